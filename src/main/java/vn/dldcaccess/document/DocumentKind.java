@@ -1,0 +1,8 @@
+package vn.dldcaccess.document;
+
+public enum DocumentKind {
+    /** Phiếu đăng ký (form 1658). */
+    REGISTRATION_FORM,
+    /** Công văn đề nghị cấp tài khoản + danh sách. */
+    AGENCY_LETTER
+}

@@ -1,0 +1,21 @@
+package vn.dldcaccess.document;
+
+import java.util.List;
+
+/**
+ * An official letter ("công văn") with an attached list of one row per person.
+ *
+ * @param recipient    the "Kính gửi" addressee
+ * @param body         paragraphs of the letter
+ * @param listTitle    title of the attached list
+ * @param columns      column headers of the list
+ * @param widths       relative column widths
+ * @param rows         one row per person, cells in column order
+ * @param copiesTo     the "Nơi nhận" lines
+ * @param signerTitle  title above the signature ("GIÁM ĐỐC")
+ * @param signerName   the signer
+ */
+public record LetterData(OfficialHeader header, String recipient, List<String> body, String listTitle,
+                         List<String> columns, float[] widths, List<List<String>> rows, List<String> copiesTo,
+                         String signerTitle, String signerName) {
+}

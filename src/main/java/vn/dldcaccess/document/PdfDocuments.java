@@ -1,0 +1,155 @@
+package vn.dldcaccess.document;
+
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import static vn.dldcaccess.document.PdfLayout.Align;
+import static vn.dldcaccess.document.PdfLayout.LEFT;
+import static vn.dldcaccess.document.PdfLayout.MM;
+import static vn.dldcaccess.document.PdfLayout.RIGHT;
+
+/** Renders the documents of the chain in the layout of Decree 30/2020/NĐ-CP. */
+@Component
+public class PdfDocuments {
+    static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+    static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
+    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    public static String placeAndDate(String place, LocalDate date) {
+        return place + ", ngày " + String.format("%02d", date.getDayOfMonth()) + " tháng "
+                + String.format("%02d", date.getMonthValue()) + " năm " + date.getYear();
+    }
+
+    public static String dmy(LocalDate date) {
+        return date == null ? "" : DMY.format(date);
+    }
+
+    public byte[] registrationForm(RegistrationFormData data) {
+        try (PdfLayout pdf = new PdfLayout()) {
+            header(pdf, data.header());
+            pdf.moveDown(14);
+            pdf.paragraph(data.title(), pdf.bold, 14, LEFT, RIGHT, Align.CENTER, 0);
+            pdf.paragraph(data.subtitle(), pdf.italic, 12, LEFT, RIGHT, Align.CENTER, 0);
+            pdf.paragraph("Số phiếu: " + data.requestNumber(), pdf.regular, 12, LEFT, RIGHT, Align.CENTER, 0);
+            pdf.moveDown(8);
+            int n = 1;
+            for (LabeledValue field : data.fields()) {
+                pdf.paragraph(n++ + ". " + field.label() + ": " + field.value(), pdf.regular, 13, LEFT, RIGHT,
+                        Align.JUSTIFY, 0);
+            }
+            pdf.moveDown(4);
+            pdf.paragraph(n + ". Cam kết của người đăng ký:", pdf.bold, 13, LEFT, RIGHT, Align.LEFT, 0);
+            for (String c : data.commitments()) {
+                pdf.paragraph("[x] " + c, pdf.regular, 13, LEFT + 6 * MM, RIGHT, Align.JUSTIFY, 0);
+            }
+            pdf.moveDown(10);
+            signatures(pdf, "XÁC NHẬN CỦA LÃNH ĐẠO ĐƠN VỊ",
+                    data.confirmedOn() == null ? "" : "Đã xác nhận ngày " + dmy(data.confirmedOn()),
+                    data.unitHeadName(), "NGƯỜI ĐĂNG KÝ", "(Đã đăng ký trên hệ thống)", data.applicantName());
+            return pdf.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @param signed whether the director has signed; a draft for review says so above the signature */
+    public byte[] letterWithList(LetterData data, boolean signed) {
+        try (PdfLayout pdf = new PdfLayout()) {
+            header(pdf, data.header());
+            pdf.moveDown(12);
+            pdf.paragraph("Kính gửi: " + data.recipient(), pdf.regular, 14, LEFT + 20 * MM, RIGHT, Align.LEFT, 0);
+            pdf.moveDown(8);
+            for (String p : data.body()) {
+                pdf.paragraph(p, pdf.regular, 14, LEFT, RIGHT, Align.JUSTIFY, 10 * MM);
+                pdf.moveDown(4);
+            }
+            pdf.moveDown(6);
+            copiesAndSigner(pdf, data.copiesTo(), data.signerTitle(), data.signerName(), signed);
+            pdf.newPage();
+            pdf.paragraph(data.listTitle(), pdf.bold, 13, LEFT, RIGHT, Align.CENTER, 0);
+            pdf.paragraph("(Kèm theo Công văn " + stripNumberPrefix(data.header().numberLine()) + " ngày "
+                    + dmy(data.header().date()) + " của " + data.header().issuer() + ")", pdf.italic, 12,
+                    LEFT, RIGHT, Align.CENTER, 0);
+            pdf.moveDown(8);
+            pdf.table(data.columns(), data.widths(), data.rows(), 10);
+            pdf.moveDown(6);
+            pdf.paragraph("Tổng cộng: " + data.rows().size() + " người.", pdf.bold, 12, LEFT, RIGHT, Align.LEFT, 0);
+            return pdf.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String stripNumberPrefix(String numberLine) {
+        return numberLine == null ? "" : numberLine.replaceFirst("^Số:\\s*", "số ");
+    }
+
+    /** Two columns: issuer on the left, national name and motto on the right, place and date below. */
+    private static void header(PdfLayout pdf, OfficialHeader h) throws IOException {
+        float mid = LEFT + (RIGHT - LEFT) * 0.42f;
+        float top = pdf.y();
+        pdf.paragraph(h.parentBody().toUpperCase(), pdf.regular, 12, LEFT, mid, Align.CENTER, 0);
+        pdf.paragraph(h.issuer().toUpperCase(), pdf.bold, 12, LEFT, mid, Align.CENTER, 0);
+        float cx = (LEFT + mid) / 2;
+        pdf.hline(cx - 15 * MM, cx + 15 * MM, pdf.y() - 3, 0.6f);
+        pdf.moveDown(8);
+        if (h.numberLine() != null) {
+            pdf.paragraph(h.numberLine(), pdf.regular, 13, LEFT, mid, Align.CENTER, 0);
+        }
+        if (h.subject() != null) {
+            pdf.paragraph(h.subject(), pdf.regular, 12, LEFT, mid, Align.CENTER, 0);
+        }
+        float leftBottom = pdf.y();
+        pdf.moveDown(pdf.y() - top);
+        pdf.paragraph(NATION, pdf.bold, 12, mid, RIGHT, Align.CENTER, 0);
+        pdf.paragraph(MOTTO, pdf.bold, 13, mid, RIGHT, Align.CENTER, 0);
+        float mottoWidth = PdfLayout.width(MOTTO, pdf.bold, 13);
+        float rc = (mid + RIGHT) / 2;
+        pdf.hline(rc - mottoWidth / 2, rc + mottoWidth / 2, pdf.y() - 3, 0.6f);
+        pdf.moveDown(10);
+        pdf.paragraph(placeAndDate(h.placeName(), h.date()), pdf.italic, 13, mid, RIGHT, Align.CENTER, 0);
+        pdf.moveDown(Math.max(0, pdf.y() - leftBottom));
+    }
+
+    private static void copiesAndSigner(PdfLayout pdf, List<String> copiesTo, String signerTitle, String signerName,
+                                        boolean signed)
+            throws IOException {
+        pdf.ensureSpace(110);
+        float mid = LEFT + (RIGHT - LEFT) * 0.5f;
+        float top = pdf.y();
+        pdf.paragraph("Nơi nhận:", pdf.bold, 12, LEFT, mid, Align.LEFT, 0);
+        for (String c : copiesTo) {
+            pdf.paragraph("- " + c, pdf.regular, 11, LEFT, mid, Align.LEFT, 0);
+        }
+        float leftBottom = pdf.y();
+        pdf.moveDown(pdf.y() - top);
+        pdf.paragraph(signerTitle.toUpperCase(), pdf.bold, 13, mid, RIGHT, Align.CENTER, 0);
+        pdf.paragraph(signed ? "(Đã ký)" : "(Dự thảo trình ký)", pdf.italic, 12, mid, RIGHT, Align.CENTER, 0);
+        pdf.moveDown(40);
+        pdf.paragraph(signerName == null ? "" : signerName, pdf.bold, 13, mid, RIGHT, Align.CENTER, 0);
+        pdf.moveDown(Math.max(0, pdf.y() - leftBottom));
+    }
+
+    private static void signatures(PdfLayout pdf, String leftTitle, String leftNote, String leftName,
+                                   String rightTitle, String rightNote, String rightName) throws IOException {
+        pdf.ensureSpace(100);
+        float mid = LEFT + (RIGHT - LEFT) * 0.5f;
+        float top = pdf.y();
+        pdf.paragraph(leftTitle, pdf.bold, 12, LEFT, mid, Align.CENTER, 0);
+        pdf.paragraph(leftNote, pdf.italic, 12, LEFT, mid, Align.CENTER, 0);
+        pdf.moveDown(36);
+        pdf.paragraph(leftName == null ? "" : leftName, pdf.bold, 13, LEFT, mid, Align.CENTER, 0);
+        float leftBottom = pdf.y();
+        pdf.moveDown(pdf.y() - top);
+        pdf.paragraph(rightTitle, pdf.bold, 12, mid, RIGHT, Align.CENTER, 0);
+        pdf.paragraph(rightNote, pdf.italic, 12, mid, RIGHT, Align.CENTER, 0);
+        pdf.moveDown(36);
+        pdf.paragraph(rightName, pdf.bold, 13, mid, RIGHT, Align.CENTER, 0);
+        pdf.moveDown(Math.max(0, pdf.y() - leftBottom));
+    }
+}

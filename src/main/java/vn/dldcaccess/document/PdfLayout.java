@@ -1,0 +1,288 @@
+package vn.dldcaccess.document;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A minimal flow layout on A4 with the margins of Decree 30/2020: top and bottom 20 mm, left 30 mm,
+ * right 15 mm. Pages after the first carry their number at the top centre.
+ */
+final class PdfLayout implements AutoCloseable {
+    static final float MM = 72f / 25.4f;
+    static final float PAGE_WIDTH = PDRectangle.A4.getWidth();
+    static final float PAGE_HEIGHT = PDRectangle.A4.getHeight();
+    static final float LEFT = 30 * MM;
+    static final float RIGHT = PAGE_WIDTH - 15 * MM;
+    static final float TOP = PAGE_HEIGHT - 20 * MM;
+    static final float BOTTOM = 20 * MM;
+
+    enum Align { LEFT, CENTER, RIGHT, JUSTIFY }
+
+    final PDType0Font regular;
+    final PDType0Font bold;
+    final PDType0Font italic;
+    private final PDDocument doc = new PDDocument();
+    private final FontSet fonts;
+    private PDPageContentStream cs;
+    private float y;
+
+    PdfLayout() throws IOException {
+        fonts = FontSet.borrow();
+        PDType0Font[] loaded = fonts.loadInto(doc);
+        regular = loaded[0];
+        bold = loaded[1];
+        italic = loaded[2];
+        newPage();
+    }
+
+    float y() {
+        return y;
+    }
+
+    void moveDown(float points) {
+        y -= points;
+    }
+
+    void newPage() throws IOException {
+        if (cs != null) {
+            cs.close();
+        }
+        PDPage page = new PDPage(PDRectangle.A4);
+        doc.addPage(page);
+        cs = new PDPageContentStream(doc, page);
+        y = TOP;
+    }
+
+    /** Starts a new page unless {@code height} still fits; returns whether it did. */
+    boolean ensureSpace(float height) throws IOException {
+        if (y - height < BOTTOM) {
+            newPage();
+            return true;
+        }
+        return false;
+    }
+
+    static float width(String text, PDType0Font font, float size) {
+        try {
+            return font.getStringWidth(text) / 1000f * size;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Greedy word wrap; a word wider than the line is cut by characters. */
+    static List<String> wrap(String text, PDType0Font font, float size, float maxWidth) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : (text == null ? "" : text).split("\n", -1)) {
+            StringBuilder line = new StringBuilder();
+            float lineWidth = 0;
+            float space = width(" ", font, size);
+            for (String word : paragraph.split(" +")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                float w = width(word, font, size);
+                while (w > maxWidth) {
+                    int cut = word.length() - 1;
+                    while (cut > 1 && width(word.substring(0, cut), font, size) > maxWidth) {
+                        cut--;
+                    }
+                    if (line.length() > 0) {
+                        lines.add(line.toString());
+                        line.setLength(0);
+                        lineWidth = 0;
+                    }
+                    lines.add(word.substring(0, cut));
+                    word = word.substring(cut);
+                    w = width(word, font, size);
+                }
+                if (line.length() > 0 && lineWidth + space + w > maxWidth) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                    lineWidth = 0;
+                }
+                if (line.length() > 0) {
+                    line.append(' ');
+                    lineWidth += space;
+                }
+                line.append(word);
+                lineWidth += w;
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    void text(String text, PDType0Font font, float size, float x, float baseline) throws IOException {
+        if (text.isEmpty()) {
+            return;
+        }
+        cs.beginText();
+        cs.setFont(font, size);
+        cs.newLineAtOffset(x, baseline);
+        cs.showText(text);
+        cs.endText();
+    }
+
+    /** Draws one line within [x0, x1] at the given baseline. */
+    void line(String text, PDType0Font font, float size, float x0, float x1, float baseline, Align align)
+            throws IOException {
+        float w = width(text, font, size);
+        float x = switch (align) {
+            case CENTER -> x0 + (x1 - x0 - w) / 2;
+            case RIGHT -> x1 - w;
+            default -> x0;
+        };
+        text(text, font, size, x, baseline);
+    }
+
+    /** Flows a paragraph from the cursor between x0 and x1, breaking pages as needed. */
+    void paragraph(String text, PDType0Font font, float size, float x0, float x1, Align align, float firstIndent)
+            throws IOException {
+        float leading = size * 1.25f;
+        List<String> lines = wrap(text, font, size, x1 - x0 - firstIndent);
+        boolean first = true;
+        for (String l : lines) {
+            ensureSpace(leading);
+            y -= leading;
+            float start = first ? x0 + firstIndent : x0;
+            if (align == Align.JUSTIFY && l != lines.get(lines.size() - 1) && l.contains(" ")) {
+                justified(l, font, size, start, x1, y);
+            } else {
+                line(l, font, size, start, x1, y, align == Align.JUSTIFY ? Align.LEFT : align);
+            }
+            first = false;
+        }
+    }
+
+    private void justified(String l, PDType0Font font, float size, float x0, float x1, float baseline)
+            throws IOException {
+        String[] words = l.split(" ");
+        float total = 0;
+        for (String w : words) {
+            total += width(w, font, size);
+        }
+        float gap = (x1 - x0 - total) / (words.length - 1);
+        float x = x0;
+        for (String w : words) {
+            text(w, font, size, x, baseline);
+            x += width(w, font, size) + gap;
+        }
+    }
+
+    void hline(float x0, float x1, float atY, float lineWidth) throws IOException {
+        cs.setLineWidth(lineWidth);
+        cs.moveTo(x0, atY);
+        cs.lineTo(x1, atY);
+        cs.stroke();
+    }
+
+    void rect(float x, float yBottom, float w, float h) throws IOException {
+        cs.setLineWidth(0.5f);
+        cs.addRect(x, yBottom, w, h);
+        cs.stroke();
+    }
+
+    /**
+     * A bordered table of wrapped cells; the header row is repeated at the top of every page the table
+     * reaches.
+     */
+    void table(List<String> header, float[] relativeWidths, List<List<String>> rows, float size) throws IOException {
+        float total = 0;
+        for (float w : relativeWidths) {
+            total += w;
+        }
+        float[] widths = new float[relativeWidths.length];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = relativeWidths[i] / total * (RIGHT - LEFT);
+        }
+        float pad = 2.5f;
+        float leading = size * 1.2f;
+        List<List<String>> headerLines = cellLines(header, widths, bold, size, pad);
+        float headerHeight = height(headerLines, leading, pad);
+        ensureSpace(headerHeight + leading * 2 + pad * 2);
+        drawRow(headerLines, widths, bold, size, leading, pad, headerHeight, true);
+        for (List<String> row : rows) {
+            List<List<String>> lines = cellLines(row, widths, regular, size, pad);
+            float h = height(lines, leading, pad);
+            if (ensureSpace(h)) {
+                drawRow(headerLines, widths, bold, size, leading, pad, headerHeight, true);
+            }
+            drawRow(lines, widths, regular, size, leading, pad, h, false);
+        }
+    }
+
+    private static List<List<String>> cellLines(List<String> cells, float[] widths, PDType0Font font, float size,
+                                                float pad) {
+        List<List<String>> out = new ArrayList<>(cells.size());
+        for (int i = 0; i < widths.length; i++) {
+            String cell = i < cells.size() && cells.get(i) != null ? cells.get(i) : "";
+            out.add(wrap(cell, font, size, widths[i] - 2 * pad));
+        }
+        return out;
+    }
+
+    private static float height(List<List<String>> lines, float leading, float pad) {
+        int max = 1;
+        for (List<String> l : lines) {
+            max = Math.max(max, l.size());
+        }
+        return max * leading + 2 * pad + 1;
+    }
+
+    private void drawRow(List<List<String>> lines, float[] widths, PDType0Font font, float size, float leading,
+                         float pad, float h, boolean center) throws IOException {
+        float x = LEFT;
+        for (int i = 0; i < widths.length; i++) {
+            rect(x, y - h, widths[i], h);
+            float baseline = y - pad - size;
+            for (String l : lines.get(i)) {
+                line(l, font, size, x + pad, x + widths[i] - pad, baseline, center ? Align.CENTER : Align.LEFT);
+                baseline -= leading;
+            }
+            x += widths[i];
+        }
+        y -= h;
+    }
+
+    byte[] finish() throws IOException {
+        cs.close();
+        cs = null;
+        int pages = doc.getNumberOfPages();
+        for (int i = 1; i < pages; i++) {
+            try (PDPageContentStream numbers = new PDPageContentStream(doc, doc.getPage(i),
+                    PDPageContentStream.AppendMode.APPEND, true)) {
+                String n = String.valueOf(i + 1);
+                float w = width(n, regular, 12);
+                numbers.beginText();
+                numbers.setFont(regular, 12);
+                numbers.newLineAtOffset((PAGE_WIDTH - w) / 2, PAGE_HEIGHT - 12 * MM);
+                numbers.showText(n);
+                numbers.endText();
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        doc.save(out);
+        return out.toByteArray();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            if (cs != null) {
+                cs.close();
+            }
+            doc.close();
+        } finally {
+            FontSet.giveBack(fonts);
+        }
+    }
+}

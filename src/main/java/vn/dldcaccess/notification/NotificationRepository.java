@@ -1,0 +1,9 @@
+package vn.dldcaccess.notification;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+interface NotificationRepository extends JpaRepository<Notification, Long> {
+    List<Notification> findByReferenceOrderByIdAsc(String reference);
+}

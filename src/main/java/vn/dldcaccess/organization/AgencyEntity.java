@@ -1,0 +1,45 @@
+package vn.dldcaccess.organization;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "org_agency")
+class AgencyEntity {
+    @Id
+    private String code;
+    @Enumerated(EnumType.STRING)
+    private AgencyKind kind;
+    private String name;
+    @Column(name = "parent_body")
+    private String parentBody;
+    private String symbol;
+    @Column(name = "office_symbol")
+    private String officeSymbol;
+    @Column(name = "signer_title")
+    private String signerTitle;
+
+    protected AgencyEntity() {
+    }
+
+    AgencyEntity(String code) {
+        this.code = code;
+    }
+
+    void update(AgencyInfo info) {
+        this.kind = info.kind();
+        this.name = info.name();
+        this.parentBody = info.parentBody();
+        this.symbol = info.symbol();
+        this.officeSymbol = info.officeSymbol();
+        this.signerTitle = info.signerTitle();
+    }
+
+    AgencyInfo toInfo() {
+        return new AgencyInfo(code, kind, name, parentBody, symbol, officeSymbol, signerTitle);
+    }
+}

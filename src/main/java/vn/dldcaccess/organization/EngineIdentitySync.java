@@ -1,0 +1,195 @@
+package vn.dldcaccess.organization;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Mirrors the organization into the engine: one user per person, groups per role and scope, and the
+ * authorizations that make an applicant see only their own tasks, a unit head only their unit's and an
+ * office only its agency's (task visibility comes from the engine's default task permissions for the
+ * candidate group or assignee; nobody is granted READ on all tasks but admins).
+ */
+@Component
+class EngineIdentitySync {
+    static final String FILTER_ALL = "Tất cả công việc của tôi";
+    static final String FILTER_MINE = "Việc đã nhận";
+
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final FilterService filters;
+    private final TaskService tasks;
+    private final OrganizationProperties properties;
+
+    EngineIdentitySync(IdentityService identity, AuthorizationService authorizations, FilterService filters,
+                       TaskService tasks, OrganizationProperties properties) {
+        this.tasks = tasks;
+        this.identity = identity;
+        this.authorizations = authorizations;
+        this.filters = filters;
+        this.properties = properties;
+    }
+
+    void sync(OrganizationFile file) {
+        Map<String, String> groups = new LinkedHashMap<>();
+        groups.put(Groups.APPLICANTS, "Người đăng ký tài khoản");
+        groups.put(Groups.AGGREGATOR, "Cơ quan tổng hợp");
+        groups.put(Groups.AGGREGATOR_LEADERS, "Lãnh đạo cơ quan tổng hợp");
+        groups.put(Groups.PC06, "PC06 - Công an tỉnh");
+        groups.put(Groups.TTHC_ADMINS, "Quản trị Hệ thống TTHC");
+        for (OrganizationFile.Agency a : file.agencies()) {
+            if (a.kind() == AgencyKind.AGENCY) {
+                groups.put(Groups.agencyOffice(a.code()), "Văn phòng - " + a.name());
+                groups.put(Groups.directors(a.code()), "Lãnh đạo - " + a.name());
+            }
+            if (a.units() != null) {
+                a.units().forEach(u -> groups.put(Groups.unitHeads(u.code()), "Lãnh đạo đơn vị - " + u.name()));
+            }
+        }
+        groups.forEach(this::ensureGroup);
+        ensureGroup(Groups.ADMINS, "Quản trị hệ thống");
+
+        for (OrganizationFile.Person p : file.people()) {
+            ensureUser(p);
+            for (Role role : p.roles()) {
+                for (String group : groupsOf(role, p)) {
+                    ensureMembership(p.username(), group);
+                }
+            }
+        }
+
+        for (String group : groups.keySet()) {
+            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        }
+        grant(Groups.APPLICANTS, Resources.PROCESS_DEFINITION, "Process_AccountRegistration",
+                Permissions.READ, Permissions.CREATE_INSTANCE);
+        grant(Groups.APPLICANTS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        for (OrganizationFile.Agency a : file.agencies()) {
+            if (a.kind() == AgencyKind.AGENCY) {
+                String office = Groups.agencyOffice(a.code());
+                grant(office, Resources.PROCESS_DEFINITION, "Process_AgencySubmission",
+                        Permissions.READ, Permissions.CREATE_INSTANCE);
+                grant(office, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+            }
+        }
+        ensureFilter(FILTER_ALL, -10, "Mọi công việc bạn được giao hoặc nhóm của bạn được giao",
+                filtersTaskQuery(false));
+        ensureFilter(FILTER_MINE, 0, "Công việc bạn đã nhận xử lý", filtersTaskQuery(true));
+    }
+
+    private static List<String> groupsOf(Role role, OrganizationFile.Person p) {
+        return switch (role) {
+            case APPLICANT -> List.of(Groups.APPLICANTS);
+            case UNIT_HEAD -> List.of(Groups.unitHeads(p.unit()));
+            case AGENCY_OFFICE -> List.of(Groups.agencyOffice(p.agency()));
+            case DIRECTOR -> List.of(Groups.directors(p.agency()));
+            case AGGREGATOR -> List.of(Groups.AGGREGATOR);
+            case AGGREGATOR_LEADER -> List.of(Groups.AGGREGATOR_LEADERS);
+            case PC06 -> List.of(Groups.PC06);
+            case TTHC_ADMIN -> List.of(Groups.TTHC_ADMINS);
+            case ADMIN -> List.of(Groups.ADMINS);
+        };
+    }
+
+    private TaskQuery filtersTaskQuery(boolean mineOnly) {
+        TaskQuery query = tasks.createTaskQuery();
+        return mineOnly ? query.taskAssigneeExpression("${currentUser()}") : query;
+    }
+
+    private void ensureFilter(String name, int priority, String description, TaskQuery query) {
+        if (filters.createFilterQuery().filterName(name).count() > 0) {
+            return;
+        }
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("priority", priority);
+        props.put("description", description);
+        props.put("refresh", true);
+        Filter filter = filters.newTaskFilter(name).setOwner(null).setProperties(props).setQuery(query);
+        filters.saveFilter(filter);
+        Authorization auth = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+        auth.setUserId(Authorization.ANY);
+        auth.setResource(Resources.FILTER);
+        auth.setResourceId(filter.getId());
+        auth.addPermission(Permissions.READ);
+        authorizations.saveAuthorization(auth);
+    }
+
+    private void ensureGroup(String id, String name) {
+        Group group = identity.createGroupQuery().groupId(id).singleResult();
+        if (group == null) {
+            group = identity.newGroup(id);
+            group.setType("WORKFLOW");
+        }
+        if (!name.equals(group.getName())) {
+            group.setName(name);
+            identity.saveGroup(group);
+        }
+    }
+
+    private void ensureUser(OrganizationFile.Person p) {
+        User user = identity.createUserQuery().userId(p.username()).singleResult();
+        boolean created = user == null;
+        if (created) {
+            user = identity.newUser(p.username());
+            String initial = properties.initialPassword();
+            user.setPassword(initial == null || initial.isBlank() ? UUID.randomUUID().toString() : initial);
+        }
+        // Vietnamese order: family and middle names first, given name last, shown as "first last".
+        String fullName = java.text.Normalizer.normalize(p.fullName().strip(), java.text.Normalizer.Form.NFC);
+        int cut = fullName.lastIndexOf(' ');
+        String first = cut > 0 ? fullName.substring(0, cut) : fullName;
+        String last = cut > 0 ? fullName.substring(cut + 1) : "";
+        String email = p.email().toLowerCase();
+        if (created || !first.equals(user.getFirstName()) || !last.equals(user.getLastName())
+                || !email.equals(user.getEmail())) {
+            user.setFirstName(first);
+            user.setLastName(last);
+            user.setEmail(email);
+            identity.saveUser(user);
+        }
+    }
+
+    private void ensureMembership(String userId, String groupId) {
+        if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+            identity.createMembership(userId, groupId);
+        }
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization existing = authorizations.createAuthorizationQuery().groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).singleResult();
+        Authorization auth = existing != null ? existing
+                : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        if (existing == null) {
+            auth.setGroupId(groupId);
+            auth.setResource(resource);
+            auth.setResourceId(resourceId);
+        }
+        boolean changed = existing == null;
+        for (Permission permission : permissions) {
+            if (!auth.isPermissionGranted(permission)) {
+                auth.addPermission(permission);
+                changed = true;
+            }
+        }
+        if (changed) {
+            authorizations.saveAuthorization(auth);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package vn.dldcaccess.organization;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.text.Normalizer;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+
+/** Reads the organization file and brings the organization tables in line with it (idempotent). */
+@Component
+class OrganizationLoader {
+    private static final Logger log = LoggerFactory.getLogger(OrganizationLoader.class);
+    private final OrganizationProperties properties;
+    private final AgencyRepository agencies;
+    private final UnitRepository units;
+    private final PersonRepository people;
+    private final OrganizationDirectory directory;
+
+    OrganizationLoader(OrganizationProperties properties, AgencyRepository agencies, UnitRepository units,
+                       PersonRepository people, OrganizationDirectory directory) {
+        this.properties = properties;
+        this.agencies = agencies;
+        this.units = units;
+        this.people = people;
+        this.directory = directory;
+    }
+
+    OrganizationFile read() {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+        try (InputStream in = properties.file().getInputStream()) {
+            OrganizationFile file = yaml.readValue(in, OrganizationFile.class);
+            validate(file);
+            return file;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read organization file " + properties.file(), e);
+        }
+    }
+
+    @Transactional
+    OrganizationFile load() {
+        OrganizationFile file = read();
+        directory.setProvince(new ProvinceInfo(nfc(file.province().name()), nfc(file.province().placeName()),
+                file.province().emailDomain().toLowerCase()));
+        for (OrganizationFile.Agency a : file.agencies()) {
+            AgencyEntity agency = agencies.findById(a.code()).orElseGet(() -> new AgencyEntity(a.code()));
+            agency.update(new AgencyInfo(a.code(), a.kind(), nfc(a.name()), nfc(a.parentBody()), nfc(a.symbol()),
+                    nfc(a.officeSymbol()), nfc(a.signerTitle())));
+            agencies.save(agency);
+        }
+        agencies.flush();
+        for (OrganizationFile.Agency a : file.agencies()) {
+            for (OrganizationFile.Unit u : a.units() == null ? java.util.List.<OrganizationFile.Unit>of() : a.units()) {
+                UnitEntity unit = units.findById(u.code()).orElseGet(() -> new UnitEntity(u.code()));
+                unit.update(new UnitInfo(u.code(), a.code(), nfc(u.name())));
+                units.save(unit);
+            }
+        }
+        units.flush();
+        for (OrganizationFile.Person p : file.people()) {
+            PersonEntity person = people.findById(p.username()).orElseGet(() -> new PersonEntity(p.username()));
+            person.update(new PersonInfo(p.username(), nfc(p.fullName()), p.email().toLowerCase(), nfc(p.position()),
+                    p.agency(), p.unit(), EnumSet.copyOf(p.roles())));
+            people.save(person);
+        }
+        log.info("Organization loaded: {} agencies, {} people", file.agencies().size(), file.people().size());
+        return file;
+    }
+
+    private static void validate(OrganizationFile file) {
+        Set<String> agencyCodes = new HashSet<>();
+        Set<String> unitCodes = new HashSet<>();
+        long aggregators = file.agencies().stream().filter(a -> a.kind() == AgencyKind.AGGREGATOR).count();
+        if (aggregators != 1) {
+            throw new IllegalStateException("Organization file must name exactly one aggregator, found " + aggregators);
+        }
+        for (OrganizationFile.Agency a : file.agencies()) {
+            if (!agencyCodes.add(a.code())) {
+                throw new IllegalStateException("Duplicate agency code " + a.code());
+            }
+            if (a.units() != null) {
+                a.units().forEach(u -> {
+                    if (!unitCodes.add(u.code())) {
+                        throw new IllegalStateException("Duplicate unit code " + u.code());
+                    }
+                });
+            }
+        }
+        for (OrganizationFile.Person p : file.people()) {
+            if (!agencyCodes.contains(p.agency())) {
+                throw new IllegalStateException("Person " + p.username() + " names unknown agency " + p.agency());
+            }
+            if (p.unit() != null && !unitCodes.contains(p.unit())) {
+                throw new IllegalStateException("Person " + p.username() + " names unknown unit " + p.unit());
+            }
+            if (p.roles() == null || p.roles().isEmpty()) {
+                throw new IllegalStateException("Person " + p.username() + " has no role");
+            }
+            if ((p.roles().contains(Role.UNIT_HEAD) || p.roles().contains(Role.APPLICANT)) && p.unit() == null) {
+                throw new IllegalStateException("Person " + p.username() + " needs a unit for roles " + p.roles());
+            }
+        }
+    }
+
+    private static String nfc(String s) {
+        return s == null ? null : Normalizer.normalize(s.strip(), Normalizer.Form.NFC);
+    }
+}

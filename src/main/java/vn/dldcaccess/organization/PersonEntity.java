@@ -1,0 +1,49 @@
+package vn.dldcaccess.organization;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+@Entity
+@Table(name = "org_person")
+class PersonEntity {
+    @Id
+    private String username;
+    @Column(name = "full_name")
+    private String fullName;
+    private String email;
+    private String position;
+    @Column(name = "agency_code")
+    private String agencyCode;
+    @Column(name = "unit_code")
+    private String unitCode;
+    private String roles;
+
+    protected PersonEntity() {
+    }
+
+    PersonEntity(String username) {
+        this.username = username;
+    }
+
+    void update(PersonInfo info) {
+        this.fullName = info.fullName();
+        this.email = info.email();
+        this.position = info.position();
+        this.agencyCode = info.agencyCode();
+        this.unitCode = info.unitCode();
+        this.roles = info.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
+    PersonInfo toInfo() {
+        Set<Role> set = EnumSet.noneOf(Role.class);
+        Arrays.stream(roles.split(",")).filter(s -> !s.isBlank()).map(Role::valueOf).forEach(set::add);
+        return new PersonInfo(username, fullName, email, position, agencyCode, unitCode, set);
+    }
+}

@@ -1,0 +1,43 @@
+package vn.dldcaccess.registration;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tells a registration that a signed agency letter lists it (Message_IncludedInAgencyLetter), exactly once:
+ * the same letter again is a no-op, another letter is refused.
+ */
+@Component
+public class AgencyLetterInclusion {
+    private final RegistrationRepository registrations;
+    private final RuntimeService runtime;
+
+    AgencyLetterInclusion(RegistrationRepository registrations, RuntimeService runtime) {
+        this.registrations = registrations;
+        this.runtime = runtime;
+    }
+
+    /** @return whether the message was delivered now (false: it had been before) */
+    @Transactional
+    public boolean deliver(long registrationId, long letterId) {
+        Registration r = registrations.findById(registrationId).orElseThrow(() -> new RegistrationStateException(
+                "No registration " + registrationId, "Không tìm thấy yêu cầu đăng ký."));
+        if (r.agencyLetterId() != null) {
+            if (r.agencyLetterId() == letterId) {
+                return false;
+            }
+            throw new RegistrationStateException("Request " + r.requestNumber() + " already in letter " + r.agencyLetterId(),
+                    "Yêu cầu " + r.requestNumber() + " đã nằm trong một công văn khác.");
+        }
+        if (r.status() != RegistrationStatus.CONFIRMED) {
+            throw new RegistrationStateException("Request " + r.requestNumber() + " is " + r.status(),
+                    "Yêu cầu " + r.requestNumber() + " không còn ở trạng thái chờ đưa vào công văn.");
+        }
+        runtime.createMessageCorrelation(AccountRegistrationProcess.MESSAGE_INCLUDED_IN_AGENCY_LETTER)
+                .processInstanceBusinessKey(r.requestNumber())
+                .setVariable(AccountRegistrationProcess.AGENCY_LETTER_ID, letterId)
+                .correlate();
+        return true;
+    }
+}

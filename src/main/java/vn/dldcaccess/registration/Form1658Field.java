@@ -1,0 +1,50 @@
+package vn.dldcaccess.registration;
+
+/**
+ * The fields of form 1658/CV-TCTTKĐA: the one place in the code that names them. The key is the variable
+ * name of the Tasklist form and of the engine REST {@code submit-form} contract; the label is what people
+ * read in errors and in the PDF. A province holding the official template edits this enum, the form
+ * {@code forms/account-registration.form} and the entity {@link Registration}.
+ */
+public enum Form1658Field {
+    FULL_NAME("fullName", "Họ và tên"),
+    DATE_OF_BIRTH("dateOfBirth", "Ngày sinh"),
+    GENDER("gender", "Giới tính"),
+    CITIZEN_ID("citizenId", "Số định danh cá nhân (CCCD)"),
+    POSITION("position", "Chức vụ"),
+    UNIT("unitCode", "Đơn vị công tác"),
+    AGENCY("agency", "Cơ quan"),
+    DUTIES("duties", "Nhiệm vụ được giao"),
+    MOBILE_PHONE("mobilePhone", "Số điện thoại di động"),
+    OFFICIAL_EMAIL("officialEmail", "Thư điện tử công vụ"),
+    TTHC_USERNAME("tthcUsername", "Tài khoản trên Hệ thống TTHC"),
+    ACCESS_SCOPE("accessScope", "Hình thức khai thác"),
+    PURPOSE("purpose", "Mục đích khai thác"),
+    COMMITMENTS("commitmentsAccepted", "Cam kết"),
+    NOTE("note", "Ghi chú");
+
+    private final String key;
+    private final String label;
+
+    Form1658Field(String key, String label) {
+        this.key = key;
+        this.label = label;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The commitments of letter 2932 the applicant accepts (§1, §2, §4, §5). */
+    public static final java.util.List<String> COMMITMENTS_TEXT = java.util.List.of(
+            "Không dùng chung tài khoản; khi vắng mặt chỉ ủy quyền bằng văn bản có thời hạn.",
+            "Thay đổi mật khẩu ít nhất mỗi tháng một lần.",
+            "Đăng xuất khi không sử dụng.",
+            "Không lưu mật khẩu, không dùng chế độ đăng nhập tự động.",
+            "Chỉ khai thác dữ liệu dân cư bằng công cụ đã được kiểm định, đúng mục đích được giao.",
+            "Báo Văn phòng khi thay đổi vị trí, chuyển công tác, nghỉ hưu, thôi việc để đóng tài khoản.");
+}

@@ -1,0 +1,207 @@
+package vn.dldcaccess.registration;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One person's request for a DLDC account (form 1658). State changes only through its guarded methods. */
+@Entity
+@Table(name = "reg_registration")
+class Registration {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "request_number")
+    private String requestNumber;
+    @Column(name = "agency_code")
+    private String agencyCode;
+    @Column(name = "unit_code")
+    private String unitCode;
+    @Column(name = "applicant_username")
+    private String applicantUsername;
+    @Column(name = "full_name")
+    private String fullName;
+    @Column(name = "date_of_birth")
+    private LocalDate dateOfBirth;
+    @Enumerated(EnumType.STRING)
+    private Gender gender;
+    @Column(name = "citizen_id")
+    private String citizenId;
+    @Column(name = "open_citizen_id")
+    private String openCitizenId;
+    private String position;
+    private String duties;
+    @Column(name = "mobile_phone")
+    private String mobilePhone;
+    @Column(name = "official_email")
+    private String officialEmail;
+    @Column(name = "tthc_username")
+    private String tthcUsername;
+    @Column(name = "access_scope")
+    private String accessScope;
+    private String purpose;
+    @Column(name = "commitments_accepted")
+    private boolean commitmentsAccepted;
+    private String note;
+    @Enumerated(EnumType.STRING)
+    private RegistrationStatus status;
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
+    @Column(name = "confirmed_by")
+    private String confirmedBy;
+    @Column(name = "unit_head_comment")
+    private String unitHeadComment;
+    @Column(name = "agency_letter_id")
+    private Long agencyLetterId;
+    @Column(name = "form_document_id")
+    private Long formDocumentId;
+    @Version
+    private int version;
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "registration_id", nullable = false)
+    @OrderBy("id")
+    private List<RegistrationEvent> events = new ArrayList<>();
+
+    protected Registration() {
+    }
+
+    Registration(String requestNumber, RegistrationForm form, String applicantUsername, Instant at) {
+        this.requestNumber = requestNumber;
+        this.applicantUsername = applicantUsername;
+        this.commitmentsAccepted = true;
+        fill(form);
+        this.status = RegistrationStatus.SUBMITTED;
+        this.openCitizenId = citizenId;
+        this.submittedAt = at;
+        events.add(new RegistrationEvent(at, applicantUsername, status, null));
+    }
+
+    private void fill(RegistrationForm form) {
+        this.fullName = form.fullName();
+        this.dateOfBirth = form.dateOfBirth();
+        this.gender = form.gender();
+        this.citizenId = form.citizenId().value();
+        this.position = form.position();
+        this.unitCode = form.unitCode();
+        this.agencyCode = form.agencyCode();
+        this.duties = form.duties();
+        this.mobilePhone = form.mobilePhone().value();
+        this.officialEmail = form.officialEmail().value();
+        this.tthcUsername = form.tthcUsername();
+        this.accessScope = form.accessScopeCode();
+        this.purpose = form.purpose();
+        this.note = form.note();
+    }
+
+    void correct(RegistrationForm form, String actor, Instant at) {
+        require(RegistrationStatus.RETURNED, "bổ sung phiếu");
+        if (!form.citizenId().value().equals(citizenId)) {
+            throw new RegistrationStateException("Citizen id changed on correction of " + requestNumber,
+                    "Không được đổi số định danh cá nhân khi bổ sung phiếu; hãy từ chối và đăng ký phiếu mới.");
+        }
+        if (!form.agencyCode().equals(agencyCode)) {
+            throw new RegistrationStateException("Agency changed on correction of " + requestNumber,
+                    "Không được chuyển phiếu sang cơ quan khác khi bổ sung.");
+        }
+        fill(form);
+        move(RegistrationStatus.SUBMITTED, actor, at, "Đã bổ sung theo ý kiến lãnh đạo đơn vị");
+    }
+
+    void confirm(String unitHead, Instant at) {
+        require(RegistrationStatus.SUBMITTED, "xác nhận");
+        this.confirmedBy = unitHead;
+        this.confirmedAt = at;
+        this.unitHeadComment = null;
+        move(RegistrationStatus.CONFIRMED, unitHead, at, null);
+    }
+
+    void returnForCorrection(String unitHead, String comment, Instant at) {
+        require(RegistrationStatus.SUBMITTED, "trả lại");
+        this.unitHeadComment = comment;
+        move(RegistrationStatus.RETURNED, unitHead, at, comment);
+    }
+
+    void reject(String unitHead, String reason, Instant at) {
+        require(RegistrationStatus.SUBMITTED, "từ chối");
+        this.unitHeadComment = reason;
+        this.openCitizenId = null;
+        move(RegistrationStatus.REJECTED, unitHead, at, reason);
+    }
+
+    /** Idempotent for the same letter; a second, different letter is refused. */
+    boolean includeInLetter(long letterId, String actor, Instant at) {
+        if (status == RegistrationStatus.IN_AGENCY_LETTER && agencyLetterId != null && agencyLetterId == letterId) {
+            return false;
+        }
+        if (status == RegistrationStatus.IN_AGENCY_LETTER) {
+            throw new RegistrationStateException("Request " + requestNumber + " already in letter " + agencyLetterId,
+                    "Yêu cầu " + requestNumber + " đã nằm trong một công văn khác.");
+        }
+        require(RegistrationStatus.CONFIRMED, "đưa vào công văn");
+        this.agencyLetterId = letterId;
+        move(RegistrationStatus.IN_AGENCY_LETTER, actor, at, null);
+        return true;
+    }
+
+    void attachForm(long documentId) {
+        if (status != RegistrationStatus.CONFIRMED) {
+            throw new RegistrationStateException("Form of " + requestNumber + " rendered in state " + status,
+                    "Chỉ lập phiếu PDF cho yêu cầu đã được xác nhận.");
+        }
+        this.formDocumentId = documentId;
+    }
+
+    private void require(RegistrationStatus expected, String actionVi) {
+        if (status != expected) {
+            throw new RegistrationStateException("Request " + requestNumber + " is " + status + ", expected " + expected,
+                    "Không thể " + actionVi + " yêu cầu " + requestNumber + " ở trạng thái \"" + status.label() + "\".");
+        }
+    }
+
+    private void move(RegistrationStatus next, String actor, Instant at, String detail) {
+        this.status = next;
+        events.add(new RegistrationEvent(at, actor, next, detail));
+    }
+
+    Long id() { return id; }
+    String requestNumber() { return requestNumber; }
+    String agencyCode() { return agencyCode; }
+    String unitCode() { return unitCode; }
+    String applicantUsername() { return applicantUsername; }
+    String fullName() { return fullName; }
+    LocalDate dateOfBirth() { return dateOfBirth; }
+    Gender gender() { return gender; }
+    String citizenId() { return citizenId; }
+    String position() { return position; }
+    String duties() { return duties; }
+    String mobilePhone() { return mobilePhone; }
+    String officialEmail() { return officialEmail; }
+    String tthcUsername() { return tthcUsername; }
+    String accessScope() { return accessScope; }
+    String purpose() { return purpose; }
+    String note() { return note; }
+    RegistrationStatus status() { return status; }
+    Instant confirmedAt() { return confirmedAt; }
+    String confirmedBy() { return confirmedBy; }
+    String unitHeadComment() { return unitHeadComment; }
+    Long agencyLetterId() { return agencyLetterId; }
+    Long formDocumentId() { return formDocumentId; }
+    List<RegistrationEvent> events() { return List.copyOf(events); }
+}

@@ -1,0 +1,247 @@
+package vn.dldcaccess.registration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dldcaccess.document.DocumentKind;
+import vn.dldcaccess.document.DocumentRef;
+import vn.dldcaccess.document.DocumentStore;
+import vn.dldcaccess.document.LabeledValue;
+import vn.dldcaccess.document.OfficialHeader;
+import vn.dldcaccess.document.PdfDocuments;
+import vn.dldcaccess.document.RegistrationFormData;
+import vn.dldcaccess.notification.Notifier;
+import vn.dldcaccess.organization.AgencyInfo;
+import vn.dldcaccess.organization.Groups;
+import vn.dldcaccess.organization.OrganizationDirectory;
+import vn.dldcaccess.organization.PersonInfo;
+import vn.dldcaccess.organization.Role;
+import vn.dldcaccess.organization.UnitInfo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import static vn.dldcaccess.registration.Form1658Field.*;
+
+/** The registration domain: no engine types here; the delegates translate. */
+@Service
+@Transactional
+public class RegistrationService {
+    private static final Logger log = LoggerFactory.getLogger(RegistrationService.class);
+    private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final RegistrationRepository registrations;
+    private final RegistrationFormValidator validator;
+    private final RequestNumbers numbers;
+    private final OrganizationDirectory organization;
+    private final PdfDocuments pdf;
+    private final DocumentStore documents;
+    private final Notifier notifier;
+    private final Clock clock;
+
+    RegistrationService(RegistrationRepository registrations, RegistrationFormValidator validator,
+                        RequestNumbers numbers, OrganizationDirectory organization, PdfDocuments pdf,
+                        DocumentStore documents, Notifier notifier, Clock clock) {
+        this.registrations = registrations;
+        this.validator = validator;
+        this.numbers = numbers;
+        this.organization = organization;
+        this.pdf = pdf;
+        this.documents = documents;
+        this.notifier = notifier;
+        this.clock = clock;
+    }
+
+    RegistrationRecorded register(Map<String, Object> input, String applicantUsername) {
+        RegistrationForm form = validator.validate(input, applicantUsername);
+        if (registrations.existsByOpenCitizenId(form.citizenId().value())) {
+            log.info("Registration refused: an open request exists for the same citizen id");
+            throw new InvalidRegistrationException(List.of(new FieldError(CITIZEN_ID,
+                    "đã có một yêu cầu đang xử lý cho số định danh này")));
+        }
+        AgencyInfo agency = organization.agency(form.agencyCode()).orElseThrow();
+        int year = LocalDate.now(clock.withZone(VN)).getYear();
+        String number = numbers.next(agency.code(), agency.symbol(), year);
+        Registration registration = registrations.saveAndFlush(
+                new Registration(number, form, applicantUsername, clock.instant()));
+        log.info("Registration {} recorded for unit {}", number, form.unitCode());
+        return recorded(registration);
+    }
+
+    RegistrationRecorded correct(long id, Map<String, Object> input, String actor) {
+        Registration registration = get(id);
+        RegistrationForm form = validator.validate(input, registration.applicantUsername());
+        registration.correct(form, actor, clock.instant());
+        registrations.flush();
+        return recorded(registration);
+    }
+
+    UnitHeadDecision decide(long id, String decisionText, String comment, String unitHead) {
+        Registration registration = get(id);
+        UnitHeadDecision decision;
+        try {
+            decision = UnitHeadDecision.valueOf(decisionText == null ? "" : decisionText.strip());
+        } catch (IllegalArgumentException e) {
+            throw new RegistrationStateException("Unknown unit head decision " + decisionText,
+                    "Vui lòng chọn một ý kiến: xác nhận, trả lại để bổ sung, hoặc từ chối.");
+        }
+        String reason = comment == null ? null : java.text.Normalizer.normalize(comment.strip(),
+                java.text.Normalizer.Form.NFC);
+        if (decision != UnitHeadDecision.CONFIRM && (reason == null || reason.isEmpty())) {
+            throw new RegistrationStateException("Decision " + decision + " without comment",
+                    decision == UnitHeadDecision.RETURN ? "Khi trả lại, vui lòng ghi rõ nội dung cần bổ sung."
+                            : "Khi từ chối, vui lòng ghi rõ lý do.");
+        }
+        switch (decision) {
+            case CONFIRM -> registration.confirm(unitHead, clock.instant());
+            case RETURN -> registration.returnForCorrection(unitHead, reason, clock.instant());
+            case REJECT -> {
+                registration.reject(unitHead, reason, clock.instant());
+                notifyApplicantAndOffice(registration, "Yêu cầu " + registration.requestNumber() + " bị từ chối",
+                        "Lãnh đạo đơn vị đã từ chối yêu cầu cấp tài khoản DLDC " + registration.requestNumber()
+                                + " của " + registration.fullName() + ". Lý do: " + reason);
+            }
+        }
+        return decision;
+    }
+
+    DocumentRef renderForm(long id, String processInstanceId) {
+        Registration r = get(id);
+        AgencyInfo agency = organization.agency(r.agencyCode()).orElseThrow();
+        String unitHeadName = organization.person(r.confirmedBy()).map(PersonInfo::fullName).orElse(r.confirmedBy());
+        LocalDate confirmedOn = r.confirmedAt() == null ? null : r.confirmedAt().atZone(VN).toLocalDate();
+        RegistrationFormData data = new RegistrationFormData(
+                new OfficialHeader(agency.parentBody(), agency.name(), null, null,
+                        organization.province().placeName(), confirmedOn == null ? LocalDate.now(clock.withZone(VN)) : confirmedOn),
+                "PHIẾU ĐĂNG KÝ CẤP TÀI KHOẢN KHAI THÁC CƠ SỞ DỮ LIỆU QUỐC GIA VỀ DÂN CƯ",
+                "(Theo mẫu kèm Công văn số 1658/CV-TCTTKĐA ngày 24/3/2022 của Tổ công tác triển khai Đề án 06)",
+                r.requestNumber(), fields(r), COMMITMENTS_TEXT, r.fullName(), unitHeadName, confirmedOn);
+        byte[] bytes = pdf.registrationForm(data);
+        DocumentRef ref = documents.store(DocumentKind.REGISTRATION_FORM,
+                "phieu-dang-ky-" + r.requestNumber() + ".pdf", bytes, r.agencyCode(), r.applicantUsername(),
+                processInstanceId);
+        r.attachForm(ref.id());
+        return ref;
+    }
+
+    void remindUnitHeads(long id) {
+        Registration r = get(id);
+        List<PersonInfo> heads = organization.peopleWithRole(Role.UNIT_HEAD, r.agencyCode(), r.unitCode());
+        notifier.notify(heads, "Nhắc việc: yêu cầu " + r.requestNumber() + " đang chờ xác nhận",
+                "Yêu cầu cấp tài khoản DLDC " + r.requestNumber() + " của " + r.fullName()
+                        + " đang chờ Anh/Chị xác nhận trên Tasklist.", r.requestNumber());
+    }
+
+    void escalateToOffice(long id) {
+        Registration r = get(id);
+        String unitName = organization.unit(r.unitCode()).map(UnitInfo::name).orElse(r.unitCode());
+        notifier.notify(organization.peopleWithRole(Role.AGENCY_OFFICE, r.agencyCode(), null),
+                "Quá hạn xác nhận: yêu cầu " + r.requestNumber(),
+                "Yêu cầu cấp tài khoản DLDC " + r.requestNumber() + " của " + r.fullName() + " (" + unitName
+                        + ") đã quá hạn xác nhận của lãnh đạo đơn vị.", r.requestNumber());
+    }
+
+    /** Called by the registration process when the agency letter that lists it is signed. */
+    boolean markIncludedInLetter(long id, long letterId, String actor) {
+        return get(id).includeInLetter(letterId, actor, clock.instant());
+    }
+
+    // ---- public API for other features ----
+
+    @Transactional(readOnly = true)
+    public List<RegistrationSummary> awaitingAgencyLetter(String agencyCode) {
+        return registrations.findByAgencyCodeAndStatusOrderByIdAsc(agencyCode, RegistrationStatus.CONFIRMED)
+                .stream().map(this::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<RegistrationSummary> summaries(List<Long> ids) {
+        return registrations.findByIdInOrderByIdAsc(ids).stream().map(this::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<RegistrationSummary> byRequestNumber(String requestNumber) {
+        return registrations.findByRequestNumber(requestNumber).map(this::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> statusHistory(String requestNumber) {
+        return registrations.findByRequestNumber(requestNumber).map(r -> r.events().stream()
+                .map(e -> e.status().name()).toList()).orElse(List.of());
+    }
+
+    private Registration get(long id) {
+        return registrations.findById(id).orElseThrow(() -> new RegistrationStateException(
+                "No registration " + id, "Không tìm thấy yêu cầu đăng ký."));
+    }
+
+    private void notifyApplicantAndOffice(Registration r, String subject, String body) {
+        List<PersonInfo> to = new ArrayList<>(organization.peopleWithRole(Role.AGENCY_OFFICE, r.agencyCode(), null));
+        organization.person(r.applicantUsername()).ifPresent(to::add);
+        notifier.notify(to, subject, body, r.requestNumber());
+    }
+
+    private RegistrationRecorded recorded(Registration r) {
+        Map<String, Object> normalized = new LinkedHashMap<>();
+        normalized.put(FULL_NAME.key(), r.fullName());
+        normalized.put(DATE_OF_BIRTH.key(), r.dateOfBirth().toString());
+        normalized.put(GENDER.key(), r.gender().name());
+        normalized.put(CITIZEN_ID.key(), r.citizenId());
+        normalized.put(POSITION.key(), r.position());
+        normalized.put(UNIT.key(), r.unitCode());
+        normalized.put(DUTIES.key(), r.duties());
+        normalized.put(MOBILE_PHONE.key(), r.mobilePhone());
+        normalized.put(OFFICIAL_EMAIL.key(), r.officialEmail());
+        normalized.put(TTHC_USERNAME.key(), r.tthcUsername());
+        normalized.put(ACCESS_SCOPE.key(), r.accessScope());
+        normalized.put(PURPOSE.key(), r.purpose());
+        normalized.put(NOTE.key(), r.note());
+        String summary = fields(r).stream().map(f -> "- **" + f.label() + ":** " + f.value())
+                .collect(Collectors.joining("\n"));
+        return new RegistrationRecorded(r.id(), r.requestNumber(), Groups.unitHeads(r.unitCode()),
+                Groups.agencyOffice(r.agencyCode()), normalized, "**Số phiếu:** " + r.requestNumber() + "\n\n" + summary);
+    }
+
+    /** The filled fields in form order, labelled from {@link Form1658Field}. */
+    private List<LabeledValue> fields(Registration r) {
+        String unitName = organization.unit(r.unitCode()).map(UnitInfo::name).orElse(r.unitCode());
+        String agencyName = organization.agency(r.agencyCode()).map(AgencyInfo::name).orElse(r.agencyCode());
+        List<LabeledValue> out = new ArrayList<>();
+        out.add(new LabeledValue(FULL_NAME.label(), r.fullName()));
+        out.add(new LabeledValue(DATE_OF_BIRTH.label(), PdfDocuments.dmy(r.dateOfBirth())));
+        out.add(new LabeledValue(GENDER.label(), r.gender().label()));
+        out.add(new LabeledValue(CITIZEN_ID.label(), r.citizenId()));
+        out.add(new LabeledValue(POSITION.label(), r.position()));
+        out.add(new LabeledValue(UNIT.label(), unitName));
+        out.add(new LabeledValue(AGENCY.label(), agencyName));
+        out.add(new LabeledValue(DUTIES.label(), r.duties()));
+        out.add(new LabeledValue(MOBILE_PHONE.label(), r.mobilePhone()));
+        out.add(new LabeledValue(OFFICIAL_EMAIL.label(), r.officialEmail()));
+        out.add(new LabeledValue(TTHC_USERNAME.label(), r.tthcUsername() == null ? "(chưa có)" : r.tthcUsername()));
+        out.add(new LabeledValue(ACCESS_SCOPE.label(), scopeLabel(r.accessScope())));
+        out.add(new LabeledValue(PURPOSE.label(), r.purpose()));
+        out.add(new LabeledValue(NOTE.label(), r.note() == null ? "" : r.note()));
+        return out;
+    }
+
+    private static String scopeLabel(String codes) {
+        return Arrays.stream(codes.split(",")).map(c -> AccessScope.valueOf(c).label()).collect(Collectors.joining(", "));
+    }
+
+    private RegistrationSummary summary(Registration r) {
+        String unitName = organization.unit(r.unitCode()).map(UnitInfo::name).orElse(r.unitCode());
+        return new RegistrationSummary(r.id(), r.requestNumber(), r.agencyCode(), r.unitCode(), unitName, r.fullName(),
+                r.dateOfBirth(), r.gender().label(), r.citizenId(), r.position(), r.duties(), r.mobilePhone(),
+                r.officialEmail(), r.tthcUsername(), scopeLabel(r.accessScope()), r.purpose(), r.status(),
+                r.confirmedAt(), r.agencyLetterId(), r.formDocumentId());
+    }
+}

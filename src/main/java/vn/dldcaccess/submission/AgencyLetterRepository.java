@@ -1,0 +1,11 @@
+package vn.dldcaccess.submission;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.Collection;
+
+interface AgencyLetterRepository extends JpaRepository<AgencyLetter, Long> {
+    boolean existsByAgencyCodeAndStatusIn(String agencyCode, Collection<LetterStatus> statuses);
+
+    boolean existsByAgencyCodeAndLetterNumber(String agencyCode, String letterNumber);
+}

@@ -1,0 +1,10 @@
+package vn.dldcaccess.submission;
+
+enum LetterStatus {
+    /** Opened, the office chooses requests and enters number and date. */
+    DRAFT,
+    /** Number, date and list fixed, PDF made, waiting for the director. */
+    PREPARED,
+    /** Signed by the director; its requests are told. */
+    SIGNED
+}

@@ -1,0 +1,254 @@
+package vn.dldcaccess.submission;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dldcaccess.document.DocumentKind;
+import vn.dldcaccess.document.DocumentRef;
+import vn.dldcaccess.document.DocumentStore;
+import vn.dldcaccess.document.LetterData;
+import vn.dldcaccess.document.OfficialHeader;
+import vn.dldcaccess.document.PdfDocuments;
+import vn.dldcaccess.organization.AgencyInfo;
+import vn.dldcaccess.organization.AgencyKind;
+import vn.dldcaccess.organization.Groups;
+import vn.dldcaccess.organization.OrganizationDirectory;
+import vn.dldcaccess.organization.PersonInfo;
+import vn.dldcaccess.organization.Role;
+import vn.dldcaccess.registration.RegistrationService;
+import vn.dldcaccess.registration.RegistrationSummary;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The agency letter domain: open, prepare, sign or return. No engine types. */
+@Service
+@Transactional
+class SubmissionService {
+    private static final Logger log = LoggerFactory.getLogger(SubmissionService.class);
+    private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final EnumSet<LetterStatus> UNSIGNED = EnumSet.of(LetterStatus.DRAFT, LetterStatus.PREPARED);
+
+    private final AgencyLetterRepository letters;
+    private final RegistrationService registrations;
+    private final OrganizationDirectory organization;
+    private final PdfDocuments pdf;
+    private final DocumentStore documents;
+    private final Clock clock;
+
+    SubmissionService(AgencyLetterRepository letters, RegistrationService registrations,
+                      OrganizationDirectory organization, PdfDocuments pdf, DocumentStore documents, Clock clock) {
+        this.letters = letters;
+        this.registrations = registrations;
+        this.organization = organization;
+        this.pdf = pdf;
+        this.documents = documents;
+        this.clock = clock;
+    }
+
+    record Opened(long letterId, String agencyCode, String officeGroup, String directorGroup,
+                  List<Map<String, String>> candidates) {
+    }
+
+    record Prepared(DocumentRef document, String summary) {
+    }
+
+    enum DirectorDecision { SIGN, RETURN }
+
+    /** Opens a letter for the given agency, or for the agency of the office clerk who starts it. */
+    Opened open(String agencyCode, String initiator) {
+        String agency = agencyCode;
+        if (agency == null) {
+            PersonInfo clerk = organization.person(initiator).filter(p -> p.has(Role.AGENCY_OFFICE))
+                    .orElseThrow(() -> new SubmissionException("Initiator " + initiator + " is no agency office",
+                            "Chỉ Văn phòng của cơ quan mới lập được công văn đề nghị."));
+            agency = clerk.agencyCode();
+        }
+        AgencyInfo info = organization.agency(agency).filter(a -> a.kind() == AgencyKind.AGENCY)
+                .orElseThrow(() -> new SubmissionException("Unknown agency", "Không tìm thấy cơ quan."));
+        if (letters.existsByAgencyCodeAndStatusIn(agency, UNSIGNED)) {
+            throw new SubmissionException("Agency " + agency + " has an unsigned letter",
+                    "Cơ quan đang có một công văn chưa ký; hãy hoàn tất công văn đó trước.");
+        }
+        List<RegistrationSummary> waiting = registrations.awaitingAgencyLetter(agency);
+        if (waiting.isEmpty()) {
+            throw new SubmissionException("No confirmed requests for " + agency,
+                    "Chưa có yêu cầu nào đã được lãnh đạo đơn vị xác nhận để đưa vào công văn.");
+        }
+        AgencyLetter letter = letters.save(new AgencyLetter(info.code(), clock.instant()));
+        log.info("Agency letter {} opened for {} with {} waiting requests", letter.id(), agency, waiting.size());
+        return new Opened(letter.id(), agency, Groups.agencyOffice(agency), Groups.directors(agency), options(waiting));
+    }
+
+    /** Agencies with confirmed requests and no unsigned letter: the schedule opens one letter for each. */
+    @Transactional(readOnly = true)
+    List<String> agenciesDueForLetter() {
+        return organization.agencies(AgencyKind.AGENCY).stream().map(AgencyInfo::code)
+                .filter(a -> !letters.existsByAgencyCodeAndStatusIn(a, UNSIGNED))
+                .filter(a -> !registrations.awaitingAgencyLetter(a).isEmpty())
+                .toList();
+    }
+
+    /** Current candidates (refreshed when the director returns the letter). */
+    @Transactional(readOnly = true)
+    List<Map<String, String>> candidates(long letterId) {
+        return options(registrations.awaitingAgencyLetter(get(letterId).agencyCode()));
+    }
+
+    Prepared prepare(long letterId, List<String> included, String numberText, String dateText, String actor,
+                     String processInstanceId) {
+        AgencyLetter letter = get(letterId);
+        AgencyInfo agency = organization.agency(letter.agencyCode()).orElseThrow();
+        List<String> problems = new ArrayList<>();
+        String number = normalizeNumber(numberText, agency);
+        if (number == null) {
+            problems.add("Số công văn: bắt buộc, dạng \"125\" hoặc \"125/" + agency.officeSymbol() + "\"");
+        } else if (letters.existsByAgencyCodeAndLetterNumber(agency.code(), number)) {
+            problems.add("Số công văn: số " + number + " đã được dùng");
+        }
+        LocalDate date = null;
+        try {
+            date = dateText == null ? null : LocalDate.parse(dateText.length() > 10 ? dateText.substring(0, 10) : dateText);
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        LocalDate today = LocalDate.now(clock.withZone(VN));
+        if (date == null) {
+            problems.add("Ngày công văn: bắt buộc, dạng yyyy-MM-dd");
+        } else if (date.isAfter(today)) {
+            problems.add("Ngày công văn: không được sau ngày hôm nay");
+        }
+        Map<String, RegistrationSummary> waiting = registrations.awaitingAgencyLetter(agency.code()).stream()
+                .collect(Collectors.toMap(RegistrationSummary::requestNumber, r -> r, (a, b) -> a, LinkedHashMap::new));
+        List<RegistrationSummary> chosen = new ArrayList<>();
+        for (String n : included) {
+            RegistrationSummary r = waiting.get(n);
+            if (r == null) {
+                problems.add("Danh sách: yêu cầu " + n + " không còn chờ đưa vào công văn của cơ quan");
+            } else if (!chosen.contains(r)) {
+                chosen.add(r);
+            }
+        }
+        if (included.isEmpty()) {
+            problems.add("Danh sách: phải chọn ít nhất một yêu cầu");
+        }
+        if (!problems.isEmpty()) {
+            throw new SubmissionException("Agency letter " + letterId + " not prepared: " + problems.size() + " problems",
+                    "Công văn chưa hợp lệ: " + String.join("; ", problems) + ".");
+        }
+        letter.prepare(number, date, chosen.stream().map(RegistrationSummary::id).toList(), actor);
+        DocumentRef ref = render(letter, agency, chosen, false, processInstanceId);
+        return new Prepared(ref, summary(letter, agency, chosen));
+    }
+
+    DirectorDecision decide(long letterId, String decisionText, String comment, String director,
+                            String processInstanceId) {
+        AgencyLetter letter = get(letterId);
+        DirectorDecision decision;
+        try {
+            decision = DirectorDecision.valueOf(decisionText == null ? "" : decisionText.strip());
+        } catch (IllegalArgumentException e) {
+            throw new SubmissionException("Unknown director decision " + decisionText,
+                    "Vui lòng chọn: ký công văn, hoặc trả lại Văn phòng.");
+        }
+        if (decision == DirectorDecision.RETURN) {
+            if (comment == null || comment.isBlank()) {
+                throw new SubmissionException("Return without comment", "Khi trả lại, vui lòng ghi rõ nội dung cần sửa.");
+            }
+            letter.returnToOffice(director, comment.strip());
+            return decision;
+        }
+        letter.sign(director, clock.instant());
+        AgencyInfo agency = organization.agency(letter.agencyCode()).orElseThrow();
+        // The signed letter is the document of record: rendered again with the signer's name.
+        render(letter, agency, registrations.summaries(letter.registrationIds()), true, processInstanceId);
+        return decision;
+    }
+
+    @Transactional(readOnly = true)
+    List<Long> registrationsOf(long letterId) {
+        return get(letterId).registrationIds();
+    }
+
+    private DocumentRef render(AgencyLetter letter, AgencyInfo agency, List<RegistrationSummary> rows, boolean signed,
+                               String processInstanceId) {
+        AgencyInfo aggregator = organization.aggregator();
+        String signerName = signed ? organization.person(letter.signedBy()).map(PersonInfo::fullName).orElse(letter.signedBy())
+                : organization.peopleWithRole(Role.DIRECTOR, agency.code(), null).stream().findFirst()
+                .map(PersonInfo::fullName).orElse("");
+        List<List<String>> table = new ArrayList<>();
+        int n = 1;
+        for (RegistrationSummary r : rows) {
+            table.add(List.of(String.valueOf(n++), r.fullName(), PdfDocuments.dmy(r.dateOfBirth()), r.genderLabel(),
+                    r.citizenId(), r.position(), r.unitName(), r.duties(), r.mobilePhone(), r.officialEmail(),
+                    r.accessScopeLabel(), r.requestNumber()));
+        }
+        LetterData data = new LetterData(
+                new OfficialHeader(agency.parentBody(), agency.name(), "Số: " + letter.letterNumber(),
+                        "V/v đề nghị cấp tài khoản khai thác Cơ sở dữ liệu quốc gia về dân cư",
+                        organization.province().placeName(), letter.letterDate()),
+                aggregator.name(),
+                List.of("Thực hiện Công văn số 1658/CV-TCTTKĐA ngày 24/3/2022 của Tổ công tác triển khai Đề án 06 "
+                                + "về việc đăng ký tài khoản khai thác Cơ sở dữ liệu quốc gia về dân cư;",
+                        agency.name() + " đề nghị " + aggregator.name() + " tổng hợp, gửi Phòng Cảnh sát quản lý "
+                                + "hành chính về trật tự xã hội - Công an tỉnh (PC06) xem xét cấp tài khoản khai thác "
+                                + "Cơ sở dữ liệu quốc gia về dân cư cho " + rows.size() + " công chức, viên chức có tên "
+                                + "trong danh sách kèm theo.",
+                        "Các cá nhân có tên trong danh sách đã cam kết không dùng chung tài khoản, thay đổi mật khẩu "
+                                + "ít nhất mỗi tháng một lần và báo cơ quan để đóng tài khoản khi thay đổi vị trí công tác.",
+                        "Trân trọng./."),
+                "DANH SÁCH ĐỀ NGHỊ CẤP TÀI KHOẢN KHAI THÁC CƠ SỞ DỮ LIỆU QUỐC GIA VỀ DÂN CƯ",
+                List.of("STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số định danh cá nhân", "Chức vụ",
+                        "Đơn vị công tác", "Nhiệm vụ được giao", "Số điện thoại", "Thư điện tử công vụ",
+                        "Hình thức khai thác", "Số phiếu"),
+                new float[]{3, 11, 7, 4.5f, 10, 7, 9, 11, 8, 11, 6, 10},
+                table,
+                List.of("Như trên;", "Lãnh đạo Sở;", "Lưu: VT, VP."),
+                agency.signerTitle(), signerName);
+        byte[] bytes = pdf.letterWithList(data, signed);
+        String fileName = "cong-van-" + letter.letterNumber().replace('/', '-') + (signed ? "" : "-du-thao") + ".pdf";
+        DocumentRef ref = documents.store(DocumentKind.AGENCY_LETTER, fileName, bytes, agency.code(), null,
+                processInstanceId);
+        letter.attachDocument(ref.id());
+        return ref;
+    }
+
+    /** "125" → "125/SLĐTBXH-VP"; a full "125/SLĐTBXH-VP" is kept; anything else is refused. */
+    private static String normalizeNumber(String text, AgencyInfo agency) {
+        if (text == null) {
+            return null;
+        }
+        String t = java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFC)
+                .replaceFirst("^(?i)số:?\\s*", "");
+        if (t.matches("\\d{1,6}")) {
+            return Integer.parseInt(t) + "/" + agency.officeSymbol();
+        }
+        return t.matches("\\d{1,6}/[\\p{L}\\d\\-]{1,40}") ? t : null;
+    }
+
+    private static List<Map<String, String>> options(List<RegistrationSummary> waiting) {
+        return waiting.stream().map(r -> Map.of("value", r.requestNumber(),
+                "label", r.requestNumber() + " - " + r.fullName() + " - " + r.unitName())).toList();
+    }
+
+    private static String summary(AgencyLetter letter, AgencyInfo agency, List<RegistrationSummary> rows) {
+        return "**Công văn số " + letter.letterNumber() + "** ngày " + PdfDocuments.dmy(letter.letterDate()) + " của "
+                + agency.name() + ", đề nghị cấp tài khoản cho " + rows.size() + " người:\n\n"
+                + rows.stream().map(r -> "- " + r.requestNumber() + ": " + r.fullName() + " (" + r.unitName() + ")")
+                .collect(Collectors.joining("\n"));
+    }
+
+    private AgencyLetter get(long id) {
+        return letters.findById(id).orElseThrow(() -> new SubmissionException("No letter " + id,
+                "Không tìm thấy công văn."));
+    }
+}
