@@ -22,7 +22,7 @@ CREATE TABLE org_person (
     username    VARCHAR(64)  NOT NULL PRIMARY KEY,
     full_name   VARCHAR(100) NOT NULL,
     email       VARCHAR(255) NOT NULL,
-    position    VARCHAR(100) NOT NULL,
+    job_position VARCHAR(100) NOT NULL,
     agency_code VARCHAR(40)  NOT NULL,
     unit_code   VARCHAR(40),
     roles       VARCHAR(255) NOT NULL,
@@ -31,7 +31,7 @@ CREATE TABLE org_person (
 );
 
 CREATE TABLE cal_day (
-    day  DATE         NOT NULL PRIMARY KEY,
+    cal_date DATE         NOT NULL PRIMARY KEY,
     kind VARCHAR(20)  NOT NULL,
     name VARCHAR(255) NOT NULL
 );
@@ -56,7 +56,7 @@ CREATE TABLE reg_registration (
     citizen_id           VARCHAR(12)  NOT NULL,
     -- set while the request is open, cleared when it ends: the unique index refuses a second open request
     open_citizen_id      VARCHAR(12),
-    position             VARCHAR(100) NOT NULL,
+    job_position         VARCHAR(100) NOT NULL,
     duties               VARCHAR(500) NOT NULL,
     mobile_phone         VARCHAR(10)  NOT NULL,
     official_email       VARCHAR(255) NOT NULL,
@@ -81,7 +81,7 @@ CREATE INDEX ix_reg_agency_status ON reg_registration (agency_code, status);
 CREATE TABLE reg_event (
     id              BIGINT AUTO_INCREMENT PRIMARY KEY,
     registration_id BIGINT       NOT NULL,
-    at              TIMESTAMP    NOT NULL,
+    occurred_at     TIMESTAMP    NOT NULL,
     actor           VARCHAR(64)  NOT NULL,
     status          VARCHAR(30)  NOT NULL,
     detail          VARCHAR(1000),

@@ -82,11 +82,22 @@ public class Holidays implements ApplicationRunner {
     }
 
     private HolidayFile read() {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).findAndRegisterModules();
         try (InputStream in = properties.holidaysFile().getInputStream()) {
-            return yaml.readValue(in, HolidayFile.class);
+            return parse(in);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read holiday file " + properties.holidaysFile(), e);
         }
+    }
+
+    private static HolidayFile parse(InputStream in) throws IOException {
+        return new ObjectMapper(new YAMLFactory()).findAndRegisterModules().readValue(in, HolidayFile.class);
+    }
+
+    /** A calendar straight from a holiday file, without the database (process tests, benchmarks). */
+    public static WorkingDayCalendar calendarFrom(InputStream in, java.time.ZoneId zone) throws IOException {
+        Map<LocalDate, DayKind> map = new HashMap<>();
+        parse(in).years().values().forEach(list -> list.forEach(
+                e -> map.put(e.date(), e.kind() == null ? DayKind.HOLIDAY : e.kind())));
+        return new WorkingDayCalendar(map, zone);
     }
 }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 @Table(name = "cal_day")
 class SpecialDay {
     @Id
+    @jakarta.persistence.Column(name = "cal_date")
     private LocalDate day;
     @Enumerated(EnumType.STRING)
     private DayKind kind;

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import java.util.Date;
+import java.util.function.Supplier;
 
 /**
  * Timer glue: BPMN timers take their due dates from here ({@code ${workingDays.after(2)}}), so every timer
@@ -11,13 +12,22 @@ import java.util.Date;
  */
 @Component("workingDays")
 public class TimerDates {
-    private final Holidays holidays;
+    private final Supplier<WorkingDayCalendar> calendar;
 
     TimerDates(Holidays holidays) {
-        this.holidays = holidays;
+        this.calendar = holidays::calendar;
+    }
+
+    private TimerDates(WorkingDayCalendar fixed) {
+        this.calendar = () -> fixed;
+    }
+
+    /** For process tests and benchmarks that run the engine without Spring. */
+    public static TimerDates of(WorkingDayCalendar calendar) {
+        return new TimerDates(calendar);
     }
 
     public Date after(int workingDays) {
-        return Date.from(holidays.calendar().addWorkingDays(ClockUtil.getCurrentTime().toInstant(), workingDays));
+        return Date.from(calendar.get().addWorkingDays(ClockUtil.getCurrentTime().toInstant(), workingDays));
     }
 }

@@ -18,6 +18,7 @@ class PersonEntity {
     @Column(name = "full_name")
     private String fullName;
     private String email;
+    @Column(name = "job_position")
     private String position;
     @Column(name = "agency_code")
     private String agencyCode;

@@ -44,6 +44,7 @@ class Registration {
     private String citizenId;
     @Column(name = "open_citizen_id")
     private String openCitizenId;
+    @Column(name = "job_position")
     private String position;
     private String duties;
     @Column(name = "mobile_phone")

@@ -7,7 +7,7 @@ import java.util.Date;
 
 /** Due dates of the timers on Task_ConfirmByUnitHead, in working days from now (engine clock). */
 @Component("registrationDeadlines")
-class RegistrationDeadlines {
+public class RegistrationDeadlines {
     private final TimerDates workingDays;
     private final RegistrationProperties properties;
 

@@ -17,6 +17,7 @@ class RegistrationEvent {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    @jakarta.persistence.Column(name = "occurred_at")
     private Instant at;
     private String actor;
     @Enumerated(EnumType.STRING)

@@ -4,14 +4,14 @@ import org.springframework.stereotype.Component;
 
 /** The timer start of Process_AgencySubmissionSchedule reads its cycle here ({@code ${submissionSchedule.cycle}}). */
 @Component("submissionSchedule")
-class SubmissionSchedule {
+public class SubmissionSchedule {
     private final SubmissionProperties properties;
 
     SubmissionSchedule(SubmissionProperties properties) {
         this.properties = properties;
     }
 
-    public String getCycle() {
+    public String cycle() {
         return properties.scheduleCycle();
     }
 }

@@ -1,0 +1,166 @@
+package vn.dldcaccess.registration;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.dldcaccess.document.DocumentKind;
+import vn.dldcaccess.document.DocumentRef;
+import vn.dldcaccess.support.ProcessTestEngine;
+
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.assertj.core.api.Assertions;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.*;
+
+@Deployment(resources = {"bpmn/account-registration.bpmn", "forms/account-registration.form",
+        "forms/confirm-by-unit-head.form", "forms/review-rejection.form"})
+class AccountRegistrationProcessTest {
+    static final RegistrationService service = mock(RegistrationService.class);
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessTestEngine.extension(Map.of(
+            "recordRegistrationDelegate", new RecordRegistrationDelegate(service),
+            "updateRegistrationDelegate", new UpdateRegistrationDelegate(service),
+            "recordUnitHeadDecisionDelegate", new RecordUnitHeadDecisionDelegate(service),
+            "renderRegistrationFormDelegate", new RenderRegistrationFormDelegate(service),
+            "remindUnitHeadDelegate", new RegistrationNoticeDelegates.RemindUnitHead(service),
+            "escalateToAgencyOfficeDelegate", new RegistrationNoticeDelegates.EscalateToAgencyOffice(service),
+            "markIncludedInLetterDelegate", new RegistrationNoticeDelegates.MarkIncludedInLetter(service),
+            "registrationDeadlines", new RegistrationDeadlines(ProcessTestEngine.workingDays(),
+                    new RegistrationProperties(2, 5))));
+
+    ProcessEngine processEngine;
+
+    @BeforeEach
+    void setUp() {
+        init(processEngine);
+        reset(service);
+        RegistrationRecorded recorded = new RegistrationRecorded(7L, "SLĐTBXH-2026-000007", "unit-head-SLDTBXH_VL",
+                "office-SLDTBXH", Map.of("fullName", "Nguyễn Thị Hường"), "tóm tắt");
+        when(service.register(anyMap(), anyString())).thenReturn(recorded);
+        when(service.correct(anyLong(), anyMap(), anyString())).thenReturn(recorded);
+        when(service.renderForm(anyLong(), anyString()))
+                .thenReturn(new DocumentRef(3L, DocumentKind.REGISTRATION_FORM, "phieu.pdf", "ab"));
+        processEngine.getIdentityService().setAuthenticatedUserId("ldtb.cv1");
+    }
+
+    @AfterEach
+    void tearDown() {
+        processEngine.getIdentityService().clearAuthentication();
+        ClockUtil.reset();
+    }
+
+    ProcessInstance start() {
+        return runtimeService().startProcessInstanceByKey(AccountRegistrationProcess.KEY,
+                Map.of("fullName", "Nguyễn Thị Hường"));
+    }
+
+    void decide(ProcessInstance pi, String decision, String comment) {
+        when(service.decide(anyLong(), eq(decision), any(), anyString()))
+                .thenReturn(UnitHeadDecision.valueOf(decision));
+        complete(task(pi), withVariables("decision", decision, "decisionComment", comment));
+    }
+
+    @Test
+    void confirmedRequestWaitsForTheAgencyLetterThenForAggregation() {
+        ProcessInstance pi = start();
+        assertThat(pi).isWaitingAt("Task_ConfirmByUnitHead");
+        Assertions.assertThat(pi.getBusinessKey()).isEqualTo("SLĐTBXH-2026-000007");
+        assertThat(task(pi)).hasCandidateGroup("unit-head-SLDTBXH_VL");
+        assertThat(pi).variables().containsEntry("applicant", "ldtb.cv1").containsEntry("registrationId", 7L);
+
+        decide(pi, "CONFIRM", null);
+        assertThat(pi).hasPassed("Task_RenderRegistrationForm").isWaitingAt("Event_IncludedInAgencyLetter");
+        assertThat(pi).variables().containsEntry("registrationFormUrl", "/api/documents/3")
+                .doesNotContainKey("fullName");
+
+        runtimeService().createMessageCorrelation("Message_IncludedInAgencyLetter")
+                .processInstanceBusinessKey("SLĐTBXH-2026-000007").setVariable("agencyLetterId", 11L).correlate();
+        verify(service).markIncludedInLetter(7L, 11L, "ldtb.cv1");
+        assertThat(pi).hasPassed("Task_MarkIncludedInLetter").isWaitingAt("Event_IncludedInAggregationBatch");
+
+        runtimeService().correlateMessage("Message_IncludedInAggregationBatch", "SLĐTBXH-2026-000007");
+        assertThat(pi).isEnded().hasPassed("EndEvent_ForwardedToAggregation");
+    }
+
+    @Test
+    void returnedRequestGoesBackToTheApplicantAndThenToTheUnitHead() {
+        ProcessInstance pi = start();
+        decide(pi, "RETURN", "Bổ sung nhiệm vụ được giao");
+        assertThat(pi).isWaitingAt("Task_CorrectRegistration");
+        assertThat(task(pi)).isAssignedTo("ldtb.cv1");
+        assertThat(pi).variables().containsEntry("returnComment", "Bổ sung nhiệm vụ được giao");
+
+        complete(task(pi), withVariables("duties", "Tiếp nhận hồ sơ lĩnh vực việc làm"));
+        verify(service).correct(eq(7L), anyMap(), eq("ldtb.cv1"));
+        assertThat(pi).hasPassed("Task_UpdateRegistration").isWaitingAt("Task_ConfirmByUnitHead");
+        assertThat(pi).variables().doesNotContainKey("returnComment");
+    }
+
+    @Test
+    void rejectedRequestShowsTheReasonToTheApplicantAndEnds() {
+        ProcessInstance pi = start();
+        decide(pi, "REJECT", "Không thuộc bộ phận tiếp nhận hồ sơ");
+        assertThat(pi).isWaitingAt("Task_ReviewRejection");
+        assertThat(task(pi)).isAssignedTo("ldtb.cv1");
+        assertThat(pi).variables().containsEntry("rejectionReason", "Không thuộc bộ phận tiếp nhận hồ sơ");
+        complete(task(pi));
+        assertThat(pi).isEnded().hasPassed("EndEvent_Rejected");
+    }
+
+    @Test
+    void invalidFormFailsTheStartAndLeavesNoInstance() {
+        when(service.register(anyMap(), anyString())).thenThrow(new InvalidRegistrationException(List.of(
+                new FieldError(Form1658Field.CITIZEN_ID, "phải gồm đúng 12 chữ số"))));
+        assertThatThrownBy(this::start).isInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("Số định danh cá nhân (CCCD): phải gồm đúng 12 chữ số");
+        Assertions.assertThat(processInstanceQuery().count()).isZero();
+    }
+
+    @Test
+    void wrongDecisionIsRefusedAndTheTaskStays() {
+        ProcessInstance pi = start();
+        when(service.decide(anyLong(), any(), any(), anyString())).thenThrow(
+                new RegistrationStateException("no comment", "Khi từ chối, vui lòng ghi rõ lý do."));
+        assertThatThrownBy(() -> complete(task(pi), withVariables("decision", "REJECT")))
+                .isInstanceOf(BadUserRequestException.class).hasMessage("Khi từ chối, vui lòng ghi rõ lý do.");
+        assertThat(pi).isWaitingAt("Task_ConfirmByUnitHead");
+    }
+
+    @Test
+    void reminderAfterTwoAndEscalationAfterFiveWorkingDaysCountPastTet() {
+        // Friday 13 Feb 2026, 10:00; 16–20 Feb are Tết holidays.
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse("2026-02-13T10:00:00+07:00").toInstant()));
+        ProcessInstance pi = start();
+        Job reminder = job("Timer_ConfirmationReminder", pi);
+        Job escalation = job("Timer_ConfirmationOverdue", pi);
+        Assertions.assertThat(reminder.getDuedate().toInstant()).isEqualTo(ZonedDateTime.parse("2026-02-24T10:00:00+07:00").toInstant());
+        Assertions.assertThat(escalation.getDuedate().toInstant()).isEqualTo(ZonedDateTime.parse("2026-02-27T10:00:00+07:00").toInstant());
+        Assertions.assertThat(task(pi).getDueDate()).isEqualTo(escalation.getDuedate());
+
+        execute(reminder);
+        verify(service).remindUnitHeads(7L);
+        assertThat(pi).hasPassed("EndEvent_ReminderSent").isWaitingAt("Task_ConfirmByUnitHead");
+        execute(escalation);
+        verify(service).escalateToOffice(7L);
+        assertThat(pi).hasPassed("EndEvent_EscalationSent").isWaitingAt("Task_ConfirmByUnitHead");
+    }
+}
