@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 public class TimerDates {
     private final Supplier<WorkingDayCalendar> calendar;
 
+    @org.springframework.beans.factory.annotation.Autowired
     TimerDates(Holidays holidays) {
         this.calendar = holidays::calendar;
     }

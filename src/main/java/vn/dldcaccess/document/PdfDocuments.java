@@ -70,15 +70,16 @@ public class PdfDocuments {
             }
             pdf.moveDown(6);
             copiesAndSigner(pdf, data.copiesTo(), data.signerTitle(), data.signerName(), signed);
-            pdf.newPage();
-            pdf.paragraph(data.listTitle(), pdf.bold, 13, LEFT, RIGHT, Align.CENTER, 0);
+            pdf.newPage(true);
+            float right = pdf.right();
+            pdf.paragraph(data.listTitle(), pdf.bold, 13, LEFT, right, Align.CENTER, 0);
             pdf.paragraph("(Kèm theo Công văn " + stripNumberPrefix(data.header().numberLine()) + " ngày "
                     + dmy(data.header().date()) + " của " + data.header().issuer() + ")", pdf.italic, 12,
-                    LEFT, RIGHT, Align.CENTER, 0);
+                    LEFT, right, Align.CENTER, 0);
             pdf.moveDown(8);
             pdf.table(data.columns(), data.widths(), data.rows(), 10);
             pdf.moveDown(6);
-            pdf.paragraph("Tổng cộng: " + data.rows().size() + " người.", pdf.bold, 12, LEFT, RIGHT, Align.LEFT, 0);
+            pdf.paragraph("Tổng cộng: " + data.rows().size() + " người.", pdf.bold, 12, LEFT, right, Align.LEFT, 0);
             return pdf.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

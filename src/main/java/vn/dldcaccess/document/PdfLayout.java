@@ -33,6 +33,7 @@ final class PdfLayout implements AutoCloseable {
     private final FontSet fonts;
     private PDPageContentStream cs;
     private float y;
+    private boolean landscape;
 
     PdfLayout() throws IOException {
         fonts = FontSet.borrow();
@@ -52,13 +53,27 @@ final class PdfLayout implements AutoCloseable {
     }
 
     void newPage() throws IOException {
+        newPage(landscape);
+    }
+
+    /** Lists of many columns go on landscape pages (as annexes do); the margins turn with the page. */
+    void newPage(boolean turned) throws IOException {
         if (cs != null) {
             cs.close();
         }
-        PDPage page = new PDPage(PDRectangle.A4);
+        landscape = turned;
+        PDPage page = new PDPage(turned ? new PDRectangle(PAGE_HEIGHT, PAGE_WIDTH) : PDRectangle.A4);
         doc.addPage(page);
         cs = new PDPageContentStream(doc, page);
-        y = TOP;
+        y = top();
+    }
+
+    float right() {
+        return landscape ? PAGE_HEIGHT - 15 * MM : RIGHT;
+    }
+
+    float top() {
+        return landscape ? PAGE_WIDTH - 20 * MM : TOP;
     }
 
     /** Starts a new page unless {@code height} still fits; returns whether it did. */
@@ -202,7 +217,7 @@ final class PdfLayout implements AutoCloseable {
         }
         float[] widths = new float[relativeWidths.length];
         for (int i = 0; i < widths.length; i++) {
-            widths[i] = relativeWidths[i] / total * (RIGHT - LEFT);
+            widths[i] = relativeWidths[i] / total * (right() - LEFT);
         }
         float pad = 2.5f;
         float leading = size * 1.2f;
@@ -258,13 +273,15 @@ final class PdfLayout implements AutoCloseable {
         cs = null;
         int pages = doc.getNumberOfPages();
         for (int i = 1; i < pages; i++) {
-            try (PDPageContentStream numbers = new PDPageContentStream(doc, doc.getPage(i),
+            PDPage page = doc.getPage(i);
+            PDRectangle box = page.getMediaBox();
+            try (PDPageContentStream numbers = new PDPageContentStream(doc, page,
                     PDPageContentStream.AppendMode.APPEND, true)) {
                 String n = String.valueOf(i + 1);
                 float w = width(n, regular, 12);
                 numbers.beginText();
                 numbers.setFont(regular, 12);
-                numbers.newLineAtOffset((PAGE_WIDTH - w) / 2, PAGE_HEIGHT - 12 * MM);
+                numbers.newLineAtOffset((box.getWidth() - w) / 2, box.getHeight() - 12 * MM);
                 numbers.showText(n);
                 numbers.endText();
             }

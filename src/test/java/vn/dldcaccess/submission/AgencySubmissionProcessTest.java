@@ -1,0 +1,126 @@
+package vn.dldcaccess.submission;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.dldcaccess.document.DocumentKind;
+import vn.dldcaccess.document.DocumentRef;
+import vn.dldcaccess.registration.AgencyLetterInclusion;
+import vn.dldcaccess.support.ProcessTestEngine;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.*;
+
+@Deployment(resources = {"bpmn/agency-submission.bpmn", "bpmn/agency-submission-schedule.bpmn",
+        "forms/start-agency-letter.form", "forms/prepare-agency-letter.form", "forms/sign-by-director.form"})
+class AgencySubmissionProcessTest {
+    static final SubmissionService service = mock(SubmissionService.class);
+    static final AgencyLetterInclusion inclusion = mock(AgencyLetterInclusion.class);
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessTestEngine.extension(Map.of(
+            "openAgencyLetterDelegate", new SubmissionDelegates.OpenAgencyLetter(service),
+            "recordAgencyLetterDelegate", new SubmissionDelegates.RecordAgencyLetter(service),
+            "recordDirectorDecisionDelegate", new SubmissionDelegates.RecordDirectorDecision(service),
+            "notifyIncludedRequestsDelegate", new SubmissionDelegates.NotifyIncludedRequests(service, inclusion),
+            "startDueAgencyLettersDelegate", new SubmissionDelegates.StartDueAgencyLetters(service),
+            "submissionSchedule", new SubmissionSchedule(new SubmissionProperties("0 0 8 ? * MON"))));
+
+    ProcessEngine processEngine;
+
+    @BeforeEach
+    void setUp() {
+        init(processEngine);
+        reset(service, inclusion);
+        when(service.open(any(), any())).thenReturn(new SubmissionService.Opened(5L, "SLDTBXH", "office-SLDTBXH",
+                "director-SLDTBXH", List.of(Map.of("value", "SLĐTBXH-2026-000001", "label", "SLĐTBXH-2026-000001 - A"))));
+        when(service.prepare(anyLong(), any(), any(), any(), anyString(), anyString())).thenReturn(
+                new SubmissionService.Prepared(new DocumentRef(9L, DocumentKind.AGENCY_LETTER, "cv.pdf", "ab"), "tóm tắt"));
+        when(service.registrationsOf(5L)).thenReturn(List.of(1L, 2L));
+        processEngine.getIdentityService().setAuthenticatedUserId("ldtb.vp");
+    }
+
+    @AfterEach
+    void tearDown() {
+        processEngine.getIdentityService().clearAuthentication();
+    }
+
+    ProcessInstance start() {
+        return runtimeService().startProcessInstanceByKey(AgencySubmissionProcess.KEY);
+    }
+
+    void prepare(ProcessInstance pi) {
+        complete(task(pi), withVariables("includedRequestNumbers", "SLĐTBXH-2026-000001", "letterNumber", "125",
+                "letterDate", "2026-11-25"));
+    }
+
+    void director(ProcessInstance pi, String decision) {
+        when(service.decide(eq(5L), eq(decision), any(), anyString(), anyString()))
+                .thenReturn(SubmissionService.DirectorDecision.valueOf(decision));
+        complete(task(pi), withVariables("directorDecision", decision, "directorComment", "Sửa ngày"));
+    }
+
+    @Test
+    void signedLetterTellsEachIncludedRequest() {
+        ProcessInstance pi = start();
+        verify(service).open(null, "ldtb.vp");
+        assertThat(pi).isWaitingAt("Task_PrepareAgencyLetter");
+        assertThat(task(pi)).hasCandidateGroup("office-SLDTBXH");
+        Assertions.assertThat(pi.getBusinessKey()).isEqualTo("CV-SLDTBXH-5");
+        prepare(pi);
+        verify(service).prepare(eq(5L), eq(List.of("SLĐTBXH-2026-000001")), eq("125"), eq("2026-11-25"),
+                eq("ldtb.vp"), eq(pi.getId()));
+        assertThat(pi).isWaitingAt("Task_SignByDirector");
+        assertThat(task(pi)).hasCandidateGroup("director-SLDTBXH");
+        assertThat(pi).variables().containsEntry("letterDocumentUrl", "/api/documents/9");
+        director(pi, "SIGN");
+        verify(inclusion).deliver(1L, 5L);
+        verify(inclusion).deliver(2L, 5L);
+        assertThat(pi).isEnded().hasPassed("EndEvent_LetterSigned");
+    }
+
+    @Test
+    void returnedLetterGoesBackToTheOffice() {
+        when(service.candidates(5L)).thenReturn(List.of());
+        ProcessInstance pi = start();
+        prepare(pi);
+        director(pi, "RETURN");
+        assertThat(pi).isWaitingAt("Task_PrepareAgencyLetter");
+        prepare(pi);
+        assertThat(pi).isWaitingAt("Task_SignByDirector");
+    }
+
+    @Test
+    void startWithNothingToSendIsRefused() {
+        when(service.open(any(), any())).thenThrow(new SubmissionException("none", "Chưa có yêu cầu nào."));
+        Assertions.assertThatThrownBy(this::start).isInstanceOf(BadUserRequestException.class)
+                .hasMessage("Chưa có yêu cầu nào.");
+        Assertions.assertThat(processInstanceQuery().count()).isZero();
+    }
+
+    @Test
+    void weeklyScheduleOpensOneLetterPerAgencyWithWaitingRequests() {
+        when(service.agenciesDueForLetter()).thenReturn(List.of("SLDTBXH", "STP"));
+        processEngine.getIdentityService().clearAuthentication(); // the job executor runs unauthenticated
+        execute(jobQuery().processDefinitionKey("Process_AgencySubmissionSchedule").singleResult());
+        verify(service).open("SLDTBXH", null);
+        verify(service).open("STP", null);
+        Assertions.assertThat(processInstanceQuery().processDefinitionKey(AgencySubmissionProcess.KEY).count()).isEqualTo(2);
+        // the timer start schedules its next run
+        Assertions.assertThat(jobQuery().timers().count()).isEqualTo(1);
+    }
+}
