@@ -1,0 +1,100 @@
+package vn.dldcaccess.document;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PdfDocumentsTest {
+    final PdfDocuments pdf = new PdfDocuments();
+    static final String[] NAMES = {"Nguyễn Thị Hường", "Trần Văn Đức", "Lê Hoàng Yến", "Phạm Quốc Việt",
+            "Huỳnh Ngọc Ẩn", "Võ Thị Ửng", "Đặng Minh Khôi", "Bùi Thị Mỹ Linh", "Ngô Đức Thịnh", "Dương Thị Kim Oanh"};
+
+    static OfficialHeader header() {
+        return new OfficialHeader("UBND TỈNH AN GIANG", "Sở Lao động - Thương binh và Xã hội", "Số: 125/SLĐTBXH-VP",
+                "V/v đề nghị cấp tài khoản", "An Giang", LocalDate.of(2026, 8, 20));
+    }
+
+    static LetterData letter(int rows) {
+        List<List<String>> table = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            table.add(List.of(String.valueOf(i + 1), NAMES[i % NAMES.length], "17/05/1990", "Nữ",
+                    String.format("0891900%05d", i), "Chuyên viên", "Phòng Việc làm - An toàn lao động",
+                    "Tiếp nhận hồ sơ thủ tục hành chính", "0912345678", "huongnt@angiang.gov.vn", "Tra cứu",
+                    String.format("SLĐTBXH-2026-%06d", i + 1)));
+        }
+        return new LetterData(header(), "Sở Thông tin và Truyền thông", List.of("Đoạn một của công văn.", "Trân trọng./."),
+                "DANH SÁCH ĐỀ NGHỊ CẤP TÀI KHOẢN",
+                List.of("STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số định danh cá nhân", "Chức vụ",
+                        "Đơn vị công tác", "Nhiệm vụ được giao", "Số điện thoại", "Thư điện tử công vụ",
+                        "Hình thức khai thác", "Số phiếu"),
+                new float[]{3.5f, 12, 7.5f, 5, 10, 8, 10, 13, 8.5f, 13, 7, 10.5f}, table,
+                List.of("Như trên;", "Lưu: VT, VP."), "GIÁM ĐỐC", "Huỳnh Văn Thắng");
+    }
+
+    static String text(PDDocument doc, int page) throws IOException {
+        PDFTextStripper s = new PDFTextStripper();
+        s.setStartPage(page);
+        s.setEndPage(page);
+        return s.getText(doc).replaceAll("[ \\t\\r\\n]+", " ");
+    }
+
+    @Test
+    void thousandRowListKeepsEveryDiacriticAndRepeatsItsHeaderOnEveryPage() throws IOException {
+        byte[] bytes = pdf.letterWithList(letter(1000), true);
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            assertThat(doc.getNumberOfPages()).isGreaterThan(10);
+            String first = text(doc, 1);
+            assertThat(first).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("Độc lập - Tự do - Hạnh phúc")
+                    .contains("An Giang, ngày 20 tháng 08 năm 2026").contains("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI")
+                    .contains("Số: 125/SLĐTBXH-VP").contains("Kính gửi: Sở Thông tin và Truyền thông").contains("(Đã ký)");
+            for (int p = 2; p <= doc.getNumberOfPages(); p++) {
+                String t = text(doc, p);
+                assertThat(t).as("page %d", p).contains("Họ và tên").contains("Thư điện tử công vụ");
+                assertThat(t.strip()).as("page number on page %d", p).startsWith(String.valueOf(p));
+            }
+            String all = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            for (String name : NAMES) {
+                assertThat(all).contains(name);
+            }
+            assertThat(all).contains("SLĐTBXH-2026-001000").contains("Tổng cộng: 1000 người.");
+            assertThat(doc.getPage(1).getMediaBox().getWidth()).isGreaterThan(doc.getPage(1).getMediaBox().getHeight());
+        }
+    }
+
+    @Test
+    void draftLetterSaysItIsNotSignedYet() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.letterWithList(letter(3), false))) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("(Dự thảo trình ký)").doesNotContain("(Đã ký)");
+        }
+    }
+
+    @Test
+    void registrationFormCarriesEveryFieldAndCommitment() throws IOException {
+        RegistrationFormData data = new RegistrationFormData(header(), "PHIẾU ĐĂNG KÝ", "(Theo mẫu 1658)",
+                "SLĐTBXH-2026-000001", List.of(new LabeledValue("Họ và tên", "Nguyễn Thị Hường"),
+                new LabeledValue("Ghi chú", "Ưu tiên cấp trước đợt tổng kết; cán bộ phụ trách lĩnh vực người có công")),
+                List.of("Không dùng chung tài khoản.", "Thay đổi mật khẩu ít nhất mỗi tháng một lần."),
+                "Nguyễn Thị Hường", "Lê Thị Thu Hà", LocalDate.of(2026, 3, 2));
+        try (PDDocument doc = Loader.loadPDF(pdf.registrationForm(data))) {
+            String t = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(t).contains("1. Họ và tên: Nguyễn Thị Hường")
+                    .contains("Ưu tiên cấp trước đợt tổng kết; cán bộ phụ trách lĩnh vực người có công")
+                    .contains("[x] Thay đổi mật khẩu ít nhất mỗi tháng một lần.")
+                    .contains("Đã xác nhận ngày 02/03/2026").contains("Lê Thị Thu Hà");
+        }
+    }
+
+    @Test
+    void hashIsTheSha256OfTheBytes() {
+        assertThat(DocumentStore.sha256("abc".getBytes()))
+                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    }
+}
