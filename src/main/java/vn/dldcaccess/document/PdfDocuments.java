@@ -77,7 +77,7 @@ public class PdfDocuments {
                     + dmy(data.header().date()) + " của " + data.header().issuer() + ")", pdf.italic, 12,
                     LEFT, right, Align.CENTER, 0);
             pdf.moveDown(8);
-            pdf.table(data.columns(), data.widths(), data.rows(), 10);
+            pdf.table(data.columns(), data.widths(), data.rows(), 9);
             pdf.moveDown(6);
             pdf.paragraph("Tổng cộng: " + data.rows().size() + " người.", pdf.bold, 12, LEFT, right, Align.LEFT, 0);
             return pdf.finish();
