@@ -110,6 +110,12 @@ final class PdfLayout implements AutoCloseable {
                     while (cut > 1 && width(word.substring(0, cut), font, size) > maxWidth) {
                         cut--;
                     }
+                    // Ids, e-mails and dates read better broken after their separators.
+                    int separator = Math.max(word.lastIndexOf('-', cut - 1),
+                            Math.max(word.lastIndexOf('@', cut - 1), word.lastIndexOf('.', cut - 1)));
+                    if (separator > 0) {
+                        cut = word.charAt(separator) == '@' ? separator : separator + 1;
+                    }
                     if (line.length() > 0) {
                         lines.add(line.toString());
                         line.setLength(0);

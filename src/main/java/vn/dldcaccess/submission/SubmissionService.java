@@ -210,7 +210,7 @@ class SubmissionService {
                 List.of("STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số định danh cá nhân", "Chức vụ",
                         "Đơn vị công tác", "Nhiệm vụ được giao", "Số điện thoại", "Thư điện tử công vụ",
                         "Hình thức khai thác", "Số phiếu"),
-                new float[]{22, 80, 52, 30, 68, 50, 70, 78, 56, 100, 40, 100},
+                new float[]{27, 80, 52, 30, 68, 50, 70, 78, 56, 100, 40, 100},
                 table,
                 List.of("Như trên;", "Lãnh đạo Sở;", "Lưu: VT, VP."),
                 agency.signerTitle(), signerName);
