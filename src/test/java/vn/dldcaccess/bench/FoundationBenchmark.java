@@ -1,0 +1,213 @@
+package vn.dldcaccess.bench;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.dldcaccess.DldcAccessApplication;
+import vn.dldcaccess.document.LetterData;
+import vn.dldcaccess.document.LabeledValue;
+import vn.dldcaccess.document.OfficialHeader;
+import vn.dldcaccess.document.PdfDocuments;
+import vn.dldcaccess.document.RegistrationFormData;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Figures for the foundation (run with {@code mvn -Pbench test}); it prints, it does not assert.
+ * MariaDB figures need the local server (127.0.0.1:3306, root); they use database dldc_access_bench.
+ */
+class FoundationBenchmark {
+    static final int CHAINS = Integer.getInteger("bench.chains", 300);
+
+    @Test
+    void pdfRendering() throws Exception {
+        PdfDocuments pdf = new PdfDocuments();
+        Method letter = Class.forName("vn.dldcaccess.document.PdfDocumentsTest").getDeclaredMethod("letter", int.class);
+        letter.setAccessible(true);
+        LetterData list = (LetterData) letter.invoke(null, 1000);
+        RegistrationFormData form = new RegistrationFormData(new OfficialHeader("UBND TỈNH AN GIANG",
+                "Sở Lao động - Thương binh và Xã hội", null, null, "An Giang", LocalDate.now()), "PHIẾU ĐĂNG KÝ CẤP TÀI KHOẢN",
+                "(Theo mẫu 1658)", "SLĐTBXH-2026-000001", fields(), List.of("Không dùng chung tài khoản.",
+                "Thay đổi mật khẩu ít nhất mỗi tháng một lần.", "Đăng xuất khi không sử dụng."), "Nguyễn Thị Hường",
+                "Lê Thị Thu Hà", LocalDate.now());
+        for (int i = 0; i < 300; i++) {
+            pdf.registrationForm(form);
+        }
+        int n = 1000;
+        long t = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            pdf.registrationForm(form);
+        }
+        double formMs = (System.nanoTime() - t) / 1e6 / n;
+        for (int i = 0; i < 5; i++) {
+            pdf.letterWithList(list, true);
+        }
+        int m = 20;
+        t = System.nanoTime();
+        for (int i = 0; i < m; i++) {
+            pdf.letterWithList(list, true);
+        }
+        double listMs = (System.nanoTime() - t) / 1e6 / m;
+        System.out.printf("%nBENCH pdf: form 1658 %.2f ms (goal <= 5 ms warm); letter + 1000-row list %.1f ms (goal <= 100 ms)%n",
+                formMs, listMs);
+    }
+
+    static List<LabeledValue> fields() {
+        List<LabeledValue> f = new ArrayList<>();
+        for (String[] kv : new String[][]{{"Họ và tên", "Nguyễn Thị Hường"}, {"Ngày sinh", "17/05/1990"}, {"Giới tính", "Nữ"},
+                {"Số định danh cá nhân (CCCD)", "089190001234"}, {"Chức vụ", "Chuyên viên"},
+                {"Đơn vị công tác", "Phòng Việc làm - An toàn lao động"}, {"Cơ quan", "Sở Lao động - Thương binh và Xã hội"},
+                {"Nhiệm vụ được giao", "Tiếp nhận hồ sơ thủ tục hành chính lĩnh vực việc làm"},
+                {"Số điện thoại di động", "0912345678"}, {"Thư điện tử công vụ", "huongnt@angiang.gov.vn"},
+                {"Tài khoản trên Hệ thống TTHC", "huongnt"}, {"Hình thức khai thác", "Tra cứu, Xác thực"},
+                {"Mục đích khai thác", "Xác thực thông tin công dân"}, {"Ghi chú", ""}}) {
+            f.add(new LabeledValue(kv[0], kv[1]));
+        }
+        return f;
+    }
+
+    @Test
+    void registrationsPerSecondOnH2() {
+        throughput("H2", Map.of("spring.datasource.url", "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1"));
+    }
+
+    @Test
+    void registrationsPerSecondOnMariaDb() throws Exception {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:mariadb://127.0.0.1:3306/", "root", "");
+             var s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS dldc_access_bench");
+            s.execute("CREATE DATABASE dldc_access_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+        throughput("MariaDB", Map.of(
+                "spring.datasource.url", "jdbc:mariadb://127.0.0.1:3306/dldc_access_bench?nullDatabaseMeansCurrent=true",
+                "spring.datasource.username", "root", "spring.datasource.password", "",
+                "spring.datasource.driver-class-name", "org.mariadb.jdbc.Driver",
+                "spring.datasource.hikari.transaction-isolation", "TRANSACTION_READ_COMMITTED",
+                "camunda.bpm.database.type", "mysql"));
+    }
+
+    /** Registration started by the applicant and confirmed by the unit head (PDF included), vs. start → user task → end. */
+    void throughput(String db, Map<String, Object> props) {
+        Map<String, Object> all = new HashMap<>(props);
+        all.put("server.port", "0");
+        all.put("camunda.bpm.job-execution.enabled", "false");
+        all.put("logging.level.root", "warn");
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(DldcAccessApplication.class)
+                .properties(all).run()) {
+            ProcessEngine engine = ctx.getBean(ProcessEngine.class);
+            RuntimeService runtime = engine.getRuntimeService();
+            TaskService tasks = engine.getTaskService();
+            IdentityService identity = engine.getIdentityService();
+            engine.getRepositoryService().createDeployment().addModelInstance("bare.bpmn",
+                    Bpmn.createExecutableProcess("Bench_Bare").camundaHistoryTimeToLive(1).startEvent()
+                            .userTask("Task_Bare").camundaCandidateGroups("unit-head-SLDTBXH_VL").endEvent().done()).deploy();
+            Runnable chain = new Runnable() {
+                int i;
+
+                public void run() {
+                    identity.setAuthentication("ldtb.cv1", List.of("applicants"));
+                    Map<String, Object> v = new HashMap<>();
+                    v.put("fullName", "Nguyễn Thị Hường");
+                    v.put("dateOfBirth", "1990-05-17");
+                    v.put("gender", "NU");
+                    v.put("citizenId", String.format("0891%08d", ++i));
+                    v.put("position", "Chuyên viên");
+                    v.put("unitCode", "SLDTBXH_VL");
+                    v.put("duties", "Tiếp nhận hồ sơ thủ tục hành chính");
+                    v.put("mobilePhone", "0912345678");
+                    v.put("officialEmail", "huongnt@angiang.gov.vn");
+                    v.put("accessScope", "TRA_CUU");
+                    v.put("purpose", "Xác thực thông tin công dân");
+                    v.put("commitmentsAccepted", true);
+                    String pi = runtime.startProcessInstanceByKey("Process_AccountRegistration", v).getId();
+                    identity.setAuthentication("ldtb.tp1", List.of("unit-head-SLDTBXH_VL"));
+                    Task t = tasks.createTaskQuery().processInstanceId(pi).singleResult();
+                    tasks.complete(t.getId(), Map.of("decision", "CONFIRM"));
+                    identity.clearAuthentication();
+                }
+            };
+            Runnable bare = () -> {
+                identity.setAuthentication("ldtb.tp1", List.of("unit-head-SLDTBXH_VL"));
+                String pi = runtime.startProcessInstanceByKey("Bench_Bare").getId();
+                tasks.complete(tasks.createTaskQuery().processInstanceId(pi).singleResult().getId());
+                identity.clearAuthentication();
+            };
+            for (int i = 0; i < 50; i++) {
+                chain.run();
+                bare.run();
+            }
+            double ours = rate(chain, CHAINS);
+            double base = rate(bare, CHAINS);
+            double ours2 = rate(chain, CHAINS);
+            double base2 = rate(bare, CHAINS);
+            System.out.printf("%nBENCH %s: registrations started+confirmed %.1f/s, bare start->user task->end %.1f/s, "
+                    + "ratio %.2f (goal >= 0.8); second round %.1f/s vs %.1f/s, ratio %.2f%n",
+                    db, ours, base, ours / base, ours2, base2, ours2 / base2);
+        }
+    }
+
+    static double rate(Runnable r, int n) {
+        long t = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            r.run();
+        }
+        return n / ((System.nanoTime() - t) / 1e9);
+    }
+
+    @Test
+    void bootTimeAndResidentMemoryBesideTheBareStarter() throws Exception {
+        String[] ours = boot("vn.dldcaccess.DldcAccessApplication");
+        String[] bare = boot("benchbare.BareStarterApplication", "--spring.flyway.enabled=false",
+                "--camunda.bpm.deployment-resource-pattern=classpath*:nothing/*.bpmn");
+        System.out.printf("%nBENCH boot: dldc-access %s s, RSS %s MiB; bare Camunda starter %s s, RSS %s MiB%n",
+                ours[0], ours[1], bare[0], bare[1]);
+    }
+
+    /** Starts the application in its own JVM (H2 in memory), reads Spring's startup time and the RSS. */
+    static String[] boot(String mainClass, String... extra) throws Exception {
+        Path data = Files.createTempDirectory("boot");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), mainClass, "--server.port=0",
+                "--spring.datasource.url=jdbc:h2:mem:boot;DB_CLOSE_DELAY=-1", "--camunda.bpm.admin-user.id=demo",
+                "--camunda.bpm.admin-user.password=demo", "--logging.level.root=info")
+                .directory(data.toFile()).redirectErrorStream(true);
+        pb.command().addAll(List.of(extra));
+        Process p = pb.start();
+        Pattern started = Pattern.compile("Started \\S+ in ([0-9.]+) seconds");
+        String seconds = "?";
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream()))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                Matcher m = started.matcher(line);
+                if (m.find()) {
+                    seconds = m.group(1);
+                    break;
+                }
+            }
+            Thread.sleep(3000);
+            String rss = Files.readAllLines(Path.of("/proc/" + p.pid() + "/status")).stream()
+                    .filter(l -> l.startsWith("VmRSS")).findFirst().orElse("VmRSS: 0 kB").replaceAll("\\D+", " ").trim();
+            p.destroy();
+            p.waitFor(20, TimeUnit.SECONDS);
+            return new String[]{seconds, String.valueOf(Long.parseLong(rss.split(" ")[0]) / 1024)};
+        }
+    }
+}
