@@ -109,7 +109,7 @@ public class PdfDocuments {
         pdf.moveDown(pdf.y() - top);
         pdf.paragraph(NATION, pdf.bold, 12, mid, RIGHT, Align.CENTER, 0);
         pdf.paragraph(MOTTO, pdf.bold, 13, mid, RIGHT, Align.CENTER, 0);
-        float mottoWidth = PdfLayout.width(MOTTO, pdf.bold, 13);
+        float mottoWidth = pdf.width(MOTTO, pdf.bold, 13);
         float rc = (mid + RIGHT) / 2;
         pdf.hline(rc - mottoWidth / 2, rc + mottoWidth / 2, pdf.y() - 3, 0.6f);
         pdf.moveDown(10);

@@ -110,8 +110,9 @@ class FoundationBenchmark {
         all.put("server.port", "0");
         all.put("camunda.bpm.job-execution.enabled", "false");
         all.put("logging.level.root", "warn");
-        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(DldcAccessApplication.class)
-                .properties(all).run()) {
+        // command-line arguments: they win over application.yml (builder properties would not)
+        String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(DldcAccessApplication.class).run(args)) {
             ProcessEngine engine = ctx.getBean(ProcessEngine.class);
             RuntimeService runtime = engine.getRuntimeService();
             TaskService tasks = engine.getTaskService();
@@ -119,6 +120,20 @@ class FoundationBenchmark {
             engine.getRepositoryService().createDeployment().addModelInstance("bare.bpmn",
                     Bpmn.createExecutableProcess("Bench_Bare").camundaHistoryTimeToLive(1).startEvent()
                             .userTask("Task_Bare").camundaCandidateGroups("unit-head-SLDTBXH_VL").endEvent().done()).deploy();
+            // the bare process runs under the same authorization checks as ours
+            var auths = engine.getAuthorizationService();
+            var a = auths.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+            a.setGroupId("unit-head-SLDTBXH_VL");
+            a.setResource(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION);
+            a.setResourceId("Bench_Bare");
+            a.addPermission(org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE);
+            auths.saveAuthorization(a);
+            var b = auths.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+            b.setGroupId("unit-head-SLDTBXH_VL");
+            b.setResource(org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE);
+            b.setResourceId("*");
+            b.addPermission(org.camunda.bpm.engine.authorization.Permissions.CREATE);
+            auths.saveAuthorization(b);
             Runnable chain = new Runnable() {
                 int i;
 

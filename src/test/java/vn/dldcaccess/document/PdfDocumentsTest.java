@@ -95,6 +95,17 @@ class PdfDocumentsTest {
     }
 
     @Test
+    void charactersTheFontCannotShowBecomeQuestionMarksInsteadOfFailing() throws IOException {
+        RegistrationFormData data = new RegistrationFormData(header(), "PHIẾU", "(mẫu)", "X-1",
+                List.of(new LabeledValue("Ghi chú", "Cần gấp 😀 — trước 15/12 (“ưu tiên”) 中")), List.of(), "Ông Ưng Ửng",
+                null, null);
+        try (PDDocument doc = Loader.loadPDF(pdf.registrationForm(data))) {
+            String t = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(t).contains("Cần gấp ?? — trước 15/12 (“ưu tiên”) ?").contains("Ông Ưng Ửng");
+        }
+    }
+
+    @Test
     void hashIsTheSha256OfTheBytes() {
         assertThat(DocumentStore.sha256("abc".getBytes()))
                 .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
