@@ -10,7 +10,9 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
     boolean existsByOpenCitizenId(String citizenId);
 
-    List<Registration> findByAgencyCodeAndStatusOrderByIdAsc(String agencyCode, RegistrationStatus status);
+    /** Confirmed and with its form rendered: the process then waits for the letter in the same commit. */
+    List<Registration> findByAgencyCodeAndStatusAndFormDocumentIdIsNotNullOrderByIdAsc(String agencyCode,
+                                                                               RegistrationStatus status);
 
     List<Registration> findByIdInOrderByIdAsc(List<Long> ids);
 }

@@ -159,7 +159,8 @@ public class RegistrationService {
 
     @Transactional(readOnly = true)
     public List<RegistrationSummary> awaitingAgencyLetter(String agencyCode) {
-        return registrations.findByAgencyCodeAndStatusOrderByIdAsc(agencyCode, RegistrationStatus.CONFIRMED)
+        return registrations.findByAgencyCodeAndStatusAndFormDocumentIdIsNotNullOrderByIdAsc(agencyCode,
+                        RegistrationStatus.CONFIRMED)
                 .stream().map(this::summary).toList();
     }
 

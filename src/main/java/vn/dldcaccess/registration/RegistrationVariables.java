@@ -19,7 +19,12 @@ final class RegistrationVariables {
     }
 
     static void writeBack(DelegateExecution execution, RegistrationRecorded recorded) {
-        execution.setVariables(recorded.normalizedFields());
+        // only what normalization changed: every variable write is a statement
+        recorded.normalizedFields().forEach((key, value) -> {
+            if (!java.util.Objects.equals(execution.getVariable(key), value)) {
+                execution.setVariable(key, value);
+            }
+        });
         execution.setVariable(AccountRegistrationProcess.SUMMARY, recorded.summary());
         execution.setVariable(AccountRegistrationProcess.UNIT_HEAD_GROUP, recorded.unitHeadGroup());
         execution.setVariable(AccountRegistrationProcess.OFFICE_GROUP, recorded.officeGroup());

@@ -9,6 +9,7 @@ final class AgencySubmissionProcess {
     static final String OFFICE_GROUP = "officeGroup";
     static final String DIRECTOR_GROUP = "directorGroup";
     static final String CANDIDATES = "candidateRequests";
+    static final String CANDIDATE_FORMS = "candidateForms";
     static final String INCLUDED = "includedRequestNumbers";
     static final String LETTER_NUMBER = "letterNumber";
     static final String LETTER_DATE = "letterDate";

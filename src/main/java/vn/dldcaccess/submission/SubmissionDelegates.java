@@ -57,6 +57,7 @@ final class SubmissionDelegates {
             execution.setVariable(OFFICE_GROUP, opened.officeGroup());
             execution.setVariable(DIRECTOR_GROUP, opened.directorGroup());
             execution.setVariable(CANDIDATES, candidatesJson(opened.candidates()));
+            execution.setVariable(CANDIDATE_FORMS, opened.candidatesWithForms());
         }
     }
 
@@ -109,6 +110,7 @@ final class SubmissionDelegates {
             execution.setVariable(DIRECTOR_DECISION, decision.name());
             if (decision == SubmissionService.DirectorDecision.RETURN) {
                 execution.setVariable(CANDIDATES, candidatesJson(submissions.candidates(letterId)));
+                execution.setVariable(CANDIDATE_FORMS, submissions.candidatesWithForms(letterId));
             }
         }
     }

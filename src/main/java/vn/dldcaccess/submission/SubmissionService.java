@@ -56,7 +56,7 @@ class SubmissionService {
     }
 
     record Opened(long letterId, String agencyCode, String officeGroup, String directorGroup,
-                  List<Map<String, String>> candidates) {
+                  List<Map<String, String>> candidates, String candidatesWithForms) {
     }
 
     record Prepared(DocumentRef document, String summary) {
@@ -86,7 +86,8 @@ class SubmissionService {
         }
         AgencyLetter letter = letters.save(new AgencyLetter(info.code(), clock.instant()));
         log.info("Agency letter {} opened for {} with {} waiting requests", letter.id(), agency, waiting.size());
-        return new Opened(letter.id(), agency, Groups.agencyOffice(agency), Groups.directors(agency), options(waiting));
+        return new Opened(letter.id(), agency, Groups.agencyOffice(agency), Groups.directors(agency), options(waiting),
+                formLinks(waiting));
     }
 
     /** Agencies with confirmed requests and no unsigned letter: the schedule opens one letter for each. */
@@ -102,6 +103,18 @@ class SubmissionService {
     @Transactional(readOnly = true)
     List<Map<String, String>> candidates(long letterId) {
         return options(registrations.awaitingAgencyLetter(get(letterId).agencyCode()));
+    }
+
+    /** The same candidates as a list of links to each confirmed form 1658 (PDF), for the office to check. */
+    @Transactional(readOnly = true)
+    String candidatesWithForms(long letterId) {
+        return formLinks(registrations.awaitingAgencyLetter(get(letterId).agencyCode()));
+    }
+
+    private static String formLinks(List<RegistrationSummary> waiting) {
+        return "**Phiếu đăng ký đã xác nhận:**\n\n" + waiting.stream().map(r -> "- [" + r.requestNumber() + " - "
+                + r.fullName() + " (" + r.unitName() + ")](/api/documents/" + r.formDocumentId() + ")")
+                .collect(Collectors.joining("\n"));
     }
 
     Prepared prepare(long letterId, List<String> included, String numberText, String dateText, String actor,

@@ -40,6 +40,8 @@ class RegistrationChainSpringTest extends AbstractSpringTest {
     RuntimeService runtime;
     @Autowired
     RegistrationService registrations;
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
     final ObjectMapper json = new ObjectMapper();
 
     static Map<String, Object> form(String citizenId, String unit, String email) {
@@ -131,6 +133,22 @@ class RegistrationChainSpringTest extends AbstractSpringTest {
     }
 
     @Test
+    void textIsStoredNfcNormalizedAndAsUtf8mb4() throws Exception {
+        Map<String, Object> decomposed = form("089190000601", "STP_BTTP", "linhbtm@angiang.gov.vn");
+        decomposed.put("fullName", java.text.Normalizer.normalize("  Bùi Thị   Mỹ Linh ", java.text.Normalizer.Form.NFD));
+        String key = startRegistration("stp.cv2", decomposed);
+        String stored = jdbc.queryForObject("select full_name from reg_registration where request_number = ?",
+                String.class, key);
+        assertThat(stored).isEqualTo("Bùi Thị Mỹ Linh");
+        assertThat(java.text.Normalizer.isNormalized(stored, java.text.Normalizer.Form.NFC)).isTrue();
+        if (vn.dldcaccess.support.TestDatabase.isMariaDb()) {
+            assertThat(jdbc.queryForObject("select character_set_name from information_schema.columns "
+                    + "where table_schema = database() and table_name = 'reg_registration' and column_name = 'full_name'",
+                    String.class)).isEqualTo("utf8mb4");
+        }
+    }
+
+    @Test
     void concurrentStartsGetGapFreeNumbers() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(6);
         Set<String> numbers = ConcurrentHashMap.newKeySet();
@@ -161,6 +179,9 @@ class RegistrationChainSpringTest extends AbstractSpringTest {
             assertThat(done.getStatusCode().value()).as(done.getBody()).isEqualTo(204);
         }
         assertThat(registrations.byRequestNumber(a).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        ResponseEntity<String> early = post("stp.vp", "/process-definition/key/Process_AgencySubmission/submit-form", Map.of());
+        assertThat(early.getBody()).as("forms not rendered yet").contains("Chưa có yêu cầu nào");
+        runJobs();
         long formDoc = registrations.byRequestNumber(a).orElseThrow().formDocumentId();
         String formText = pdfText("stp.cv1", "/api/documents/" + formDoc);
         assertThat(formText).contains("PHIẾU ĐĂNG KÝ CẤP TÀI KHOẢN").contains("Nguyễn Thị Hường").contains(a)
@@ -175,6 +196,10 @@ class RegistrationChainSpringTest extends AbstractSpringTest {
         assertThat(again.getBody()).contains("Cơ quan đang có một công văn chưa ký");
 
         String prepare = taskOf("stp.vp", letterKey);
+        assertThat(taskOf("ldtb.vp", letterKey)).isNull();
+        JsonNode forms = json.readTree(rest.withBasicAuth("stp.vp", "demo")
+                .getForObject("/engine-rest/task/" + prepare + "/variables/candidateForms", String.class));
+        assertThat(forms.get("value").asText()).contains("](/api/documents/" + formDoc + ")");
         ResponseEntity<String> badNumber = post("stp.vp", "/task/" + prepare + "/submit-form", Map.of(
                 "includedRequestNumbers", Map.of("type", "Json", "value", json.writeValueAsString(List.of(a, b))),
                 "letterNumber", "abc", "letterDate", "2999-01-01"));
@@ -201,6 +226,12 @@ class RegistrationChainSpringTest extends AbstractSpringTest {
         assertThat(letter).contains("Số: 77/STP-VP").contains("Kính gửi: Sở Thông tin và Truyền thông")
                 .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("Độc lập - Tự do - Hạnh phúc")
                 .contains("Ngô Đức Thịnh").contains("089190000502").contains("(Đã ký)").contains("Trương Thị Bích Ngọc");
+    }
+
+    /** The job executor is off in tests: run the asynchronous continuations (form PDFs) now. */
+    void runJobs() {
+        var management = engine.getManagementService();
+        management.createJobQuery().executable().messages().list().forEach(j -> management.executeJob(j.getId()));
     }
 
     String pdfText(String user, String path) throws Exception {

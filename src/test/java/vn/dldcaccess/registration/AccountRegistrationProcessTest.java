@@ -88,6 +88,9 @@ class AccountRegistrationProcessTest {
         assertThat(pi).variables().containsEntry("applicant", "ldtb.cv1").containsEntry("registrationId", 7L);
 
         decide(pi, "CONFIRM", null);
+        // the PDF is a job of its own: the confirmation does not wait for it, a failure is retried
+        assertThat(pi).isWaitingAt("Task_RenderRegistrationForm");
+        execute(job());
         assertThat(pi).hasPassed("Task_RenderRegistrationForm").isWaitingAt("Event_IncludedInAgencyLetter");
         assertThat(pi).variables().containsEntry("registrationFormUrl", "/api/documents/3")
                 .doesNotContainKey("fullName");

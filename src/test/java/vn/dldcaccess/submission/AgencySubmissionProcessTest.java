@@ -47,7 +47,8 @@ class AgencySubmissionProcessTest {
         init(processEngine);
         reset(service, inclusion);
         when(service.open(any(), any())).thenReturn(new SubmissionService.Opened(5L, "SLDTBXH", "office-SLDTBXH",
-                "director-SLDTBXH", List.of(Map.of("value", "SLĐTBXH-2026-000001", "label", "SLĐTBXH-2026-000001 - A"))));
+                "director-SLDTBXH", List.of(Map.of("value", "SLĐTBXH-2026-000001", "label", "SLĐTBXH-2026-000001 - A")),
+                "- [SLĐTBXH-2026-000001](/api/documents/4)"));
         when(service.prepare(anyLong(), any(), any(), any(), anyString(), anyString())).thenReturn(
                 new SubmissionService.Prepared(new DocumentRef(9L, DocumentKind.AGENCY_LETTER, "cv.pdf", "ab"), "tóm tắt"));
         when(service.registrationsOf(5L)).thenReturn(List.of(1L, 2L));
@@ -80,6 +81,7 @@ class AgencySubmissionProcessTest {
         verify(service).open(null, "ldtb.vp");
         assertThat(pi).isWaitingAt("Task_PrepareAgencyLetter");
         assertThat(task(pi)).hasCandidateGroup("office-SLDTBXH");
+        assertThat(pi).variables().containsEntry("candidateForms", "- [SLĐTBXH-2026-000001](/api/documents/4)");
         Assertions.assertThat(pi.getBusinessKey()).isEqualTo("CV-SLDTBXH-5");
         prepare(pi);
         verify(service).prepare(eq(5L), eq(List.of("SLĐTBXH-2026-000001")), eq("125"), eq("2026-11-25"),
