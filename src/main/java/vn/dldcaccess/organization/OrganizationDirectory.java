@@ -1,46 +1,53 @@
 package vn.dldcaccess.organization;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Read access to the organization for every other feature. */
+/**
+ * Read access to the organization for every other feature. The organization changes only when its file is
+ * loaded, so it is served from an immutable snapshot taken then; the tables keep it for queries and reports.
+ */
 @Service
-@Transactional(readOnly = true)
 public class OrganizationDirectory {
-    private final AgencyRepository agencies;
-    private final UnitRepository units;
-    private final PersonRepository people;
-    private final AtomicReference<ProvinceInfo> province = new AtomicReference<>();
+    private volatile Snapshot snapshot;
 
-    OrganizationDirectory(AgencyRepository agencies, UnitRepository units, PersonRepository people) {
-        this.agencies = agencies;
-        this.units = units;
-        this.people = people;
+    private record Snapshot(ProvinceInfo province, Map<String, AgencyInfo> agencies, Map<String, UnitInfo> units,
+                            Map<String, PersonInfo> people) {
     }
 
-    void setProvince(ProvinceInfo info) {
-        province.set(info);
+    void replace(ProvinceInfo province, List<AgencyInfo> agencies, List<UnitInfo> units, List<PersonInfo> people) {
+        snapshot = new Snapshot(province, index(agencies, AgencyInfo::code), index(units, UnitInfo::code),
+                index(people, PersonInfo::username));
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
+        return items.stream().collect(Collectors.toUnmodifiableMap(key, Function.identity()));
+    }
+
+    private Snapshot current() {
+        Snapshot s = snapshot;
+        if (s == null) {
+            throw new IllegalStateException("Organization data not loaded yet");
+        }
+        return s;
     }
 
     public ProvinceInfo province() {
-        ProvinceInfo p = province.get();
-        if (p == null) {
-            throw new IllegalStateException("Organization data not loaded yet");
-        }
-        return p;
+        return current().province();
     }
 
     public Optional<AgencyInfo> agency(String code) {
-        return code == null ? Optional.empty() : agencies.findById(code).map(AgencyEntity::toInfo);
+        return code == null ? Optional.empty() : Optional.ofNullable(current().agencies().get(code));
     }
 
     public List<AgencyInfo> agencies(AgencyKind kind) {
-        return agencies.findAll().stream().map(AgencyEntity::toInfo).filter(a -> a.kind() == kind)
+        return current().agencies().values().stream().filter(a -> a.kind() == kind)
                 .sorted(Comparator.comparing(AgencyInfo::code)).toList();
     }
 
@@ -51,16 +58,16 @@ public class OrganizationDirectory {
     }
 
     public Optional<UnitInfo> unit(String code) {
-        return code == null ? Optional.empty() : units.findById(code).map(UnitEntity::toInfo);
+        return code == null ? Optional.empty() : Optional.ofNullable(current().units().get(code));
     }
 
     public Optional<PersonInfo> person(String username) {
-        return username == null ? Optional.empty() : people.findById(username).map(PersonEntity::toInfo);
+        return username == null ? Optional.empty() : Optional.ofNullable(current().people().get(username));
     }
 
     /** People holding a role; scoped roles (unit head, office, director) filtered by unit or agency. */
     public List<PersonInfo> peopleWithRole(Role role, String agencyCode, String unitCode) {
-        return people.findAll().stream().map(PersonEntity::toInfo)
+        return current().people().values().stream()
                 .filter(p -> p.has(role))
                 .filter(p -> agencyCode == null || agencyCode.equals(p.agencyCode()))
                 .filter(p -> unitCode == null || unitCode.equals(p.unitCode()))

@@ -49,8 +49,6 @@ class OrganizationLoader {
     @Transactional
     OrganizationFile load() {
         OrganizationFile file = read();
-        directory.setProvince(new ProvinceInfo(nfc(file.province().name()), nfc(file.province().placeName()),
-                file.province().emailDomain().toLowerCase()));
         for (OrganizationFile.Agency a : file.agencies()) {
             AgencyEntity agency = agencies.findById(a.code()).orElseGet(() -> new AgencyEntity(a.code()));
             agency.update(new AgencyInfo(a.code(), a.kind(), nfc(a.name()), nfc(a.parentBody()), nfc(a.symbol()),
@@ -72,6 +70,12 @@ class OrganizationLoader {
                     p.agency(), p.unit(), EnumSet.copyOf(p.roles())));
             people.save(person);
         }
+        people.flush();
+        directory.replace(new ProvinceInfo(nfc(file.province().name()), nfc(file.province().placeName()),
+                        file.province().emailDomain().toLowerCase()),
+                agencies.findAll().stream().map(AgencyEntity::toInfo).toList(),
+                units.findAll().stream().map(UnitEntity::toInfo).toList(),
+                people.findAll().stream().map(PersonEntity::toInfo).toList());
         log.info("Organization loaded: {} agencies, {} people", file.agencies().size(), file.people().size());
         return file;
     }

@@ -10,7 +10,6 @@ final class AccountRegistrationProcess {
     static final String REGISTRATION_ID = "registrationId";
     static final String REQUEST_NUMBER = "requestNumber";
     static final String UNIT_HEAD_GROUP = "unitHeadGroup";
-    static final String OFFICE_GROUP = "officeGroup";
     static final String SUMMARY = "registrationSummary";
     static final String DECISION = "decision";
     static final String DECISION_COMMENT = "decisionComment";

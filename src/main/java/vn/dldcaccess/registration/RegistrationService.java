@@ -208,8 +208,7 @@ public class RegistrationService {
         normalized.put(NOTE.key(), r.note());
         String summary = fields(r).stream().map(f -> "- **" + f.label() + ":** " + f.value())
                 .collect(Collectors.joining("\n"));
-        return new RegistrationRecorded(r.id(), r.requestNumber(), Groups.unitHeads(r.unitCode()),
-                Groups.agencyOffice(r.agencyCode()), normalized, "**Số phiếu:** " + r.requestNumber() + "\n\n" + summary);
+        return new RegistrationRecorded(r.id(), r.requestNumber(), Groups.unitHeads(r.unitCode()), normalized, "**Số phiếu:** " + r.requestNumber() + "\n\n" + summary);
     }
 
     /** The filled fields in form order, labelled from {@link Form1658Field}. */

@@ -27,7 +27,6 @@ final class RegistrationVariables {
         });
         execution.setVariable(AccountRegistrationProcess.SUMMARY, recorded.summary());
         execution.setVariable(AccountRegistrationProcess.UNIT_HEAD_GROUP, recorded.unitHeadGroup());
-        execution.setVariable(AccountRegistrationProcess.OFFICE_GROUP, recorded.officeGroup());
     }
 
     /** Personal data lives in the application's tables once the request is confirmed, not in the engine. */

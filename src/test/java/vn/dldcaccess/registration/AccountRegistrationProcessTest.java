@@ -54,7 +54,7 @@ class AccountRegistrationProcessTest {
         init(processEngine);
         reset(service);
         RegistrationRecorded recorded = new RegistrationRecorded(7L, "SLĐTBXH-2026-000007", "unit-head-SLDTBXH_VL",
-                "office-SLDTBXH", Map.of("fullName", "Nguyễn Thị Hường"), "tóm tắt");
+                Map.of("fullName", "Nguyễn Thị Hường"), "tóm tắt");
         when(service.register(anyMap(), anyString())).thenReturn(recorded);
         when(service.correct(anyLong(), anyMap(), anyString())).thenReturn(recorded);
         when(service.renderForm(anyLong(), anyString()))
