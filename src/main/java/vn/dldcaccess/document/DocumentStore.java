@@ -29,16 +29,6 @@ public class DocumentStore {
     }
 
     @Transactional(readOnly = true)
-    public Optional<DocumentRef> find(long id) {
-        return documents.findById(id).map(DocumentStore::ref);
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<byte[]> content(long id) {
-        return documents.findById(id).map(StoredDocument::content);
-    }
-
-    @Transactional(readOnly = true)
     Optional<StoredDocument> load(long id) {
         return documents.findById(id);
     }

@@ -172,8 +172,10 @@ class EngineIdentitySync {
     }
 
     private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        // an admin may have added grants of their own for the same resource: extend the first, never fail
         Authorization existing = authorizations.createAuthorizationQuery().groupIdIn(groupId)
-                .resourceType(resource).resourceId(resourceId).singleResult();
+                .resourceType(resource).resourceId(resourceId).list().stream()
+                .filter(a -> a.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT).findFirst().orElse(null);
         Authorization auth = existing != null ? existing
                 : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
         if (existing == null) {

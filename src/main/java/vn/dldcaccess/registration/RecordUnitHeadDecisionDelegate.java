@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.dldcaccess.security.EngineActor;
 
 import static vn.dldcaccess.registration.AccountRegistrationProcess.*;
 
@@ -23,7 +24,7 @@ class RecordUnitHeadDecisionDelegate implements JavaDelegate {
         UnitHeadDecision decision;
         try {
             decision = registrations.decide(id, (String) execution.getVariable(DECISION), comment,
-                    RegistrationVariables.actor(execution));
+                    EngineActor.of(execution));
         } catch (RegistrationStateException e) {
             throw new BadUserRequestException(e.vietnameseMessage());
         }

@@ -3,6 +3,7 @@ package vn.dldcaccess.registration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.dldcaccess.security.EngineActor;
 
 import static vn.dldcaccess.registration.AccountRegistrationProcess.REGISTRATION_ID;
 
@@ -54,7 +55,7 @@ final class RegistrationNoticeDelegates {
         public void execute(DelegateExecution execution) {
             registrations.markIncludedInLetter((Long) execution.getVariable(REGISTRATION_ID),
                     (Long) execution.getVariable(AccountRegistrationProcess.AGENCY_LETTER_ID),
-                    RegistrationVariables.actor(execution));
+                    EngineActor.of(execution));
         }
     }
 }

@@ -174,12 +174,6 @@ public class RegistrationService {
         return registrations.findByRequestNumber(requestNumber).map(this::summary);
     }
 
-    @Transactional(readOnly = true)
-    public List<String> statusHistory(String requestNumber) {
-        return registrations.findByRequestNumber(requestNumber).map(r -> r.events().stream()
-                .map(e -> e.status().name()).toList()).orElse(List.of());
-    }
-
     private Registration get(long id) {
         return registrations.findById(id).orElseThrow(() -> new RegistrationStateException(
                 "No registration " + id, "Không tìm thấy yêu cầu đăng ký."));

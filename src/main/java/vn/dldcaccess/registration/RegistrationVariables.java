@@ -35,9 +35,4 @@ final class RegistrationVariables {
             execution.removeVariable(field.key());
         }
     }
-
-    static String actor(DelegateExecution execution) {
-        var auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return auth != null && auth.getUserId() != null ? auth.getUserId() : "system";
-    }
 }

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.dldcaccess.security.EngineActor;
 
 import static vn.dldcaccess.registration.AccountRegistrationProcess.*;
 
@@ -22,7 +23,7 @@ class UpdateRegistrationDelegate implements JavaDelegate {
         RegistrationRecorded recorded;
         try {
             recorded = registrations.correct(id, RegistrationVariables.formInput(execution),
-                    RegistrationVariables.actor(execution));
+                    EngineActor.of(execution));
         } catch (InvalidRegistrationException e) {
             throw new BadUserRequestException(e.vietnameseMessage());
         } catch (RegistrationStateException e) {

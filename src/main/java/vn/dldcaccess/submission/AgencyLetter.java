@@ -84,7 +84,7 @@ class AgencyLetter {
         this.status = LetterStatus.SIGNED;
     }
 
-    void returnToOffice(String director, String comment) {
+    void returnToOffice(String comment) {
         require(LetterStatus.PREPARED, "trả lại");
         this.directorComment = comment;
         this.status = LetterStatus.DRAFT;

@@ -7,5 +7,5 @@ import java.util.Collection;
 interface AgencyLetterRepository extends JpaRepository<AgencyLetter, Long> {
     boolean existsByAgencyCodeAndStatusIn(String agencyCode, Collection<LetterStatus> statuses);
 
-    boolean existsByAgencyCodeAndLetterNumber(String agencyCode, String letterNumber);
+    boolean existsByAgencyCodeAndLetterNumberAndIdNot(String agencyCode, String letterNumber, Long id);
 }

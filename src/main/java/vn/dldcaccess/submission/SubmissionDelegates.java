@@ -11,6 +11,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import vn.dldcaccess.registration.AgencyLetterInclusion;
 import vn.dldcaccess.registration.RegistrationStateException;
+import vn.dldcaccess.security.EngineActor;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,11 +23,6 @@ import static vn.dldcaccess.submission.AgencySubmissionProcess.*;
 /** Glue of Process_AgencySubmission and its schedule; each maps refusals to a 400 for the person. */
 final class SubmissionDelegates {
     private SubmissionDelegates() {
-    }
-
-    static String actor(DelegateExecution execution) {
-        var auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return auth != null && auth.getUserId() != null ? auth.getUserId() : "system";
     }
 
     static Object candidatesJson(List<Map<String, String>> options) {
@@ -77,7 +73,7 @@ final class SubmissionDelegates {
             try {
                 prepared = submissions.prepare(letterId, requestNumbers(execution.getVariable(INCLUDED)),
                         (String) execution.getVariable(LETTER_NUMBER), dateText(execution.getVariable(LETTER_DATE)),
-                        actor(execution), execution.getProcessInstanceId());
+                        EngineActor.of(execution), execution.getProcessInstanceId());
             } catch (SubmissionException e) {
                 throw new BadUserRequestException(e.vietnameseMessage());
             }
@@ -102,7 +98,7 @@ final class SubmissionDelegates {
             SubmissionService.DirectorDecision decision;
             try {
                 decision = submissions.decide(letterId, (String) execution.getVariable(DIRECTOR_DECISION),
-                        (String) execution.getVariable(DIRECTOR_COMMENT), actor(execution),
+                        (String) execution.getVariable(DIRECTOR_COMMENT), EngineActor.of(execution),
                         execution.getProcessInstanceId());
             } catch (SubmissionException e) {
                 throw new BadUserRequestException(e.vietnameseMessage());

@@ -125,7 +125,7 @@ class SubmissionService {
         String number = normalizeNumber(numberText, agency);
         if (number == null) {
             problems.add("Số công văn: bắt buộc, dạng \"125\" hoặc \"125/" + agency.officeSymbol() + "\"");
-        } else if (letters.existsByAgencyCodeAndLetterNumber(agency.code(), number)) {
+        } else if (letters.existsByAgencyCodeAndLetterNumberAndIdNot(agency.code(), number, letter.id())) {
             problems.add("Số công văn: số " + number + " đã được dùng");
         }
         LocalDate date = null;
@@ -177,7 +177,7 @@ class SubmissionService {
             if (comment == null || comment.isBlank()) {
                 throw new SubmissionException("Return without comment", "Khi trả lại, vui lòng ghi rõ nội dung cần sửa.");
             }
-            letter.returnToOffice(director, comment.strip());
+            letter.returnToOffice(comment.strip());
             return decision;
         }
         letter.sign(director, clock.instant());

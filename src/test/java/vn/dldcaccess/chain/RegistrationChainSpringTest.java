@@ -42,6 +42,8 @@ class RegistrationChainSpringTest extends AbstractSpringTest {
     RegistrationService registrations;
     @Autowired
     org.camunda.bpm.engine.ProcessEngine engine;
+    @Autowired
+    vn.dldcaccess.notification.Notifier notifier;
     final ObjectMapper json = new ObjectMapper();
 
     static Map<String, Object> form(String citizenId, String unit, String email) {
@@ -133,6 +135,22 @@ class RegistrationChainSpringTest extends AbstractSpringTest {
     }
 
     @Test
+    void overdueConfirmationRemindsTheUnitHeadsThenTellsTheOffice() throws Exception {
+        String key = startRegistration("ldtb.cv2", form("089190000701", "SLDTBXH_NCC", "ductv@angiang.gov.vn"));
+        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult().getId();
+        var management = engine.getManagementService();
+        var timers = management.createJobQuery().processInstanceId(pi).timers().orderByJobDuedate().asc().list();
+        assertThat(timers).hasSize(2);
+        for (var job : timers) {
+            management.executeJob(job.getId());
+        }
+        assertThat(notifier.messagesAbout(key)).extracting(m -> m.recipientUsername() + ": " + m.subject())
+                .containsExactly("ldtb.tp2: Nhắc việc: yêu cầu " + key + " đang chờ xác nhận",
+                        "ldtb.vp: Quá hạn xác nhận: yêu cầu " + key);
+        assertThat(taskOf("ldtb.tp2", key)).as("the task stays with the unit head").isNotNull();
+    }
+
+    @Test
     void textIsStoredNfcNormalizedAndAsUtf8mb4() throws Exception {
         Map<String, Object> decomposed = form("089190000601", "STP_BTTP", "linhbtm@angiang.gov.vn");
         decomposed.put("fullName", java.text.Normalizer.normalize("  Bùi Thị   Mỹ Linh ", java.text.Normalizer.Form.NFD));
@@ -209,6 +227,15 @@ class RegistrationChainSpringTest extends AbstractSpringTest {
                 "includedRequestNumbers", Map.of("type", "Json", "value", json.writeValueAsString(List.of(a, b))),
                 "letterNumber", "77", "letterDate", java.time.LocalDate.now().minusDays(1).toString()));
         assertThat(prepared.getStatusCode().value()).as(prepared.getBody()).isEqualTo(204);
+
+        // the director returns it once; the office keeps its number when it prepares the letter again
+        ResponseEntity<String> returned = post("stp.gd", "/task/" + taskOf("stp.gd", letterKey) + "/submit-form",
+                Map.of("directorDecision", "RETURN", "directorComment", "Sửa lại ngày công văn"));
+        assertThat(returned.getStatusCode().value()).as(returned.getBody()).isEqualTo(204);
+        ResponseEntity<String> again2 = post("stp.vp", "/task/" + taskOf("stp.vp", letterKey) + "/submit-form", Map.of(
+                "includedRequestNumbers", Map.of("type", "Json", "value", json.writeValueAsString(List.of(a, b))),
+                "letterNumber", "77/STP-VP", "letterDate", java.time.LocalDate.now().toString()));
+        assertThat(again2.getStatusCode().value()).as(again2.getBody()).isEqualTo(204);
 
         String sign = taskOf("stp.gd", letterKey);
         assertThat(sign).isNotNull();
