@@ -39,6 +39,8 @@ class TasklistRegistrationBrowserIT extends AbstractSpringTest {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -149,5 +151,83 @@ class TasklistRegistrationBrowserIT extends AbstractSpringTest {
         assertThat(driver.findElement(By.cssSelector(".fjs-form")).getText())
                 .contains("Số phiếu").contains("SLĐTBXH-").contains("089191000777").contains("Phòng Việc làm - An toàn lao động");
         assertThat(summary.isDisplayed()).isTrue();
+    }
+
+    /** A confirmed request of Sở Tư pháp, made through the engine (the first test shows the form itself). */
+    String confirmedRequest(String citizenId) {
+        var identity = engine.getIdentityService();
+        identity.setAuthentication("stp.cv1", java.util.List.of("applicants"));
+        java.util.Map<String, Object> v = new java.util.HashMap<>();
+        v.put("fullName", "Đặng Minh Khôi");
+        v.put("dateOfBirth", "1988-02-29");
+        v.put("gender", "NAM");
+        v.put("citizenId", citizenId);
+        v.put("position", "Chuyên viên");
+        v.put("unitCode", "STP_HCTP");
+        v.put("duties", "Tiếp nhận hồ sơ lý lịch tư pháp");
+        v.put("mobilePhone", "0987654321");
+        v.put("officialEmail", "khoidm@angiang.gov.vn");
+        v.put("accessScope", "XAC_THUC");
+        v.put("purpose", "Xác thực nhân thân người yêu cầu");
+        v.put("commitmentsAccepted", true);
+        var pi = engine.getRuntimeService().startProcessInstanceByKey("Process_AccountRegistration", v);
+        identity.setAuthentication("stp.tp1", java.util.List.of("unit-head-STP_HCTP"));
+        var task = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
+        engine.getTaskService().complete(task.getId(), java.util.Map.of("decision", "CONFIRM"));
+        identity.clearAuthentication();
+        var management = engine.getManagementService();
+        management.createJobQuery().processInstanceId(pi.getId()).messages().list()
+                .forEach(j -> management.executeJob(j.getId()));
+        return pi.getBusinessKey();
+    }
+
+    void openTask(String name) {
+        click("//a[normalize-space(.)='" + name + "']");
+        click("//*[contains(@class,'task-card') or contains(@class,'task-details') or contains(@class,'task')]"
+                + "//*[self::a or self::button][normalize-space(.)='Claim']");
+        waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+    }
+
+    void completeTask() {
+        click("//button[normalize-space(.)='Complete']");
+        waitUpTo(30).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-form")));
+    }
+
+    @Test
+    void officePreparesTheLetterAndTheDirectorDownloadsAndSignsIt() {
+        String request = confirmedRequest("089188000901");
+
+        login("stp.vp");
+        click("//*[contains(@class,'start-process-action')]//a");
+        click("//a[contains(normalize-space(.), 'Công văn đề nghị cấp tài khoản')]");
+        waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+        submit();
+        waitUpTo(30).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-form")));
+
+        driver.navigate().refresh();
+        openTask("Văn phòng soạn công văn");
+        WebElement form = driver.findElement(By.cssSelector(".fjs-form"));
+        assertThat(form.getText()).contains(request + " - Đặng Minh Khôi - Phòng Hành chính tư pháp");
+        click("//label[contains(normalize-space(.), '" + request + " - Đặng Minh Khôi')]");
+        type("Số công văn", "88");
+        WebElement date = field("Ngày công văn");
+        date.sendKeys(java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+        date.sendKeys(Keys.ENTER);
+        completeTask();
+
+        login("stp.gd");
+        openTask("Giám đốc ký công văn");
+        WebElement link = driver.findElement(By.xpath("//a[contains(normalize-space(.), 'Tải dự thảo công văn')]"));
+        String href = link.getAttribute("href");
+        assertThat(href).matches(".*/api/documents/\\d+");
+        Object fetched = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('content-type')));", href);
+        assertThat(fetched).isEqualTo("200 application/pdf");
+        click("//label[normalize-space(.)='Ký ban hành']");
+        completeTask();
+
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(request)
+                .activityIdIn("Event_IncludedInAggregationBatch").count()).isEqualTo(1);
     }
 }
