@@ -178,20 +178,8 @@ class FoundationBenchmark {
     }
 
     static Map<String, Object> formVariables(int i) {
-        Map<String, Object> v = new HashMap<>();
-        v.put("fullName", "Nguyễn Thị Hường");
-        v.put("dateOfBirth", "1990-05-17");
-        v.put("gender", "NU");
-        v.put("citizenId", String.format("0891%08d", i));
-        v.put("position", "Chuyên viên");
-        v.put("unitCode", "SLDTBXH_VL");
-        v.put("duties", "Tiếp nhận hồ sơ thủ tục hành chính");
-        v.put("mobilePhone", "0912345678");
-        v.put("officialEmail", "huongnt@angiang.gov.vn");
-        v.put("accessScope", "TRA_CUU");
-        v.put("purpose", "Xác thực thông tin công dân");
-        v.put("commitmentsAccepted", true);
-        return v;
+        return vn.dldcaccess.support.SampleForms.valid(String.format("0891%08d", i), "SLDTBXH_VL",
+                "huongnt@angiang.gov.vn");
     }
 
     /** Chains per second, counted when the last one is complete (its PDF job included). */

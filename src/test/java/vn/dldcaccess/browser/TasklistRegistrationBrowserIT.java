@@ -157,19 +157,11 @@ class TasklistRegistrationBrowserIT extends AbstractSpringTest {
     String confirmedRequest(String citizenId) {
         var identity = engine.getIdentityService();
         identity.setAuthentication("stp.cv1", java.util.List.of("applicants"));
-        java.util.Map<String, Object> v = new java.util.HashMap<>();
+        java.util.Map<String, Object> v = vn.dldcaccess.support.SampleForms.valid(citizenId, "STP_HCTP",
+                "khoidm@angiang.gov.vn");
         v.put("fullName", "Đặng Minh Khôi");
-        v.put("dateOfBirth", "1988-02-29");
         v.put("gender", "NAM");
-        v.put("citizenId", citizenId);
-        v.put("position", "Chuyên viên");
-        v.put("unitCode", "STP_HCTP");
         v.put("duties", "Tiếp nhận hồ sơ lý lịch tư pháp");
-        v.put("mobilePhone", "0987654321");
-        v.put("officialEmail", "khoidm@angiang.gov.vn");
-        v.put("accessScope", "XAC_THUC");
-        v.put("purpose", "Xác thực nhân thân người yêu cầu");
-        v.put("commitmentsAccepted", true);
         var pi = engine.getRuntimeService().startProcessInstanceByKey("Process_AccountRegistration", v);
         identity.setAuthentication("stp.tp1", java.util.List.of("unit-head-STP_HCTP"));
         var task = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();

@@ -47,20 +47,7 @@ class RegistrationChainSpringTest extends AbstractSpringTest {
     final ObjectMapper json = new ObjectMapper();
 
     static Map<String, Object> form(String citizenId, String unit, String email) {
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("fullName", "Nguyễn Thị Hường");
-        v.put("dateOfBirth", "1990-05-17");
-        v.put("gender", "NU");
-        v.put("citizenId", citizenId);
-        v.put("position", "Chuyên viên");
-        v.put("unitCode", unit);
-        v.put("duties", "Tiếp nhận hồ sơ thủ tục hành chính lĩnh vực việc làm");
-        v.put("mobilePhone", "0912 345 678");
-        v.put("officialEmail", email);
-        v.put("accessScope", "TRA_CUU,XAC_THUC");
-        v.put("purpose", "Xác thực thông tin công dân khi tiếp nhận hồ sơ");
-        v.put("commitmentsAccepted", true);
-        return v;
+        return vn.dldcaccess.support.SampleForms.valid(citizenId, unit, email);
     }
 
     ResponseEntity<String> post(String user, String path, Map<String, Object> variables) {
