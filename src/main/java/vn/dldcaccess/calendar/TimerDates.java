@@ -28,6 +28,18 @@ public class TimerDates {
         return new TimerDates(calendar);
     }
 
+    public boolean isWorkingDayToday() {
+        WorkingDayCalendar c = calendar.get();
+        return c.isWorkingDay(ClockUtil.getCurrentTime().toInstant().atZone(c.zone()).toLocalDate());
+    }
+
+    /** The next working day after today, at the given hour (a schedule that fell on a holiday waits for it). */
+    public Date nextWorkingDayAt(int hour) {
+        WorkingDayCalendar c = calendar.get();
+        java.time.LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(c.zone()).toLocalDate();
+        return Date.from(c.addWorkingDays(today.plusDays(1), 0).atTime(hour, 0).atZone(c.zone()).toInstant());
+    }
+
     public Date after(int workingDays) {
         return Date.from(calendar.get().addWorkingDays(ClockUtil.getCurrentTime().toInstant(), workingDays));
     }

@@ -38,7 +38,8 @@ class AgencySubmissionProcessTest {
             "recordDirectorDecisionDelegate", new SubmissionDelegates.RecordDirectorDecision(service),
             "notifyIncludedRequestsDelegate", new SubmissionDelegates.NotifyIncludedRequests(service, inclusion),
             "startDueAgencyLettersDelegate", new SubmissionDelegates.StartDueAgencyLetters(service),
-            "submissionSchedule", new SubmissionSchedule(new SubmissionProperties("0 0 8 ? * MON"))));
+            "submissionSchedule", new SubmissionSchedule(new SubmissionProperties("0 0 8 ? * MON")),
+            "workingDays", ProcessTestEngine.workingDays()));
 
     ProcessEngine processEngine;
 
@@ -115,8 +116,35 @@ class AgencySubmissionProcessTest {
     }
 
     @Test
+    void scheduleFallingOnTetWaitsForTheNextWorkingDay() {
+        when(service.agenciesDueForLetter()).thenReturn(List.of("STP"));
+        processEngine.getIdentityService().clearAuthentication();
+        // Monday 16 Feb 2026 is a Tết holiday; the next working day is Monday 23 Feb
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+                java.time.ZonedDateTime.parse("2026-02-16T08:00:00+07:00").toInstant()));
+        try {
+            execute(jobQuery().processDefinitionKey("Process_AgencySubmissionSchedule").singleResult());
+            ProcessInstance schedule = processInstanceQuery().processDefinitionKey("Process_AgencySubmissionSchedule")
+                    .singleResult();
+            assertThat(schedule).isWaitingAt("Timer_NextWorkingDay");
+            verify(service, never()).agenciesDueForLetter();
+            var wait = jobQuery().processInstanceId(schedule.getId()).singleResult();
+            Assertions.assertThat(wait.getDuedate().toInstant())
+                    .isEqualTo(java.time.ZonedDateTime.parse("2026-02-23T08:00:00+07:00").toInstant());
+            execute(wait);
+            assertThat(schedule).isEnded().hasPassed("Task_StartDueAgencyLetters");
+            verify(service).open("STP", null);
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+    }
+
+    @Test
     void weeklyScheduleOpensOneLetterPerAgencyWithWaitingRequests() {
         when(service.agenciesDueForLetter()).thenReturn(List.of("SLDTBXH", "STP"));
+        // a Monday that is a working day
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+                java.time.ZonedDateTime.parse("2026-11-23T08:00:00+07:00").toInstant()));
         processEngine.getIdentityService().clearAuthentication(); // the job executor runs unauthenticated
         execute(jobQuery().processDefinitionKey("Process_AgencySubmissionSchedule").singleResult());
         verify(service).open("SLDTBXH", null);
@@ -124,5 +152,6 @@ class AgencySubmissionProcessTest {
         Assertions.assertThat(processInstanceQuery().processDefinitionKey(AgencySubmissionProcess.KEY).count()).isEqualTo(2);
         // the timer start schedules its next run
         Assertions.assertThat(jobQuery().timers().count()).isEqualTo(1);
+        org.camunda.bpm.engine.impl.util.ClockUtil.reset();
     }
 }
