@@ -24,11 +24,6 @@ class SecurityConfiguration {
     }
 
     @Bean
-    org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer userErrorsAsBadRequest() {
-        return config -> config.register(UserErrorMapper.class);
-    }
-
-    @Bean
     Clock clock() {
         return Clock.systemUTC();
     }

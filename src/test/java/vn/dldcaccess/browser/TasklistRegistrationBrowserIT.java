@@ -63,11 +63,18 @@ class TasklistRegistrationBrowserIT extends AbstractSpringTest {
     }
 
     @AfterEach
-    void screenshot(TestInfo info) throws IOException {
-        Path dir = Path.of("target", "browser-screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(info.getTestMethod().orElseThrow().getName() + ".png"),
-                ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    void screenshot(TestInfo info) {
+        shot(info.getTestMethod().orElseThrow().getName());
+    }
+
+    static void shot(String name) {
+        try {
+            Path dir = Path.of("target", "browser-screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     WebDriverWait waitUpTo(int seconds) {
@@ -138,7 +145,9 @@ class TasklistRegistrationBrowserIT extends AbstractSpringTest {
         submit();
         WebElement error = waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//*[contains(., 'Số định danh cá nhân (CCCD): phải gồm đúng 12 chữ số')][not(*[contains(., 'Số định danh cá nhân (CCCD): phải gồm đúng 12 chữ số')])]")));
-        assertThat(error.getText()).contains("phải gồm đúng 12 chữ số");
+        assertThat(error.getText()).contains("phải gồm đúng 12 chữ số").doesNotContain("Cannot instantiate");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", error);
+        shot("registration-refused");
 
         type("4. Số định danh", "089191000777");
         submit();
