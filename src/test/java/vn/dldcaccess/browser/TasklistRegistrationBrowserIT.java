@@ -49,7 +49,9 @@ class TasklistRegistrationBrowserIT extends AbstractSpringTest {
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,1100", "--user-data-dir=" + profile);
+                "--disable-dev-shm-usage", "--window-size=1400,1100", "--user-data-dir=" + profile,
+                // the date field and the Tasklist labels follow the browser locale: pin it
+                "--lang=en-US");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
