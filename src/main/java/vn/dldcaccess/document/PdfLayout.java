@@ -175,8 +175,8 @@ final class PdfLayout implements AutoCloseable {
         return lines;
     }
 
-    void text(String raw, PDType0Font font, float size, float x, float baseline) throws IOException {
-        String text = showable(raw);
+    /** Draws text already made showable by {@link #wrap}. */
+    private void text(String text, PDType0Font font, float size, float x, float baseline) throws IOException {
         if (text.isEmpty()) {
             return;
         }
@@ -187,10 +187,9 @@ final class PdfLayout implements AutoCloseable {
         cs.endText();
     }
 
-    /** Draws one line within [x0, x1] at the given baseline. */
-    void line(String raw, PDType0Font font, float size, float x0, float x1, float baseline, Align align)
+    /** Draws one wrapped line within [x0, x1]. */
+    private void line(String text, PDType0Font font, float size, float x0, float x1, float baseline, Align align)
             throws IOException {
-        String text = showable(raw);
         float w = width(text, font, size);
         float x = switch (align) {
             case CENTER -> x0 + (x1 - x0 - w) / 2;

@@ -23,16 +23,9 @@ public class AgencyLetterInclusion {
     public boolean deliver(long registrationId, long letterId) {
         Registration r = registrations.findById(registrationId).orElseThrow(() -> new RegistrationStateException(
                 "No registration " + registrationId, "Không tìm thấy yêu cầu đăng ký."));
-        if (r.agencyLetterId() != null) {
-            if (r.agencyLetterId() == letterId) {
-                return false;
-            }
-            throw new RegistrationStateException("Request " + r.requestNumber() + " already in letter " + r.agencyLetterId(),
-                    "Yêu cầu " + r.requestNumber() + " đã nằm trong một công văn khác.");
-        }
-        if (r.status() != RegistrationStatus.CONFIRMED) {
-            throw new RegistrationStateException("Request " + r.requestNumber() + " is " + r.status(),
-                    "Yêu cầu " + r.requestNumber() + " không còn ở trạng thái chờ đưa vào công văn.");
+        // the entity decides; the process records the inclusion itself when the message arrives
+        if (r.isInLetter(letterId)) {
+            return false;
         }
         runtime.createMessageCorrelation(AccountRegistrationProcess.MESSAGE_INCLUDED_IN_AGENCY_LETTER)
                 .processInstanceBusinessKey(r.requestNumber())

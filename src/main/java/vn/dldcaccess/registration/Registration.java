@@ -146,16 +146,27 @@ class Registration {
         move(RegistrationStatus.REJECTED, unitHead, at, reason);
     }
 
-    /** Idempotent for the same letter; a second, different letter is refused. */
-    boolean includeInLetter(long letterId, String actor, Instant at) {
+    /**
+     * Whether this letter already lists the request (true), or the request waits for a letter (false);
+     * another letter, or any other state, is refused.
+     */
+    boolean isInLetter(long letterId) {
         if (status == RegistrationStatus.IN_AGENCY_LETTER && agencyLetterId != null && agencyLetterId == letterId) {
-            return false;
+            return true;
         }
         if (status == RegistrationStatus.IN_AGENCY_LETTER) {
             throw new RegistrationStateException("Request " + requestNumber + " already in letter " + agencyLetterId,
                     "Yêu cầu " + requestNumber + " đã nằm trong một công văn khác.");
         }
         require(RegistrationStatus.CONFIRMED, "đưa vào công văn");
+        return false;
+    }
+
+    /** Idempotent for the same letter; a second, different letter is refused. */
+    boolean includeInLetter(long letterId, String actor, Instant at) {
+        if (isInLetter(letterId)) {
+            return false;
+        }
         this.agencyLetterId = letterId;
         move(RegistrationStatus.IN_AGENCY_LETTER, actor, at, null);
         return true;

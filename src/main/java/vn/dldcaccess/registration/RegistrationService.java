@@ -64,17 +64,26 @@ public class RegistrationService {
     RegistrationRecorded register(Map<String, Object> input, String applicantUsername) {
         RegistrationForm form = validator.validate(input, applicantUsername);
         if (registrations.existsByOpenCitizenId(form.citizenId().value())) {
-            log.info("Registration refused: an open request exists for the same citizen id");
-            throw new InvalidRegistrationException(List.of(new FieldError(CITIZEN_ID,
-                    "đã có một yêu cầu đang xử lý cho số định danh này")));
+            throw duplicateOpenRequest();
         }
         AgencyInfo agency = organization.agency(form.agencyCode()).orElseThrow();
         int year = LocalDate.now(clock.withZone(VN)).getYear();
         String number = numbers.next(agency.code(), agency.symbol(), year);
-        Registration registration = registrations.saveAndFlush(
-                new Registration(number, form, applicantUsername, clock.instant()));
+        Registration registration;
+        try {
+            registration = registrations.saveAndFlush(new Registration(number, form, applicantUsername, clock.instant()));
+        } catch (org.springframework.dao.DataIntegrityViolationException concurrentSameCitizen) {
+            // two starts for one citizen at once: the unique index on open_citizen_id lets one through
+            throw duplicateOpenRequest();
+        }
         log.info("Registration {} recorded for unit {}", number, form.unitCode());
         return recorded(registration);
+    }
+
+    private static InvalidRegistrationException duplicateOpenRequest() {
+        log.info("Registration refused: an open request exists for the same citizen id");
+        return new InvalidRegistrationException(List.of(new FieldError(CITIZEN_ID,
+                "đã có một yêu cầu đang xử lý cho số định danh này")));
     }
 
     RegistrationRecorded correct(long id, Map<String, Object> input, String actor) {

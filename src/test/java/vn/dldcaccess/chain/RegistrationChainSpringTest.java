@@ -154,6 +154,29 @@ class RegistrationChainSpringTest extends AbstractSpringTest {
     }
 
     @Test
+    void concurrentStartsForOneCitizenLetOneThroughAndRefuseTheRestInVietnamese() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<ResponseEntity<String>>> futures = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            futures.add(pool.submit(() -> post("stp.cv2",
+                    "/process-definition/key/Process_AccountRegistration/submit-form",
+                    form("079190000999", "STP_BTTP", "linhbtm@angiang.gov.vn"))));
+        }
+        int accepted = 0;
+        for (Future<ResponseEntity<String>> f : futures) {
+            ResponseEntity<String> r = f.get();
+            if (r.getStatusCode().is2xxSuccessful()) {
+                accepted++;
+            } else {
+                assertThat(r.getStatusCode().value()).isEqualTo(400);
+                assertThat(r.getBody()).contains("đã có một yêu cầu đang xử lý cho số định danh này");
+            }
+        }
+        pool.shutdown();
+        assertThat(accepted).isEqualTo(1);
+    }
+
+    @Test
     void concurrentStartsGetGapFreeNumbers() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(6);
         Set<String> numbers = ConcurrentHashMap.newKeySet();
