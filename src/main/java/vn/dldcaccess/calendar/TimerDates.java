@@ -40,6 +40,17 @@ public class TimerDates {
         return Date.from(c.addWorkingDays(today.plusDays(1), 0).atTime(hour, 0).atZone(c.zone()).toInstant());
     }
 
+    /** The next time the (Spring) cron matches, moved day by day to a working day at the same time of day. */
+    public Date nextOnWorkingDay(String cron) {
+        WorkingDayCalendar c = calendar.get();
+        java.time.ZonedDateTime now = ClockUtil.getCurrentTime().toInstant().atZone(c.zone());
+        java.time.ZonedDateTime next = org.springframework.scheduling.support.CronExpression.parse(cron).next(now);
+        while (!c.isWorkingDay(next.toLocalDate())) {
+            next = next.plusDays(1);
+        }
+        return Date.from(next.toInstant());
+    }
+
     public Date after(int workingDays) {
         return Date.from(calendar.get().addWorkingDays(ClockUtil.getCurrentTime().toInstant(), workingDays));
     }

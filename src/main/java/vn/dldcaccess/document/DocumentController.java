@@ -25,6 +25,8 @@ import java.util.Optional;
  */
 @RestController
 class DocumentController {
+    private static final java.util.Set<DocumentKind> TO_AGGREGATOR = java.util.EnumSet.of(
+            DocumentKind.REGISTRATION_FORM, DocumentKind.AGENCY_LETTER, DocumentKind.BATCH_LETTER);
     private final DocumentStore store;
     private final CurrentUser currentUser;
     private final TaskService tasks;
@@ -74,6 +76,11 @@ class DocumentController {
     private boolean mayRead(AuthenticatedUser user, StoredDocument doc) {
         if (user.inGroup(Groups.ADMINS) || user.id().equals(doc.ownerUsername())
                 || user.inGroup(Groups.agencyOffice(doc.agencyCode()))) {
+            return true;
+        }
+        // what reaches the aggregator and PC06 (forms, agency letters, batch letters) is theirs to read
+        if (TO_AGGREGATOR.contains(doc.kind()) && (user.inGroup(Groups.AGGREGATOR) || user.inGroup(Groups.AGGREGATOR_LEADERS)
+                || user.inGroup(Groups.PC06))) {
             return true;
         }
         if (doc.processInstanceId() == null) {

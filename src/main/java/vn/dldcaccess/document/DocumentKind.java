@@ -4,5 +4,7 @@ public enum DocumentKind {
     /** Phiếu đăng ký (form 1658). */
     REGISTRATION_FORM,
     /** Công văn đề nghị cấp tài khoản + danh sách. */
-    AGENCY_LETTER
+    AGENCY_LETTER,
+    /** Công văn của cơ quan tổng hợp gửi PC06 + danh sách tổng hợp theo cơ quan. */
+    BATCH_LETTER
 }

@@ -10,12 +10,22 @@ import java.util.List;
  * @param listTitle    title of the attached list
  * @param columns      column headers of the list
  * @param widths       relative column widths
- * @param rows         one row per person, cells in column order
+ * @param sections     the list in sections (one per agency in an aggregated list; one untitled section
+ *                     otherwise), one row per person, cells in column order
  * @param copiesTo     the "Nơi nhận" lines
  * @param signerTitle  title above the signature ("GIÁM ĐỐC")
  * @param signerName   the signer
  */
 public record LetterData(OfficialHeader header, String recipient, List<String> body, String listTitle,
-                         List<String> columns, float[] widths, List<List<String>> rows, List<String> copiesTo,
+                         List<String> columns, float[] widths, List<ListSection> sections, List<String> copiesTo,
                          String signerTitle, String signerName) {
+
+    /** A letter whose list has no sections. */
+    public static List<ListSection> single(List<List<String>> rows) {
+        return List.of(new ListSection(null, rows));
+    }
+
+    public int personCount() {
+        return sections.stream().mapToInt(s -> s.rows().size()).sum();
+    }
 }

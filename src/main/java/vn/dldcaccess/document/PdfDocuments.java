@@ -77,9 +77,10 @@ public class PdfDocuments {
                     + dmy(data.header().date()) + " của " + data.header().issuer() + ")", pdf.italic, 12,
                     LEFT, right, Align.CENTER, 0);
             pdf.moveDown(8);
-            pdf.table(data.columns(), data.widths(), data.rows(), 9);
+            pdf.table(data.columns(), data.widths(), data.sections(), 9);
             pdf.moveDown(6);
-            pdf.paragraph("Tổng cộng: " + data.rows().size() + " người.", pdf.bold, 12, LEFT, right, Align.LEFT, 0);
+            pdf.paragraph("Tổng cộng: " + data.personCount() + " người" + (data.sections().size() > 1
+                    ? " của " + data.sections().size() + " cơ quan." : "."), pdf.bold, 12, LEFT, right, Align.LEFT, 0);
             return pdf.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

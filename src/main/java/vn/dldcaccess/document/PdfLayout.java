@@ -250,7 +250,7 @@ final class PdfLayout implements AutoCloseable {
      * A bordered table of wrapped cells; the header row is repeated at the top of every page the table
      * reaches.
      */
-    void table(List<String> header, float[] relativeWidths, List<List<String>> rows, float size) throws IOException {
+    void table(List<String> header, float[] relativeWidths, List<ListSection> sections, float size) throws IOException {
         float total = 0;
         for (float w : relativeWidths) {
             total += w;
@@ -265,14 +265,36 @@ final class PdfLayout implements AutoCloseable {
         float headerHeight = height(headerLines, leading, pad);
         ensureSpace(headerHeight + leading * 2 + pad * 2);
         drawRow(headerLines, widths, bold, size, leading, pad, headerHeight, true);
-        for (List<String> row : rows) {
-            List<List<String>> lines = cellLines(row, widths, regular, size, pad);
-            float h = height(lines, leading, pad);
-            if (ensureSpace(h)) {
-                drawRow(headerLines, widths, bold, size, leading, pad, headerHeight, true);
+        float[] full = {right() - LEFT};
+        for (ListSection section : sections) {
+            if (section.title() != null) {
+                spanRow(section.title(), full, widths, headerLines, headerHeight, size, leading, pad);
             }
-            drawRow(lines, widths, regular, size, leading, pad, h, false);
+            for (List<String> row : section.rows()) {
+                List<List<String>> lines = cellLines(row, widths, regular, size, pad);
+                float h = height(lines, leading, pad);
+                if (ensureSpace(h)) {
+                    drawRow(headerLines, widths, bold, size, leading, pad, headerHeight, true);
+                }
+                drawRow(lines, widths, regular, size, leading, pad, h, false);
+            }
+            if (section.title() != null) {
+                spanRow("Cộng: " + section.rows().size() + " người", full, widths, headerLines, headerHeight, size,
+                        leading, pad);
+            }
         }
+    }
+
+    /** A bold row across the whole table: a section's title or subtotal. */
+    private void spanRow(String text, float[] full, float[] widths, List<List<String>> headerLines,
+                         float headerHeight, float size, float leading, float pad) throws IOException {
+        List<List<String>> lines = cellLines(List.of(text), full, bold, size, pad);
+        float h = height(lines, leading, pad);
+        // a title never sits alone at the foot of a page: keep room for it and one row
+        if (ensureSpace(h + leading * 2 + pad * 2)) {
+            drawRow(headerLines, widths, bold, size, leading, pad, headerHeight, true);
+        }
+        drawRow(lines, full, bold, size, leading, pad, h, false);
     }
 
     private List<List<String>> cellLines(List<String> cells, float[] widths, PDType0Font font, float size,

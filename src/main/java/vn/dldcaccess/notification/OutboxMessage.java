@@ -1,4 +1,9 @@
 package vn.dldcaccess.notification;
 
-public record OutboxMessage(String recipientUsername, String subject, String body, String reference) {
+import java.time.Instant;
+
+/** A message as the outbox page and tests read it; status OUTBOX (kept, no SMTP), PENDING or SENT. */
+public record OutboxMessage(long id, String recipientUsername, String recipientEmail, String subject, String body,
+                            String reference, String status, Instant createdAt, Instant sentAt, int attempts,
+                            String lastError) {
 }

@@ -83,8 +83,9 @@ class EngineIdentitySync {
         for (OrganizationFile.Agency a : file.agencies()) {
             if (a.kind() == AgencyKind.AGENCY) {
                 String office = Groups.agencyOffice(a.code());
-                grant(office, Resources.PROCESS_DEFINITION, "Process_AgencySubmission",
-                        Permissions.READ, Permissions.CREATE_INSTANCE);
+                for (String process : List.of("Process_AgencySubmission", "Process_AccountRecording")) {
+                    grant(office, Resources.PROCESS_DEFINITION, process, Permissions.READ, Permissions.CREATE_INSTANCE);
+                }
                 grant(office, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
             }
         }
@@ -94,17 +95,7 @@ class EngineIdentitySync {
     }
 
     private static List<String> groupsOf(Role role, OrganizationFile.Person p) {
-        return switch (role) {
-            case APPLICANT -> List.of(Groups.APPLICANTS);
-            case UNIT_HEAD -> List.of(Groups.unitHeads(p.unit()));
-            case AGENCY_OFFICE -> List.of(Groups.agencyOffice(p.agency()));
-            case DIRECTOR -> List.of(Groups.directors(p.agency()));
-            case AGGREGATOR -> List.of(Groups.AGGREGATOR);
-            case AGGREGATOR_LEADER -> List.of(Groups.AGGREGATOR_LEADERS);
-            case PC06 -> List.of(Groups.PC06);
-            case TTHC_ADMIN -> List.of(Groups.TTHC_ADMINS);
-            case ADMIN -> List.of(Groups.ADMINS);
-        };
+        return List.of(Groups.of(role, p.agency(), p.unit()));
     }
 
     private TaskQuery filtersTaskQuery(boolean mineOnly) {

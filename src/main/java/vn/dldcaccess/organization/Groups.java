@@ -15,6 +15,21 @@ public final class Groups {
     private Groups() {
     }
 
+    /** The engine group a role puts its holder in (scoped roles by unit or agency). */
+    public static String of(Role role, String agencyCode, String unitCode) {
+        return switch (role) {
+            case APPLICANT -> APPLICANTS;
+            case UNIT_HEAD -> unitHeads(unitCode);
+            case AGENCY_OFFICE -> agencyOffice(agencyCode);
+            case DIRECTOR -> directors(agencyCode);
+            case AGGREGATOR -> AGGREGATOR;
+            case AGGREGATOR_LEADER -> AGGREGATOR_LEADERS;
+            case PC06 -> PC06;
+            case TTHC_ADMIN -> TTHC_ADMINS;
+            case ADMIN -> ADMINS;
+        };
+    }
+
     public static String unitHeads(String unitCode) {
         return "unit-head-" + unitCode;
     }

@@ -74,4 +74,12 @@ public class OrganizationDirectory {
                 .sorted(Comparator.comparing(PersonInfo::username))
                 .toList();
     }
+
+    /** People in an engine group, as the organization file puts them there. */
+    public List<PersonInfo> membersOf(String groupId) {
+        return current().people().values().stream()
+                .filter(p -> p.roles().stream().anyMatch(r -> Groups.of(r, p.agencyCode(), p.unitCode()).equals(groupId)))
+                .sorted(Comparator.comparing(PersonInfo::username))
+                .toList();
+    }
 }

@@ -4,7 +4,7 @@ package vn.dldcaccess.registration;
 final class AccountRegistrationProcess {
     static final String KEY = "Process_AccountRegistration";
     static final String MESSAGE_INCLUDED_IN_AGENCY_LETTER = "Message_IncludedInAgencyLetter";
-    static final String MESSAGE_INCLUDED_IN_AGGREGATION_BATCH = "Message_IncludedInAggregationBatch";
+    static final String MESSAGE_PC06_DECISION = "Message_PC06Decision";
 
     static final String APPLICANT = "applicant";
     static final String REGISTRATION_ID = "registrationId";
@@ -19,6 +19,12 @@ final class AccountRegistrationProcess {
     static final String FORM_DOCUMENT_ID = "registrationFormDocumentId";
     static final String FORM_DOCUMENT_URL = "registrationFormUrl";
     static final String AGENCY_LETTER_ID = "agencyLetterId";
+    static final String PC06_DECISION = "pc06Decision";
+    static final String PC06_REASON = "pc06Reason";
+    static final String TTHC_ADMINS_GROUP = "tthcAdminsGroup";
+    static final String ACCOUNT_USERNAME = "tthcAccountUsername";
+    static final String ACCOUNT_CREATED_ON = "accountCreatedOn";
+    static final String ACCOUNT_ID = "accountId";
 
     private AccountRegistrationProcess() {
     }

@@ -73,6 +73,12 @@ class Registration {
     private Long agencyLetterId;
     @Column(name = "form_document_id")
     private Long formDocumentId;
+    @Column(name = "batch_id")
+    private Long batchId;
+    @Column(name = "pc06_reason")
+    private String pc06Reason;
+    @Column(name = "account_id")
+    private Long accountId;
     @Version
     private int version;
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
@@ -172,6 +178,70 @@ class Registration {
         return true;
     }
 
+    /** The aggregator has received the signed letter; a second receipt is a no-op. */
+    boolean arriveAtAggregator(String actor, Instant at) {
+        if (status == RegistrationStatus.AT_AGGREGATOR) {
+            return false;
+        }
+        require(RegistrationStatus.IN_AGENCY_LETTER, "chuyển cơ quan tổng hợp");
+        move(RegistrationStatus.AT_AGGREGATOR, actor, at, null);
+        return true;
+    }
+
+    /** The batch listing this request went to PC06; the same batch again is a no-op. */
+    boolean sendToPc06(long batch, String actor, Instant at, String detail) {
+        if (status == RegistrationStatus.SENT_TO_PC06 && batchId != null && batchId == batch) {
+            return false;
+        }
+        require(RegistrationStatus.AT_AGGREGATOR, "gửi PC06");
+        this.batchId = batch;
+        move(RegistrationStatus.SENT_TO_PC06, actor, at, detail);
+        return true;
+    }
+
+    /**
+     * Whether PC06's decision is already recorded as this same decision (true) or still awaited (false); a
+     * different decision after one is recorded is refused.
+     */
+    boolean hasPc06Decision(boolean approved) {
+        RegistrationStatus wanted = approved ? RegistrationStatus.APPROVED : RegistrationStatus.REJECTED_BY_PC06;
+        boolean decided = status == RegistrationStatus.APPROVED || status == RegistrationStatus.REJECTED_BY_PC06
+                || status == RegistrationStatus.PROVISIONED;
+        if (decided) {
+            boolean same = status == wanted || (approved && status == RegistrationStatus.PROVISIONED);
+            if (!same) {
+                throw new RegistrationStateException("Conflicting PC06 decision for " + requestNumber,
+                        "Yêu cầu " + requestNumber + " đã có kết quả khác của PC06 (" + status.label() + ").");
+            }
+            return true;
+        }
+        require(RegistrationStatus.SENT_TO_PC06, "ghi kết quả PC06 cho");
+        return false;
+    }
+
+    /** Idempotent for the same decision; a contradicting one is refused. */
+    boolean recordPc06Decision(boolean approved, String reason, String actor, Instant at) {
+        if (hasPc06Decision(approved)) {
+            return false;
+        }
+        if (approved) {
+            move(RegistrationStatus.APPROVED, actor, at, null);
+        } else {
+            this.pc06Reason = reason;
+            this.openCitizenId = null;
+            move(RegistrationStatus.REJECTED_BY_PC06, actor, at, reason);
+        }
+        return true;
+    }
+
+    void provisioned(long account, String actor, Instant at, String detail) {
+        require(RegistrationStatus.APPROVED, "ghi nhận cấp tài khoản cho");
+        this.accountId = account;
+        // the account register now refuses a second registration for this citizen
+        this.openCitizenId = null;
+        move(RegistrationStatus.PROVISIONED, actor, at, detail);
+    }
+
     void attachForm(long documentId) {
         if (status != RegistrationStatus.CONFIRMED) {
             throw new RegistrationStateException("Form of " + requestNumber + " rendered in state " + status,
@@ -215,5 +285,8 @@ class Registration {
     String unitHeadComment() { return unitHeadComment; }
     Long agencyLetterId() { return agencyLetterId; }
     Long formDocumentId() { return formDocumentId; }
+    Long batchId() { return batchId; }
+    String pc06Reason() { return pc06Reason; }
+    Long accountId() { return accountId; }
     List<RegistrationEvent> events() { return List.copyOf(events); }
 }

@@ -4,6 +4,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dldcaccess.account.AccountException;
+import vn.dldcaccess.account.AccountRegister;
+import vn.dldcaccess.account.AccountSystem;
+import vn.dldcaccess.account.AccountView;
+import vn.dldcaccess.account.NewAccount;
 import vn.dldcaccess.document.DocumentKind;
 import vn.dldcaccess.document.DocumentRef;
 import vn.dldcaccess.document.DocumentStore;
@@ -46,11 +51,12 @@ public class RegistrationService {
     private final PdfDocuments pdf;
     private final DocumentStore documents;
     private final Notifier notifier;
+    private final AccountRegister accounts;
     private final Clock clock;
 
     RegistrationService(RegistrationRepository registrations, RegistrationFormValidator validator,
                         RequestNumbers numbers, OrganizationDirectory organization, PdfDocuments pdf,
-                        DocumentStore documents, Notifier notifier, Clock clock) {
+                        DocumentStore documents, Notifier notifier, AccountRegister accounts, Clock clock) {
         this.registrations = registrations;
         this.validator = validator;
         this.numbers = numbers;
@@ -58,6 +64,7 @@ public class RegistrationService {
         this.pdf = pdf;
         this.documents = documents;
         this.notifier = notifier;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -65,6 +72,11 @@ public class RegistrationService {
         RegistrationForm form = validator.validate(input, applicantUsername);
         if (registrations.existsByOpenCitizenId(form.citizenId().value())) {
             throw duplicateOpenRequest();
+        }
+        if (accounts.holdsOpenAccount(form.citizenId().value(), AccountSystem.DLDC_TTHC)) {
+            log.info("Registration refused: the citizen already holds a DLDC account");
+            throw new InvalidRegistrationException(List.of(new FieldError(CITIZEN_ID,
+                    "người có số định danh này đã có tài khoản DLDC đang sử dụng")));
         }
         AgencyInfo agency = organization.agency(form.agencyCode()).orElseThrow();
         int year = LocalDate.now(clock.withZone(VN)).getYear();
@@ -164,7 +176,65 @@ public class RegistrationService {
         return get(id).includeInLetter(letterId, actor, clock.instant());
     }
 
+    /** Task_RecordPC06Decision: the registration's own record of PC06's decision; tells everyone of a refusal. */
+    boolean recordPc06Decision(long id, boolean approved, String reason, String actor) {
+        Registration r = get(id);
+        boolean recorded = r.recordPc06Decision(approved, reason, actor, clock.instant());
+        if (recorded && !approved) {
+            notifyConcerned(r, "PC06 không đồng ý cấp tài khoản: yêu cầu " + r.requestNumber(),
+                    "Công an tỉnh (PC06) không đồng ý cấp tài khoản khai thác CSDLQG về dân cư theo yêu cầu "
+                            + r.requestNumber() + " của " + r.fullName() + ". Lý do: " + reason);
+        }
+        return recorded;
+    }
+
+    /** Task_RegisterAccount: the TTHC administrators created the account; it enters the register. */
+    AccountView provision(long id, String accountUsername, LocalDate createdOn, String actor) {
+        Registration r = get(id);
+        String name = accountUsername == null || accountUsername.isBlank() ? r.tthcUsername() : accountUsername;
+        AccountView account = accounts.open(new NewAccount(AccountSystem.DLDC_TTHC, name, r.applicantUsername(),
+                r.fullName(), r.citizenId(), r.agencyCode(), r.unitCode(), createdOn, r.id()), actor);
+        r.provisioned(account.id(), actor, clock.instant(), "Tài khoản " + account.username());
+        notifyConcerned(r, "Đã cấp tài khoản DLDC: yêu cầu " + r.requestNumber(),
+                "Tài khoản khai thác CSDLQG về dân cư của " + r.fullName() + " đã được tạo ngày "
+                        + PdfDocuments.dmy(createdOn) + ", tên đăng nhập: " + account.username()
+                        + ". Người được cấp phải đổi mật khẩu ở lần đăng nhập đầu, ít nhất mỗi tháng một lần, "
+                        + "và không dùng chung tài khoản.");
+        return account;
+    }
+
+    /** The applicant, the unit heads of the unit and the agency office. */
+    private void notifyConcerned(Registration r, String subject, String body) {
+        List<PersonInfo> to = new ArrayList<>(organization.peopleWithRole(Role.UNIT_HEAD, r.agencyCode(), r.unitCode()));
+        to.addAll(organization.peopleWithRole(Role.AGENCY_OFFICE, r.agencyCode(), null));
+        organization.person(r.applicantUsername()).ifPresent(to::add);
+        notifier.notify(to, subject, body, r.requestNumber());
+    }
+
     // ---- public API for other features ----
+
+    /** The aggregator received the signed letters listing these requests. */
+    public void arrivedAtAggregator(List<Long> ids, String actor) {
+        for (Registration r : registrations.findByIdInOrderByIdAsc(ids)) {
+            r.arriveAtAggregator(actor, clock.instant());
+        }
+    }
+
+    /** The batch listing these requests was sent to PC06 (outgoing number and date in the detail). */
+    public void sentToPc06(List<Long> ids, long batchId, String detail, String actor) {
+        for (Registration r : registrations.findByIdInOrderByIdAsc(ids)) {
+            r.sendToPc06(batchId, actor, clock.instant(), detail);
+        }
+    }
+
+    /** Every step with its date, for the person concerned, the office and the aggregator. */
+    @Transactional(readOnly = true)
+    public Optional<RegistrationProgressView> progress(String requestNumber) {
+        return registrations.findByRequestNumber(requestNumber).map(r -> new RegistrationProgressView(
+                r.requestNumber(), r.agencyCode(), r.unitCode(), r.applicantUsername(), r.fullName(), r.status(),
+                r.status().label(), r.events().stream().map(e -> new RegistrationProgressView.Step(e.status(),
+                        e.status().label(), e.at(), e.actor(), e.detail())).toList(), r.accountId()));
+    }
 
     @Transactional(readOnly = true)
     public List<RegistrationSummary> awaitingAgencyLetter(String agencyCode) {

@@ -9,6 +9,7 @@ import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
+import vn.dldcaccess.aggregation.LetterIntake;
 import vn.dldcaccess.registration.AgencyLetterInclusion;
 import vn.dldcaccess.registration.RegistrationStateException;
 import vn.dldcaccess.security.EngineActor;
@@ -132,6 +133,23 @@ final class SubmissionDelegates {
             } catch (RegistrationStateException e) {
                 throw new BadUserRequestException(e.vietnameseMessage());
             }
+        }
+    }
+
+    /** Task_SendToAggregator: the signed letter reaches the aggregator (async, retried; receiving twice is a no-op). */
+    @Component("sendLetterToAggregatorDelegate")
+    static class SendLetterToAggregator implements JavaDelegate {
+        private final SubmissionService submissions;
+        private final LetterIntake intake;
+
+        SendLetterToAggregator(SubmissionService submissions, LetterIntake intake) {
+            this.submissions = submissions;
+            this.intake = intake;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            intake.receive(submissions.forAggregator((Long) execution.getVariable(LETTER_ID)), EngineActor.of(execution));
         }
     }
 

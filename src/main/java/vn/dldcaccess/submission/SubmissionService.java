@@ -187,6 +187,17 @@ class SubmissionService {
         return decision;
     }
 
+    /** The signed letter as handed to the aggregator. */
+    @Transactional(readOnly = true)
+    vn.dldcaccess.aggregation.IncomingLetter forAggregator(long letterId) {
+        AgencyLetter l = get(letterId);
+        if (l.status() != LetterStatus.SIGNED) {
+            throw new SubmissionException("Letter " + letterId + " not signed", "Công văn chưa được ký.");
+        }
+        return new vn.dldcaccess.aggregation.IncomingLetter(l.id(), l.agencyCode(), l.letterNumber(), l.letterDate(),
+                l.documentId(), l.registrationIds());
+    }
+
     @Transactional(readOnly = true)
     List<Long> registrationsOf(long letterId) {
         return get(letterId).registrationIds();
@@ -224,7 +235,7 @@ class SubmissionService {
                         "Đơn vị công tác", "Nhiệm vụ được giao", "Số điện thoại", "Thư điện tử công vụ",
                         "Hình thức khai thác", "Số phiếu"),
                 new float[]{27, 80, 52, 30, 68, 50, 70, 78, 56, 100, 40, 100},
-                table,
+                LetterData.single(table),
                 List.of("Như trên;", "Lãnh đạo Sở;", "Lưu: VT, VP."),
                 agency.signerTitle(), signerName);
         byte[] bytes = pdf.letterWithList(data, signed);

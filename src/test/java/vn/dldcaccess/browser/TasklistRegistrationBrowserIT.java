@@ -231,6 +231,6 @@ class TasklistRegistrationBrowserIT extends AbstractSpringTest {
         completeTask();
 
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(request)
-                .activityIdIn("Event_IncludedInAggregationBatch").count()).isEqualTo(1);
+                .activityIdIn("Event_PC06Decision").count()).isEqualTo(1);
     }
 }

@@ -256,7 +256,7 @@ class RegistrationChainSpringTest extends AbstractSpringTest {
         for (String key : List.of(a, b)) {
             assertThat(registrations.byRequestNumber(key).orElseThrow().status()).isEqualTo(RegistrationStatus.IN_AGENCY_LETTER);
             assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key)
-                    .activityIdIn("Event_IncludedInAggregationBatch").count()).isEqualTo(1);
+                    .activityIdIn("Event_PC06Decision").count()).isEqualTo(1);
         }
         Long letterDoc = jdbc.queryForObject("select document_id from sub_agency_letter where letter_number = '77/STP-VP'", Long.class);
         String letter = pdfText("stp.vp", "/api/documents/" + letterDoc);

@@ -35,7 +35,7 @@ class PdfDocumentsTest {
                 List.of("STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số định danh cá nhân", "Chức vụ",
                         "Đơn vị công tác", "Nhiệm vụ được giao", "Số điện thoại", "Thư điện tử công vụ",
                         "Hình thức khai thác", "Số phiếu"),
-                new float[]{27, 80, 52, 30, 68, 50, 70, 78, 56, 100, 40, 100}, table,
+                new float[]{27, 80, 52, 30, 68, 50, 70, 78, 56, 100, 40, 100}, LetterData.single(table),
                 List.of("Như trên;", "Lưu: VT, VP."), "GIÁM ĐỐC", "Huỳnh Văn Thắng");
     }
 

@@ -31,7 +31,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.*;
 
 @Deployment(resources = {"bpmn/account-registration.bpmn", "forms/account-registration.form",
-        "forms/confirm-by-unit-head.form", "forms/review-rejection.form"})
+        "forms/confirm-by-unit-head.form", "forms/review-rejection.form", "forms/provision-account.form"})
 class AccountRegistrationProcessTest {
     static final RegistrationService service = mock(RegistrationService.class);
 
@@ -44,6 +44,8 @@ class AccountRegistrationProcessTest {
             "remindUnitHeadDelegate", new RegistrationNoticeDelegates.RemindUnitHead(service),
             "escalateToAgencyOfficeDelegate", new RegistrationNoticeDelegates.EscalateToAgencyOffice(service),
             "markIncludedInLetterDelegate", new RegistrationNoticeDelegates.MarkIncludedInLetter(service),
+            "recordPc06DecisionDelegate", new Pc06OutcomeDelegates.RecordPc06Decision(service),
+            "registerAccountDelegate", new Pc06OutcomeDelegates.RegisterAccount(service),
             "registrationDeadlines", new RegistrationDeadlines(ProcessTestEngine.workingDays(),
                     new RegistrationProperties(2, 5))));
 
@@ -80,7 +82,7 @@ class AccountRegistrationProcessTest {
     }
 
     @Test
-    void confirmedRequestWaitsForTheAgencyLetterThenForAggregation() {
+    void confirmedRequestWaitsForTheAgencyLetterThenForPc06AndIsProvisioned() {
         ProcessInstance pi = start();
         assertThat(pi).isWaitingAt("Task_ConfirmByUnitHead");
         Assertions.assertThat(pi.getBusinessKey()).isEqualTo("SLĐTBXH-2026-000007");
@@ -98,10 +100,54 @@ class AccountRegistrationProcessTest {
         runtimeService().createMessageCorrelation("Message_IncludedInAgencyLetter")
                 .processInstanceBusinessKey("SLĐTBXH-2026-000007").setVariable("agencyLetterId", 11L).correlate();
         verify(service).markIncludedInLetter(7L, 11L, "ldtb.cv1");
-        assertThat(pi).hasPassed("Task_MarkIncludedInLetter").isWaitingAt("Event_IncludedInAggregationBatch");
+        assertThat(pi).hasPassed("Task_MarkIncludedInLetter").isWaitingAt("Event_PC06Decision");
 
-        runtimeService().correlateMessage("Message_IncludedInAggregationBatch", "SLĐTBXH-2026-000007");
-        assertThat(pi).isEnded().hasPassed("EndEvent_ForwardedToAggregation");
+        pc06(pi, "APPROVED", null);
+        verify(service).recordPc06Decision(7L, true, null, "ldtb.cv1");
+        assertThat(pi).isWaitingAt("Task_ProvisionAccount");
+        assertThat(task(pi)).hasCandidateGroup("tthc-admins");
+
+        when(service.provision(eq(7L), any(), any(), anyString())).thenReturn(new vn.dldcaccess.account.AccountView(
+                21L, vn.dldcaccess.account.AccountSystem.DLDC_TTHC, "huongnt", "ldtb.cv1", "Nguyễn Thị Hường",
+                "SLDTBXH", "SLDTBXH_VL", java.time.LocalDate.of(2026, 11, 25),
+                vn.dldcaccess.account.AccountStatus.ACTIVE, 7L, List.of()));
+        complete(task(pi), withVariables("tthcAccountUsername", "huongnt", "accountCreatedOn", "2026-11-25"));
+        verify(service).provision(7L, "huongnt", java.time.LocalDate.of(2026, 11, 25), "ldtb.cv1");
+        assertThat(pi).isEnded().hasPassed("Task_RegisterAccount", "EndEvent_AccountProvisioned");
+    }
+
+    void pc06(ProcessInstance pi, String decision, String reason) {
+        runtimeService().createMessageCorrelation("Message_PC06Decision").processInstanceBusinessKey(pi.getBusinessKey())
+                .setVariable("pc06Decision", decision).setVariable("pc06Reason", reason).correlate();
+    }
+
+    ProcessInstance waitingForPc06() {
+        ProcessInstance pi = start();
+        decide(pi, "CONFIRM", null);
+        execute(job());
+        runtimeService().createMessageCorrelation("Message_IncludedInAgencyLetter")
+                .processInstanceBusinessKey(pi.getBusinessKey()).setVariable("agencyLetterId", 11L).correlate();
+        return pi;
+    }
+
+    @Test
+    void pc06RejectionEndsTheRequest() {
+        ProcessInstance pi = waitingForPc06();
+        pc06(pi, "REJECTED", "Sai số định danh");
+        verify(service).recordPc06Decision(7L, false, "Sai số định danh", "ldtb.cv1");
+        assertThat(pi).isEnded().hasPassed("EndEvent_RejectedByPC06").hasNotPassed("Task_ProvisionAccount");
+    }
+
+    @Test
+    void aTakenUserNameIsRefusedInVietnameseAndTheTaskStays() {
+        ProcessInstance pi = waitingForPc06();
+        pc06(pi, "APPROVED", null);
+        when(service.provision(eq(7L), any(), any(), anyString())).thenThrow(new vn.dldcaccess.account.AccountException(
+                "taken", "Chưa ghi được tài khoản: tài khoản huongnt trên Hệ thống TTHC đã có trong sổ theo dõi."));
+        assertThatThrownBy(() -> complete(task(pi), withVariables("tthcAccountUsername", "huongnt",
+                "accountCreatedOn", "2026-11-25")))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("đã có trong sổ theo dõi");
+        assertThat(pi).isWaitingAt("Task_ProvisionAccount");
     }
 
     @Test

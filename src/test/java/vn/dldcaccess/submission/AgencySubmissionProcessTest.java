@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.dldcaccess.document.DocumentKind;
 import vn.dldcaccess.document.DocumentRef;
+import vn.dldcaccess.aggregation.IncomingLetter;
+import vn.dldcaccess.aggregation.LetterIntake;
 import vn.dldcaccess.registration.AgencyLetterInclusion;
 import vn.dldcaccess.support.ProcessTestEngine;
 
@@ -30,6 +32,7 @@ import static org.mockito.Mockito.*;
 class AgencySubmissionProcessTest {
     static final SubmissionService service = mock(SubmissionService.class);
     static final AgencyLetterInclusion inclusion = mock(AgencyLetterInclusion.class);
+    static final LetterIntake intake = mock(LetterIntake.class);
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessTestEngine.extension(Map.of(
@@ -38,6 +41,7 @@ class AgencySubmissionProcessTest {
             "recordDirectorDecisionDelegate", new SubmissionDelegates.RecordDirectorDecision(service),
             "notifyIncludedRequestsDelegate", new SubmissionDelegates.NotifyIncludedRequests(service, inclusion),
             "startDueAgencyLettersDelegate", new SubmissionDelegates.StartDueAgencyLetters(service),
+            "sendLetterToAggregatorDelegate", new SubmissionDelegates.SendLetterToAggregator(service, intake),
             "submissionSchedule", new SubmissionSchedule(new SubmissionProperties("0 0 8 ? * MON")),
             "workingDays", ProcessTestEngine.workingDays()));
 
@@ -46,7 +50,7 @@ class AgencySubmissionProcessTest {
     @BeforeEach
     void setUp() {
         init(processEngine);
-        reset(service, inclusion);
+        reset(service, inclusion, intake);
         when(service.open(any(), any())).thenReturn(new SubmissionService.Opened(5L, "SLDTBXH", "office-SLDTBXH",
                 "director-SLDTBXH", List.of(Map.of("value", "SLĐTBXH-2026-000001", "label", "SLĐTBXH-2026-000001 - A")),
                 "- [SLĐTBXH-2026-000001](/api/documents/4)"));
@@ -93,6 +97,13 @@ class AgencySubmissionProcessTest {
         director(pi, "SIGN");
         verify(inclusion).deliver(1L, 5L);
         verify(inclusion).deliver(2L, 5L);
+        // handing the letter to the aggregator is a job of its own: retried, never lost with the signature
+        assertThat(pi).isWaitingAt("Task_SendToAggregator");
+        IncomingLetter letter = new IncomingLetter(5L, "SLDTBXH", "125/SLĐTBXH-VP", java.time.LocalDate.of(2026, 11, 25),
+                9L, List.of(1L, 2L));
+        when(service.forAggregator(5L)).thenReturn(letter);
+        execute(job());
+        verify(intake).receive(eq(letter), anyString());
         assertThat(pi).isEnded().hasPassed("EndEvent_LetterSigned");
     }
 

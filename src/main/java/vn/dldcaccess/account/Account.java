@@ -1,0 +1,124 @@
+package vn.dldcaccess.account;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** One account of one person on one system. Status changes only through its guarded methods, each recorded. */
+@Entity
+@Table(name = "acc_account")
+class Account {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "account_system")
+    private AccountSystem system;
+    @Column(name = "account_username")
+    private String username;
+    @Column(name = "holder_username")
+    private String holderUsername;
+    @Column(name = "holder_name")
+    private String holderName;
+    @Column(name = "holder_citizen_id")
+    private String holderCitizenId;
+    @Column(name = "agency_code")
+    private String agencyCode;
+    @Column(name = "unit_code")
+    private String unitCode;
+    @Column(name = "granted_on")
+    private LocalDate grantedOn;
+    @Enumerated(EnumType.STRING)
+    private AccountStatus status;
+    @Column(name = "registration_id")
+    private Long registrationId;
+    /** Set while not closed; its unique index allows one open account per system and user name. */
+    @Column(name = "open_key")
+    private String openKey;
+    @Version
+    private int version;
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "account_id", nullable = false)
+    @OrderBy("id")
+    private List<AccountEvent> events = new ArrayList<>();
+
+    protected Account() {
+    }
+
+    Account(NewAccount a, String actor, Instant at) {
+        this.system = a.system();
+        this.username = a.username();
+        this.holderUsername = a.holderUsername();
+        this.holderName = a.holderName();
+        this.holderCitizenId = a.holderCitizenId();
+        this.agencyCode = a.agencyCode();
+        this.unitCode = a.unitCode();
+        this.grantedOn = a.grantedOn();
+        this.registrationId = a.registrationId();
+        this.status = AccountStatus.ACTIVE;
+        this.openKey = openKey(a.system(), a.username());
+        events.add(new AccountEvent(at, actor, null, AccountStatus.ACTIVE,
+                a.registrationId() == null ? "Ghi nhận tài khoản" : "Cấp tài khoản theo yêu cầu đăng ký"));
+    }
+
+    static String openKey(AccountSystem system, String username) {
+        return system.name() + ":" + username.toLowerCase(Locale.ROOT);
+    }
+
+    void suspend(String actor, String reason, Instant at) {
+        require(AccountStatus.ACTIVE, "tạm khóa");
+        move(AccountStatus.SUSPENDED, actor, reason, at);
+    }
+
+    void reactivate(String actor, String reason, Instant at) {
+        require(AccountStatus.SUSPENDED, "mở lại");
+        move(AccountStatus.ACTIVE, actor, reason, at);
+    }
+
+    /** Closing twice is a no-op (false); an account is closed from active or suspended. */
+    boolean close(String actor, String reason, Instant at) {
+        if (status == AccountStatus.CLOSED) {
+            return false;
+        }
+        openKey = null;
+        move(AccountStatus.CLOSED, actor, reason, at);
+        return true;
+    }
+
+    private void require(AccountStatus expected, String actionVi) {
+        if (status != expected) {
+            throw new AccountException("Account " + id + " is " + status + ", expected " + expected,
+                    "Không thể " + actionVi + " tài khoản " + username + " ở trạng thái \"" + status.label() + "\".");
+        }
+    }
+
+    private void move(AccountStatus next, String actor, String detail, Instant at) {
+        events.add(new AccountEvent(at, actor, status, next, detail));
+        status = next;
+    }
+
+    AccountView view() {
+        return new AccountView(id, system, username, holderUsername, holderName, agencyCode, unitCode, grantedOn,
+                status, registrationId, events.stream().map(AccountEvent::view).toList());
+    }
+
+    Long id() { return id; }
+    AccountStatus status() { return status; }
+    String agencyCode() { return agencyCode; }
+}

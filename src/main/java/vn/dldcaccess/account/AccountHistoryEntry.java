@@ -1,0 +1,7 @@
+package vn.dldcaccess.account;
+
+import java.time.Instant;
+
+public record AccountHistoryEntry(Instant occurredAt, String actor, AccountStatus fromStatus, AccountStatus toStatus,
+                                  String detail) {
+}

@@ -1,0 +1,115 @@
+package vn.dldcaccess.account;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+/** The account register's public API: enter, suspend, reactivate, close, read. No engine types. */
+@Service
+@Transactional
+public class AccountRegister {
+    private static final Logger log = LoggerFactory.getLogger(AccountRegister.class);
+    private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final AccountRepository accounts;
+    private final Clock clock;
+
+    AccountRegister(AccountRepository accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** Enters an active account; refused with the reasons in Vietnamese when the data are wrong. */
+    public AccountView open(NewAccount a, String actor) {
+        List<String> problems = new ArrayList<>();
+        if (a.username() == null || a.username().isEmpty()) {
+            problems.add("Tên đăng nhập: bắt buộc");
+        } else if (a.username().length() > 100 || a.username().chars().anyMatch(Character::isWhitespace)) {
+            problems.add("Tên đăng nhập: không quá 100 ký tự, không có khoảng trắng");
+        } else if (accounts.existsByOpenKey(Account.openKey(a.system(), a.username()))) {
+            problems.add("Tên đăng nhập: tài khoản " + a.username() + " trên " + a.system().label()
+                    + " đã có trong sổ theo dõi");
+        }
+        if (a.holderName() == null || a.holderName().isEmpty()) {
+            problems.add("Người sử dụng: bắt buộc");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(VN));
+        if (a.grantedOn() == null) {
+            problems.add("Ngày cấp: bắt buộc");
+        } else if (a.grantedOn().isAfter(today)) {
+            problems.add("Ngày cấp: không được sau ngày hôm nay");
+        }
+        if (!problems.isEmpty()) {
+            throw new AccountException("Account refused: " + problems.size() + " problems",
+                    "Chưa ghi được tài khoản: " + String.join("; ", problems) + ".");
+        }
+        try {
+            Account saved = accounts.saveAndFlush(new Account(a, actor, clock.instant()));
+            log.info("Account {} on {} entered for {}", saved.id(), a.system(), a.holderUsername());
+            return saved.view();
+        } catch (DataIntegrityViolationException concurrentSameName) {
+            throw new AccountException("Concurrent account with the same user name",
+                    "Chưa ghi được tài khoản: tài khoản " + a.username() + " đã có trong sổ theo dõi.");
+        }
+    }
+
+    public AccountView suspend(long id, String actor, String reason) {
+        Account a = get(id);
+        a.suspend(actor, requireReason(reason), clock.instant());
+        return a.view();
+    }
+
+    public AccountView reactivate(long id, String actor, String reason) {
+        Account a = get(id);
+        a.reactivate(actor, requireReason(reason), clock.instant());
+        return a.view();
+    }
+
+    /** @return whether it was closed now (false: it was already closed) */
+    public boolean close(long id, String actor, String reason) {
+        return get(id).close(actor, requireReason(reason), clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public AccountView account(long id) {
+        return get(id).view();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AccountView> accountsOf(String holderUsername) {
+        return accounts.findByHolderUsernameOrderByIdAsc(holderUsername).stream().map(Account::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AccountView> accountsOfAgency(String agencyCode) {
+        return accounts.findByAgencyCodeOrderByIdAsc(agencyCode).stream().map(Account::view).toList();
+    }
+
+    /** Whether the citizen holds a DLDC account that is not closed: a new registration would be a second one. */
+    @Transactional(readOnly = true)
+    public boolean holdsOpenAccount(String citizenId, AccountSystem system) {
+        return accounts.existsByHolderCitizenIdAndSystemAndStatusIn(citizenId, system,
+                EnumSet.of(AccountStatus.ACTIVE, AccountStatus.SUSPENDED));
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new AccountException("Change without reason", "Vui lòng ghi rõ lý do.");
+        }
+        return java.text.Normalizer.normalize(reason.strip(), java.text.Normalizer.Form.NFC);
+    }
+
+    private Account get(long id) {
+        return accounts.findById(id).orElseThrow(() -> new AccountException("No account " + id,
+                "Không tìm thấy tài khoản."));
+    }
+}

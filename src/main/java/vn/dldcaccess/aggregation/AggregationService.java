@@ -1,0 +1,497 @@
+package vn.dldcaccess.aggregation;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dldcaccess.document.DocumentKind;
+import vn.dldcaccess.document.DocumentRef;
+import vn.dldcaccess.document.DocumentStore;
+import vn.dldcaccess.document.LetterData;
+import vn.dldcaccess.document.ListSection;
+import vn.dldcaccess.document.OfficialHeader;
+import vn.dldcaccess.document.PdfDocuments;
+import vn.dldcaccess.organization.AgencyInfo;
+import vn.dldcaccess.organization.AgencyKind;
+import vn.dldcaccess.organization.OrganizationDirectory;
+import vn.dldcaccess.organization.PersonInfo;
+import vn.dldcaccess.organization.Role;
+import vn.dldcaccess.registration.Pc06DecisionDelivery;
+import vn.dldcaccess.registration.RegistrationService;
+import vn.dldcaccess.registration.RegistrationStateException;
+import vn.dldcaccess.registration.RegistrationSummary;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The aggregator's domain: letters in, batches out, PC06's decisions back. No engine types. */
+@Service
+@Transactional
+class AggregationService {
+    private static final Logger log = LoggerFactory.getLogger(AggregationService.class);
+    private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final Map<String, String> CHANNELS = Map.of(
+            "EDOC", "Trục liên thông văn bản",
+            "EMAIL", "Thư điện tử công vụ",
+            "POST", "Bưu chính",
+            "HAND", "Gửi trực tiếp");
+
+    private final BatchRepository batches;
+    private final ReceivedLetterRepository letters;
+    private final RegistrationService registrations;
+    private final Pc06DecisionDelivery decisions;
+    private final OrganizationDirectory organization;
+    private final PdfDocuments pdf;
+    private final DocumentStore documents;
+    private final Clock clock;
+
+    AggregationService(BatchRepository batches, ReceivedLetterRepository letters, RegistrationService registrations,
+                       Pc06DecisionDelivery decisions, OrganizationDirectory organization, PdfDocuments pdf,
+                       DocumentStore documents, Clock clock) {
+        this.batches = batches;
+        this.letters = letters;
+        this.registrations = registrations;
+        this.decisions = decisions;
+        this.organization = organization;
+        this.pdf = pdf;
+        this.documents = documents;
+        this.clock = clock;
+    }
+
+    record Intake(boolean received, Long composingBatchId, int waitingPersons) {
+    }
+
+    record Candidates(List<Map<String, String>> options, String text) {
+    }
+
+    record Composed(DocumentRef draft, String summary) {
+    }
+
+    record Recorded(int recorded, int alreadyRecorded, int stillPending) {
+    }
+
+    enum LeaderDecision { SIGN, RETURN }
+
+    // ---- letters in ----
+
+    /** Receives a signed letter once; the same letter again changes nothing. */
+    Intake receive(IncomingLetter in, String actor) {
+        if (!letters.existsByAgencyLetterId(in.agencyLetterId())) {
+            List<BatchItem> items = registrations.summaries(in.registrationIds()).stream()
+                    .map(r -> new BatchItem(r.id(), r.requestNumber(), r.citizenId(), r.fullName())).toList();
+            letters.save(new ReceivedLetter(in, items, clock.instant()));
+            registrations.arrivedAtAggregator(in.registrationIds(), actor);
+            log.info("Agency letter {} of {} received with {} persons", in.letterNumber(), in.agencyCode(), items.size());
+            return new Intake(true, composingBatch().orElse(null), waitingPersons());
+        }
+        return new Intake(false, composingBatch().orElse(null), waitingPersons());
+    }
+
+    Optional<Long> composingBatch() {
+        return batches.findByComposingSlot(1).map(Batch::id);
+    }
+
+    /** Task_OpenBatch: the batch that letters arriving from now on go to. */
+    long openBatch() {
+        Batch batch = batches.saveAndFlush(new Batch(clock.instant()));
+        log.info("Batch {} opened for composition", batch.id());
+        return batch.id();
+    }
+
+    @Transactional(readOnly = true)
+    boolean lettersWaiting() {
+        return !letters.findByBatchIdIsNullOrderByIdAsc().isEmpty();
+    }
+
+    @Transactional(readOnly = true)
+    int waitingPersons() {
+        return letters.findByBatchIdIsNullOrderByIdAsc().stream().mapToInt(l -> l.items().size()).sum();
+    }
+
+    /** Letters the batch may take: those waiting, and those it holds already (after a return). */
+    @Transactional(readOnly = true)
+    Candidates candidates(long batchId) {
+        List<ReceivedLetter> open = new ArrayList<>(letters.findByBatchIdOrderByAgencyCodeAscIdAsc(batchId));
+        open.addAll(letters.findByBatchIdIsNullOrderByIdAsc());
+        List<Map<String, String>> options = open.stream().map(l -> Map.of("value", String.valueOf(l.id()),
+                "label", agencyName(l.agencyCode()) + " - công văn " + l.letterNumber() + " ngày "
+                        + PdfDocuments.dmy(l.letterDate()) + " (" + l.items().size() + " người)")).toList();
+        String text = open.isEmpty() ? "Không có công văn nào đang chờ."
+                : "**Công văn đang chờ gửi PC06:**\n\n" + open.stream().map(l -> "- " + agencyName(l.agencyCode())
+                + ": [công văn " + l.letterNumber() + "](/api/documents/" + l.documentId() + "), "
+                + l.items().size() + " người").collect(Collectors.joining("\n"));
+        return new Candidates(options, text);
+    }
+
+    // ---- composition and signature ----
+
+    /** Takes the chosen letters (all waiting ones when {@code chosen} is null) and renders the draft. */
+    Composed compose(long batchId, List<String> chosen, String actor, String processInstanceId) {
+        Batch batch = batch(batchId);
+        List<ReceivedLetter> mine = letters.findByBatchIdOrderByAgencyCodeAscIdAsc(batchId);
+        List<ReceivedLetter> free = letters.findByBatchIdIsNullOrderByIdAsc();
+        Map<String, ReceivedLetter> available = new LinkedHashMap<>();
+        mine.forEach(l -> available.put(String.valueOf(l.id()), l));
+        free.forEach(l -> available.put(String.valueOf(l.id()), l));
+        List<ReceivedLetter> take = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        if (chosen == null) {
+            take.addAll(available.values());
+        } else {
+            for (String id : chosen) {
+                ReceivedLetter l = available.get(id);
+                if (l == null) {
+                    problems.add("công văn " + id + " không còn chờ (đã vào đợt khác)");
+                } else if (!take.contains(l)) {
+                    take.add(l);
+                }
+            }
+        }
+        if (take.isEmpty() && problems.isEmpty()) {
+            problems.add("phải chọn ít nhất một công văn");
+        }
+        if (!problems.isEmpty()) {
+            throw new AggregationException("Batch " + batchId + " not composed: " + problems,
+                    "Chưa lập được đợt gửi PC06: " + String.join("; ", problems) + ".");
+        }
+        mine.stream().filter(l -> !take.contains(l)).forEach(l -> l.release(batchId));
+        take.forEach(l -> l.takeInto(batchId));
+        batch.compose(actor, clock.instant());
+        DocumentRef ref = render(batch, sorted(take), processInstanceId);
+        return new Composed(ref, summary(batch, sorted(take)));
+    }
+
+    LeaderDecision decideSignature(long batchId, String decisionText, String comment, String leader) {
+        Batch batch = batch(batchId);
+        LeaderDecision decision;
+        try {
+            decision = LeaderDecision.valueOf(decisionText == null ? "" : decisionText.strip());
+        } catch (IllegalArgumentException e) {
+            throw new AggregationException("Unknown leader decision " + decisionText,
+                    "Vui lòng chọn: ký ban hành, hoặc trả lại để lập lại đợt.");
+        }
+        if (decision == LeaderDecision.RETURN) {
+            if (comment == null || comment.isBlank()) {
+                throw new AggregationException("Return without comment", "Khi trả lại, vui lòng ghi rõ nội dung cần sửa.");
+            }
+            batch.returnForRecomposition(nfc(comment));
+        } else {
+            batch.sign(leader, clock.instant());
+        }
+        return decision;
+    }
+
+    /** Task_RecordDispatch: number, date and channel; the final PDF carries them; each request hears it. */
+    DocumentRef send(long batchId, String numberText, String dateText, String channel, String actor,
+                     String processInstanceId) {
+        Batch batch = batch(batchId);
+        AgencyInfo aggregator = organization.aggregator();
+        List<String> problems = new ArrayList<>();
+        String number = normalizeNumber(numberText, aggregator);
+        if (number == null) {
+            problems.add("Số công văn đi: bắt buộc, dạng \"215\" hoặc \"215/" + aggregator.officeSymbol() + "\"");
+        } else if (batches.existsByOutgoingNumberAndIdNot(number, batchId)) {
+            problems.add("Số công văn đi: số " + number + " đã được dùng");
+        }
+        LocalDate date = parseDate(dateText);
+        if (date == null) {
+            problems.add("Ngày gửi: bắt buộc, dạng yyyy-MM-dd");
+        } else if (date.isAfter(LocalDate.now(clock.withZone(VN)))) {
+            problems.add("Ngày gửi: không được sau ngày hôm nay");
+        }
+        if (channel == null || !CHANNELS.containsKey(channel.strip())) {
+            problems.add("Hình thức gửi: vui lòng chọn một hình thức");
+        }
+        if (!problems.isEmpty()) {
+            throw new AggregationException("Batch " + batchId + " not sent: " + problems.size() + " problems",
+                    "Chưa ghi được việc gửi PC06: " + String.join("; ", problems) + ".");
+        }
+        batch.send(number, date, channel.strip(), actor);
+        List<ReceivedLetter> taken = sorted(letters.findByBatchIdOrderByAgencyCodeAscIdAsc(batchId));
+        registrations.sentToPc06(taken.stream().flatMap(l -> l.items().stream()).map(BatchItem::registrationId).toList(),
+                batchId, "Công văn số " + number + " ngày " + PdfDocuments.dmy(date), actor);
+        return render(batch, taken, processInstanceId);
+    }
+
+    // ---- PC06's decisions ----
+
+    /** Typed decisions: all or nothing, every problem named. */
+    Recorded recordDecisions(long batchId, List<DecisionInput> inputs, String actor, String source) {
+        Map<String, BatchItem> items = itemsOf(requireSent(batchId));
+        List<String> problems = new ArrayList<>();
+        for (DecisionInput in : inputs) {
+            BatchItem item = items.get(in.requestNumber());
+            if (item == null) {
+                problems.add("yêu cầu " + in.requestNumber() + " không có trong đợt này");
+            } else if (in.decision() == Decision.REJECTED && (in.reason() == null || in.reason().isBlank())) {
+                problems.add(in.requestNumber() + " (" + item.fullName() + "): cần ghi lý do PC06 không đồng ý");
+            } else if (item.decision() != Decision.PENDING && item.decision() != in.decision()) {
+                problems.add(in.requestNumber() + " (" + item.fullName() + ") đã được ghi \"" + item.decision().label()
+                        + "\"");
+            }
+        }
+        long distinct = inputs.stream().map(DecisionInput::requestNumber).distinct().count();
+        if (distinct < inputs.size()) {
+            problems.add("một người được chọn cả \"đồng ý\" và \"không đồng ý\"");
+        }
+        if (!problems.isEmpty()) {
+            throw new AggregationException("Decisions refused for batch " + batchId + ": " + problems.size(),
+                    "Chưa ghi được kết quả: " + String.join("; ", problems) + ".");
+        }
+        int recorded = 0;
+        int same = 0;
+        for (DecisionInput in : inputs) {
+            if (apply(items.get(in.requestNumber()), in, actor, source)) {
+                recorded++;
+            } else {
+                same++;
+            }
+        }
+        return new Recorded(recorded, same, pending(items.values()));
+    }
+
+    /** PC06's reply as rows: matching rows apply; anything doubtful is reported, never applied. */
+    ReplyReport applyReply(long batchId, List<ReplyRow> rows, String actor) {
+        Map<String, BatchItem> items = itemsOf(requireSent(batchId));
+        Map<String, BatchItem> byCitizen = items.values().stream()
+                .collect(Collectors.toMap(BatchItem::citizenId, Function.identity(), (a, b) -> a));
+        List<ReplyReport.Issue> issues = new ArrayList<>();
+        int applied = 0;
+        int same = 0;
+        for (ReplyRow row : rows) {
+            BatchItem item = items.get(row.requestNumber());
+            if (item == null) {
+                BatchItem other = byCitizen.get(row.citizenId());
+                issues.add(issue(row, other == null ? "không có yêu cầu nào trong đợt khớp số phiếu và số định danh"
+                        : "số phiếu không khớp; số định danh thuộc yêu cầu " + other.requestNumber()));
+                continue;
+            }
+            if (!Objects.equals(item.citizenId(), row.citizenId())) {
+                issues.add(issue(row, "số định danh không khớp với yêu cầu " + item.requestNumber()));
+                continue;
+            }
+            Decision d = row.decision();
+            if (d == null) {
+                issues.add(issue(row, "không đọc được kết quả \"" + row.decisionText() + "\""));
+                continue;
+            }
+            if (d == Decision.REJECTED && (row.reason() == null || row.reason().isBlank())) {
+                issues.add(issue(row, "không đồng ý nhưng không có lý do"));
+                continue;
+            }
+            if (item.decision() != Decision.PENDING && item.decision() != d) {
+                issues.add(issue(row, "mâu thuẫn với kết quả đã ghi (" + item.decision().label() + ")"));
+                continue;
+            }
+            if (apply(item, new DecisionInput(row.row(), row.requestNumber(), row.citizenId(), d, row.reason()), actor,
+                    "UPLOAD")) {
+                applied++;
+            } else {
+                same++;
+            }
+        }
+        log.info("PC06 reply for batch {}: {} applied, {} same, {} left for a person", batchId, applied, same,
+                issues.size());
+        return new ReplyReport(applied, same, issues, pending(items.values()));
+    }
+
+    private static ReplyReport.Issue issue(ReplyRow row, String problem) {
+        return new ReplyReport.Issue(row.row(), row.requestNumber(), row.citizenId(), problem);
+    }
+
+    private boolean apply(BatchItem item, DecisionInput in, String actor, String source) {
+        String reason = in.reason() == null ? null : nfc(in.reason());
+        if (!item.decide(in.decision(), reason, actor, clock.instant(), source)) {
+            return false;
+        }
+        try {
+            decisions.deliver(item.registrationId(), in.decision() == Decision.APPROVED, reason);
+        } catch (RegistrationStateException e) {
+            throw new AggregationException(e.getMessage(), e.vietnameseMessage());
+        }
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    boolean allDecided(long batchId) {
+        return pending(itemsOf(batchId).values()) == 0;
+    }
+
+    void close(long batchId) {
+        batch(batchId).close(clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    List<Map<String, String>> pendingOptions(long batchId) {
+        return itemsOf(batchId).values().stream().filter(i -> i.decision() == Decision.PENDING)
+                .map(i -> Map.of("value", i.requestNumber(), "label", i.requestNumber() + " - " + i.fullName()
+                        + " - " + i.citizenId())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    String decisionsText(long batchId) {
+        Collection<BatchItem> all = itemsOf(batchId).values();
+        String decided = all.stream().filter(i -> i.decision() != Decision.PENDING)
+                .map(i -> "- " + i.requestNumber() + " - " + i.fullName() + ": **" + i.decision().label() + "**"
+                        + (i.reason() == null ? "" : " (" + i.reason() + ")")).collect(Collectors.joining("\n"));
+        return "**Đã có kết quả " + (all.size() - pending(all)) + "/" + all.size() + " người.**"
+                + (decided.isEmpty() ? "" : "\n\n" + decided);
+    }
+
+    @Transactional(readOnly = true)
+    String batchLabel(long batchId) {
+        return batch(batchId).label();
+    }
+
+    @Transactional(readOnly = true)
+    List<PersonInfo> aggregatorStaff() {
+        return organization.peopleWithRole(Role.AGGREGATOR, null, null);
+    }
+
+    private static int pending(Collection<BatchItem> items) {
+        return (int) items.stream().filter(i -> i.decision() == Decision.PENDING).count();
+    }
+
+    private Map<String, BatchItem> itemsOf(long batchId) {
+        Map<String, BatchItem> out = new LinkedHashMap<>();
+        for (ReceivedLetter l : letters.findByBatchIdOrderByAgencyCodeAscIdAsc(batchId)) {
+            l.items().forEach(i -> out.put(i.requestNumber(), i));
+        }
+        return out;
+    }
+
+    private long requireSent(long batchId) {
+        Batch b = batch(batchId);
+        if (b.status() != BatchStatus.SENT) {
+            throw new AggregationException("Batch " + batchId + " is " + b.status(),
+                    "Đợt " + b.label() + " chưa gửi PC06 hoặc đã đóng (" + b.status().label() + ").");
+        }
+        return batchId;
+    }
+
+    // ---- the PDF ----
+
+    private DocumentRef render(Batch batch, List<ReceivedLetter> taken, String processInstanceId) {
+        AgencyInfo aggregator = organization.aggregator();
+        AgencyInfo pc06 = organization.agencies(AgencyKind.PC06).stream().findFirst().orElseThrow();
+        boolean sent = batch.outgoingNumber() != null;
+        Map<Long, RegistrationSummary> people = registrations.summaries(taken.stream()
+                        .flatMap(l -> l.items().stream()).map(BatchItem::registrationId).toList()).stream()
+                .collect(Collectors.toMap(RegistrationSummary::id, Function.identity()));
+        List<ListSection> sections = new ArrayList<>();
+        int n = 1;
+        Map<String, List<ReceivedLetter>> byAgency = taken.stream()
+                .collect(Collectors.groupingBy(ReceivedLetter::agencyCode, LinkedHashMap::new, Collectors.toList()));
+        List<String> letterRefs = new ArrayList<>();
+        for (Map.Entry<String, List<ReceivedLetter>> e : byAgency.entrySet()) {
+            List<List<String>> rows = new ArrayList<>();
+            for (ReceivedLetter l : e.getValue()) {
+                letterRefs.add("Công văn số " + l.letterNumber() + " ngày " + PdfDocuments.dmy(l.letterDate()) + " của "
+                        + agencyName(l.agencyCode()));
+                for (BatchItem item : l.items()) {
+                    RegistrationSummary r = people.get(item.registrationId());
+                    rows.add(List.of(String.valueOf(n++), r.fullName(), PdfDocuments.dmy(r.dateOfBirth()),
+                            r.genderLabel(), r.citizenId(), r.position(), r.unitName(), r.duties(), r.mobilePhone(),
+                            r.officialEmail(), r.accessScopeLabel(), r.requestNumber()));
+                }
+            }
+            sections.add(new ListSection(agencyName(e.getKey()), rows));
+        }
+        String signer = batch.signedBy() == null ? organization.peopleWithRole(Role.AGGREGATOR_LEADER, null, null)
+                .stream().findFirst().map(PersonInfo::fullName).orElse("")
+                : organization.person(batch.signedBy()).map(PersonInfo::fullName).orElse(batch.signedBy());
+        int persons = sections.stream().mapToInt(s -> s.rows().size()).sum();
+        List<String> body = new ArrayList<>();
+        body.add("Thực hiện Công văn số 1658/CV-TCTTKĐA ngày 24/3/2022 của Tổ công tác triển khai Đề án 06 về việc "
+                + "đăng ký tài khoản khai thác Cơ sở dữ liệu quốc gia về dân cư;");
+        body.add("Căn cứ đề nghị của các cơ quan, đơn vị: " + String.join("; ", letterRefs) + ";");
+        body.add(aggregator.name() + " tổng hợp, đề nghị " + pc06.name() + " xem xét cấp tài khoản khai thác Cơ sở dữ "
+                + "liệu quốc gia về dân cư cho " + persons + " công chức, viên chức của " + sections.size()
+                + " cơ quan có tên trong danh sách kèm theo.");
+        body.add("Trân trọng./.");
+        LocalDate date = sent ? batch.sentDate() : LocalDate.now(clock.withZone(VN));
+        LetterData data = new LetterData(
+                new OfficialHeader(aggregator.parentBody(), aggregator.name(),
+                        "Số: " + (sent ? batch.outgoingNumber() : "      /" + aggregator.officeSymbol()),
+                        "V/v đề nghị cấp tài khoản khai thác Cơ sở dữ liệu quốc gia về dân cư",
+                        organization.province().placeName(), date),
+                pc06.name(), body,
+                "DANH SÁCH TỔNG HỢP ĐỀ NGHỊ CẤP TÀI KHOẢN KHAI THÁC CƠ SỞ DỮ LIỆU QUỐC GIA VỀ DÂN CƯ",
+                List.of("STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số định danh cá nhân", "Chức vụ",
+                        "Đơn vị công tác", "Nhiệm vụ được giao", "Số điện thoại", "Thư điện tử công vụ",
+                        "Hình thức khai thác", "Số phiếu"),
+                new float[]{27, 80, 52, 30, 68, 50, 70, 78, 56, 100, 40, 100},
+                sections,
+                List.of("Như trên;", "Các cơ quan có tên trong danh sách;", "Lưu: VT."),
+                aggregator.signerTitle(), signer);
+        byte[] bytes = pdf.letterWithList(data, batch.signedBy() != null);
+        String fileName = sent ? "cong-van-gui-pc06-" + batch.outgoingNumber().replace('/', '-') + ".pdf"
+                : "du-thao-dot-gui-pc06-" + batch.id() + ".pdf";
+        DocumentRef ref = documents.store(DocumentKind.BATCH_LETTER, fileName, bytes, aggregator.code(), null,
+                processInstanceId);
+        batch.attachDocument(ref.id());
+        return ref;
+    }
+
+    private String summary(Batch batch, List<ReceivedLetter> taken) {
+        int persons = taken.stream().mapToInt(l -> l.items().size()).sum();
+        return "**Đợt gửi PC06 " + batch.label() + "**: " + taken.size() + " công văn, " + persons + " người.\n\n"
+                + taken.stream().map(l -> "- " + agencyName(l.agencyCode()) + ": công văn " + l.letterNumber() + " ("
+                + l.items().size() + " người)").collect(Collectors.joining("\n"));
+    }
+
+    private List<ReceivedLetter> sorted(List<ReceivedLetter> in) {
+        return in.stream().sorted(java.util.Comparator.comparing(ReceivedLetter::agencyCode)
+                .thenComparing(ReceivedLetter::id)).toList();
+    }
+
+    private String agencyName(String code) {
+        return organization.agency(code).map(AgencyInfo::name).orElse(code);
+    }
+
+    private Batch batch(long id) {
+        return batches.findById(id).orElseThrow(() -> new AggregationException("No batch " + id,
+                "Không tìm thấy đợt gửi PC06."));
+    }
+
+    private static String nfc(String s) {
+        return Normalizer.normalize(s.strip(), Normalizer.Form.NFC);
+    }
+
+    private static LocalDate parseDate(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip();
+        try {
+            return LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** "215" → "215/STTTT-BCVT"; a full "215/STTTT-BCVT" is kept; anything else is refused. */
+    private static String normalizeNumber(String text, AgencyInfo aggregator) {
+        if (text == null) {
+            return null;
+        }
+        String t = nfc(text).replaceFirst("^(?i)số:?\\s*", "");
+        if (t.matches("\\d{1,6}")) {
+            return Integer.parseInt(t) + "/" + aggregator.officeSymbol();
+        }
+        return t.matches("\\d{1,6}/[\\p{L}\\d\\-]{1,40}") ? t : null;
+    }
+}

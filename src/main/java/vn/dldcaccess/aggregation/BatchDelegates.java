@@ -1,0 +1,209 @@
+package vn.dldcaccess.aggregation;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Component;
+import vn.dldcaccess.notification.Notifier;
+import vn.dldcaccess.security.EngineActor;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Supplier;
+
+import static vn.dldcaccess.aggregation.AggregationBatchProcess.*;
+
+/** Glue of Process_AggregationBatch; refusals become a 400 with the Vietnamese message for the person. */
+final class BatchDelegates {
+    private BatchDelegates() {
+    }
+
+    static <T> T refusing(Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (AggregationException e) {
+            throw new BadUserRequestException(e.vietnameseMessage());
+        }
+    }
+
+    static long batchId(DelegateExecution execution) {
+        return (Long) execution.getVariable(BATCH_ID);
+    }
+
+    /** Task_OpenBatch. */
+    @Component("openBatchDelegate")
+    static class OpenBatch implements JavaDelegate {
+        private final AggregationService aggregation;
+
+        OpenBatch(AggregationService aggregation) {
+            this.aggregation = aggregation;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            long id = aggregation.openBatch();
+            execution.setProcessBusinessKey(businessKey(id));
+            execution.setVariable(BATCH_ID, id);
+            execution.setVariables(LetterIntake.candidateVariables(aggregation.candidates(id)));
+        }
+    }
+
+    /** Task_RecordComposition (chosen letters) and Task_ComposeAllWaiting (the schedule: every waiting letter). */
+    @Component("composeBatchDelegate")
+    static class ComposeBatch implements JavaDelegate {
+        private final AggregationService aggregation;
+        private final LetterIntake intake;
+
+        ComposeBatch(AggregationService aggregation, LetterIntake intake) {
+            this.aggregation = aggregation;
+            this.intake = intake;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            boolean all = "Task_ComposeAllWaiting".equals(execution.getCurrentActivityId());
+            List<String> chosen = all ? null : strings(execution.getVariable(CHOSEN_LETTERS));
+            AggregationService.Composed composed = refusing(() -> aggregation.compose(batchId(execution), chosen,
+                    EngineActor.of(execution), execution.getProcessInstanceId()));
+            execution.setVariable(SUMMARY, composed.summary());
+            execution.setVariable(DOCUMENT_URL, composed.draft().downloadPath());
+            execution.removeVariable(LEADER_COMMENT);
+            // letters left out wait for the next batch
+            intake.ensureComposingBatch();
+        }
+    }
+
+    /** Task_RecordBatchSignature. */
+    @Component("recordBatchSignatureDelegate")
+    static class RecordBatchSignature implements JavaDelegate {
+        private final AggregationService aggregation;
+
+        RecordBatchSignature(AggregationService aggregation) {
+            this.aggregation = aggregation;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            long id = batchId(execution);
+            AggregationService.LeaderDecision d = refusing(() -> aggregation.decideSignature(id,
+                    (String) execution.getVariable(LEADER_DECISION), (String) execution.getVariable(LEADER_COMMENT),
+                    EngineActor.of(execution)));
+            execution.setVariable(LEADER_DECISION, d.name());
+            if (d == AggregationService.LeaderDecision.RETURN) {
+                execution.setVariables(LetterIntake.candidateVariables(aggregation.candidates(id)));
+            }
+        }
+    }
+
+    /** Task_RecordDispatch. */
+    @Component("recordDispatchDelegate")
+    static class RecordDispatch implements JavaDelegate {
+        private final AggregationService aggregation;
+
+        RecordDispatch(AggregationService aggregation) {
+            this.aggregation = aggregation;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            long id = batchId(execution);
+            var ref = refusing(() -> aggregation.send(id, (String) execution.getVariable(OUTGOING_NUMBER),
+                    dateText(execution.getVariable(SENT_DATE)), (String) execution.getVariable(CHANNEL),
+                    EngineActor.of(execution), execution.getProcessInstanceId()));
+            execution.setVariable(DOCUMENT_URL, ref.downloadPath());
+            execution.setVariable(PENDING_PERSONS, LetterIntake.json(aggregation.pendingOptions(id)));
+            execution.setVariable(DECISIONS_TEXT, aggregation.decisionsText(id));
+        }
+    }
+
+    /** Task_ApplyPC06Decisions: the ticked persons, approved or rejected with their reasons. */
+    @Component("applyPc06DecisionsDelegate")
+    static class ApplyPc06Decisions implements JavaDelegate {
+        private final AggregationService aggregation;
+
+        ApplyPc06Decisions(AggregationService aggregation) {
+            this.aggregation = aggregation;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            long id = batchId(execution);
+            List<DecisionInput> inputs = TypedDecisions.parse(strings(execution.getVariable(APPROVED)),
+                    strings(execution.getVariable(REJECTED)), (String) execution.getVariable(REASONS));
+            if (inputs.isEmpty() && !aggregation.allDecided(id)) {
+                throw new BadUserRequestException("Chưa chọn người nào: hãy đánh dấu người PC06 đồng ý hoặc không đồng ý.");
+            }
+            refusing(() -> aggregation.recordDecisions(id, inputs, EngineActor.of(execution), "TASK"));
+            execution.removeVariables(List.of(APPROVED, REJECTED, REASONS, REPLY_ISSUES));
+            execution.setVariables(Pc06ReplyUpload.statusVariables(aggregation, id));
+        }
+    }
+
+    /** Task_CloseBatch. */
+    @Component("closeBatchDelegate")
+    static class CloseBatch implements JavaDelegate {
+        private final AggregationService aggregation;
+
+        CloseBatch(AggregationService aggregation) {
+            this.aggregation = aggregation;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            aggregation.close(batchId(execution));
+        }
+    }
+
+    /** Task_RemindPC06FollowUp: the aggregator is told to chase PC06 for the persons still pending. */
+    @Component("remindPc06FollowUpDelegate")
+    static class RemindPc06FollowUp implements JavaDelegate {
+        private final AggregationService aggregation;
+        private final Notifier notifier;
+
+        RemindPc06FollowUp(AggregationService aggregation, Notifier notifier) {
+            this.aggregation = aggregation;
+            this.notifier = notifier;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            long id = batchId(execution);
+            int pending = aggregation.pendingOptions(id).size();
+            String label = aggregation.batchLabel(id);
+            notifier.notify(aggregation.aggregatorStaff(), "Nhắc việc: đôn đốc PC06 trả lời đợt " + label,
+                    "Đợt đề nghị cấp tài khoản " + label + " đã gửi Công an tỉnh (PC06) nhưng còn " + pending
+                            + " người chưa có kết quả. Đề nghị liên hệ PC06 để đôn đốc.", businessKey(id));
+        }
+    }
+
+    static List<String> strings(Object raw) {
+        List<String> out = new ArrayList<>();
+        if (raw instanceof SpinJsonNode json) {
+            json.elements().forEach(e -> out.add(e.isString() ? e.stringValue() : e.toString()));
+        } else if (raw instanceof Collection<?> c) {
+            c.forEach(o -> out.add(String.valueOf(o)));
+        } else if (raw instanceof String s && !s.isBlank()) {
+            String t = s.strip();
+            if (t.startsWith("[")) {
+                Spin.JSON(t).elements().forEach(e -> out.add(e.isString() ? e.stringValue() : e.toString()));
+            } else {
+                for (String part : t.split(",")) {
+                    if (!part.isBlank()) {
+                        out.add(part.strip());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    static String dateText(Object raw) {
+        if (raw instanceof java.util.Date d) {
+            return d.toInstant().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate().toString();
+        }
+        return raw == null ? null : raw.toString().strip();
+    }
+}

@@ -1,0 +1,80 @@
+package vn.dldcaccess.aggregation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** One person of a received letter, and PC06's decision on them (recorded once, never overwritten). */
+@Entity
+@Table(name = "agg_item")
+class BatchItem {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "registration_id")
+    private long registrationId;
+    @Column(name = "request_number")
+    private String requestNumber;
+    @Column(name = "citizen_id")
+    private String citizenId;
+    @Column(name = "full_name")
+    private String fullName;
+    @Enumerated(EnumType.STRING)
+    private Decision decision;
+    private String reason;
+    @Column(name = "decided_by")
+    private String decidedBy;
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+    @Column(name = "decision_source")
+    private String decisionSource;
+
+    protected BatchItem() {
+    }
+
+    BatchItem(long registrationId, String requestNumber, String citizenId, String fullName) {
+        this.registrationId = registrationId;
+        this.requestNumber = requestNumber;
+        this.citizenId = citizenId;
+        this.fullName = fullName;
+        this.decision = Decision.PENDING;
+    }
+
+    /**
+     * Records PC06's decision. @return true when recorded now, false when the same decision was there;
+     * a different decision after one is recorded is refused.
+     */
+    boolean decide(Decision d, String why, String actor, Instant at, String source) {
+        if (d == Decision.PENDING) {
+            throw new IllegalArgumentException("PENDING is no decision");
+        }
+        if (decision == d) {
+            return false;
+        }
+        if (decision != Decision.PENDING) {
+            throw new AggregationException("Conflicting decision for " + requestNumber,
+                    requestNumber + " (" + fullName + ") đã được ghi \"" + decision.label() + "\"; không ghi đè bằng \""
+                            + d.label() + "\"");
+        }
+        this.decision = d;
+        this.reason = d == Decision.REJECTED ? why : null;
+        this.decidedBy = actor;
+        this.decidedAt = at;
+        this.decisionSource = source;
+        return true;
+    }
+
+    long registrationId() { return registrationId; }
+    String requestNumber() { return requestNumber; }
+    String citizenId() { return citizenId; }
+    String fullName() { return fullName; }
+    Decision decision() { return decision; }
+    String reason() { return reason; }
+}

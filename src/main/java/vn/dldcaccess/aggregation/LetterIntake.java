@@ -1,0 +1,77 @@
+package vn.dldcaccess.aggregation;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Map;
+
+import static vn.dldcaccess.aggregation.AggregationBatchProcess.*;
+
+/**
+ * Where signed agency letters reach the aggregator. Each letter goes to the batch in composition; when there is
+ * none, Message_AgencyLetterReceived starts one. Enough waiting persons compose the batch at once.
+ */
+@Component
+public class LetterIntake {
+    private final AggregationService aggregation;
+    private final AggregationProperties properties;
+    private final RuntimeService runtime;
+
+    LetterIntake(AggregationService aggregation, AggregationProperties properties, RuntimeService runtime) {
+        this.aggregation = aggregation;
+        this.properties = properties;
+        this.runtime = runtime;
+    }
+
+    /** Idempotent: the same letter twice is received once. */
+    @Transactional
+    public void receive(IncomingLetter letter, String actor) {
+        AggregationService.Intake intake = aggregation.receive(letter, actor);
+        if (!intake.received()) {
+            return;
+        }
+        Long batch = ensureComposingBatch();
+        if (batch != null) {
+            refresh(batch);
+            if (properties.composeThreshold() > 0 && aggregation.waitingPersons() >= properties.composeThreshold()) {
+                runtime.createMessageCorrelation(MESSAGE_THRESHOLD_REACHED).processInstanceBusinessKey(businessKey(batch))
+                        .correlateAll();
+            }
+        }
+    }
+
+    /** A batch in composition whenever letters wait (after a partial composition too). */
+    Long ensureComposingBatch() {
+        Long batch = aggregation.composingBatch().orElse(null);
+        if (batch == null && aggregation.lettersWaiting()) {
+            ProcessInstance started = runtime.startProcessInstanceByMessage(MESSAGE_LETTER_RECEIVED);
+            batch = (Long) runtime.getVariable(started.getId(), BATCH_ID);
+        }
+        return batch;
+    }
+
+    /** The compose form lists what waits now. */
+    void refresh(long batchId) {
+        ProcessInstance pi = runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
+                .processInstanceBusinessKey(businessKey(batchId)).active().singleResult();
+        if (pi != null) {
+            runtime.setVariables(pi.getId(), candidateVariables(aggregation.candidates(batchId)));
+        }
+    }
+
+    static Map<String, Object> candidateVariables(AggregationService.Candidates c) {
+        return Variables.createVariables()
+                .putValue(WAITING_LETTERS, json(c.options()))
+                .putValue(WAITING_TEXT, c.text());
+    }
+
+    static Object json(List<Map<String, String>> options) {
+        return SpinValues.jsonValue(Spin.JSON(options).toString()).create();
+    }
+}

@@ -1,0 +1,87 @@
+package vn.dldcaccess.aggregation;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.dldcaccess.organization.Groups;
+import vn.dldcaccess.security.AuthenticatedUser;
+import vn.dldcaccess.security.CurrentUser;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Upload of PC06's reply (CSV/XLSX) by the aggregator or PC06, with the same session as the webapps or Basic.
+ * A state-changing request must carry X-Requested-With, which a cross-site form cannot send.
+ */
+@RestController
+class Pc06ReplyController {
+    private static final long MAX_BYTES = 5L * 1024 * 1024;
+
+    private final Pc06ReplyUpload upload;
+    private final BatchRepository batches;
+    private final CurrentUser currentUser;
+
+    Pc06ReplyController(Pc06ReplyUpload upload, BatchRepository batches, CurrentUser currentUser) {
+        this.upload = upload;
+        this.batches = batches;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/api/aggregation/batches/sent")
+    ResponseEntity<?> sentBatches(HttpServletRequest request) {
+        Optional<ResponseEntity<?>> refused = refuse(request);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        return ResponseEntity.ok(batches.findByStatusOrderByIdAsc(BatchStatus.SENT).stream()
+                .map(b -> Map.of("id", b.id(), "label", "Công văn " + b.outgoingNumber() + " ngày "
+                        + vn.dldcaccess.document.PdfDocuments.dmy(b.sentDate()))).toList());
+    }
+
+    @PostMapping("/api/aggregation/batches/{id}/pc06-reply")
+    ResponseEntity<?> upload(@PathVariable long id, @RequestParam("file") MultipartFile file,
+                             HttpServletRequest request) throws IOException {
+        Optional<ResponseEntity<?>> refused = refuse(request);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        if (request.getHeader("X-Requested-With") == null) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", "Yêu cầu không hợp lệ."));
+        }
+        if (file.isEmpty() || file.getSize() > MAX_BYTES) {
+            return ResponseEntity.badRequest().body(Map.of("message", "Tệp trống hoặc lớn hơn 5 MB."));
+        }
+        try {
+            ReplyReport report = upload.upload(id, file.getOriginalFilename(), file.getBytes(),
+                    currentUser.resolve(request).orElseThrow().id());
+            return ResponseEntity.ok(Map.of("applied", report.applied(), "alreadyRecorded", report.alreadyRecorded(),
+                    "stillPending", report.stillPending(), "issues", report.issues()));
+        } catch (AggregationException e) {
+            return ResponseEntity.badRequest().body(Map.of("message", e.vietnameseMessage()));
+        }
+    }
+
+    private Optional<ResponseEntity<?>> refuse(HttpServletRequest request) {
+        Optional<AuthenticatedUser> user = currentUser.resolve(request);
+        if (user.isEmpty()) {
+            return Optional.of(ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                    .header("WWW-Authenticate", "Basic realm=\"dldc-access\"")
+                    .body(Map.of("message", "Vui lòng đăng nhập.")));
+        }
+        List<String> allowed = List.of(Groups.AGGREGATOR, Groups.PC06, Groups.ADMINS);
+        if (allowed.stream().noneMatch(user.get()::inGroup)) {
+            return Optional.of(ResponseEntity.status(HttpStatus.FORBIDDEN)
+                    .body(Map.of("message", "Chỉ cơ quan tổng hợp và PC06 được tải lên kết quả.")));
+        }
+        return Optional.empty();
+    }
+}

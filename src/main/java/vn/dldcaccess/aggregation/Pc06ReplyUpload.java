@@ -1,0 +1,56 @@
+package vn.dldcaccess.aggregation;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static vn.dldcaccess.aggregation.AggregationBatchProcess.*;
+
+/**
+ * Applies an uploaded PC06 reply and tells the batch (Message_PC06ReplyUploaded), so that the decisions task
+ * comes back with what is still pending and the rows a person must resolve.
+ */
+@Component
+class Pc06ReplyUpload {
+    private final AggregationService aggregation;
+    private final ReplyFileReader reader;
+    private final RuntimeService runtime;
+
+    Pc06ReplyUpload(AggregationService aggregation, ReplyFileReader reader, RuntimeService runtime) {
+        this.aggregation = aggregation;
+        this.reader = reader;
+        this.runtime = runtime;
+    }
+
+    @Transactional
+    ReplyReport upload(long batchId, String fileName, byte[] content, String actor) {
+        ReplyReport report = aggregation.applyReply(batchId, reader.read(fileName, content), actor);
+        Map<String, Object> vars = statusVariables(aggregation, batchId);
+        vars.put(REPLY_ISSUES, issuesText(fileName, report));
+        runtime.createMessageCorrelation(MESSAGE_REPLY_UPLOADED).processInstanceBusinessKey(businessKey(batchId))
+                .setVariables(vars).correlateAll();
+        return report;
+    }
+
+    static Map<String, Object> statusVariables(AggregationService aggregation, long batchId) {
+        return Variables.createVariables()
+                .putValue(PENDING_PERSONS, LetterIntake.json(aggregation.pendingOptions(batchId)))
+                .putValue(DECISIONS_TEXT, aggregation.decisionsText(batchId))
+                .putValue(ALL_DECIDED, aggregation.allDecided(batchId));
+    }
+
+    static String issuesText(String fileName, ReplyReport r) {
+        String head = "**Tệp " + fileName + ":** đã ghi " + r.applied() + " kết quả, " + r.alreadyRecorded()
+                + " kết quả đã có từ trước.";
+        if (r.issues().isEmpty()) {
+            return head;
+        }
+        return head + "\n\n**" + r.issues().size() + " dòng cần người xử lý (chưa ghi):**\n\n" + r.issues().stream()
+                .map(i -> "- Dòng " + i.row() + " (" + i.requestNumber() + ", " + i.citizenId() + "): " + i.problem())
+                .collect(Collectors.joining("\n"));
+    }
+}

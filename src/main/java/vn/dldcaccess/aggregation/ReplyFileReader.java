@@ -1,0 +1,134 @@
+package vn.dldcaccess.aggregation;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.springframework.stereotype.Component;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads PC06's reply (CSV or XLSX, first sheet): a header row naming the columns (request number, citizen id,
+ * decision, reason; Vietnamese or English, with or without diacritics), then one row per person.
+ */
+@Component
+class ReplyFileReader {
+    static final int MAX_ROWS = 5000;
+
+    List<ReplyRow> read(String fileName, byte[] content) {
+        String name = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
+        List<List<String>> table;
+        try {
+            if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
+                table = xlsx(content);
+            } else if (name.endsWith(".csv") || name.endsWith(".txt")) {
+                table = csv(content);
+            } else {
+                throw new AggregationException("Unsupported reply file " + fileName,
+                        "Chỉ nhận tệp CSV hoặc XLSX.");
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof AggregationException a) {
+                throw a;
+            }
+            throw new AggregationException("Unreadable reply file " + fileName + ": " + e,
+                    "Không đọc được tệp " + fileName + ": tệp hỏng hoặc không đúng định dạng CSV/XLSX.");
+        }
+        if (table.isEmpty()) {
+            throw new AggregationException("Empty reply file", "Tệp không có dòng nào.");
+        }
+        List<String> header = table.get(0);
+        int number = column(header, "so phieu", "request");
+        int citizen = column(header, "dinh danh", "cccd", "citizen");
+        int decision = column(header, "ket qua", "y kien", "decision");
+        int reason = column(header, "ly do", "reason");
+        List<String> missing = new ArrayList<>();
+        if (number < 0) missing.add("Số phiếu");
+        if (citizen < 0) missing.add("Số định danh");
+        if (decision < 0) missing.add("Kết quả");
+        if (!missing.isEmpty()) {
+            throw new AggregationException("Reply header lacks " + missing,
+                    "Dòng tiêu đề của tệp thiếu cột: " + String.join(", ", missing) + ".");
+        }
+        if (table.size() - 1 > MAX_ROWS) {
+            throw new AggregationException("Reply too long", "Tệp có quá " + MAX_ROWS + " dòng.");
+        }
+        List<ReplyRow> rows = new ArrayList<>();
+        for (int i = 1; i < table.size(); i++) {
+            List<String> r = table.get(i);
+            if (r.stream().allMatch(c -> c == null || c.isBlank())) {
+                continue;
+            }
+            rows.add(new ReplyRow(i + 1, cell(r, number), cell(r, citizen), cell(r, decision),
+                    reason < 0 ? null : cell(r, reason)));
+        }
+        return rows;
+    }
+
+    private static String cell(List<String> row, int i) {
+        String v = i < row.size() ? row.get(i) : null;
+        return v == null ? "" : Normalizer.normalize(v.strip(), Normalizer.Form.NFC);
+    }
+
+    private static int column(List<String> header, String... keys) {
+        for (int i = 0; i < header.size(); i++) {
+            String h = ReplyRow.plain(header.get(i));
+            for (String k : keys) {
+                if (h.contains(k)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static List<List<String>> csv(byte[] content) throws IOException {
+        String text = new String(content, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        char delimiter = text.lines().findFirst().map(l -> l.contains(";") && !l.contains(",") ? ';' : ',').orElse(',');
+        List<List<String>> out = new ArrayList<>();
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get()
+                .parse(new java.io.StringReader(text))) {
+            for (CSVRecord r : parser) {
+                List<String> row = new ArrayList<>();
+                r.forEach(row::add);
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    private static List<List<String>> xlsx(byte[] content) throws IOException {
+        List<List<String>> out = new ArrayList<>();
+        DataFormatter format = new DataFormatter();
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+            Sheet sheet = wb.getSheetAt(0);
+            for (Row row : sheet) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                    Cell cell = row.getCell(c);
+                    // a citizen id typed as a number keeps its leading zero only as formatted text
+                    cells.add(cell == null ? "" : format.formatCellValue(cell));
+                }
+                out.add(cells);
+                if (out.size() > MAX_ROWS + 1) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,94 @@
+package vn.dldcaccess.notification;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dldcaccess.calendar.TimerDates;
+import vn.dldcaccess.organization.OrganizationDirectory;
+import vn.dldcaccess.organization.PersonInfo;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Group tasks are told once a day: each new task offered to a group is noted for every member, and the daily
+ * digest sends each person one message listing them.
+ */
+@Component
+class TaskDigest {
+    private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    private final DigestEntryRepository entries;
+    private final OrganizationDirectory organization;
+    private final Notifier notifier;
+    private final TimerDates workingDays;
+    private final Clock clock;
+
+    TaskDigest(DigestEntryRepository entries, OrganizationDirectory organization, Notifier notifier,
+               TimerDates workingDays, Clock clock) {
+        this.entries = entries;
+        this.organization = organization;
+        this.notifier = notifier;
+        this.workingDays = workingDays;
+        this.clock = clock;
+    }
+
+    /** Spring eventing bridge of the engine: runs inside the engine's transaction. */
+    @EventListener(condition = "#task.eventName == 'create'")
+    public void onTaskCreated(DelegateTask task) {
+        Set<String> people = new LinkedHashSet<>();
+        for (IdentityLink link : task.getCandidates()) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+                organization.membersOf(link.getGroupId()).forEach(p -> people.add(p.username()));
+            }
+        }
+        String processName = task.getExecution() == null ? null
+                : task.getExecution().getBpmnModelElementInstance() == null ? null
+                : task.getExecution().getBpmnModelElementInstance().getParentElement() instanceof
+                        org.camunda.bpm.model.bpmn.instance.Process p ? p.getName() : null;
+        String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
+        for (String username : people) {
+            entries.save(new DigestEntry(username, task.getName(), processName, businessKey, clock.instant()));
+        }
+    }
+
+    /** One message per person with every group task offered since the last digest; skipped on holidays. */
+    @Transactional
+    public int sendDigests() {
+        if (!workingDays.isWorkingDayToday()) {
+            return 0;
+        }
+        List<DigestEntry> pending = entries.findByDigestedAtIsNullOrderByRecipientUsernameAscIdAsc();
+        Map<String, List<DigestEntry>> byPerson = pending.stream()
+                .collect(Collectors.groupingBy(DigestEntry::recipientUsername, LinkedHashMap::new, Collectors.toList()));
+        int sent = 0;
+        for (Map.Entry<String, List<DigestEntry>> e : byPerson.entrySet()) {
+            PersonInfo person = organization.person(e.getKey()).orElse(null);
+            if (person != null) {
+                String body = "Kính gửi " + person.fullName() + ",\n\nCó " + e.getValue().size()
+                        + " công việc mới trên dldc-access mà Anh/Chị (hoặc nhóm của Anh/Chị) có thể xử lý:\n\n"
+                        + e.getValue().stream().map(d -> "- " + d.taskName()
+                                + (d.businessKey() == null ? "" : " (" + d.businessKey() + ")")
+                                + (d.processName() == null ? "" : " - " + d.processName())
+                                + ", từ " + HM.format(d.createdAt())).collect(Collectors.joining("\n"))
+                        + "\n\nVui lòng đăng nhập Tasklist để xử lý.";
+                notifier.notify(List.of(person), "dldc-access: " + e.getValue().size() + " công việc mới", body,
+                        "DIGEST-" + e.getKey());
+                sent++;
+            }
+            e.getValue().forEach(d -> d.digested(clock.instant()));
+        }
+        return sent;
+    }
+}
