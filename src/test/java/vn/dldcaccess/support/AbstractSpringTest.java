@@ -12,5 +12,8 @@ public abstract class AbstractSpringTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry);
+        // mails really go out, to an in-process SMTP server
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> TestMail.server().getSmtp().getPort());
     }
 }
