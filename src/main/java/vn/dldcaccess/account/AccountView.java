@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** An account as other features and pages read it. */
-public record AccountView(long id, AccountSystem system, String username, String holderUsername, String holderName,
+public record AccountView(Long id, AccountSystem system, String username, String holderUsername, String holderName,
                           String agencyCode, String unitCode, LocalDate grantedOn, AccountStatus status,
                           Long registrationId, List<AccountHistoryEntry> history) {
 }

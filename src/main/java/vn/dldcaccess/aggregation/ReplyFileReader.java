@@ -100,7 +100,8 @@ class ReplyFileReader {
         }
         char delimiter = text.lines().findFirst().map(l -> l.contains(";") && !l.contains(",") ? ';' : ',').orElse(',');
         List<List<String>> out = new ArrayList<>();
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get()
+        // empty lines are kept (and skipped below) so that row numbers are the lines a person sees
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get()
                 .parse(new java.io.StringReader(text))) {
             for (CSVRecord r : parser) {
                 List<String> row = new ArrayList<>();

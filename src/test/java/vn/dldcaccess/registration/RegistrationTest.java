@@ -69,4 +69,51 @@ class RegistrationTest {
                 .satisfies(e -> assertThat(((RegistrationStateException) e).vietnameseMessage()).contains("công văn khác"));
         assertThat(r.events()).hasSize(3);
     }
+
+    static Registration sentToPc06() {
+        Registration r = submitted();
+        r.confirm("ldtb.tp1", NOW);
+        r.includeInLetter(11L, "ldtb.gd", NOW);
+        assertThat(r.arriveAtAggregator("system", NOW)).isTrue();
+        assertThat(r.arriveAtAggregator("system", NOW)).isFalse();
+        assertThat(r.sendToPc06(3L, "stttt.cv", NOW, "Công văn số 215/STTTT-BCVT")).isTrue();
+        assertThat(r.sendToPc06(3L, "stttt.cv", NOW, "Công văn số 215/STTTT-BCVT")).isFalse();
+        return r;
+    }
+
+    @Test
+    void pc06DecisionIsRecordedOnceAndAContradictionIsRefused() {
+        Registration r = sentToPc06();
+        assertThatThrownBy(() -> r.sendToPc06(4L, "stttt.cv", NOW, "x")).isInstanceOf(RegistrationStateException.class);
+        assertThat(r.recordPc06Decision(true, null, "pc06.cb", NOW)).isTrue();
+        assertThat(r.recordPc06Decision(true, null, "pc06.cb", NOW)).isFalse();
+        assertThatThrownBy(() -> r.recordPc06Decision(false, "x", "pc06.cb", NOW))
+                .isInstanceOf(RegistrationStateException.class)
+                .satisfies(e -> assertThat(((RegistrationStateException) e).vietnameseMessage())
+                        .contains("đã có kết quả khác của PC06"));
+        r.provisioned(21L, "tthc.qt", NOW, "Tài khoản huongnt");
+        assertThat(r.status()).isEqualTo(RegistrationStatus.PROVISIONED);
+        // after provisioning the same approval is still a no-op
+        assertThat(r.recordPc06Decision(true, null, "pc06.cb", NOW)).isFalse();
+        assertThatThrownBy(() -> r.provisioned(22L, "tthc.qt", NOW, "x")).isInstanceOf(RegistrationStateException.class);
+    }
+
+    @Test
+    void aPc06RefusalFreesTheCitizenForANewRequest() {
+        Registration r = sentToPc06();
+        r.recordPc06Decision(false, "Sai số định danh", "pc06.cb", NOW);
+        assertThat(r.status()).isEqualTo(RegistrationStatus.REJECTED_BY_PC06);
+        assertThat(r.pc06Reason()).isEqualTo("Sai số định danh");
+        assertThat(r.events().get(r.events().size() - 1).detail()).isEqualTo("Sai số định danh");
+        assertThatThrownBy(() -> r.provisioned(21L, "tthc.qt", NOW, "x")).isInstanceOf(RegistrationStateException.class);
+    }
+
+    @Test
+    void decisionsBeforeTheBatchIsSentAreRefused() {
+        Registration r = submitted();
+        r.confirm("ldtb.tp1", NOW);
+        assertThatThrownBy(() -> r.recordPc06Decision(true, null, "pc06.cb", NOW))
+                .isInstanceOf(RegistrationStateException.class);
+        assertThatThrownBy(() -> r.arriveAtAggregator("system", NOW)).isInstanceOf(RegistrationStateException.class);
+    }
 }

@@ -1,0 +1,135 @@
+package vn.dldcaccess.aggregation;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The aggregator's rules that need no database: reading replies, typed decisions, entity guards. */
+class AggregationRulesTest {
+    final ReplyFileReader reader = new ReplyFileReader();
+
+    @Test
+    void csvWithVietnameseHeadersSemicolonsAndBom() {
+        String csv = "\uFEFFSố phiếu;Số định danh cá nhân;Kết quả;Lý do\n"
+                + "STP-2026-000001;079190000604;Đồng ý;\n"
+                + "\n"
+                + "STP-2026-000002;079190000605;  không đồng ý ;Sai thông tin\n";
+        List<ReplyRow> rows = reader.read("tra-loi.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).row()).isEqualTo(2);
+        assertThat(rows.get(0).decision()).isEqualTo(Decision.APPROVED);
+        assertThat(rows.get(1).row()).isEqualTo(4);
+        assertThat(rows.get(1).decision()).isEqualTo(Decision.REJECTED);
+        assertThat(rows.get(1).reason()).isEqualTo("Sai thông tin");
+    }
+
+    @Test
+    void xlsxWithNumericCitizenIdKeepsWhatTheCellShows() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = wb.createSheet();
+            var h = sheet.createRow(0);
+            h.createCell(0).setCellValue("Request number");
+            h.createCell(1).setCellValue("Citizen ID");
+            h.createCell(2).setCellValue("Decision");
+            var r = sheet.createRow(1);
+            r.createCell(0).setCellValue("SLĐTBXH-2026-000003");
+            r.createCell(1).setCellValue("079190000603");
+            r.createCell(2).setCellValue("APPROVED");
+            wb.write(out);
+            List<ReplyRow> rows = reader.read("reply.XLSX", out.toByteArray());
+            assertThat(rows).singleElement().satisfies(row -> {
+                assertThat(row.requestNumber()).isEqualTo("SLĐTBXH-2026-000003");
+                assertThat(row.citizenId()).isEqualTo("079190000603");
+                assertThat(row.decision()).isEqualTo(Decision.APPROVED);
+                assertThat(row.reason()).isNull();
+            });
+        }
+    }
+
+    @Test
+    void unreadableFilesAreRefusedInVietnamese() {
+        assertThatThrownBy(() -> reader.read("tra-loi.pdf", new byte[]{1}))
+                .isInstanceOf(AggregationException.class)
+                .satisfies(e -> assertThat(((AggregationException) e).vietnameseMessage()).isEqualTo("Chỉ nhận tệp CSV hoặc XLSX."));
+        assertThatThrownBy(() -> reader.read("a.csv", "Họ tên;Kết quả\nA;Đồng ý\n".getBytes(StandardCharsets.UTF_8)))
+                .satisfies(e -> assertThat(((AggregationException) e).vietnameseMessage())
+                        .isEqualTo("Dòng tiêu đề của tệp thiếu cột: Số phiếu, Số định danh."));
+        assertThatThrownBy(() -> reader.read("a.csv", new byte[0]))
+                .satisfies(e -> assertThat(((AggregationException) e).vietnameseMessage()).isEqualTo("Tệp không có dòng nào."));
+    }
+
+    @Test
+    void decisionWordsWithAndWithoutDiacritics() {
+        assertThat(row("Đồng ý").decision()).isEqualTo(Decision.APPROVED);
+        assertThat(row("dong y").decision()).isEqualTo(Decision.APPROVED);
+        assertThat(row("Duyệt").decision()).isEqualTo(Decision.APPROVED);
+        assertThat(row("Không đồng ý").decision()).isEqualTo(Decision.REJECTED);
+        assertThat(row("Từ chối").decision()).isEqualTo(Decision.REJECTED);
+        assertThat(row("chờ xem xét").decision()).isNull();
+        assertThat(row("").decision()).isNull();
+    }
+
+    static ReplyRow row(String decision) {
+        return new ReplyRow(2, "A", "0", decision, null);
+    }
+
+    @Test
+    void typedDecisionsTakeEachReasonOrTheCommonOne() {
+        List<DecisionInput> in = TypedDecisions.parse(List.of("A-1"), List.of("A-2", "A-3"),
+                "A-2: Sai số định danh\nKhông thuộc đối tượng được cấp");
+        assertThat(in).containsExactly(
+                new DecisionInput(0, "A-1", null, Decision.APPROVED, null),
+                new DecisionInput(0, "A-2", null, Decision.REJECTED, "Sai số định danh"),
+                new DecisionInput(0, "A-3", null, Decision.REJECTED, "Không thuộc đối tượng được cấp"));
+        assertThat(TypedDecisions.parse(List.of(), List.of("A-2"), null))
+                .containsExactly(new DecisionInput(0, "A-2", null, Decision.REJECTED, null));
+    }
+
+    @Test
+    void aDecisionIsRecordedOnceAndNeverOverwritten() {
+        BatchItem item = new BatchItem(1L, "STP-2026-000001", "079190000604", "Đặng Minh Khôi");
+        assertThat(item.decide(Decision.APPROVED, null, "pc06.cb", Instant.now(), "TASK")).isTrue();
+        assertThat(item.decide(Decision.APPROVED, null, "stttt.cv", Instant.now(), "UPLOAD")).isFalse();
+        assertThatThrownBy(() -> item.decide(Decision.REJECTED, "x", "pc06.cb", Instant.now(), "TASK"))
+                .isInstanceOf(AggregationException.class)
+                .satisfies(e -> assertThat(((AggregationException) e).vietnameseMessage())
+                        .contains("đã được ghi \"Đồng ý\"; không ghi đè bằng \"Không đồng ý\""));
+    }
+
+    @Test
+    void aLetterIsNeverInTwoBatches() {
+        ReceivedLetter letter = new ReceivedLetter(new IncomingLetter(5L, "STP", "302/STP-VP", LocalDate.of(2026, 11, 25),
+                9L, List.of()), List.of(), Instant.now());
+        letter.takeInto(1L);
+        letter.takeInto(1L);
+        assertThatThrownBy(() -> letter.takeInto(2L)).isInstanceOf(AggregationException.class);
+        letter.release(2L);
+        assertThat(letter.batchId()).isEqualTo(1L);
+        letter.release(1L);
+        letter.takeInto(2L);
+        assertThat(letter.batchId()).isEqualTo(2L);
+    }
+
+    @Test
+    void aBatchMovesOnlyForward() {
+        Batch batch = new Batch(Instant.now());
+        assertThatThrownBy(() -> batch.sign("stttt.ld", Instant.now())).isInstanceOf(AggregationException.class);
+        batch.compose("stttt.cv", Instant.now());
+        batch.returnForRecomposition("Thiếu công văn");
+        batch.compose("stttt.cv", Instant.now());
+        batch.sign("stttt.ld", Instant.now());
+        assertThatThrownBy(() -> batch.close(Instant.now())).isInstanceOf(AggregationException.class);
+        batch.send("215/STTTT-BCVT", LocalDate.of(2026, 11, 25), "EDOC", "stttt.cv");
+        batch.close(Instant.now());
+        assertThat(batch.status()).isEqualTo(BatchStatus.CLOSED);
+        assertThat(batch.label()).isEqualTo("215/STTTT-BCVT");
+    }
+}
