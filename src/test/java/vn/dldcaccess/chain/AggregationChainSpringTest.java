@@ -290,6 +290,25 @@ class AggregationChainSpringTest extends AbstractSpringTest {
         assertThat(otherAgency.getBody()).contains("không có người có tên đăng nhập \\\"ldtb.cv1\\\" trong cơ quan");
         assertThat(accounts.accountsOf("stp.cv1")).extracting(AccountView::system)
                 .containsExactlyInAnyOrder(AccountSystem.DLDC_TTHC, AccountSystem.IOFFICE);
+
+        // group tasks are told once a day: one digest per person (a working day's morning)
+        assertThat(jdbc.queryForObject("select count(*) from ntf_digest_entry where recipient_username = 'tthc.qt'"
+                + " and digested_at is null", Integer.class)).isGreaterThanOrEqualTo(4);
+        var management = engine.getManagementService();
+        var digestTimer = management.createJobQuery().processDefinitionKey("Process_TaskDigest").timers().singleResult();
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+                java.time.ZonedDateTime.parse("2026-11-25T07:00:00+07:00").toInstant()));
+        try {
+            management.executeJob(digestTimer.getId());
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+        assertThat(notifier.messagesAbout("DIGEST-tthc.qt")).singleElement().satisfies(m -> {
+            assertThat(m.subject()).matches("dldc-access: \\d+ công việc mới");
+            assertThat(m.body()).contains("Tạo tài khoản trên Hệ thống TTHC").contains(n1);
+        });
+        assertThat(jdbc.queryForObject("select count(*) from ntf_digest_entry where digested_at is null", Integer.class))
+                .isZero();
     }
 
     /** Office prepares a letter with exactly these applicants; the director signs. Returns the letter id. */

@@ -39,6 +39,35 @@ class PdfDocumentsTest {
                 List.of("Như trên;", "Lưu: VT, VP."), "GIÁM ĐỐC", "Huỳnh Văn Thắng");
     }
 
+    /** An aggregated list: {@code rows} persons spread over {@code agencies} agencies, one section each. */
+    static LetterData groupedLetter(int rows, int agencies) {
+        LetterData flat = letter(rows);
+        List<List<String>> all = flat.sections().get(0).rows();
+        List<ListSection> sections = new ArrayList<>();
+        int per = (rows + agencies - 1) / agencies;
+        for (int a = 0; a < agencies; a++) {
+            List<List<String>> part = all.subList(Math.min(a * per, rows), Math.min((a + 1) * per, rows));
+            sections.add(new ListSection("Sở Ngành Số " + (a + 1) + " - Đơn vị tổng hợp", part));
+        }
+        return new LetterData(flat.header(), flat.recipient(), flat.body(), flat.listTitle(), flat.columns(),
+                flat.widths(), sections, flat.copiesTo(), flat.signerTitle(), flat.signerName());
+    }
+
+    @Test
+    void aggregatedListIsGroupedByAgencyWithSubtotalsAndATotal() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.letterWithList(groupedLetter(1000, 20), true))) {
+            String all = new PDFTextStripper().getText(doc);
+            for (int a = 1; a <= 20; a++) {
+                assertThat(all).contains("Sở Ngành Số " + a + " - Đơn vị tổng hợp");
+            }
+            assertThat(all.split("Cộng: 50 người", -1)).hasSize(21);
+            assertThat(all).contains("Tổng cộng: 1000 người của 20 cơ quan.");
+            for (int p = 2; p <= doc.getNumberOfPages(); p++) {
+                assertThat(text(doc, p)).contains("Số định danh cá nhân").contains(String.valueOf(p));
+            }
+        }
+    }
+
     static String text(PDDocument doc, int page) throws IOException {
         PDFTextStripper s = new PDFTextStripper();
         s.setStartPage(page);
