@@ -410,9 +410,12 @@ class AggregationService {
             }
             sections.add(new ListSection(agencyName(e.getKey()), rows));
         }
-        String signer = batch.signedBy() == null ? organization.peopleWithRole(Role.AGGREGATOR_LEADER, null, null)
-                .stream().findFirst().map(PersonInfo::fullName).orElse("")
-                : organization.person(batch.signedBy()).map(PersonInfo::fullName).orElse(batch.signedBy());
+        Optional<PersonInfo> signerPerson = batch.signedBy() == null
+                ? organization.peopleWithRole(Role.AGGREGATOR_LEADER, null, null).stream().findFirst()
+                : organization.person(batch.signedBy());
+        String signer = signerPerson.map(PersonInfo::fullName).orElse(batch.signedBy() == null ? "" : batch.signedBy());
+        String signerTitle = PdfDocuments.signatureTitle(aggregator.signerTitle(),
+                signerPerson.map(PersonInfo::position).orElse(null));
         int persons = sections.stream().mapToInt(s -> s.rows().size()).sum();
         List<String> body = new ArrayList<>();
         body.add("Thực hiện Công văn số 1658/CV-TCTTKĐA ngày 24/3/2022 của Tổ công tác triển khai Đề án 06 về việc "
@@ -436,7 +439,7 @@ class AggregationService {
                 new float[]{27, 80, 52, 30, 68, 50, 70, 78, 56, 100, 40, 100},
                 sections,
                 List.of("Như trên;", "Các cơ quan có tên trong danh sách;", "Lưu: VT."),
-                aggregator.signerTitle(), signer);
+                signerTitle, signer);
         byte[] bytes = pdf.letterWithList(data, batch.signedBy() != null);
         String fileName = sent ? "cong-van-gui-pc06-" + batch.outgoingNumber().replace('/', '-') + ".pdf"
                 : "du-thao-dot-gui-pc06-" + batch.id() + ".pdf";

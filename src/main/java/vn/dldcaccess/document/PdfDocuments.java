@@ -25,6 +25,17 @@ public class PdfDocuments {
                 + String.format("%02d", date.getMonthValue()) + " năm " + date.getYear();
     }
 
+    /**
+     * The title above a signature (Decree 30): the head signs under the agency's title; a deputy signs
+     * "KT." (on behalf of) the head, with their own position below.
+     */
+    public static String signatureTitle(String headTitle, String signerPosition) {
+        if (signerPosition == null || signerPosition.isBlank() || signerPosition.strip().equalsIgnoreCase(headTitle)) {
+            return headTitle;
+        }
+        return "KT. " + headTitle + "\n" + signerPosition.strip();
+    }
+
     public static String dmy(LocalDate date) {
         return date == null ? "" : DMY.format(date);
     }
@@ -130,7 +141,9 @@ public class PdfDocuments {
         }
         float leftBottom = pdf.y();
         pdf.moveDown(pdf.y() - top);
-        pdf.paragraph(signerTitle.toUpperCase(), pdf.bold, 13, mid, RIGHT, Align.CENTER, 0);
+        for (String line : signerTitle.split("\n")) {
+            pdf.paragraph(line.toUpperCase(), pdf.bold, 13, mid, RIGHT, Align.CENTER, 0);
+        }
         pdf.paragraph(signed ? "(Đã ký)" : "(Dự thảo trình ký)", pdf.italic, 12, mid, RIGHT, Align.CENTER, 0);
         pdf.moveDown(40);
         pdf.paragraph(signerName == null ? "" : signerName, pdf.bold, 13, mid, RIGHT, Align.CENTER, 0);

@@ -146,7 +146,7 @@ class AggregationChainSpringTest extends AbstractSpringTest {
             assertThat(status(number)).isEqualTo(RegistrationStatus.SENT_TO_PC06);
         }
         String sent = client.pdfText("pc06.cb", runtime.getVariable(processOf(batchKey), "batchDocumentUrl").toString());
-        assertThat(sent).contains("Số: 215/STTTT-BCVT").contains("Tạ Quang Dũng").contains("(Đã ký)").doesNotContain("Dự thảo");
+        assertThat(sent).contains("Số: 215/STTTT-BCVT").contains("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC").contains("Tạ Quang Dũng").contains("(Đã ký)").doesNotContain("Dự thảo");
 
         // part one, typed by PC06's own user: two approved, one rejected with a reason
         String n1 = numbers.get("079190000601");
@@ -248,6 +248,15 @@ class AggregationChainSpringTest extends AbstractSpringTest {
             assertThat(account.grantedOn()).isEqualTo(today);
             assertThat(account.history()).hasSize(1).first().satisfies(h -> assertThat(h.actor()).isEqualTo("tthc.qt"));
         }
+        JsonNode progress = client.json.readTree(rest.withBasicAuth("ldtb.cv1", "demo")
+                .getForObject("/api/registrations/" + n1, String.class));
+        assertThat(progress.get("statusLabel").asText()).isEqualTo("Đã cấp tài khoản");
+        assertThat(progress.get("steps").toString()).contains("Đã chuyển cơ quan tổng hợp").contains("Đã gửi Công an tỉnh (PC06)")
+                .contains("Công văn số 215/STTTT-BCVT");
+        assertThat(rest.withBasicAuth("ldtb.tp1", "demo").getForEntity("/api/registrations/" + n1, String.class)
+                .getStatusCode().value()).isEqualTo(200);
+        assertThat(rest.withBasicAuth("stp.cv1", "demo").getForEntity("/api/registrations/" + n1, String.class)
+                .getStatusCode().value()).isEqualTo(404);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(n2).count()).isZero();
         assertThat(registrations.progress(n2).orElseThrow().steps().get(registrations.progress(n2).orElseThrow()
                 .steps().size() - 1).detail()).isEqualTo("Thông tin số định danh không khớp CSDLQG về dân cư");
