@@ -4,9 +4,9 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.dldcaccess.shared.FormValues;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 import static vn.dldcaccess.account.AccountRecordingProcess.*;
@@ -25,7 +25,7 @@ class RecordAccountByHandDelegate implements JavaDelegate {
         try {
             AccountView view = manual.record((String) execution.getVariable(INITIATOR),
                     (String) execution.getVariable(SYSTEM), (String) execution.getVariable(HOLDER),
-                    (String) execution.getVariable(USERNAME), date(execution.getVariable(GRANTED_ON)));
+                    (String) execution.getVariable(USERNAME), grantedOn(execution.getVariable(GRANTED_ON)));
             execution.setVariable(ACCOUNT_ID, view.id());
             execution.setProcessBusinessKey("TK-" + view.id());
         } catch (AccountException e) {
@@ -33,18 +33,11 @@ class RecordAccountByHandDelegate implements JavaDelegate {
         }
     }
 
-    private static LocalDate date(Object raw) {
-        if (raw instanceof java.util.Date d) {
-            return d.toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
-        }
-        if (raw == null || raw.toString().isBlank()) {
-            return null;
-        }
-        String t = raw.toString().strip();
+    private static LocalDate grantedOn(Object raw) {
         try {
-            return LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t);
+            return FormValues.date(raw);
         } catch (DateTimeParseException e) {
-            throw new AccountException("Unparseable date " + t, "Ngày cấp: dạng yyyy-MM-dd.");
+            throw new AccountException("Unparseable date " + raw, "Ngày cấp: dạng yyyy-MM-dd.");
         }
     }
 }

@@ -3,14 +3,11 @@ package vn.dldcaccess.aggregation;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.Spin;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 import vn.dldcaccess.notification.Notifier;
 import vn.dldcaccess.security.EngineActor;
+import vn.dldcaccess.shared.FormValues;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -65,7 +62,7 @@ final class BatchDelegates {
         @Override
         public void execute(DelegateExecution execution) {
             boolean all = "Task_ComposeAllWaiting".equals(execution.getCurrentActivityId());
-            List<String> chosen = all ? null : strings(execution.getVariable(CHOSEN_LETTERS));
+            List<String> chosen = all ? null : FormValues.strings(execution.getVariable(CHOSEN_LETTERS));
             AggregationService.Composed composed = refusing(() -> aggregation.compose(batchId(execution), chosen,
                     EngineActor.of(execution), execution.getProcessInstanceId()));
             execution.setVariable(SUMMARY, composed.summary());
@@ -111,7 +108,7 @@ final class BatchDelegates {
         public void execute(DelegateExecution execution) {
             long id = batchId(execution);
             var ref = refusing(() -> aggregation.send(id, (String) execution.getVariable(OUTGOING_NUMBER),
-                    dateText(execution.getVariable(SENT_DATE)), (String) execution.getVariable(CHANNEL),
+                    FormValues.dateText(execution.getVariable(SENT_DATE)), (String) execution.getVariable(CHANNEL),
                     EngineActor.of(execution), execution.getProcessInstanceId()));
             execution.setVariable(DOCUMENT_URL, ref.downloadPath());
             execution.setVariable(PENDING_PERSONS, LetterIntake.json(aggregation.pendingOptions(id)));
@@ -131,8 +128,8 @@ final class BatchDelegates {
         @Override
         public void execute(DelegateExecution execution) {
             long id = batchId(execution);
-            List<DecisionInput> inputs = TypedDecisions.parse(strings(execution.getVariable(APPROVED)),
-                    strings(execution.getVariable(REJECTED)), (String) execution.getVariable(REASONS));
+            List<DecisionInput> inputs = TypedDecisions.parse(FormValues.strings(execution.getVariable(APPROVED)),
+                    FormValues.strings(execution.getVariable(REJECTED)), (String) execution.getVariable(REASONS));
             if (inputs.isEmpty() && !aggregation.allDecided(id)) {
                 throw new BadUserRequestException("Chưa chọn người nào: hãy đánh dấu người PC06 đồng ý hoặc không đồng ý.");
             }
@@ -177,33 +174,5 @@ final class BatchDelegates {
                     "Đợt đề nghị cấp tài khoản " + label + " đã gửi Công an tỉnh (PC06) nhưng còn " + pending
                             + " người chưa có kết quả. Đề nghị liên hệ PC06 để đôn đốc.", businessKey(id));
         }
-    }
-
-    static List<String> strings(Object raw) {
-        List<String> out = new ArrayList<>();
-        if (raw instanceof SpinJsonNode json) {
-            json.elements().forEach(e -> out.add(e.isString() ? e.stringValue() : e.toString()));
-        } else if (raw instanceof Collection<?> c) {
-            c.forEach(o -> out.add(String.valueOf(o)));
-        } else if (raw instanceof String s && !s.isBlank()) {
-            String t = s.strip();
-            if (t.startsWith("[")) {
-                Spin.JSON(t).elements().forEach(e -> out.add(e.isString() ? e.stringValue() : e.toString()));
-            } else {
-                for (String part : t.split(",")) {
-                    if (!part.isBlank()) {
-                        out.add(part.strip());
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    static String dateText(Object raw) {
-        if (raw instanceof java.util.Date d) {
-            return d.toInstant().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate().toString();
-        }
-        return raw == null ? null : raw.toString().strip();
     }
 }

@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 import vn.dldcaccess.account.AccountException;
 import vn.dldcaccess.account.AccountView;
 import vn.dldcaccess.security.EngineActor;
+import vn.dldcaccess.shared.FormValues;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 import static vn.dldcaccess.registration.AccountRegistrationProcess.*;
@@ -60,15 +60,8 @@ final class Pc06OutcomeDelegates {
         }
 
         private static LocalDate date(Object raw) {
-            if (raw instanceof java.util.Date d) {
-                return d.toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
-            }
-            if (raw == null || raw.toString().isBlank()) {
-                return null;
-            }
-            String t = raw.toString().strip();
             try {
-                return LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t);
+                return FormValues.date(raw);
             } catch (DateTimeParseException e) {
                 throw new BadUserRequestException("Ngày tạo tài khoản: dạng yyyy-MM-dd.");
             }

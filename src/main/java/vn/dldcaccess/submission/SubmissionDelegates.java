@@ -6,16 +6,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
-import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import vn.dldcaccess.aggregation.LetterIntake;
 import vn.dldcaccess.registration.AgencyLetterInclusion;
 import vn.dldcaccess.registration.RegistrationStateException;
 import vn.dldcaccess.security.EngineActor;
+import vn.dldcaccess.shared.FormValues;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -72,8 +70,8 @@ final class SubmissionDelegates {
             long letterId = (Long) execution.getVariable(LETTER_ID);
             SubmissionService.Prepared prepared;
             try {
-                prepared = submissions.prepare(letterId, requestNumbers(execution.getVariable(INCLUDED)),
-                        (String) execution.getVariable(LETTER_NUMBER), dateText(execution.getVariable(LETTER_DATE)),
+                prepared = submissions.prepare(letterId, FormValues.strings(execution.getVariable(INCLUDED)),
+                        (String) execution.getVariable(LETTER_NUMBER), FormValues.dateText(execution.getVariable(LETTER_DATE)),
                         EngineActor.of(execution), execution.getProcessInstanceId());
             } catch (SubmissionException e) {
                 throw new BadUserRequestException(e.vietnameseMessage());
@@ -171,34 +169,5 @@ final class SubmissionDelegates {
             }
             execution.setVariable("startedLetters", agencies.size());
         }
-    }
-
-    /** The checklist sends JSON; portals may send a list or a comma-separated string. */
-    static List<String> requestNumbers(Object raw) {
-        List<String> out = new ArrayList<>();
-        if (raw instanceof SpinJsonNode json) {
-            json.elements().forEach(e -> out.add(e.stringValue()));
-        } else if (raw instanceof Collection<?> c) {
-            c.forEach(o -> out.add(String.valueOf(o)));
-        } else if (raw instanceof String s && !s.isBlank()) {
-            String t = s.strip();
-            if (t.startsWith("[")) {
-                Spin.JSON(t).elements().forEach(e -> out.add(e.stringValue()));
-            } else {
-                for (String part : t.split(",")) {
-                    if (!part.isBlank()) {
-                        out.add(part.strip());
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    static String dateText(Object raw) {
-        if (raw instanceof java.util.Date d) {
-            return d.toInstant().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate().toString();
-        }
-        return raw == null ? null : raw.toString().strip();
     }
 }

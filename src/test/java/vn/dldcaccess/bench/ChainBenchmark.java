@@ -10,9 +10,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.spin.Spin;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import vn.dldcaccess.DldcAccessApplication;
 import vn.dldcaccess.document.LetterData;
 import vn.dldcaccess.document.PdfDocuments;
 
@@ -20,7 +18,6 @@ import java.lang.reflect.Method;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -61,25 +58,11 @@ class ChainBenchmark {
 
     @Test
     void fullChainsPerSecondOnMariaDb() throws Exception {
-        try (var c = java.sql.DriverManager.getConnection("jdbc:mariadb://127.0.0.1:3306/", "root", "");
-             var s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS dldc_access_chainbench");
-            s.execute("CREATE DATABASE dldc_access_chainbench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        }
-        run("MariaDB", Map.of(
-                "spring.datasource.url", "jdbc:mariadb://127.0.0.1:3306/dldc_access_chainbench?nullDatabaseMeansCurrent=true",
-                "spring.datasource.username", "root", "spring.datasource.password", "",
-                "spring.datasource.driver-class-name", "org.mariadb.jdbc.Driver",
-                "spring.datasource.hikari.transaction-isolation", "TRANSACTION_READ_COMMITTED",
-                "camunda.bpm.database.type", "mysql"));
+        run("MariaDB", FoundationBenchmark.mariaDb("dldc_access_chainbench"));
     }
 
     void run(String db, Map<String, Object> props) {
-        Map<String, Object> all = new HashMap<>(props);
-        all.put("server.port", "0");
-        all.put("logging.level.root", "warn");
-        String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(DldcAccessApplication.class).run(args)) {
+        try (ConfigurableApplicationContext ctx = FoundationBenchmark.boot(props)) {
             ProcessEngine engine = ctx.getBean(ProcessEngine.class);
             deployBare(engine);
             Chains chains = new Chains(engine);

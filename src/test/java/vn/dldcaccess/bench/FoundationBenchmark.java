@@ -91,27 +91,37 @@ class FoundationBenchmark {
 
     @Test
     void registrationsPerSecondOnMariaDb() throws Exception {
+        throughput("MariaDB", mariaDb("dldc_access_bench"));
+    }
+
+    /** A fresh utf8mb4 database on the local server, and the properties that point the application at it. */
+    static Map<String, Object> mariaDb(String database) throws java.sql.SQLException {
         try (var c = java.sql.DriverManager.getConnection("jdbc:mariadb://127.0.0.1:3306/", "root", "");
              var s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS dldc_access_bench");
-            s.execute("CREATE DATABASE dldc_access_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            s.execute("DROP DATABASE IF EXISTS " + database);
+            s.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
-        throughput("MariaDB", Map.of(
-                "spring.datasource.url", "jdbc:mariadb://127.0.0.1:3306/dldc_access_bench?nullDatabaseMeansCurrent=true",
+        return Map.of(
+                "spring.datasource.url", "jdbc:mariadb://127.0.0.1:3306/" + database + "?nullDatabaseMeansCurrent=true",
                 "spring.datasource.username", "root", "spring.datasource.password", "",
                 "spring.datasource.driver-class-name", "org.mariadb.jdbc.Driver",
                 "spring.datasource.hikari.transaction-isolation", "TRANSACTION_READ_COMMITTED",
-                "camunda.bpm.database.type", "mysql"));
+                "camunda.bpm.database.type", "mysql");
     }
 
-    /** Registration started by the applicant and confirmed by the unit head (PDF included), vs. start → user task → end. */
-    void throughput(String db, Map<String, Object> props) {
+    /** The whole application, quiet, on a free port. */
+    static ConfigurableApplicationContext boot(Map<String, Object> props) {
         Map<String, Object> all = new HashMap<>(props);
         all.put("server.port", "0");
         all.put("logging.level.root", "warn");
         // command-line arguments: they win over application.yml (builder properties would not)
         String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(DldcAccessApplication.class).run(args)) {
+        return new SpringApplicationBuilder(DldcAccessApplication.class).run(args);
+    }
+
+    /** Registration started by the applicant and confirmed by the unit head (PDF included), vs. start → user task → end. */
+    void throughput(String db, Map<String, Object> props) {
+        try (ConfigurableApplicationContext ctx = boot(props)) {
             ProcessEngine engine = ctx.getBean(ProcessEngine.class);
             RuntimeService runtime = engine.getRuntimeService();
             TaskService tasks = engine.getTaskService();
