@@ -51,6 +51,8 @@ class Account {
     /** Set while not closed; its unique index allows one open account per system and user name. */
     @Column(name = "open_key")
     private String openKey;
+    @Column(name = "password_changed_on")
+    private LocalDate passwordChangedOn;
     @Version
     private int version;
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
@@ -101,6 +103,37 @@ class Account {
         return true;
     }
 
+    /**
+     * The holder confirms the date the password was changed (never the password). A date before the last
+     * recorded change, before the grant, or in the future is refused; the same date again is a no-op.
+     */
+    boolean recordPasswordChange(LocalDate changedOn, LocalDate today, String actor, Instant at) {
+        if (status == AccountStatus.CLOSED) {
+            throw new AccountException("Account " + id + " closed", "Tài khoản " + username + " đã đóng.");
+        }
+        if (changedOn == null) {
+            throw new AccountException("No date", "Ngày đổi mật khẩu: bắt buộc.");
+        }
+        if (changedOn.isAfter(today)) {
+            throw new AccountException("Future date", "Ngày đổi mật khẩu: không được sau ngày hôm nay.");
+        }
+        if (changedOn.isBefore(grantedOn) || (passwordChangedOn != null && changedOn.isBefore(passwordChangedOn))) {
+            throw new AccountException("Date before last change",
+                    "Ngày đổi mật khẩu: không được trước lần đổi gần nhất (" + lastChange() + ").");
+        }
+        if (changedOn.equals(passwordChangedOn)) {
+            return false;
+        }
+        passwordChangedOn = changedOn;
+        events.add(new AccountEvent(at, actor, status, status, "Đổi mật khẩu ngày " + changedOn));
+        return true;
+    }
+
+    /** The last change, or the grant date when there was none (a new account's password is set at grant). */
+    LocalDate lastChange() {
+        return passwordChangedOn == null ? grantedOn : passwordChangedOn;
+    }
+
     private void require(AccountStatus expected, String actionVi) {
         if (status != expected) {
             throw new AccountException("Account " + id + " is " + status + ", expected " + expected,
@@ -113,12 +146,17 @@ class Account {
         status = next;
     }
 
-    AccountView view() {
+    AccountView view(PasswordPolicy policy, LocalDate today) {
+        LocalDate due = lastChange().plusDays(policy.periodDays(system));
         return new AccountView(id, system, username, holderUsername, holderName, agencyCode, unitCode, grantedOn,
-                status, registrationId, events.stream().map(AccountEvent::view).toList());
+                status, registrationId, events.stream().map(AccountEvent::view).toList(), passwordChangedOn, due,
+                status != AccountStatus.CLOSED && today.isAfter(due));
     }
 
     Long id() { return id; }
+    AccountSystem system() { return system; }
+    String holderUsername() { return holderUsername; }
+    String unitCode() { return unitCode; }
     AccountStatus status() { return status; }
     String agencyCode() { return agencyCode; }
 }

@@ -2,6 +2,7 @@ package vn.dldcaccess.account;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +22,14 @@ public class AccountRegister {
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final AccountRepository accounts;
+    private final PasswordPolicy policy;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AccountRegister(AccountRepository accounts, Clock clock) {
+    AccountRegister(AccountRepository accounts, PasswordPolicy policy, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
+        this.policy = policy;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -55,7 +60,9 @@ public class AccountRegister {
         try {
             Account saved = accounts.saveAndFlush(new Account(a, actor, clock.instant()));
             log.info("Account {} on {} entered for {}", saved.id(), a.system(), a.holderUsername());
-            return saved.view();
+            events.publishEvent(new AccountOpened(saved.id(), a.system(), a.holderUsername(), a.agencyCode(),
+                    a.unitCode()));
+            return view(saved);
         } catch (DataIntegrityViolationException concurrentSameName) {
             throw new AccountException("Concurrent account with the same user name",
                     "Chưa ghi được tài khoản: tài khoản " + a.username() + " đã có trong sổ theo dõi.");
@@ -65,33 +72,53 @@ public class AccountRegister {
     public AccountView suspend(long id, String actor, String reason) {
         Account a = get(id);
         a.suspend(actor, requireReason(reason), clock.instant());
-        return a.view();
+        return view(a);
     }
 
     public AccountView reactivate(long id, String actor, String reason) {
         Account a = get(id);
         a.reactivate(actor, requireReason(reason), clock.instant());
-        return a.view();
+        return view(a);
     }
 
     /** @return whether it was closed now (false: it was already closed) */
     public boolean close(long id, String actor, String reason) {
-        return get(id).close(actor, requireReason(reason), clock.instant());
+        Account a = get(id);
+        boolean closed = a.close(actor, requireReason(reason), clock.instant());
+        if (closed) {
+            events.publishEvent(new AccountClosed(a.id(), a.holderUsername()));
+        }
+        return closed;
+    }
+
+    /** The holder's confirmation of a password change; the next one is due a period after it. */
+    public AccountView recordPasswordChange(long id, LocalDate changedOn, String actor) {
+        Account a = get(id);
+        a.recordPasswordChange(changedOn, today(), actor, clock.instant());
+        return view(a);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(VN));
+    }
+
+    private AccountView view(Account a) {
+        return a.view(policy, today());
     }
 
     @Transactional(readOnly = true)
     public AccountView account(long id) {
-        return get(id).view();
+        return view(get(id));
     }
 
     @Transactional(readOnly = true)
     public List<AccountView> accountsOf(String holderUsername) {
-        return accounts.findByHolderUsernameOrderByIdAsc(holderUsername).stream().map(Account::view).toList();
+        return accounts.findByHolderUsernameOrderByIdAsc(holderUsername).stream().map(this::view).toList();
     }
 
     @Transactional(readOnly = true)
     public List<AccountView> accountsOfAgency(String agencyCode) {
-        return accounts.findByAgencyCodeOrderByIdAsc(agencyCode).stream().map(Account::view).toList();
+        return accounts.findByAgencyCodeOrderByIdAsc(agencyCode).stream().map(this::view).toList();
     }
 
     /** Whether the citizen holds a DLDC account that is not closed: a new registration would be a second one. */

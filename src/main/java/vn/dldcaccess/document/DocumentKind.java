@@ -6,5 +6,7 @@ public enum DocumentKind {
     /** Công văn đề nghị cấp tài khoản + danh sách. */
     AGENCY_LETTER,
     /** Công văn của cơ quan tổng hợp gửi PC06 + danh sách tổng hợp theo cơ quan. */
-    BATCH_LETTER
+    BATCH_LETTER,
+    /** Giấy ủy quyền sử dụng tài khoản. */
+    AUTHORIZATION_LETTER
 }

@@ -68,6 +68,51 @@ public class PdfDocuments {
         }
     }
 
+    public byte[] authorizationLetter(AuthorizationLetterData data) {
+        try (PdfLayout pdf = new PdfLayout()) {
+            header(pdf, data.header());
+            pdf.moveDown(14);
+            pdf.paragraph("GIẤY ỦY QUYỀN", pdf.bold, 14, LEFT, RIGHT, Align.CENTER, 0);
+            pdf.paragraph(data.subtitle(), pdf.italic, 12, LEFT, RIGHT, Align.CENTER, 0);
+            pdf.moveDown(6);
+            pdf.paragraph("Căn cứ Công văn số 2932 về bảo đảm an toàn thông tin khi khai thác Cơ sở dữ liệu quốc gia "
+                    + "về dân cư: không dùng chung tài khoản; người vắng mặt ủy quyền bằng văn bản, ghi rõ thời hạn và "
+                    + "trách nhiệm của mỗi bên.", pdf.italic, 12, LEFT, RIGHT, Align.JUSTIFY, 10 * MM);
+            section(pdf, "I. Người ủy quyền:", data.holder(), null);
+            section(pdf, "II. Người được ủy quyền:", data.delegate(), null);
+            section(pdf, "III. Nội dung ủy quyền:", data.content(), null);
+            section(pdf, "IV. Trách nhiệm của người ủy quyền:", List.of(), data.holderDuties());
+            section(pdf, "V. Trách nhiệm của người được ủy quyền:", List.of(), data.delegateDuties());
+            pdf.moveDown(10);
+            signatures(pdf, "NGƯỜI ĐƯỢC ỦY QUYỀN", "(Đã đồng ý trên hệ thống)", data.delegateName(),
+                    "NGƯỜI ỦY QUYỀN", "(Đã đề nghị trên hệ thống)", data.holderName());
+            pdf.moveDown(6);
+            pdf.ensureSpace(90);
+            pdf.paragraph(data.approverTitle(), pdf.bold, 12, LEFT, RIGHT, Align.CENTER, 0);
+            pdf.paragraph("(Đã duyệt ngày " + dmy(data.approvedOn()) + ")", pdf.italic, 12, LEFT, RIGHT, Align.CENTER, 0);
+            pdf.moveDown(30);
+            pdf.paragraph(data.approverName() == null ? "" : data.approverName(), pdf.bold, 13, LEFT, RIGHT,
+                    Align.CENTER, 0);
+            return pdf.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void section(PdfLayout pdf, String title, List<LabeledValue> fields, List<String> items)
+            throws IOException {
+        pdf.moveDown(4);
+        pdf.paragraph(title, pdf.bold, 13, LEFT, RIGHT, Align.LEFT, 0);
+        for (LabeledValue f : fields) {
+            pdf.paragraph("- " + f.label() + ": " + f.value(), pdf.regular, 13, LEFT + 6 * MM, RIGHT, Align.JUSTIFY, 0);
+        }
+        if (items != null) {
+            for (String i : items) {
+                pdf.paragraph("- " + i, pdf.regular, 13, LEFT + 6 * MM, RIGHT, Align.JUSTIFY, 0);
+            }
+        }
+    }
+
     /** @param signed whether the director has signed; a draft for review says so above the signature */
     public byte[] letterWithList(LetterData data, boolean signed) {
         try (PdfLayout pdf = new PdfLayout()) {

@@ -76,6 +76,10 @@ class EngineIdentitySync {
 
         for (String group : groups.keySet()) {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            // anyone may hold an account, and so write an authorization letter for it
+            grant(group, Resources.PROCESS_DEFINITION, "Process_AuthorizationLetter", Permissions.READ,
+                    Permissions.CREATE_INSTANCE);
+            grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         }
         grant(Groups.APPLICANTS, Resources.PROCESS_DEFINITION, "Process_AccountRegistration",
                 Permissions.READ, Permissions.CREATE_INSTANCE);

@@ -47,7 +47,7 @@ class AccountRecordingProcessTest {
     void theOfficeRecordsAnIofficeAccount() {
         when(manual.record("stp.vp", "IOFFICE", "stp.cv1", "khoidm", LocalDate.of(2026, 11, 2))).thenReturn(
                 new AccountView(9L, AccountSystem.IOFFICE, "khoidm", "stp.cv1", "Đặng Minh Khôi", "STP", "STP_HCTP",
-                        LocalDate.of(2026, 11, 2), AccountStatus.ACTIVE, null, List.of()));
+                        LocalDate.of(2026, 11, 2), AccountStatus.ACTIVE, null, List.of(), null, LocalDate.of(2026, 12, 2), false));
         ProcessInstance pi = runtimeService().startProcessInstanceByKey("Process_AccountRecording", Map.of(
                 "accountSystem", "IOFFICE", "holderUsername", "stp.cv1", "accountUsername", "khoidm",
                 "grantedOn", "2026-11-02"));

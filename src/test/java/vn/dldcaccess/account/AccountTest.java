@@ -17,7 +17,7 @@ class AccountTest {
     @Test
     void everyChangeIsGuardedAndRecorded() {
         Account a = account();
-        assertThat(a.view().username()).isEqualTo("huongnt");
+        assertThat(a.view(new PasswordPolicy(null), LocalDate.of(2026, 11, 26)).username()).isEqualTo("huongnt");
         assertThatThrownBy(() -> a.reactivate("ldtb.vp", "x", Instant.now())).isInstanceOf(AccountException.class)
                 .satisfies(e -> assertThat(((AccountException) e).vietnameseMessage())
                         .isEqualTo("Không thể mở lại tài khoản huongnt ở trạng thái \"Đang hoạt động\"."));
@@ -26,10 +26,10 @@ class AccountTest {
         assertThat(a.close("ldtb.vp", "Nghỉ hưu", Instant.now())).isTrue();
         assertThat(a.close("ldtb.vp", "Nghỉ hưu", Instant.now())).isFalse();
         assertThatThrownBy(() -> a.suspend("ldtb.vp", "x", Instant.now())).isInstanceOf(AccountException.class);
-        assertThat(a.view().history()).extracting(AccountHistoryEntry::toStatus).containsExactly(AccountStatus.ACTIVE,
+        assertThat(a.view(new PasswordPolicy(null), LocalDate.of(2026, 11, 26)).history()).extracting(AccountHistoryEntry::toStatus).containsExactly(AccountStatus.ACTIVE,
                 AccountStatus.SUSPENDED, AccountStatus.ACTIVE, AccountStatus.CLOSED);
-        assertThat(a.view().history().get(3).actor()).isEqualTo("ldtb.vp");
-        assertThat(a.view().history().get(3).detail()).isEqualTo("Nghỉ hưu");
+        assertThat(a.view(new PasswordPolicy(null), LocalDate.of(2026, 11, 26)).history().get(3).actor()).isEqualTo("ldtb.vp");
+        assertThat(a.view(new PasswordPolicy(null), LocalDate.of(2026, 11, 26)).history().get(3).detail()).isEqualTo("Nghỉ hưu");
     }
 
     @Test

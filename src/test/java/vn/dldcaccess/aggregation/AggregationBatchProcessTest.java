@@ -189,7 +189,7 @@ class AggregationBatchProcessTest {
 
     @Test
     void aScheduleFallingOnTetWaitsForTheNextWorkingDay() {
-        // Friday 13/02/2026 is in the Tết holiday (16-20/02 off too): the next working Friday slot moves on
+        // from Saturday 14/02/2026 the next Friday slot, 20/02, is in Tết (16-20/02): it moves to Monday 23/02
         ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse("2026-02-14T09:00:00+07:00").toInstant()));
         ProcessInstance pi = letterArrives();
         Job timer = managementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();

@@ -110,7 +110,8 @@ class AccountRegistrationProcessTest {
         when(service.provision(eq(7L), any(), any(), anyString())).thenReturn(new vn.dldcaccess.account.AccountView(
                 21L, vn.dldcaccess.account.AccountSystem.DLDC_TTHC, "huongnt", "ldtb.cv1", "Nguyễn Thị Hường",
                 "SLDTBXH", "SLDTBXH_VL", java.time.LocalDate.of(2026, 11, 25),
-                vn.dldcaccess.account.AccountStatus.ACTIVE, 7L, List.of()));
+                vn.dldcaccess.account.AccountStatus.ACTIVE, 7L, List.of(), null,
+                java.time.LocalDate.of(2026, 12, 25), false));
         complete(task(pi), withVariables("tthcAccountUsername", "huongnt", "accountCreatedOn", "2026-11-25"));
         verify(service).provision(7L, "huongnt", java.time.LocalDate.of(2026, 11, 25), "ldtb.cv1");
         assertThat(pi).isEnded().hasPassed("Task_RegisterAccount", "EndEvent_AccountProvisioned");

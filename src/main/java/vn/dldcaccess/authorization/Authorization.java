@@ -1,0 +1,168 @@
+package vn.dldcaccess.authorization;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One giấy ủy quyền. State changes only through its guarded methods. */
+@Entity
+@Table(name = "auz_authorization")
+class Authorization {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "account_id")
+    private long accountId;
+    @Column(name = "holder_username")
+    private String holderUsername;
+    @Column(name = "delegate_username")
+    private String delegateUsername;
+    @Column(name = "agency_code")
+    private String agencyCode;
+    @Column(name = "unit_code")
+    private String unitCode;
+    @Column(name = "valid_from")
+    private LocalDate validFrom;
+    @Column(name = "valid_to")
+    private LocalDate validTo;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reason_code")
+    private AuthorizationReason reason;
+    @Column(name = "reason_detail")
+    private String reasonDetail;
+    private String scope;
+    @Column(name = "holder_duties")
+    private String holderDuties;
+    @Column(name = "delegate_duties")
+    private String delegateDuties;
+    @Enumerated(EnumType.STRING)
+    private AuthorizationStatus status;
+    @Column(name = "decided_by")
+    private String decidedBy;
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+    @Column(name = "decision_comment")
+    private String decisionComment;
+    @Column(name = "document_id")
+    private Long documentId;
+    @Column(name = "activated_at")
+    private Instant activatedAt;
+    @Column(name = "ended_at")
+    private Instant endedAt;
+    @Column(name = "end_reason")
+    private String endReason;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Version
+    private int version;
+
+    protected Authorization() {
+    }
+
+    Authorization(AuthorizationTerms terms, String holderUsername, String agencyCode, String unitCode, Instant at) {
+        this.holderUsername = holderUsername;
+        this.agencyCode = agencyCode;
+        this.unitCode = unitCode;
+        this.createdAt = at;
+        this.status = AuthorizationStatus.REQUESTED;
+        fill(terms);
+    }
+
+    private void fill(AuthorizationTerms t) {
+        this.accountId = t.accountId();
+        this.delegateUsername = t.delegateUsername();
+        this.validFrom = t.validFrom();
+        this.validTo = t.validTo();
+        this.reason = t.reason();
+        this.reasonDetail = t.reasonDetail();
+        this.scope = t.scope();
+        this.holderDuties = t.holderDuties();
+        this.delegateDuties = t.delegateDuties();
+    }
+
+    void correct(AuthorizationTerms terms) {
+        require(AuthorizationStatus.RETURNED, "bổ sung");
+        fill(terms);
+        this.status = AuthorizationStatus.REQUESTED;
+    }
+
+    void approve(String unitHead, String comment, Instant at) {
+        decide(AuthorizationStatus.APPROVED, unitHead, comment, at);
+    }
+
+    void returnToHolder(String unitHead, String comment, Instant at) {
+        decide(AuthorizationStatus.RETURNED, unitHead, comment, at);
+    }
+
+    void reject(String unitHead, String reasonText, Instant at) {
+        decide(AuthorizationStatus.REJECTED, unitHead, reasonText, at);
+    }
+
+    private void decide(AuthorizationStatus next, String unitHead, String comment, Instant at) {
+        require(AuthorizationStatus.REQUESTED, "duyệt");
+        this.decidedBy = unitHead;
+        this.decidedAt = at;
+        this.decisionComment = comment;
+        this.status = next;
+    }
+
+    void attachDocument(long id) {
+        this.documentId = id;
+    }
+
+    void activate(Instant at) {
+        require(AuthorizationStatus.APPROVED, "bắt đầu");
+        this.activatedAt = at;
+        this.status = AuthorizationStatus.ACTIVE;
+    }
+
+    /** Ends an approved or active authorization; ending twice is a no-op (false). */
+    boolean end(String why, Instant at) {
+        if (status == AuthorizationStatus.ENDED) {
+            return false;
+        }
+        if (status != AuthorizationStatus.ACTIVE && status != AuthorizationStatus.APPROVED) {
+            throw new AuthorizationException("Authorization " + id + " is " + status,
+                    "Không thể kết thúc giấy ủy quyền ở trạng thái \"" + status.label() + "\".");
+        }
+        this.endedAt = at;
+        this.endReason = why;
+        this.status = AuthorizationStatus.ENDED;
+        return true;
+    }
+
+    private void require(AuthorizationStatus expected, String actionVi) {
+        if (status != expected) {
+            throw new AuthorizationException("Authorization " + id + " is " + status + ", expected " + expected,
+                    "Không thể " + actionVi + " giấy ủy quyền ở trạng thái \"" + status.label() + "\".");
+        }
+    }
+
+    Long id() { return id; }
+    long accountId() { return accountId; }
+    String holderUsername() { return holderUsername; }
+    String delegateUsername() { return delegateUsername; }
+    String agencyCode() { return agencyCode; }
+    String unitCode() { return unitCode; }
+    LocalDate validFrom() { return validFrom; }
+    LocalDate validTo() { return validTo; }
+    AuthorizationReason reason() { return reason; }
+    String reasonDetail() { return reasonDetail; }
+    String scope() { return scope; }
+    String holderDuties() { return holderDuties; }
+    String delegateDuties() { return delegateDuties; }
+    AuthorizationStatus status() { return status; }
+    String decidedBy() { return decidedBy; }
+    Instant decidedAt() { return decidedAt; }
+    String decisionComment() { return decisionComment; }
+    Long documentId() { return documentId; }
+}

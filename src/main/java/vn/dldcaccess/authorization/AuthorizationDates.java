@@ -1,0 +1,27 @@
+package vn.dldcaccess.authorization;
+
+import org.springframework.stereotype.Component;
+
+import java.time.ZoneId;
+import java.util.Date;
+
+/** Timer dates of Process_AuthorizationLetter, read by its timer expressions (hence public). */
+@Component("authorizationDates")
+public class AuthorizationDates {
+    private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+    private final AuthorizationService authorizations;
+
+    AuthorizationDates(AuthorizationService authorizations) {
+        this.authorizations = authorizations;
+    }
+
+    /** Timer_AuthorizationStarts: the first day, 00:00 in Vietnam. */
+    public Date start(long id) {
+        return Date.from(authorizations.validFrom(id).atStartOfDay(VN).toInstant());
+    }
+
+    /** Timer_AuthorizationEnds: the end of the last day. */
+    public Date end(long id) {
+        return Date.from(authorizations.validTo(id).plusDays(1).atStartOfDay(VN).toInstant());
+    }
+}

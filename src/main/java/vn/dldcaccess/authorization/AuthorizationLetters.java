@@ -1,0 +1,45 @@
+package vn.dldcaccess.authorization;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dldcaccess.account.AccountClosed;
+
+import static vn.dldcaccess.authorization.AuthorizationLetterProcess.*;
+
+/**
+ * What other features may do to authorizations: end every open one of a holder who leaves (revocation), and
+ * of an account that closes. Each process hears Message_AuthorizationCancelled once.
+ */
+@Component
+public class AuthorizationLetters {
+    private final AuthorizationService authorizations;
+    private final RuntimeService runtime;
+
+    AuthorizationLetters(AuthorizationService authorizations, RuntimeService runtime) {
+        this.authorizations = authorizations;
+        this.runtime = runtime;
+    }
+
+    @Transactional
+    public int cancelAllOf(String holderUsername, String reason) {
+        int n = 0;
+        for (long id : authorizations.openOfHolder(holderUsername)) {
+            n += cancel(id, reason);
+        }
+        return n;
+    }
+
+    @EventListener
+    void onAccountClosed(AccountClosed closed) {
+        for (long id : authorizations.openOfAccount(closed.accountId())) {
+            cancel(id, "tài khoản đã đóng");
+        }
+    }
+
+    private int cancel(long id, String reason) {
+        return runtime.createMessageCorrelation(MESSAGE_CANCELLED).processInstanceBusinessKey(businessKey(id))
+                .setVariable(CANCEL_REASON, reason).correlateAllWithResult().size();
+    }
+}

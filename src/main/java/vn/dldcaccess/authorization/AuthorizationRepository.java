@@ -1,0 +1,14 @@
+package vn.dldcaccess.authorization;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.Collection;
+import java.util.List;
+
+interface AuthorizationRepository extends JpaRepository<Authorization, Long> {
+    List<Authorization> findByAccountIdAndStatusIn(long accountId, Collection<AuthorizationStatus> statuses);
+
+    List<Authorization> findByHolderUsernameAndStatusIn(String holder, Collection<AuthorizationStatus> statuses);
+
+    List<Authorization> findByAccountIdOrderByIdAsc(long accountId);
+}

@@ -1,0 +1,89 @@
+package vn.dldcaccess.lifecycle;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dldcaccess.account.AccountRegister;
+import vn.dldcaccess.account.AccountView;
+import vn.dldcaccess.document.PdfDocuments;
+import vn.dldcaccess.notification.Notifier;
+import vn.dldcaccess.organization.OrganizationDirectory;
+import vn.dldcaccess.organization.PersonInfo;
+import vn.dldcaccess.organization.Role;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/** The password side of an account's life: due or not, the holder's confirmation, reminders. No engine types. */
+@Service
+@Transactional
+public class PasswordChanges {
+    private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final AccountRegister accounts;
+    private final OrganizationDirectory organization;
+    private final Notifier notifier;
+    private final Clock clock;
+
+    PasswordChanges(AccountRegister accounts, OrganizationDirectory organization, Notifier notifier, Clock clock) {
+        this.accounts = accounts;
+        this.organization = organization;
+        this.notifier = notifier;
+        this.clock = clock;
+    }
+
+    /** A change confirmed since the timer was set (after an authorization, say) moves the due date on. */
+    @Transactional(readOnly = true)
+    boolean isDue(long accountId) {
+        return !accounts.account(accountId).passwordDueOn().isAfter(LocalDate.now(clock.withZone(VN)));
+    }
+
+    @Transactional(readOnly = true)
+    String summary(long accountId) {
+        AccountView a = accounts.account(accountId);
+        return "**Tài khoản:** " + a.username() + " (" + a.system().label() + ")\n\n"
+                + "**Lần đổi mật khẩu gần nhất:** " + PdfDocuments.dmy(a.passwordChangedOn() == null ? a.grantedOn()
+                : a.passwordChangedOn()) + (a.passwordChangedOn() == null ? " (ngày cấp)" : "") + "\n\n"
+                + "**Đến hạn đổi:** " + PdfDocuments.dmy(a.passwordDueOn());
+    }
+
+    @Transactional(readOnly = true)
+    String holderOf(long accountId) {
+        return accounts.account(accountId).holderUsername();
+    }
+
+    void record(long accountId, LocalDate changedOn, String actor) {
+        accounts.recordPasswordChange(accountId, changedOn, actor);
+    }
+
+    void remindHolder(long accountId) {
+        AccountView a = accounts.account(accountId);
+        notify(organization.person(a.holderUsername()).map(List::of).orElse(List.of()), a,
+                "Nhắc việc: đổi mật khẩu tài khoản " + a.username(),
+                "Đã đến hạn đổi mật khẩu tài khoản " + a.username() + " (" + a.system().label() + ") từ ngày "
+                        + PdfDocuments.dmy(a.passwordDueOn()) + ". Vui lòng đổi mật khẩu và xác nhận ngày đổi trên Tasklist.");
+    }
+
+    void escalateToUnitHead(long accountId) {
+        AccountView a = accounts.account(accountId);
+        notify(organization.peopleWithRole(Role.UNIT_HEAD, a.agencyCode(), a.unitCode()), a,
+                "Quá hạn đổi mật khẩu: " + a.holderName(), overdueText(a));
+    }
+
+    void escalateToOffice(long accountId) {
+        AccountView a = accounts.account(accountId);
+        notify(organization.peopleWithRole(Role.AGENCY_OFFICE, a.agencyCode(), null), a,
+                "Quá hạn đổi mật khẩu: " + a.holderName(), overdueText(a));
+    }
+
+    private static String overdueText(AccountView a) {
+        return a.holderName() + " chưa xác nhận đổi mật khẩu tài khoản " + a.username() + " (" + a.system().label()
+                + "), đến hạn từ ngày " + PdfDocuments.dmy(a.passwordDueOn()) + ". Công văn 2932 yêu cầu đổi mật khẩu ít nhất "
+                + "mỗi tháng một lần.";
+    }
+
+    private void notify(List<PersonInfo> to, AccountView a, String subject, String body) {
+        notifier.notify(to, subject, body, "TK-" + a.id());
+    }
+}
