@@ -9,9 +9,9 @@ import java.util.Date;
 @Component("authorizationDates")
 public class AuthorizationDates {
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
-    private final AuthorizationService authorizations;
+    private final AuthorizationLetterService authorizations;
 
-    AuthorizationDates(AuthorizationService authorizations) {
+    AuthorizationDates(AuthorizationLetterService authorizations) {
         this.authorizations = authorizations;
     }
 

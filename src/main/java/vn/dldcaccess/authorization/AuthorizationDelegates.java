@@ -28,7 +28,7 @@ final class AuthorizationDelegates {
         return (Long) execution.getVariable(AUTHORIZATION_ID);
     }
 
-    static void writeBack(DelegateExecution execution, AuthorizationService.Recorded r) {
+    static void writeBack(DelegateExecution execution, AuthorizationLetterService.Recorded r) {
         execution.setVariable(AUTHORIZATION_ID, r.id());
         execution.setVariable(ACCOUNT_ID, r.accountId());
         execution.setVariable(UNIT_HEAD_GROUP, r.unitHeadGroup());
@@ -38,16 +38,16 @@ final class AuthorizationDelegates {
     /** Task_RecordAuthorization: validates the start form; a refusal starts nothing. */
     @Component("recordAuthorizationDelegate")
     static class RecordAuthorization implements JavaDelegate {
-        private final AuthorizationService authorizations;
+        private final AuthorizationLetterService authorizations;
 
-        RecordAuthorization(AuthorizationService authorizations) {
+        RecordAuthorization(AuthorizationLetterService authorizations) {
             this.authorizations = authorizations;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
             Map<String, Object> input = execution.getVariables();
-            AuthorizationService.Recorded r = refusing(() -> authorizations.request(input,
+            AuthorizationLetterService.Recorded r = refusing(() -> authorizations.request(input,
                     (String) execution.getVariable(HOLDER)));
             execution.setProcessBusinessKey(businessKey(r.id()));
             writeBack(execution, r);
@@ -57,9 +57,9 @@ final class AuthorizationDelegates {
     /** Task_UpdateAuthorization: the holder's correction after a return. */
     @Component("updateAuthorizationDelegate")
     static class UpdateAuthorization implements JavaDelegate {
-        private final AuthorizationService authorizations;
+        private final AuthorizationLetterService authorizations;
 
-        UpdateAuthorization(AuthorizationService authorizations) {
+        UpdateAuthorization(AuthorizationLetterService authorizations) {
             this.authorizations = authorizations;
         }
 
@@ -74,15 +74,15 @@ final class AuthorizationDelegates {
     /** Task_RecordAuthorizationDecision. */
     @Component("recordAuthorizationDecisionDelegate")
     static class RecordDecision implements JavaDelegate {
-        private final AuthorizationService authorizations;
+        private final AuthorizationLetterService authorizations;
 
-        RecordDecision(AuthorizationService authorizations) {
+        RecordDecision(AuthorizationLetterService authorizations) {
             this.authorizations = authorizations;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            AuthorizationService.Decision d = refusing(() -> authorizations.decide(id(execution),
+            AuthorizationLetterService.Decision d = refusing(() -> authorizations.decide(id(execution),
                     (String) execution.getVariable(DECISION), (String) execution.getVariable(COMMENT),
                     EngineActor.of(execution)));
             execution.setVariable(DECISION, d.name());
@@ -92,9 +92,9 @@ final class AuthorizationDelegates {
     /** Task_RenderAuthorizationLetter (asynchronous, retried). */
     @Component("renderAuthorizationLetterDelegate")
     static class RenderLetter implements JavaDelegate {
-        private final AuthorizationService authorizations;
+        private final AuthorizationLetterService authorizations;
 
-        RenderLetter(AuthorizationService authorizations) {
+        RenderLetter(AuthorizationLetterService authorizations) {
             this.authorizations = authorizations;
         }
 
@@ -108,9 +108,9 @@ final class AuthorizationDelegates {
     /** Task_ActivateAuthorization. */
     @Component("activateAuthorizationDelegate")
     static class Activate implements JavaDelegate {
-        private final AuthorizationService authorizations;
+        private final AuthorizationLetterService authorizations;
 
-        Activate(AuthorizationService authorizations) {
+        Activate(AuthorizationLetterService authorizations) {
             this.authorizations = authorizations;
         }
 
@@ -124,9 +124,9 @@ final class AuthorizationDelegates {
     /** Task_EndAuthorizationAtTerm (the end date passed) and Task_EndAuthorizationEarly (the holder ended it). */
     @Component("endAuthorizationDelegate")
     static class End implements JavaDelegate {
-        private final AuthorizationService authorizations;
+        private final AuthorizationLetterService authorizations;
 
-        End(AuthorizationService authorizations) {
+        End(AuthorizationLetterService authorizations) {
             this.authorizations = authorizations;
         }
 
@@ -146,9 +146,9 @@ final class AuthorizationDelegates {
     /** Task_CancelAuthorization: the holder left or the account closed. */
     @Component("cancelAuthorizationDelegate")
     static class Cancel implements JavaDelegate {
-        private final AuthorizationService authorizations;
+        private final AuthorizationLetterService authorizations;
 
-        Cancel(AuthorizationService authorizations) {
+        Cancel(AuthorizationLetterService authorizations) {
             this.authorizations = authorizations;
         }
 

@@ -14,10 +14,10 @@ import static vn.dldcaccess.authorization.AuthorizationLetterProcess.*;
  */
 @Component
 public class AuthorizationLetters {
-    private final AuthorizationService authorizations;
+    private final AuthorizationLetterService authorizations;
     private final RuntimeService runtime;
 
-    AuthorizationLetters(AuthorizationService authorizations, RuntimeService runtime) {
+    AuthorizationLetters(AuthorizationLetterService authorizations, RuntimeService runtime) {
         this.authorizations = authorizations;
         this.runtime = runtime;
     }

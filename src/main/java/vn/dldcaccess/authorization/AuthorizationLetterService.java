@@ -38,8 +38,8 @@ import java.util.Optional;
 /** The authorization letter domain: request, decide, render, activate, end. No engine types. */
 @Service
 @Transactional
-class AuthorizationService {
-    private static final Logger log = LoggerFactory.getLogger(AuthorizationService.class);
+class AuthorizationLetterService {
+    private static final Logger log = LoggerFactory.getLogger(AuthorizationLetterService.class);
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
     static final EnumSet<AuthorizationStatus> OPEN = EnumSet.of(AuthorizationStatus.REQUESTED,
             AuthorizationStatus.RETURNED, AuthorizationStatus.APPROVED, AuthorizationStatus.ACTIVE);
@@ -53,7 +53,7 @@ class AuthorizationService {
     private final AuthorizationProperties properties;
     private final Clock clock;
 
-    AuthorizationService(AuthorizationRepository authorizations, AccountRegister accounts,
+    AuthorizationLetterService(AuthorizationRepository authorizations, AccountRegister accounts,
                          OrganizationDirectory organization, PdfDocuments pdf, DocumentStore documents,
                          Notifier notifier, AuthorizationProperties properties, Clock clock) {
         this.authorizations = authorizations;

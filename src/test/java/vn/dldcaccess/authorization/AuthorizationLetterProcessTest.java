@@ -1,0 +1,215 @@
+package vn.dldcaccess.authorization;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.dldcaccess.account.AccountRegister;
+import vn.dldcaccess.document.DocumentKind;
+import vn.dldcaccess.document.DocumentRef;
+import vn.dldcaccess.lifecycle.PasswordDeadlines;
+import vn.dldcaccess.support.ProcessTestEngine;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.*;
+
+@Deployment(resources = {"bpmn/authorization-letter.bpmn", "forms/authorization-letter.form",
+        "forms/approve-authorization.form", "forms/authorization-active.form",
+        "forms/change-password-after-authorization.form"})
+class AuthorizationLetterProcessTest {
+    static final AuthorizationLetterService service = mock(AuthorizationLetterService.class);
+    static final JavaDelegate recordPassword = mock(JavaDelegate.class);
+    static final JavaDelegate remind = mock(JavaDelegate.class);
+    static final JavaDelegate unitHead = mock(JavaDelegate.class);
+    static final JavaDelegate office = mock(JavaDelegate.class);
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessTestEngine.extension(beans());
+
+    static Map<String, Object> beans() {
+        Map<String, Object> b = new HashMap<>();
+        b.put("recordAuthorizationDelegate", new AuthorizationDelegates.RecordAuthorization(service));
+        b.put("updateAuthorizationDelegate", new AuthorizationDelegates.UpdateAuthorization(service));
+        b.put("recordAuthorizationDecisionDelegate", new AuthorizationDelegates.RecordDecision(service));
+        b.put("renderAuthorizationLetterDelegate", new AuthorizationDelegates.RenderLetter(service));
+        b.put("activateAuthorizationDelegate", new AuthorizationDelegates.Activate(service));
+        b.put("endAuthorizationDelegate", new AuthorizationDelegates.End(service));
+        b.put("cancelAuthorizationDelegate", new AuthorizationDelegates.Cancel(service));
+        b.put("authorizationDates", new AuthorizationDates(service));
+        // the password steps belong to the lifecycle feature; here only their wiring is checked
+        b.put("recordPasswordChangeDelegate", recordPassword);
+        b.put("remindHolderOfPasswordDelegate", remind);
+        b.put("escalatePasswordToUnitHeadDelegate", unitHead);
+        b.put("escalatePasswordToOfficeDelegate", office);
+        b.put("passwordDeadlines", PasswordDeadlines.of(1, 3, 7, ProcessTestEngine.workingDays(),
+                mock(AccountRegister.class)));
+        return b;
+    }
+
+    ProcessEngine processEngine;
+
+    @BeforeEach
+    void setUp() {
+        init(processEngine);
+        reset(service, recordPassword, remind, unitHead, office);
+        AuthorizationLetterService.Recorded recorded = new AuthorizationLetterService.Recorded(12L, 5L, "unit-head-SLDTBXH_VL",
+                "**Giấy ủy quyền số UQ-12**");
+        when(service.request(anyMap(), eq("ldtb.cv1"))).thenReturn(recorded);
+        when(service.correct(eq(12L), anyMap(), anyString())).thenReturn(recorded);
+        when(service.render(eq(12L), anyString())).thenReturn(new DocumentRef(30L, DocumentKind.AUTHORIZATION_LETTER,
+                "giay-uy-quyen-UQ-12.pdf", "ab"));
+        // Friday 30/01/2026 to Monday 02/02/2026: across a month end
+        when(service.validFrom(12L)).thenReturn(LocalDate.of(2026, 1, 30));
+        when(service.validTo(12L)).thenReturn(LocalDate.of(2026, 2, 2));
+        when(service.activeSummary(12L)).thenReturn("đang ủy quyền");
+        ClockUtil.setCurrentTime(at("2026-01-26T09:00:00+07:00"));
+        processEngine.getIdentityService().setAuthenticatedUserId("ldtb.cv1");
+    }
+
+    @AfterEach
+    void tearDown() {
+        processEngine.getIdentityService().clearAuthentication();
+        ClockUtil.reset();
+    }
+
+    static Date at(String iso) {
+        return Date.from(ZonedDateTime.parse(iso).toInstant());
+    }
+
+    ProcessInstance request() {
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey("Process_AuthorizationLetter",
+                Map.of("accountSystem", "DLDC_TTHC", "delegateUsername", "ldtb.cv3"));
+        assertThat(pi).isWaitingAt("Task_ApproveAuthorization");
+        return pi;
+    }
+
+    void decide(ProcessInstance pi, String decision) {
+        when(service.decide(eq(12L), eq(decision), any(), anyString()))
+                .thenReturn(AuthorizationLetterService.Decision.valueOf(decision));
+        complete(task(pi), withVariables("authorizationDecision", decision, "decisionComment", "Ghi rõ phạm vi"));
+    }
+
+    ProcessInstance active() {
+        ProcessInstance pi = request();
+        decide(pi, "APPROVE");
+        execute(job());
+        Job starts = managementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+        ClockUtil.setCurrentTime(starts.getDuedate());
+        execute(starts);
+        return pi;
+    }
+
+    @Test
+    void approvedLetterStartsOnItsFirstDayAndEndsByItselfThenThePasswordChanges() {
+        ProcessInstance pi = request();
+        Assertions.assertThat(pi.getBusinessKey()).isEqualTo("UQ-12");
+        assertThat(task(pi)).hasCandidateGroup("unit-head-SLDTBXH_VL");
+        decide(pi, "APPROVE");
+        assertThat(pi).isWaitingAt("Task_RenderAuthorizationLetter");
+        execute(job());
+        assertThat(pi).isWaitingAt("Timer_AuthorizationStarts").variables()
+                .containsEntry("authorizationDocumentUrl", "/api/documents/30");
+        Job starts = managementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+        Assertions.assertThat(starts.getDuedate()).isEqualTo(at("2026-01-30T00:00:00+07:00"));
+
+        ClockUtil.setCurrentTime(starts.getDuedate());
+        execute(starts);
+        verify(service).activate(12L);
+        assertThat(pi).isWaitingAt("Task_AuthorizationActive");
+        assertThat(task(pi)).isAssignedTo("ldtb.cv1");
+        Job ends = managementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+        // to the end of Monday 02/02, past the month end
+        Assertions.assertThat(ends.getDuedate()).isEqualTo(at("2026-02-03T00:00:00+07:00"));
+
+        ClockUtil.setCurrentTime(ends.getDuedate());
+        execute(ends);
+        verify(service).end(12L, "hết thời hạn");
+        assertThat(pi).hasPassed("Task_EndAuthorizationAtTerm").isWaitingAt("Task_ChangePasswordAfterAuthorization");
+        assertThat(task(pi)).isAssignedTo("ldtb.cv1");
+
+        // not confirmed: the holder is reminded, then the unit head, then the office are told
+        List<Job> timers = managementService().createJobQuery().processInstanceId(pi.getId()).timers()
+                .orderByJobDuedate().asc().list();
+        Assertions.assertThat(timers).extracting(Job::getDuedate).containsExactly(at("2026-02-04T00:00:00+07:00"),
+                at("2026-02-06T00:00:00+07:00"), at("2026-02-12T00:00:00+07:00"));
+        timers.forEach(t -> {
+            ClockUtil.setCurrentTime(t.getDuedate());
+            execute(t);
+        });
+        assertThat(pi).hasPassed("Task_AfterAuthorizationRemindHolder", "Task_AfterAuthorizationEscalateToUnitHead",
+                "Task_AfterAuthorizationEscalateToOffice");
+
+        complete(task(pi), withVariables("passwordChangedOn", "2026-02-12"));
+        assertThat(pi).isEnded().hasPassed("Task_RecordPasswordChangeAfterAuthorization", "EndEvent_AuthorizationClosed");
+    }
+
+    @Test
+    void theHolderMayEndItEarly() throws Exception {
+        ProcessInstance pi = active();
+        complete(task(pi), withVariables("endReason", "Về sớm"));
+        verify(service).end(12L, "người ủy quyền kết thúc sớm: Về sớm");
+        assertThat(pi).hasPassed("Task_EndAuthorizationEarly").isWaitingAt("Task_ChangePasswordAfterAuthorization");
+        complete(task(pi), withVariables("passwordChangedOn", "2026-01-31"));
+        verify(recordPassword).execute(any());
+        assertThat(pi).isEnded();
+    }
+
+    @Test
+    void returnedLetterGoesBackToTheHolderThenToTheUnitHead() {
+        ProcessInstance pi = request();
+        decide(pi, "RETURN");
+        assertThat(pi).isWaitingAt("Task_CorrectAuthorization");
+        assertThat(task(pi)).isAssignedTo("ldtb.cv1");
+        complete(task(pi), withVariables("scope", "Tra cứu thông tin công dân"));
+        verify(service).correct(eq(12L), anyMap(), eq("ldtb.cv1"));
+        assertThat(pi).isWaitingAt("Task_ApproveAuthorization").variables().doesNotContainKey("decisionComment");
+    }
+
+    @Test
+    void rejectedLetterEnds() {
+        ProcessInstance pi = request();
+        decide(pi, "REJECT");
+        assertThat(pi).isEnded().hasPassed("EndEvent_AuthorizationRejected");
+    }
+
+    @Test
+    void aRefusedLetterStartsNothing() {
+        when(service.request(anyMap(), eq("ldtb.cv1"))).thenThrow(new AuthorizationException("overlap",
+                "Giấy ủy quyền chưa hợp lệ: Thời hạn: trùng với giấy ủy quyền số UQ-3 (từ 28/01/2026 đến 31/01/2026)."));
+        assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("Process_AuthorizationLetter", Map.of()))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("trùng với giấy ủy quyền số UQ-3");
+        Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
+    }
+
+    @Test
+    void aHolderWhoLeavesEndsTheLetterAtOnceWhereverItStands() {
+        ProcessInstance pi = active();
+        runtimeService().createMessageCorrelation("Message_AuthorizationCancelled").processInstanceBusinessKey("UQ-12")
+                .setVariable("cancelReason", "người ủy quyền nghỉ hưu").correlate();
+        verify(service).cancel(12L, "người ủy quyền nghỉ hưu");
+        assertThat(pi).isEnded().hasPassed("Task_CancelAuthorization", "EndEvent_AuthorizationCancelled")
+                .hasNotPassed("Task_ChangePasswordAfterAuthorization");
+        Assertions.assertThat(managementService().createJobQuery().count()).isZero();
+    }
+}
