@@ -6,7 +6,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.time.Clock;
 
 @Configuration
 class SecurityConfiguration {
@@ -21,10 +20,5 @@ class SecurityConfiguration {
         registration.addUrlPatterns("/engine-rest/*");
         registration.setOrder(1);
         return registration;
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }
