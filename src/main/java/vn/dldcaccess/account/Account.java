@@ -146,6 +146,11 @@ class Account {
         status = next;
     }
 
+    PasswordStatus passwordStatus(PasswordPolicy policy) {
+        return new PasswordStatus(id, system, username, holderUsername, status, grantedOn, passwordChangedOn,
+                lastChange().plusDays(policy.periodDays(system)));
+    }
+
     AccountView view(PasswordPolicy policy, LocalDate today) {
         LocalDate due = lastChange().plusDays(policy.periodDays(system));
         return new AccountView(id, system, username, holderUsername, holderName, agencyCode, unitCode, grantedOn,

@@ -111,6 +111,12 @@ public class AccountRegister {
         return view(get(id));
     }
 
+    /** For the password timers, which fire in storms: one row, no history. */
+    @Transactional(readOnly = true)
+    public PasswordStatus passwordStatus(long id) {
+        return get(id).passwordStatus(policy);
+    }
+
     @Transactional(readOnly = true)
     public List<AccountView> accountsOf(String holderUsername) {
         return accounts.findByHolderUsernameOrderByIdAsc(holderUsername).stream().map(this::view).toList();

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dldcaccess.account.AccountRegister;
 import vn.dldcaccess.account.AccountView;
+import vn.dldcaccess.account.PasswordStatus;
 import vn.dldcaccess.document.PdfDocuments;
 import vn.dldcaccess.notification.Notifier;
 import vn.dldcaccess.organization.OrganizationDirectory;
@@ -33,24 +34,20 @@ public class PasswordChanges {
         this.clock = clock;
     }
 
-    /** A change confirmed since the timer was set (after an authorization, say) moves the due date on. */
-    @Transactional(readOnly = true)
-    boolean isDue(long accountId) {
-        return !accounts.account(accountId).passwordDueOn().isAfter(LocalDate.now(clock.withZone(VN)));
+    /** Whether the change is due, and what the holder's task shows. */
+    record Check(boolean due, String holder, String summary) {
     }
 
+    /** A change confirmed since the timer was set (after an authorization, say) moves the due date on. */
     @Transactional(readOnly = true)
-    String summary(long accountId) {
-        AccountView a = accounts.account(accountId);
-        return "**Tài khoản:** " + a.username() + " (" + a.system().label() + ")\n\n"
+    Check check(long accountId) {
+        PasswordStatus a = accounts.passwordStatus(accountId);
+        boolean due = !a.passwordDueOn().isAfter(LocalDate.now(clock.withZone(VN)));
+        String summary = "**Tài khoản:** " + a.username() + " (" + a.system().label() + ")\n\n"
                 + "**Lần đổi mật khẩu gần nhất:** " + PdfDocuments.dmy(a.passwordChangedOn() == null ? a.grantedOn()
                 : a.passwordChangedOn()) + (a.passwordChangedOn() == null ? " (ngày cấp)" : "") + "\n\n"
                 + "**Đến hạn đổi:** " + PdfDocuments.dmy(a.passwordDueOn());
-    }
-
-    @Transactional(readOnly = true)
-    String holderOf(long accountId) {
-        return accounts.account(accountId).holderUsername();
+        return new Check(due, a.holderUsername(), summary);
     }
 
     void record(long accountId, LocalDate changedOn, String actor) {

@@ -30,7 +30,7 @@ public class PasswordDeadlines {
 
     /** Timer_PasswordDue: 08:00 on the day the next change is due (at once when that day has passed). */
     public Date due(long accountId) {
-        return Date.from(accounts.account(accountId).passwordDueOn().atTime(8, 0).atZone(VN).toInstant());
+        return Date.from(accounts.passwordStatus(accountId).passwordDueOn().atTime(8, 0).atZone(VN).toInstant());
     }
 
     public Date reminder() {

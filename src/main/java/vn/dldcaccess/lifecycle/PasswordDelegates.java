@@ -3,6 +3,7 @@ package vn.dldcaccess.lifecycle;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.dldcaccess.account.AccountException;
 import vn.dldcaccess.security.EngineActor;
@@ -35,12 +36,14 @@ final class PasswordDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            long id = accountId(execution);
-            boolean due = passwords.isDue(id);
-            execution.setVariable(PASSWORD_DUE, due);
-            if (due) {
-                execution.setVariable(ACCOUNT_SUMMARY, passwords.summary(id));
-                execution.setVariable(HOLDER, passwords.holderOf(id));
+            PasswordChanges.Check check = passwords.check(accountId(execution));
+            // transient: only the gateway right after reads it, and these timers fire in storms
+            execution.setVariable(PASSWORD_DUE, Variables.booleanValue(check.due(), true));
+            if (check.due()) {
+                execution.setVariable(ACCOUNT_SUMMARY, check.summary());
+                if (!check.holder().equals(execution.getVariable(HOLDER))) {
+                    execution.setVariable(HOLDER, check.holder());
+                }
             }
         }
     }

@@ -16,7 +16,7 @@ import vn.dldcaccess.account.AccountException;
 import vn.dldcaccess.account.AccountRegister;
 import vn.dldcaccess.account.AccountStatus;
 import vn.dldcaccess.account.AccountSystem;
-import vn.dldcaccess.account.AccountView;
+import vn.dldcaccess.account.PasswordStatus;
 import vn.dldcaccess.support.ProcessTestEngine;
 
 import java.time.LocalDate;
@@ -46,6 +46,8 @@ class AccountLifecycleProcessTest {
             "escalatePasswordToOfficeDelegate", new PasswordDelegates.EscalateToOffice(passwords),
             "passwordDeadlines", PasswordDeadlines.of(1, 3, 7, ProcessTestEngine.workingDays(), accounts)));
 
+    static final PasswordChanges.Check DUE = new PasswordChanges.Check(true, "ldtb.cv1", "**Tài khoản:** huongnt");
+
     ProcessEngine processEngine;
 
     @BeforeEach
@@ -53,8 +55,6 @@ class AccountLifecycleProcessTest {
         init(processEngine);
         reset(passwords, accounts);
         dueOn(LocalDate.of(2026, 2, 14));
-        when(passwords.holderOf(5L)).thenReturn("ldtb.cv1");
-        when(passwords.summary(5L)).thenReturn("**Tài khoản:** huongnt");
     }
 
     @AfterEach
@@ -63,9 +63,8 @@ class AccountLifecycleProcessTest {
     }
 
     void dueOn(LocalDate due) {
-        when(accounts.account(5L)).thenReturn(new AccountView(5L, AccountSystem.DLDC_TTHC, "huongnt", "ldtb.cv1",
-                "Nguyễn Thị Hường", "SLDTBXH", "SLDTBXH_VL", due.minusDays(30), AccountStatus.ACTIVE, 7L, List.of(),
-                null, due, false));
+        when(accounts.passwordStatus(5L)).thenReturn(new PasswordStatus(5L, AccountSystem.DLDC_TTHC, "huongnt",
+                "ldtb.cv1", AccountStatus.ACTIVE, due.minusDays(30), null, due));
     }
 
     static Date at(String iso) {
@@ -91,7 +90,7 @@ class AccountLifecycleProcessTest {
         Assertions.assertThat(due.getDuedate()).isEqualTo(at("2026-02-14T08:00:00+07:00"));
 
         ClockUtil.setCurrentTime(due.getDuedate());
-        when(passwords.isDue(5L)).thenReturn(true);
+        when(passwords.check(5L)).thenReturn(DUE);
         execute(due);
         assertThat(pi).isWaitingAt("Task_ConfirmPasswordChanged");
         assertThat(task(pi)).isAssignedTo("ldtb.cv1");
@@ -123,7 +122,7 @@ class AccountLifecycleProcessTest {
     @Test
     void aChangeConfirmedMeanwhileMovesTheDueDateWithoutATask() {
         ProcessInstance pi = start();
-        when(passwords.isDue(5L)).thenReturn(false);
+        when(passwords.check(5L)).thenReturn(new PasswordChanges.Check(false, "ldtb.cv1", "x"));
         dueOn(LocalDate.of(2026, 3, 10));
         execute(timer(pi));
         assertThat(pi).hasPassed("Gateway_PasswordStillDue").isWaitingAt("Timer_PasswordDue");
@@ -134,7 +133,7 @@ class AccountLifecycleProcessTest {
     @Test
     void aWrongDateGoesBackToTheHolderInVietnamese() {
         ProcessInstance pi = start();
-        when(passwords.isDue(5L)).thenReturn(true);
+        when(passwords.check(5L)).thenReturn(DUE);
         execute(timer(pi));
         doThrow(new AccountException("future", "Ngày đổi mật khẩu: không được sau ngày hôm nay."))
                 .when(passwords).record(eq(5L), any(), anyString());
@@ -148,7 +147,7 @@ class AccountLifecycleProcessTest {
     @Test
     void aClosedAccountEndsItsLifecycleWhereverItStands() {
         ProcessInstance pi = start();
-        when(passwords.isDue(5L)).thenReturn(true);
+        when(passwords.check(5L)).thenReturn(DUE);
         execute(timer(pi));
         runtimeService().createMessageCorrelation("Message_AccountClosed").processInstanceBusinessKey("TK-5").correlate();
         assertThat(pi).isEnded().hasPassed("StartEvent_AccountClosed", "EndEvent_LifecycleEnded");
