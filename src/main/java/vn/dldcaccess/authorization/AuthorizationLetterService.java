@@ -185,6 +185,13 @@ class AuthorizationLetterService {
     }
 
     @Transactional(readOnly = true)
+    List<AuthorizationView> views(java.util.Collection<Long> accountIds) {
+        return accountIds.isEmpty() ? List.of() : authorizations.findByAccountIdInAndStatusInOrderByValidFromAsc(
+                accountIds, OPEN).stream().map(a -> new AuthorizationView(number(a), a.accountId(), a.delegateUsername(),
+                name(a.delegateUsername()), a.validFrom(), a.validTo(), a.status(), a.status().label())).toList();
+    }
+
+    @Transactional(readOnly = true)
     LocalDate validFrom(long id) {
         return get(id).validFrom();
     }

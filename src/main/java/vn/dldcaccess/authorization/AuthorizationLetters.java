@@ -6,6 +6,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dldcaccess.account.AccountClosed;
 
+import java.util.Collection;
+import java.util.List;
+
 import static vn.dldcaccess.authorization.AuthorizationLetterProcess.*;
 
 /**
@@ -29,6 +32,12 @@ public class AuthorizationLetters {
             n += cancel(id, reason);
         }
         return n;
+    }
+
+    /** Open authorizations (requested, approved, active) of these accounts, for the account pages. */
+    @Transactional(readOnly = true)
+    public List<AuthorizationView> openOf(Collection<Long> accountIds) {
+        return authorizations.views(accountIds);
     }
 
     @EventListener

@@ -11,4 +11,7 @@ interface AuthorizationRepository extends JpaRepository<Authorization, Long> {
     List<Authorization> findByHolderUsernameAndStatusIn(String holder, Collection<AuthorizationStatus> statuses);
 
     List<Authorization> findByAccountIdOrderByIdAsc(long accountId);
+
+    List<Authorization> findByAccountIdInAndStatusInOrderByValidFromAsc(Collection<Long> accountIds,
+                                                                        Collection<AuthorizationStatus> statuses);
 }

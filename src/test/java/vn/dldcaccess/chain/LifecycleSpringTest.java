@@ -141,6 +141,19 @@ class LifecycleSpringTest extends AbstractSpringTest {
         assertThat(jdbc.queryForObject("select status from auz_authorization where id = ?", String.class,
                 Long.parseLong(key.substring(3)))).isEqualTo("APPROVED");
 
+        // on its first day the delegation becomes active and shows on the holder's account
+        var m = engine.getManagementService();
+        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult().getId();
+        m.executeJob(m.createJobQuery().processInstanceId(pi).timers().singleResult().getId());
+        assertThat(client.task("ldtb.cv1", key, "Task_AuthorizationActive")).isNotNull();
+        String mine = rest.withBasicAuth("ldtb.cv1", "demo").getForObject("/api/accounts", String.class);
+        assertThat(mine).contains("huongnt.io").contains("Lê Hoàng Yến").contains("Đang ủy quyền")
+                .contains("\"passwordOverdue\":false");
+        assertThat(rest.withBasicAuth("ldtb.vp", "demo").getForObject("/api/accounts?agency=SLDTBXH", String.class))
+                .contains("huongnt.io").contains("yenlh.io").contains("Tạm khóa");
+        assertThat(rest.withBasicAuth("stp.vp", "demo").getForEntity("/api/accounts?agency=SLDTBXH", String.class)
+                .getStatusCode().value()).isEqualTo(403);
+
         // the account closes: its lifecycle ends, the letter ends at once
         accounts.close(huong.id(), "ldtb.vp", "Chuyển công tác");
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count()).isZero();

@@ -1,0 +1,79 @@
+package vn.dldcaccess.tracking;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dldcaccess.account.AccountRegister;
+import vn.dldcaccess.account.AccountView;
+import vn.dldcaccess.authorization.AuthorizationLetters;
+import vn.dldcaccess.authorization.AuthorizationView;
+import vn.dldcaccess.document.PdfDocuments;
+import vn.dldcaccess.organization.Groups;
+import vn.dldcaccess.security.AuthenticatedUser;
+import vn.dldcaccess.security.CurrentUser;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Accounts with their last password change, next due date, whether it is overdue, and the authorizations on
+ * them: a person sees their own; the agency office (its agency), the aggregator and admins see an agency's.
+ */
+@RestController
+class AccountsController {
+    private final AccountRegister accounts;
+    private final AuthorizationLetters authorizations;
+    private final CurrentUser currentUser;
+
+    AccountsController(AccountRegister accounts, AuthorizationLetters authorizations, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.authorizations = authorizations;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/api/accounts")
+    ResponseEntity<?> list(@RequestParam(required = false) String agency, HttpServletRequest request) {
+        Optional<AuthenticatedUser> user = currentUser.resolve(request);
+        if (user.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header("WWW-Authenticate", "Basic realm=\"dldc-access\"")
+                    .body(Map.of("message", "Vui lòng đăng nhập."));
+        }
+        List<AccountView> found;
+        if (agency == null || agency.isBlank()) {
+            found = accounts.accountsOf(user.get().id());
+        } else if (user.get().inGroup(Groups.agencyOffice(agency)) || user.get().inGroup(Groups.AGGREGATOR)
+                || user.get().inGroup(Groups.ADMINS)) {
+            found = accounts.accountsOfAgency(agency);
+        } else {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                    .body(Map.of("message", "Chỉ Văn phòng của cơ quan xem được sổ theo dõi tài khoản của cơ quan."));
+        }
+        Map<Long, List<AuthorizationView>> byAccount = authorizations.openOf(found.stream().map(AccountView::id).toList())
+                .stream().collect(Collectors.groupingBy(AuthorizationView::accountId));
+        return ResponseEntity.ok(found.stream().map(a -> row(a, byAccount.getOrDefault(a.id(), List.of()))).toList());
+    }
+
+    private static Map<String, Object> row(AccountView a, List<AuthorizationView> auths) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.id());
+        m.put("system", a.system().label());
+        m.put("username", a.username());
+        m.put("holder", a.holderName());
+        m.put("unitCode", a.unitCode());
+        m.put("grantedOn", PdfDocuments.dmy(a.grantedOn()));
+        m.put("status", a.status().label());
+        m.put("passwordChangedOn", a.passwordChangedOn() == null ? "" : PdfDocuments.dmy(a.passwordChangedOn()));
+        m.put("passwordDueOn", PdfDocuments.dmy(a.passwordDueOn()));
+        m.put("passwordOverdue", a.passwordOverdue());
+        m.put("authorizations", auths.stream().map(z -> Map.of("number", z.number(), "delegate", z.delegateName(),
+                "from", PdfDocuments.dmy(z.validFrom()), "to", PdfDocuments.dmy(z.validTo()), "status", z.statusLabel()))
+                .toList());
+        return m;
+    }
+}
