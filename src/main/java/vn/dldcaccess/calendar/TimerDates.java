@@ -51,6 +51,11 @@ public class TimerDates {
         return Date.from(next.toInstant());
     }
 
+    /** {@code n} working days after {@code from} (from the first working day on or after it). */
+    public java.time.LocalDate addWorkingDays(java.time.LocalDate from, int n) {
+        return calendar.get().addWorkingDays(from, n);
+    }
+
     public Date after(int workingDays) {
         return Date.from(calendar.get().addWorkingDays(ClockUtil.getCurrentTime().toInstant(), workingDays));
     }

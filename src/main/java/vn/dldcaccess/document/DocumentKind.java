@@ -8,5 +8,7 @@ public enum DocumentKind {
     /** Công văn của cơ quan tổng hợp gửi PC06 + danh sách tổng hợp theo cơ quan. */
     BATCH_LETTER,
     /** Giấy ủy quyền sử dụng tài khoản. */
-    AUTHORIZATION_LETTER
+    AUTHORIZATION_LETTER,
+    /** Thông báo đóng tài khoản (a person left or moved). */
+    CLOSURE_NOTICE
 }

@@ -80,6 +80,11 @@ class EngineIdentitySync {
             grant(group, Resources.PROCESS_DEFINITION, "Process_AuthorizationLetter", Permissions.READ,
                     Permissions.CREATE_INSTANCE);
             grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+            if (group.startsWith(Groups.unitHeads("")) || group.startsWith(Groups.agencyOffice(""))) {
+                // a unit head or the agency office reports a person who leaves or moves
+                grant(group, Resources.PROCESS_DEFINITION, "Process_AccountRevocation", Permissions.READ,
+                        Permissions.CREATE_INSTANCE);
+            }
         }
         grant(Groups.APPLICANTS, Resources.PROCESS_DEFINITION, "Process_AccountRegistration",
                 Permissions.READ, Permissions.CREATE_INSTANCE);

@@ -44,7 +44,7 @@ public class ChainClient {
     }
 
     public void ok(ResponseEntity<String> r) {
-        assertThat(r.getStatusCode().is2xxSuccessful()).as(r.getBody()).isTrue();
+        assertThat(r.getStatusCode().is2xxSuccessful()).as(r.getStatusCode() + " " + r.getBody()).isTrue();
     }
 
     public String start(String user, String processKey, Map<String, Object> form) throws Exception {

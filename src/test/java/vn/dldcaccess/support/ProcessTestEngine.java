@@ -29,6 +29,9 @@ public final class ProcessTestEngine {
 
     public static ProcessEngineCoverageExtension extension(Map<String, Object> beans) {
         ProcessEngineConfigurationImpl config = new StandaloneInMemProcessEngineConfiguration();
+        // never "default": that name would replace the Spring tests' engine in the registry the engine REST
+        // API and its authentication filter look up (their log-ins then fail with 401)
+        config.setProcessEngineName("process-test-" + UUID.randomUUID());
         config.setJdbcUrl("jdbc:h2:mem:process-test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=1000");
         config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
         config.setHistory(ProcessEngineConfiguration.HISTORY_ACTIVITY);

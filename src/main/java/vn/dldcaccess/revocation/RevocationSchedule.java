@@ -1,0 +1,30 @@
+package vn.dldcaccess.revocation;
+
+import org.springframework.stereotype.Component;
+
+import java.time.ZoneId;
+import java.util.Date;
+
+/** Timer dates of Process_AccountRevocation, read by its expressions (hence public). */
+@Component("revocationDates")
+public class RevocationSchedule {
+    private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+    private final RevocationService revocations;
+    private final RevocationProperties properties;
+
+    RevocationSchedule(RevocationService revocations, RevocationProperties properties) {
+        this.revocations = revocations;
+        this.properties = properties;
+    }
+
+    /** Timer_ClosingReminder: 08:00, some days before the deadline (at once when that has passed). */
+    public Date reminder(long revocationId) {
+        return Date.from(revocations.deadline(revocationId).minusDays(properties.reminderDaysBefore()).atTime(8, 0)
+                .atZone(VN).toInstant());
+    }
+
+    /** Timer_ClosingOverdue: 08:00 on the deadline, then every day. */
+    public String escalationCycle(long revocationId) {
+        return "R/" + revocations.deadline(revocationId).atTime(8, 0).atZone(VN).toOffsetDateTime() + "/P1D";
+    }
+}

@@ -1,0 +1,153 @@
+package vn.dldcaccess.revocation;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.dldcaccess.document.DocumentKind;
+import vn.dldcaccess.document.DocumentRef;
+import vn.dldcaccess.support.ProcessTestEngine;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.*;
+
+@Deployment(resources = {"bpmn/account-revocation.bpmn", "forms/leaver-report.form", "forms/close-account.form"})
+class AccountRevocationProcessTest {
+    static final RevocationService service = mock(RevocationService.class);
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessTestEngine.extension(Map.of(
+            "recordLeaverDelegate", new RevocationDelegates.RecordLeaver(service),
+            "prepareCloseAccountDelegate", new RevocationDelegates.PrepareCloseAccount(service),
+            "recordAccountClosedDelegate", new RevocationDelegates.RecordAccountClosed(service),
+            "remindClosingAdministratorsDelegate", new RevocationDelegates.RemindAdministrators(service),
+            "escalateOverdueClosureDelegate", new RevocationDelegates.EscalateOverdue(service),
+            "issueClosureNoticeDelegate", new RevocationDelegates.IssueNotice(service),
+            "revocationDates", new RevocationSchedule(service, new RevocationProperties(5, false, 2))));
+
+    ProcessEngine processEngine;
+
+    @BeforeEach
+    void setUp() {
+        init(processEngine);
+        reset(service);
+        // handover Monday 09/02/2026 + 5 calendar days = Saturday 14/02, the first day of Tết 2026
+        when(service.report(anyMap(), eq("ldtb.vp"))).thenReturn(new RevocationService.Opened(4L, List.of(41L, 42L),
+                LocalDate.of(2026, 2, 14), "tóm tắt"));
+        when(service.deadline(4L)).thenReturn(LocalDate.of(2026, 2, 14));
+        when(service.item(4L, 41L)).thenReturn(new RevocationService.ItemInfo(4L, 41L, "tthc-admins", "DLDC huongnt"));
+        when(service.item(4L, 42L)).thenReturn(new RevocationService.ItemInfo(4L, 42L, "office-SLDTBXH", "iOffice huongnt.io"));
+        when(service.issueNotice(eq(4L), anyString())).thenReturn(new DocumentRef(50L, DocumentKind.CLOSURE_NOTICE,
+                "thong-bao.pdf", "ab"));
+        ClockUtil.setCurrentTime(at("2026-02-09T10:00:00+07:00"));
+        processEngine.getIdentityService().setAuthenticatedUserId("ldtb.vp");
+    }
+
+    @AfterEach
+    void tearDown() {
+        processEngine.getIdentityService().clearAuthentication();
+        ClockUtil.reset();
+    }
+
+    static Date at(String iso) {
+        return Date.from(ZonedDateTime.parse(iso).toInstant());
+    }
+
+    ProcessInstance report() {
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey("Process_AccountRevocation",
+                Map.of("personUsername", "ldtb.cv1"));
+        assertThat(pi).isWaitingAt("Task_CloseAccount");
+        return pi;
+    }
+
+    Task taskFor(String group) {
+        return taskService().createTaskQuery().taskCandidateGroup(group).singleResult();
+    }
+
+    @Test
+    void eachAccountIsClosedByItsSystemsAdministratorsThenTheNoticeIsIssued() {
+        ProcessInstance pi = report();
+        Assertions.assertThat(pi.getBusinessKey()).isEqualTo("TH-4");
+        Task dldc = taskFor("tthc-admins");
+        Task ioffice = taskFor("office-SLDTBXH");
+        Assertions.assertThat(taskService().getVariable(dldc.getId(), "closeSummary")).isEqualTo("DLDC huongnt");
+        Assertions.assertThat(taskService().getVariable(ioffice.getId(), "closeSummary")).isEqualTo("iOffice huongnt.io");
+
+        when(service.recordClosed(eq(4L), eq(41L), any(), anyString())).thenReturn(true);
+        taskService().complete(dldc.getId(), Map.of("closedOn", "2026-02-10"));
+        verify(service).recordClosed(4L, 41L, "2026-02-10", "ldtb.vp");
+        assertThat(pi).isWaitingAt("Task_CloseAccount");
+
+        when(service.recordClosed(eq(4L), eq(42L), any(), anyString())).thenReturn(true);
+        taskService().complete(ioffice.getId(), Map.of("closedOn", "2026-02-11"));
+        verify(service).issueNotice(4L, pi.getId());
+        // each instance kept its own date
+        verify(service).recordClosed(4L, 42L, "2026-02-11", "ldtb.vp");
+        assertThat(pi).isEnded().hasPassed("Task_IssueClosureNotice", "EndEvent_AccountsClosed");
+        Assertions.assertThat(managementService().createJobQuery().count()).isZero();
+    }
+
+    @Test
+    void aWrongClosingDateIsRefusedAndTheTaskStays() {
+        ProcessInstance pi = report();
+        when(service.recordClosed(eq(4L), eq(41L), any(), anyString())).thenThrow(new RevocationException("future",
+                "Ngày đóng tài khoản: không được sau ngày hôm nay."));
+        Task dldc = taskFor("tthc-admins");
+        assertThatThrownBy(() -> taskService().complete(dldc.getId(), Map.of("closedOn", "2099-01-01")))
+                .isInstanceOf(BadUserRequestException.class).hasMessage("Ngày đóng tài khoản: không được sau ngày hôm nay.");
+        Assertions.assertThat(taskService().createTaskQuery().taskId(dldc.getId()).count()).isEqualTo(1);
+        assertThat(pi).isWaitingAt("Task_CloseAccount");
+    }
+
+    @Test
+    void aRefusedReportStartsNothing() {
+        when(service.report(anyMap(), eq("ldtb.vp"))).thenThrow(new RevocationException("none",
+                "Báo cáo chưa hợp lệ: Nguyễn Thị Hường không có tài khoản nào đang hoạt động trong sổ theo dõi."));
+        assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("Process_AccountRevocation", Map.of()))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("không có tài khoản nào");
+        Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
+    }
+
+    @Test
+    void remindersTwoDaysBeforeTheDeadlineThenEscalationsFromItDaily() {
+        ProcessInstance pi = report();
+        List<Job> timers = managementService().createJobQuery().processInstanceId(pi.getId()).timers()
+                .orderByJobDuedate().asc().list();
+        // deadline Saturday 14/02 (calendar days, letter 2932 says "05 ngày"): reminder Thursday 12/02 08:00
+        Assertions.assertThat(timers).extracting(Job::getDuedate).containsExactly(at("2026-02-12T08:00:00+07:00"),
+                at("2026-02-14T08:00:00+07:00"));
+        ClockUtil.setCurrentTime(timers.get(0).getDuedate());
+        execute(timers.get(0));
+        verify(service).remindAdministrators(4L);
+        ClockUtil.setCurrentTime(timers.get(1).getDuedate());
+        execute(timers.get(1));
+        Job next = managementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+        Assertions.assertThat(next.getDuedate()).isEqualTo(at("2026-02-15T08:00:00+07:00"));
+        ClockUtil.setCurrentTime(next.getDuedate());
+        execute(next);
+        verify(service, times(2)).escalateOverdue(4L);
+        assertThat(pi).hasPassed("EndEvent_AdministratorsReminded", "EndEvent_OverdueEscalated")
+                .isWaitingAt("Task_CloseAccount");
+    }
+}
