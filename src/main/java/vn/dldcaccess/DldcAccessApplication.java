@@ -9,12 +9,17 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 
+import java.util.TimeZone;
+
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class DldcAccessApplication {
     private static final Logger log = LoggerFactory.getLogger(DldcAccessApplication.class);
 
     public static void main(String[] args) {
+        // the engine reads timer crons ("every Friday 15:00", "07:00 daily") in the JVM's zone: the province's,
+        // whatever the host's
+        TimeZone.setDefault(TimeZone.getTimeZone(System.getProperty("dldc.zone", "Asia/Ho_Chi_Minh")));
         SpringApplication.run(DldcAccessApplication.class, args);
     }
 

@@ -132,4 +132,19 @@ final class RevocationDelegates {
                     execution.getProcessInstanceId())).downloadPath());
         }
     }
+
+    /** Task_SendPendingClosuresDigest (Process_PendingClosuresDigest). */
+    @Component("sendPendingClosuresDigestDelegate")
+    static class SendPendingClosuresDigest implements JavaDelegate {
+        private final RevocationService revocations;
+
+        SendPendingClosuresDigest(RevocationService revocations) {
+            this.revocations = revocations;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            execution.setVariable("agenciesTold", revocations.sendPendingDigests());
+        }
+    }
 }

@@ -8,4 +8,6 @@ interface RevocationRepository extends JpaRepository<Revocation, Long> {
     boolean existsByOpenPerson(String person);
 
     List<Revocation> findByAgencyCodeOrderByIdAsc(String agencyCode);
+
+    List<Revocation> findByStatus(String status);
 }

@@ -145,8 +145,7 @@ class RevocationService {
         for (AccountView a : open) {
             items.add(new RevocationItem(a.id(), a.system(), a.username(), keep.contains(a.system()), n++));
         }
-        LocalDate deadline = properties.workingDays() ? workingDays.addWorkingDays(handover, properties.deadlineDays())
-                : handover.plusDays(properties.deadlineDays());
+        LocalDate deadline = deadlineFor(handover);
         Revocation r = revocations.saveAndFlush(new Revocation(person.username(), person.agencyCode(), person.unitCode(),
                 reason, handover, deadline, blankToNull(newPosition), blankToNull(newAgency), reporter, items,
                 clock.instant()));
@@ -262,6 +261,64 @@ class RevocationService {
                         + ". Còn " + pending.size() + " tài khoản chưa đóng: " + pending.stream()
                         .map(i -> i.username() + " (" + i.system().label() + ")").collect(Collectors.joining(", ")) + ".",
                 ref(r));
+    }
+
+    /** Handover + 5 calendar days ("05 ngày"), or working days when so configured. */
+    LocalDate deadlineFor(LocalDate handover) {
+        return properties.workingDays() ? workingDays.addWorkingDays(handover, properties.deadlineDays())
+                : handover.plusDays(properties.deadlineDays());
+    }
+
+    record UnitClosures(String unitCode, String unitName, int onTime, int late, int pending, int overdue) {
+    }
+
+    /** For the agency office: closures done within the deadline, late, and still pending, per unit. */
+    @Transactional(readOnly = true)
+    List<UnitClosures> closureReport(String agencyCode) {
+        Map<String, int[]> byUnit = new java.util.TreeMap<>();
+        LocalDate today = today();
+        for (Revocation r : revocations.findByAgencyCodeOrderByIdAsc(agencyCode)) {
+            int[] c = byUnit.computeIfAbsent(r.unitCode() == null ? "" : r.unitCode(), k -> new int[4]);
+            for (RevocationItem i : r.items()) {
+                if (i.kept()) {
+                    continue;
+                }
+                if (i.closedOn() == null) {
+                    c[2]++;
+                    if (today.isAfter(r.deadline())) {
+                        c[3]++;
+                    }
+                } else if (i.closedOn().isAfter(r.deadline())) {
+                    c[1]++;
+                } else {
+                    c[0]++;
+                }
+            }
+        }
+        return byUnit.entrySet().stream().map(e -> new UnitClosures(e.getKey(), organization.unit(e.getKey())
+                .map(vn.dldcaccess.organization.UnitInfo::name).orElse("(không thuộc đơn vị)"), e.getValue()[0],
+                e.getValue()[1], e.getValue()[2], e.getValue()[3])).toList();
+    }
+
+    /** Each morning, each agency office: every closure still pending, with its days left (negative: late). */
+    int sendPendingDigests() {
+        if (!workingDays.isWorkingDayToday()) {
+            return 0;
+        }
+        LocalDate today = today();
+        Map<String, List<String>> lines = new java.util.TreeMap<>();
+        for (Revocation r : revocations.findByStatus("OPEN")) {
+            for (RevocationItem i : pending(r)) {
+                long left = java.time.temporal.ChronoUnit.DAYS.between(today, r.deadline());
+                lines.computeIfAbsent(r.agencyCode(), k -> new ArrayList<>()).add("- " + name(r.personUsername()) + ": "
+                        + i.username() + " (" + i.system().label() + "), hạn " + PdfDocuments.dmy(r.deadline()) + ", "
+                        + (left >= 0 ? "còn " + left + " ngày" : "quá hạn " + (-left) + " ngày"));
+            }
+        }
+        lines.forEach((agency, l) -> notifier.notify(organization.peopleWithRole(Role.AGENCY_OFFICE, agency, null),
+                "Tài khoản chờ đóng: " + l.size(), "Các tài khoản chưa đóng của người nghỉ / chuyển công tác:\n\n"
+                        + String.join("\n", l), "DONG-TK-" + agency));
+        return lines.size();
     }
 
     @Transactional(readOnly = true)

@@ -32,7 +32,8 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.*;
 
-@Deployment(resources = {"bpmn/account-revocation.bpmn", "forms/leaver-report.form", "forms/close-account.form"})
+@Deployment(resources = {"bpmn/account-revocation.bpmn", "bpmn/pending-closures-digest.bpmn", "forms/leaver-report.form",
+        "forms/close-account.form"})
 class AccountRevocationProcessTest {
     static final RevocationService service = mock(RevocationService.class);
 
@@ -44,7 +45,9 @@ class AccountRevocationProcessTest {
             "remindClosingAdministratorsDelegate", new RevocationDelegates.RemindAdministrators(service),
             "escalateOverdueClosureDelegate", new RevocationDelegates.EscalateOverdue(service),
             "issueClosureNoticeDelegate", new RevocationDelegates.IssueNotice(service),
-            "revocationDates", new RevocationSchedule(service, new RevocationProperties(5, false, 2))));
+            "sendPendingClosuresDigestDelegate", new RevocationDelegates.SendPendingClosuresDigest(service),
+            "pendingClosuresSchedule", new PendingClosuresSchedule(new RevocationProperties(5, false, 2, "0 30 7 * * ?")),
+            "revocationDates", new RevocationSchedule(service, new RevocationProperties(5, false, 2, null))));
 
     ProcessEngine processEngine;
 
@@ -72,6 +75,30 @@ class AccountRevocationProcessTest {
 
     static Date at(String iso) {
         return Date.from(ZonedDateTime.parse(iso).toInstant());
+    }
+
+    @Test
+    void everyMorningTheOfficesHearOfPendingClosures() {
+        Job timer = managementService().createJobQuery().processDefinitionKey("Process_PendingClosuresDigest").singleResult();
+        Assertions.assertThat(timer.getDuedate()).isEqualTo(at("2026-02-10T07:30:00+07:00"));
+        when(service.sendPendingDigests()).thenReturn(2);
+        execute(timer);
+        verify(service).sendPendingDigests();
+        Assertions.assertThat(historyService().createHistoricActivityInstanceQuery().activityId("EndEvent_ClosuresDigestSent")
+                .count()).isEqualTo(1);
+    }
+
+    @Test
+    void theDeadlineCountsCalendarDaysOrWorkingDaysAcrossTet() {
+        // handover Friday 13/02/2026, just before Tết (16-20/02)
+        RevocationService calendarDays = new RevocationService(null, null, null, null, ProcessTestEngine.workingDays(),
+                new RevocationProperties(5, false, 2, null), null, null, null, null);
+        RevocationService workingDays = new RevocationService(null, null, null, null, ProcessTestEngine.workingDays(),
+                new RevocationProperties(5, true, 2, null), null, null, null, null);
+        Assertions.assertThat(calendarDays.deadlineFor(LocalDate.of(2026, 2, 13))).isEqualTo(LocalDate.of(2026, 2, 18));
+        Assertions.assertThat(workingDays.deadlineFor(LocalDate.of(2026, 2, 13))).isEqualTo(LocalDate.of(2026, 2, 27));
+        // a handover on a Saturday counts from the next working day
+        Assertions.assertThat(workingDays.deadlineFor(LocalDate.of(2026, 11, 28))).isEqualTo(LocalDate.of(2026, 12, 7));
     }
 
     ProcessInstance report() {
@@ -105,7 +132,7 @@ class AccountRevocationProcessTest {
         // each instance kept its own date
         verify(service).recordClosed(4L, 42L, "2026-02-11", "ldtb.vp");
         assertThat(pi).isEnded().hasPassed("Task_IssueClosureNotice", "EndEvent_AccountsClosed");
-        Assertions.assertThat(managementService().createJobQuery().count()).isZero();
+        Assertions.assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
     }
 
     @Test

@@ -35,6 +35,10 @@ class RevocationSpringTest extends AbstractSpringTest {
     AccountRegister accounts;
     @Autowired
     RevocationService revocations;
+    @Autowired
+    vn.dldcaccess.calendar.TimerDates workingDays;
+    @Autowired
+    vn.dldcaccess.notification.Notifier notifier;
     ChainClient client;
 
     @BeforeEach
@@ -83,6 +87,22 @@ class RevocationSpringTest extends AbstractSpringTest {
         assertThat(jdbc.queryForObject("select status from auz_authorization where id = ?", String.class,
                 Long.parseLong(letter.substring(3)))).isEqualTo("REJECTED");
 
+        // the office's morning list of pending closures (on a working day), and its report per unit
+        LocalDate workday = workingDays.addWorkingDays(TODAY, 0);
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(workday.atTime(7, 30)
+                .atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
+        try {
+            assertThat(revocations.sendPendingDigests()).isGreaterThanOrEqualTo(1);
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+        long left = java.time.temporal.ChronoUnit.DAYS.between(workday, TODAY.plusDays(4));
+        assertThat(notifier.messagesAbout("DONG-TK-STP")).anySatisfy(m -> assertThat(m.body())
+                .contains("Ngô Đức Thịnh: thinhnd.io (VNPT-iOffice)")
+                .contains(left >= 0 ? "còn " + left + " ngày" : "quá hạn " + (-left) + " ngày"));
+        assertThat(rest.withBasicAuth("stp.vp", "demo").getForObject("/api/revocations/report?agency=STP", String.class))
+                .contains("Phòng Hành chính tư pháp").contains("\"pending\":1");
+
         String close = client.task("stp.vp", key, "Task_CloseAccount");
         assertThat(client.task("tthc.qt", key, "Task_CloseAccount")).isNull();
         assertThat(client.variable("stp.vp", close, "closeSummary").asText()).contains("thinhnd.io")
@@ -113,5 +133,9 @@ class RevocationSpringTest extends AbstractSpringTest {
                 .contains("Chuyên viên Phòng Bổ trợ tư pháp");
         assertThat(client.pdfText("stp.cv3", "/api/documents/" + doc)).contains("thinhnd.io");
         assertThat(accounts.accountsOf("stp.cv3")).extracting(AccountView::system).contains(AccountSystem.OFFICIAL_EMAIL);
+        assertThat(rest.withBasicAuth("stp.vp", "demo").getForObject("/api/revocations/report?agency=STP", String.class))
+                .contains("\"onTime\":1").contains("\"pending\":0");
+        assertThat(rest.withBasicAuth("ldtb.vp", "demo").getForEntity("/api/revocations/report?agency=STP", String.class)
+                .getStatusCode().value()).isEqualTo(403);
     }
 }
