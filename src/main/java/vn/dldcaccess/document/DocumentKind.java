@@ -10,5 +10,7 @@ public enum DocumentKind {
     /** Giấy ủy quyền sử dụng tài khoản. */
     AUTHORIZATION_LETTER,
     /** Thông báo đóng tài khoản (a person left or moved). */
-    CLOSURE_NOTICE
+    CLOSURE_NOTICE,
+    /** Biên bản rà soát tài khoản of one unit. */
+    REVIEW_REPORT
 }

@@ -92,7 +92,8 @@ class EngineIdentitySync {
         for (OrganizationFile.Agency a : file.agencies()) {
             if (a.kind() == AgencyKind.AGENCY) {
                 String office = Groups.agencyOffice(a.code());
-                for (String process : List.of("Process_AgencySubmission", "Process_AccountRecording")) {
+                for (String process : List.of("Process_AgencySubmission", "Process_AccountRecording",
+                        "Process_AccountReview")) {
                     grant(office, Resources.PROCESS_DEFINITION, process, Permissions.READ, Permissions.CREATE_INSTANCE);
                 }
                 grant(office, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);

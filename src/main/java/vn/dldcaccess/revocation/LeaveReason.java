@@ -4,7 +4,9 @@ enum LeaveReason {
     POSITION_CHANGE("Thay đổi vị trí công tác", true),
     TRANSFER("Chuyển công tác", false),
     RETIREMENT("Nghỉ hưu", false),
-    RESIGNATION("Nghỉ việc", false);
+    RESIGNATION("Nghỉ việc", false),
+    /** Marked for closure by the unit head in an account review: only the marked accounts close. */
+    REVIEW("Đóng sau rà soát tài khoản", true);
 
     private final String label;
     /** Whether some accounts may be kept (a move within the agency). */

@@ -121,6 +121,15 @@ class RevocationService {
                 problems.add("Tài khoản giữ lại: không rõ hệ thống " + s);
             }
         }
+        // from a review: the marked accounts close, every other one is kept
+        List<String> marked = FormValues.strings(in.get("closeAccountIds"));
+        if (reason == LeaveReason.REVIEW && person != null) {
+            for (AccountView a : accounts.accountsOf(person.username())) {
+                if (!marked.contains(String.valueOf(a.id()))) {
+                    keep.add(a.system());
+                }
+            }
+        }
         if (!keep.isEmpty() && reason != null && !reason.mayKeep()) {
             problems.add("Tài khoản giữ lại: chỉ giữ được khi thay đổi vị trí trong cơ quan; " + reason.label().toLowerCase()
                     + " thì đóng mọi tài khoản");
@@ -129,7 +138,9 @@ class RevocationService {
                 .filter(a -> a.status() != AccountStatus.CLOSED).toList();
         if (person != null && open.isEmpty()) {
             problems.add(person.fullName() + " không có tài khoản nào đang hoạt động trong sổ theo dõi: không có gì để đóng");
-        } else if (!open.isEmpty() && open.stream().allMatch(a -> keep.contains(a.system()))) {
+        } else if (reason == LeaveReason.REVIEW && open.stream().noneMatch(a -> marked.contains(String.valueOf(a.id())))) {
+            problems.add("Không có tài khoản nào được đánh dấu đóng");
+        } else if (reason != LeaveReason.REVIEW && !open.isEmpty() && open.stream().allMatch(a -> keep.contains(a.system()))) {
             problems.add("Mọi tài khoản đều được giữ lại: không có gì để đóng");
         }
         if (person != null && revocations.existsByOpenPerson(person.username())) {
@@ -143,14 +154,17 @@ class RevocationService {
         List<RevocationItem> items = new ArrayList<>();
         int n = 0;
         for (AccountView a : open) {
-            items.add(new RevocationItem(a.id(), a.system(), a.username(), keep.contains(a.system()), n++));
+            boolean kept = reason == LeaveReason.REVIEW ? !marked.contains(String.valueOf(a.id())) : keep.contains(a.system());
+            items.add(new RevocationItem(a.id(), a.system(), a.username(), kept, n++));
         }
         LocalDate deadline = deadlineFor(handover);
         Revocation r = revocations.saveAndFlush(new Revocation(person.username(), person.agencyCode(), person.unitCode(),
                 reason, handover, deadline, blankToNull(newPosition), blankToNull(newAgency), reporter, items,
                 clock.instant()));
-        // letter 2932: authorizations of a person who leaves end at once
-        authorizations.cancelAllOf(person.username(), "người ủy quyền " + reason.label().toLowerCase());
+        // letter 2932: authorizations of a person who leaves end at once (a review's closings end theirs with the account)
+        if (reason != LeaveReason.REVIEW) {
+            authorizations.cancelAllOf(person.username(), "người ủy quyền " + reason.label().toLowerCase());
+        }
         log.info("Revocation {} opened for {} accounts, deadline {}", r.id(), items.size(), deadline);
         notifier.notify(offices(r), "Đóng tài khoản: " + person.fullName() + " " + reason.label().toLowerCase(),
                 summary(r) + "\n\nHạn đóng: " + PdfDocuments.dmy(deadline) + ".", ref(r));

@@ -1,0 +1,82 @@
+package vn.dldcaccess.review;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** One review campaign of an agency: one review per unit that has accounts. */
+@Entity
+@Table(name = "rvw_campaign")
+class ReviewCampaign {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "agency_code")
+    private String agencyCode;
+    @Column(name = "started_by")
+    private String startedBy;
+    @Column(name = "started_at")
+    private Instant startedAt;
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+    private String status;
+    @Column(name = "open_agency")
+    private String openAgency;
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+    @Version
+    private int version;
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "campaign_id", nullable = false)
+    @OrderBy("position")
+    private List<UnitReview> units = new ArrayList<>();
+
+    protected ReviewCampaign() {
+    }
+
+    ReviewCampaign(String agencyCode, String startedBy, Instant at, LocalDate dueDate, List<UnitReview> units) {
+        this.agencyCode = agencyCode;
+        this.startedBy = startedBy;
+        this.startedAt = at;
+        this.dueDate = dueDate;
+        this.units.addAll(units);
+        this.status = "OPEN";
+        this.openAgency = agencyCode;
+    }
+
+    Optional<UnitReview> unit(long unitReviewId) {
+        return units.stream().filter(u -> u.id() == unitReviewId).findFirst();
+    }
+
+    void finish(Instant at) {
+        if (!"OPEN".equals(status)) {
+            return;
+        }
+        if (units.stream().anyMatch(u -> !u.done())) {
+            throw new ReviewException("Campaign " + id + " has pending units", "Còn đơn vị chưa rà soát.");
+        }
+        status = "DONE";
+        openAgency = null;
+        finishedAt = at;
+    }
+
+    Long id() { return id; }
+    String agencyCode() { return agencyCode; }
+    LocalDate dueDate() { return dueDate; }
+    String status() { return status; }
+    List<UnitReview> units() { return units; }
+}

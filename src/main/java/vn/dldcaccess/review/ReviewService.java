@@ -1,0 +1,270 @@
+package vn.dldcaccess.review;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dldcaccess.account.AccountRegister;
+import vn.dldcaccess.account.AccountStatus;
+import vn.dldcaccess.account.AccountView;
+import vn.dldcaccess.calendar.TimerDates;
+import vn.dldcaccess.document.DocumentKind;
+import vn.dldcaccess.document.DocumentRef;
+import vn.dldcaccess.document.DocumentStore;
+import vn.dldcaccess.document.LetterData;
+import vn.dldcaccess.document.OfficialHeader;
+import vn.dldcaccess.document.PdfDocuments;
+import vn.dldcaccess.notification.Notifier;
+import vn.dldcaccess.organization.AgencyInfo;
+import vn.dldcaccess.organization.AgencyKind;
+import vn.dldcaccess.organization.Groups;
+import vn.dldcaccess.organization.OrganizationDirectory;
+import vn.dldcaccess.organization.PersonInfo;
+import vn.dldcaccess.organization.Role;
+import vn.dldcaccess.organization.UnitInfo;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Review campaigns: open, review each unit, report, finish. No engine types. */
+@Service
+@Transactional
+class ReviewService {
+    private static final Logger log = LoggerFactory.getLogger(ReviewService.class);
+    private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final ReviewRepository campaigns;
+    private final AccountRegister accounts;
+    private final OrganizationDirectory organization;
+    private final TimerDates workingDays;
+    private final ReviewProperties properties;
+    private final PdfDocuments pdf;
+    private final DocumentStore documents;
+    private final Notifier notifier;
+    private final Clock clock;
+
+    ReviewService(ReviewRepository campaigns, AccountRegister accounts, OrganizationDirectory organization,
+                  TimerDates workingDays, ReviewProperties properties, PdfDocuments pdf, DocumentStore documents,
+                  Notifier notifier, Clock clock) {
+        this.campaigns = campaigns;
+        this.accounts = accounts;
+        this.organization = organization;
+        this.workingDays = workingDays;
+        this.properties = properties;
+        this.pdf = pdf;
+        this.documents = documents;
+        this.notifier = notifier;
+        this.clock = clock;
+    }
+
+    record Opened(long id, String agencyCode, List<Long> unitReviews, LocalDate dueDate) {
+    }
+
+    record UnitTask(String unitHeadGroup, List<Map<String, String>> accountOptions, String summary) {
+    }
+
+    /** Marked accounts, by holder, for revocation. */
+    record Recorded(DocumentRef report, Map<String, List<Long>> toClose) {
+    }
+
+    /** For the agency given, or the agency of the office clerk who starts it. */
+    Opened open(String agencyCode, String starter) {
+        String agency = agencyCode;
+        if (agency == null) {
+            agency = organization.person(starter).filter(p -> p.has(Role.AGENCY_OFFICE)).map(PersonInfo::agencyCode)
+                    .orElseThrow(() -> new ReviewException("Not an office: " + starter,
+                            "Chỉ Văn phòng của cơ quan mới mở được đợt rà soát."));
+        }
+        if (campaigns.existsByOpenAgency(agency)) {
+            throw new ReviewException("Open campaign for " + agency,
+                    "Cơ quan đang có một đợt rà soát chưa xong; hãy hoàn tất đợt đó.");
+        }
+        List<UnitReview> units = new ArrayList<>();
+        Map<String, List<AccountView>> byUnit = openAccountsByUnit(agency);
+        int n = 0;
+        for (String unit : byUnit.keySet()) {
+            units.add(new UnitReview(unit, n++));
+        }
+        if (units.isEmpty()) {
+            throw new ReviewException("Nothing to review in " + agency,
+                    "Cơ quan chưa có tài khoản nào của các đơn vị trong sổ theo dõi: không có gì để rà soát.");
+        }
+        LocalDate due = workingDays.addWorkingDays(LocalDate.now(clock.withZone(VN)), properties.dueWorkingDays());
+        ReviewCampaign c = campaigns.saveAndFlush(new ReviewCampaign(agency, starter, clock.instant(), due, units));
+        log.info("Review campaign {} opened for {} units of {}", c.id(), units.size(), agency);
+        return new Opened(c.id(), agency, c.units().stream().map(UnitReview::id).toList(), due);
+    }
+
+    /** Agencies a scheduled campaign starts for: those with accounts and no open campaign. */
+    @Transactional(readOnly = true)
+    List<String> agenciesDue() {
+        return organization.agencies(AgencyKind.AGENCY).stream().map(AgencyInfo::code)
+                .filter(a -> !campaigns.existsByOpenAgency(a)).filter(a -> !openAccountsByUnit(a).isEmpty()).toList();
+    }
+
+    @Transactional(readOnly = true)
+    UnitTask unitTask(long campaignId, long unitReviewId) {
+        ReviewCampaign c = get(campaignId);
+        UnitReview u = c.unit(unitReviewId).orElseThrow();
+        List<AccountView> list = openAccountsByUnit(c.agencyCode()).getOrDefault(u.unitCode(), List.of());
+        List<Map<String, String>> options = list.stream().map(a -> Map.of("value", String.valueOf(a.id()),
+                "label", a.system().label() + " - " + a.username() + " - " + a.holderName())).toList();
+        String summary = "**Rà soát tài khoản của " + unitName(u.unitCode()) + "** (hạn " + PdfDocuments.dmy(c.dueDate())
+                + ")\n\n" + list.stream().map(a -> "- " + a.system().label() + ": " + a.username() + " - " + a.holderName()
+                + ", cấp ngày " + PdfDocuments.dmy(a.grantedOn()) + ", " + a.status().label().toLowerCase()
+                + (a.passwordOverdue() ? ", **quá hạn đổi mật khẩu**" : "")).collect(Collectors.joining("\n"));
+        return new UnitTask(Groups.unitHeads(u.unitCode()), options, summary);
+    }
+
+    /** The unit head's result: every account kept but the marked ones, which need a reason. */
+    Recorded record(long campaignId, long unitReviewId, List<String> marked, String reasonText, String unitHead,
+                    String processInstanceId) {
+        ReviewCampaign c = get(campaignId);
+        UnitReview u = c.unit(unitReviewId).orElseThrow();
+        List<AccountView> list = openAccountsByUnit(c.agencyCode()).getOrDefault(u.unitCode(), List.of());
+        Map<String, AccountView> byId = list.stream().collect(Collectors.toMap(a -> String.valueOf(a.id()), a -> a));
+        List<String> problems = new ArrayList<>();
+        for (String id : marked) {
+            if (!byId.containsKey(id)) {
+                problems.add("tài khoản " + id + " không thuộc đơn vị hoặc đã đóng");
+            }
+        }
+        String reason = reasonText == null ? "" : Normalizer.normalize(reasonText.strip(), Normalizer.Form.NFC);
+        if (!marked.isEmpty() && reason.isEmpty()) {
+            problems.add("ghi rõ lý do đề nghị đóng");
+        }
+        if (!problems.isEmpty()) {
+            throw new ReviewException("Unit review refused: " + problems, "Chưa ghi được kết quả rà soát: "
+                    + String.join("; ", problems) + ".");
+        }
+        List<ReviewDecision> decisions = new ArrayList<>();
+        Map<String, List<Long>> toClose = new LinkedHashMap<>();
+        for (AccountView a : list) {
+            boolean close = marked.contains(String.valueOf(a.id()));
+            decisions.add(new ReviewDecision(a.id(), a.system(), a.username(), a.holderUsername(), !close,
+                    close ? reason : null));
+            if (close) {
+                toClose.computeIfAbsent(a.holderUsername(), k -> new ArrayList<>()).add(a.id());
+            }
+        }
+        u.record(decisions, unitHead, clock.instant());
+        DocumentRef report = renderReport(c, u, processInstanceId);
+        return new Recorded(report, toClose);
+    }
+
+    void remindUnitHeads(long campaignId) {
+        ReviewCampaign c = get(campaignId);
+        for (UnitReview u : c.units()) {
+            if (!u.done()) {
+                notifier.notify(organization.peopleWithRole(Role.UNIT_HEAD, c.agencyCode(), u.unitCode()),
+                        "Nhắc việc: rà soát tài khoản của " + unitName(u.unitCode()),
+                        "Đợt rà soát tài khoản đã đến hạn ngày " + PdfDocuments.dmy(c.dueDate()) + "; đơn vị "
+                                + unitName(u.unitCode()) + " chưa gửi kết quả.", ref(c));
+            }
+        }
+    }
+
+    void escalateToOffice(long campaignId) {
+        ReviewCampaign c = get(campaignId);
+        String pending = c.units().stream().filter(u -> !u.done()).map(u -> unitName(u.unitCode()))
+                .collect(Collectors.joining(", "));
+        if (!pending.isEmpty()) {
+            notifier.notify(organization.peopleWithRole(Role.AGENCY_OFFICE, c.agencyCode(), null),
+                    "Quá hạn rà soát tài khoản", "Đợt rà soát hạn ngày " + PdfDocuments.dmy(c.dueDate())
+                            + " còn các đơn vị chưa gửi kết quả: " + pending + ".", ref(c));
+        }
+    }
+
+    void finish(long campaignId) {
+        get(campaignId).finish(clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    LocalDate dueDate(long campaignId) {
+        return get(campaignId).dueDate();
+    }
+
+    /** Progress per unit of the agency's campaigns, newest first. */
+    @Transactional(readOnly = true)
+    List<Map<String, Object>> progress(String agencyCode) {
+        return campaigns.findByAgencyCodeOrderByIdDesc(agencyCode).stream().map(c -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("campaign", ref(c));
+            m.put("status", "OPEN".equals(c.status()) ? "Đang rà soát" : "Đã xong");
+            m.put("dueDate", PdfDocuments.dmy(c.dueDate()));
+            m.put("units", c.units().stream().map(u -> {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("unit", unitName(u.unitCode()));
+                r.put("done", u.done());
+                r.put("kept", u.decisions().stream().filter(ReviewDecision::keep).count());
+                r.put("markedForClosure", u.decisions().stream().filter(d -> !d.keep()).count());
+                r.put("report", u.documentId() == null ? "" : "/api/documents/" + u.documentId());
+                return r;
+            }).toList());
+            return m;
+        }).toList();
+    }
+
+    private DocumentRef renderReport(ReviewCampaign c, UnitReview u, String processInstanceId) {
+        AgencyInfo agency = organization.agency(c.agencyCode()).orElseThrow();
+        PersonInfo head = organization.person(u.reviewedBy()).orElse(null);
+        List<List<String>> rows = new ArrayList<>();
+        int n = 1;
+        for (ReviewDecision d : u.decisions()) {
+            rows.add(List.of(String.valueOf(n++), d.system().label(), d.username(), name(d.holderUsername()),
+                    d.keep() ? "Giữ lại" : "Đề nghị đóng", d.reason() == null ? "" : d.reason()));
+        }
+        LocalDate on = u.reviewedAt().atZone(VN).toLocalDate();
+        LetterData data = new LetterData(
+                new OfficialHeader(agency.name(), unitName(u.unitCode()), "Số: " + ref(c) + "-" + u.unitCode(),
+                        "V/v rà soát tài khoản", organization.province().placeName(), on),
+                "Văn phòng " + agency.name(),
+                List.of("Thực hiện Công văn số 2932 về bảo đảm an toàn thông tin: các tài khoản trên Hệ thống TTHC "
+                                + "(khai thác CSDLQG về dân cư), VNPT-iOffice và thư điện tử công vụ được rà soát định kỳ;",
+                        unitName(u.unitCode()) + " đã rà soát " + u.decisions().size() + " tài khoản ngày "
+                                + PdfDocuments.dmy(on) + ": giữ lại " + u.decisions().stream().filter(ReviewDecision::keep)
+                                .count() + ", đề nghị đóng " + u.decisions().stream().filter(d -> !d.keep()).count()
+                                + " (chi tiết theo danh sách kèm theo).",
+                        "Trân trọng./."),
+                "BIÊN BẢN RÀ SOÁT TÀI KHOẢN",
+                List.of("STT", "Hệ thống", "Tài khoản", "Người sử dụng", "Kết quả", "Lý do"),
+                new float[]{25, 110, 110, 100, 60, 140},
+                LetterData.single(rows),
+                List.of("Văn phòng;", "Lưu: đơn vị."),
+                head == null ? "TRƯỞNG ĐƠN VỊ" : head.position(), head == null ? u.reviewedBy() : head.fullName());
+        DocumentRef doc = documents.store(DocumentKind.REVIEW_REPORT, "bien-ban-ra-soat-" + ref(c) + "-" + u.unitCode()
+                + ".pdf", pdf.letterWithList(data, true), c.agencyCode(), null, processInstanceId);
+        u.attachDocument(doc.id());
+        return doc;
+    }
+
+    private Map<String, List<AccountView>> openAccountsByUnit(String agencyCode) {
+        return accounts.accountsOfAgency(agencyCode).stream()
+                .filter(a -> a.status() != AccountStatus.CLOSED && a.unitCode() != null)
+                .collect(Collectors.groupingBy(AccountView::unitCode, java.util.TreeMap::new, Collectors.toList()));
+    }
+
+    static String ref(ReviewCampaign c) {
+        return "RS-" + c.id();
+    }
+
+    private String unitName(String code) {
+        return organization.unit(code).map(UnitInfo::name).orElse(code);
+    }
+
+    private String name(String username) {
+        return organization.person(username).map(PersonInfo::fullName).orElse(username);
+    }
+
+    private ReviewCampaign get(long id) {
+        return campaigns.findById(id).orElseThrow(() -> new ReviewException("No campaign " + id,
+                "Không tìm thấy đợt rà soát."));
+    }
+}

@@ -1,0 +1,33 @@
+package vn.dldcaccess.review;
+
+import org.springframework.stereotype.Component;
+import vn.dldcaccess.calendar.TimerDates;
+
+import java.time.ZoneId;
+import java.util.Date;
+
+/** Timer dates of Process_AccountReview, read by its timer expressions (hence public). */
+@Component("reviewDates")
+public class ReviewTimers {
+    private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+    private final ReviewService reviews;
+    private final ReviewProperties properties;
+    private final TimerDates workingDays;
+
+    ReviewTimers(ReviewService reviews, ReviewProperties properties, TimerDates workingDays) {
+        this.reviews = reviews;
+        this.properties = properties;
+        this.workingDays = workingDays;
+    }
+
+    /** Timer_ReviewOverdue: the morning after the due date. */
+    public Date overdue(long reviewId) {
+        return Date.from(reviews.dueDate(reviewId).plusDays(1).atTime(8, 0).atZone(VN).toInstant());
+    }
+
+    /** Timer_ReviewEscalation: some working days after the due date. */
+    public Date escalation(long reviewId) {
+        return Date.from(workingDays.addWorkingDays(reviews.dueDate(reviewId), properties.escalationWorkingDays())
+                .atTime(8, 0).atZone(VN).toInstant());
+    }
+}

@@ -1,0 +1,75 @@
+package vn.dldcaccess.review;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One unit's part of a campaign. */
+@Entity
+@Table(name = "rvw_unit")
+class UnitReview {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "unit_code")
+    private String unitCode;
+    private String status;
+    @Column(name = "reviewed_by")
+    private String reviewedBy;
+    @Column(name = "reviewed_at")
+    private Instant reviewedAt;
+    @Column(name = "document_id")
+    private Long documentId;
+    @Column(name = "position_no")
+    private int position;
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "unit_review_id", nullable = false)
+    @OrderBy("id")
+    private List<ReviewDecision> decisions = new ArrayList<>();
+
+    protected UnitReview() {
+    }
+
+    UnitReview(String unitCode, int position) {
+        this.unitCode = unitCode;
+        this.position = position;
+        this.status = "PENDING";
+    }
+
+    boolean done() {
+        return "DONE".equals(status);
+    }
+
+    void record(List<ReviewDecision> made, String unitHead, Instant at) {
+        if (done()) {
+            throw new ReviewException("Unit review " + id + " done", "Đơn vị đã rà soát xong trong đợt này.");
+        }
+        decisions.clear();
+        decisions.addAll(made);
+        reviewedBy = unitHead;
+        reviewedAt = at;
+        status = "DONE";
+    }
+
+    void attachDocument(long id) {
+        documentId = id;
+    }
+
+    Long id() { return id; }
+    String unitCode() { return unitCode; }
+    String reviewedBy() { return reviewedBy; }
+    Instant reviewedAt() { return reviewedAt; }
+    Long documentId() { return documentId; }
+    List<ReviewDecision> decisions() { return decisions; }
+}

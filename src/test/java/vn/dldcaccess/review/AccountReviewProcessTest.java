@@ -1,0 +1,161 @@
+package vn.dldcaccess.review;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.dldcaccess.document.DocumentKind;
+import vn.dldcaccess.document.DocumentRef;
+import vn.dldcaccess.revocation.RevocationRequests;
+import vn.dldcaccess.support.ProcessTestEngine;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.*;
+
+@Deployment(resources = {"bpmn/account-review.bpmn", "bpmn/account-review-schedule.bpmn",
+        "forms/start-account-review.form", "forms/review-unit-accounts.form"})
+class AccountReviewProcessTest {
+    static final ReviewService service = mock(ReviewService.class);
+    static final RevocationRequests revocations = mock(RevocationRequests.class);
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessTestEngine.extension(Map.of(
+            "openReviewDelegate", new ReviewDelegates.OpenReview(service),
+            "prepareUnitReviewDelegate", new ReviewDelegates.PrepareUnitReview(service),
+            "recordUnitReviewDelegate", new ReviewDelegates.RecordUnitReview(service, revocations),
+            "remindUnitHeadsOfReviewDelegate", new ReviewDelegates.Remind(service),
+            "escalateReviewToOfficeDelegate", new ReviewDelegates.Escalate(service),
+            "finishReviewDelegate", new ReviewDelegates.Finish(service),
+            "startAccountReviewsDelegate", new ReviewDelegates.StartReviews(service),
+            "reviewDates", new ReviewTimers(service, new ReviewProperties(null, 10, 3), ProcessTestEngine.workingDays()),
+            "reviewSchedule", new ReviewSchedule(new ReviewProperties(null, 10, 3))));
+
+    ProcessEngine processEngine;
+
+    @BeforeEach
+    void setUp() {
+        init(processEngine);
+        reset(service, revocations);
+        // opened Monday 02/02/2026: ten working days → Monday 16/02 would be Tết, so the due date is set by the domain
+        when(service.open(any(), eq("ldtb.vp"))).thenReturn(new ReviewService.Opened(6L, "SLDTBXH", List.of(61L, 62L),
+                LocalDate.of(2026, 2, 13)));
+        when(service.dueDate(6L)).thenReturn(LocalDate.of(2026, 2, 13));
+        when(service.unitTask(6L, 61L)).thenReturn(new ReviewService.UnitTask("unit-head-SLDTBXH_VL",
+                List.of(Map.of("value", "5", "label", "VNPT-iOffice - huongnt.io")), "VL"));
+        when(service.unitTask(6L, 62L)).thenReturn(new ReviewService.UnitTask("unit-head-SLDTBXH_NCC", List.of(), "NCC"));
+        when(service.record(eq(6L), any(Long.class), anyList(), any(), anyString(), anyString())).thenReturn(
+                new ReviewService.Recorded(new DocumentRef(70L, DocumentKind.REVIEW_REPORT, "bb.pdf", "ab"), Map.of()));
+        ClockUtil.setCurrentTime(at("2026-02-02T09:00:00+07:00"));
+        processEngine.getIdentityService().setAuthenticatedUserId("ldtb.vp");
+    }
+
+    @AfterEach
+    void tearDown() {
+        processEngine.getIdentityService().clearAuthentication();
+        ClockUtil.reset();
+    }
+
+    static Date at(String iso) {
+        return Date.from(ZonedDateTime.parse(iso).toInstant());
+    }
+
+    ProcessInstance start() {
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey("Process_AccountReview");
+        assertThat(pi).isWaitingAt("Task_ReviewUnitAccounts");
+        return pi;
+    }
+
+    Task taskFor(String group) {
+        return taskService().createTaskQuery().taskCandidateGroup(group).singleResult();
+    }
+
+    @Test
+    void eachUnitHeadReviewsTheUnitMarkedAccountsGoToRevocationThenTheCampaignEnds() {
+        ProcessInstance pi = start();
+        Assertions.assertThat(pi.getBusinessKey()).isEqualTo("RS-6");
+        Task vl = taskFor("unit-head-SLDTBXH_VL");
+        Task ncc = taskFor("unit-head-SLDTBXH_NCC");
+        Assertions.assertThat(taskService().getVariable(vl.getId(), "unitSummary")).isEqualTo("VL");
+
+        when(service.record(eq(6L), eq(61L), eq(List.of("5")), eq("Đã chuyển vị trí"), anyString(), anyString()))
+                .thenReturn(new ReviewService.Recorded(new DocumentRef(71L, DocumentKind.REVIEW_REPORT, "bb.pdf", "ab"),
+                        Map.of("ldtb.cv1", List.of(5L))));
+        taskService().complete(vl.getId(), Map.of("closeAccounts", List.of("5"), "closeReason", "Đã chuyển vị trí"));
+        verify(revocations).closeAfterReview("ldtb.cv1", List.of(5L), "ldtb.vp");
+        assertThat(pi).isWaitingAt("Task_ReviewUnitAccounts");
+
+        taskService().complete(ncc.getId(), Map.of());
+        verify(service).record(eq(6L), eq(62L), eq(List.of()), any(), eq("ldtb.vp"), eq(pi.getId()));
+        verify(service).finish(6L);
+        assertThat(pi).isEnded().hasPassed("Task_FinishReview", "EndEvent_ReviewDone");
+    }
+
+    @Test
+    void aMarkedAccountWithoutAReasonIsRefusedAndTheTaskStays() {
+        start();
+        when(service.record(eq(6L), eq(61L), anyList(), any(), anyString(), anyString())).thenThrow(new ReviewException(
+                "no reason", "Chưa ghi được kết quả rà soát: ghi rõ lý do đề nghị đóng."));
+        Task vl = taskFor("unit-head-SLDTBXH_VL");
+        assertThatThrownBy(() -> taskService().complete(vl.getId(), Map.of("closeAccounts", List.of("5"))))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("ghi rõ lý do");
+        Assertions.assertThat(taskService().createTaskQuery().taskId(vl.getId()).count()).isEqualTo(1);
+    }
+
+    @Test
+    void overdueUnitHeadsAreRemindedThenTheOfficeIsTold() {
+        ProcessInstance pi = start();
+        List<Job> timers = managementService().createJobQuery().processInstanceId(pi.getId()).timers()
+                .orderByJobDuedate().asc().list();
+        // due Friday 13/02: reminded Saturday 14/02 08:00; three working days after the due date is past Tết, 25/02
+        Assertions.assertThat(timers).extracting(Job::getDuedate).containsExactly(at("2026-02-14T08:00:00+07:00"),
+                at("2026-02-25T08:00:00+07:00"));
+        timers.forEach(t -> {
+            ClockUtil.setCurrentTime(t.getDuedate());
+            execute(t);
+        });
+        verify(service).remindUnitHeads(6L);
+        verify(service).escalateToOffice(6L);
+        assertThat(pi).hasPassed("EndEvent_UnitHeadsReminded", "EndEvent_ReviewEscalated").isWaitingAt("Task_ReviewUnitAccounts");
+    }
+
+    @Test
+    void aSecondOpenCampaignIsRefused() {
+        when(service.open(any(), eq("ldtb.vp"))).thenThrow(new ReviewException("open",
+                "Cơ quan đang có một đợt rà soát chưa xong; hãy hoàn tất đợt đó."));
+        assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("Process_AccountReview"))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("đợt rà soát chưa xong");
+    }
+
+    @Test
+    void theQuarterlyScheduleOpensACampaignPerAgency() {
+        Job timer = managementService().createJobQuery().processDefinitionKey("Process_AccountReviewSchedule").singleResult();
+        Assertions.assertThat(timer.getDuedate()).isEqualTo(at("2026-04-01T08:00:00+07:00"));
+        when(service.agenciesDue()).thenReturn(List.of("SLDTBXH"));
+        when(service.open(eq("SLDTBXH"), eq("system"))).thenReturn(new ReviewService.Opened(6L, "SLDTBXH",
+                List.of(61L, 62L), LocalDate.of(2026, 2, 13)));
+        execute(timer);
+        verify(service).open("SLDTBXH", "system");
+        Assertions.assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("Process_AccountReview")
+                .count()).isEqualTo(1);
+    }
+}
