@@ -27,6 +27,8 @@ final class AggregationBatchProcess {
     static final String REASONS = "rejectionReasons";
     static final String ALL_DECIDED = "allDecided";
     static final String REPLY_ISSUES = "replyIssues";
+    static final String PENDING_REVOCATIONS = "pendingRevocations";
+    static final String CONFIRMED_REVOCATIONS = "confirmedRevocations";
 
     static String businessKey(long batchId) {
         return "DOT-" + batchId;

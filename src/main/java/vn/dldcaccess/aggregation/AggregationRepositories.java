@@ -20,3 +20,11 @@ interface ReceivedLetterRepository extends JpaRepository<ReceivedLetter, Long> {
 
     List<ReceivedLetter> findByBatchIdOrderByAgencyCodeAscIdAsc(long batchId);
 }
+
+interface RevocationRequestRepository extends JpaRepository<RevocationRequest, Long> {
+    boolean existsByRevocationItemId(long itemId);
+
+    List<RevocationRequest> findByBatchIdIsNullOrderByIdAsc();
+
+    List<RevocationRequest> findByBatchIdOrderByIdAsc(long batchId);
+}

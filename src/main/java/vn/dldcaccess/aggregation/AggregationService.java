@@ -51,6 +51,8 @@ class AggregationService {
 
     private final BatchRepository batches;
     private final ReceivedLetterRepository letters;
+    private final RevocationRequestRepository revocations;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final RegistrationService registrations;
     private final Pc06DecisionDelivery decisions;
     private final OrganizationDirectory organization;
@@ -58,11 +60,14 @@ class AggregationService {
     private final DocumentStore documents;
     private final Clock clock;
 
-    AggregationService(BatchRepository batches, ReceivedLetterRepository letters, RegistrationService registrations,
-                       Pc06DecisionDelivery decisions, OrganizationDirectory organization, PdfDocuments pdf,
-                       DocumentStore documents, Clock clock) {
+    AggregationService(BatchRepository batches, ReceivedLetterRepository letters,
+                       RevocationRequestRepository revocations, org.springframework.context.ApplicationEventPublisher events,
+                       RegistrationService registrations, Pc06DecisionDelivery decisions,
+                       OrganizationDirectory organization, PdfDocuments pdf, DocumentStore documents, Clock clock) {
         this.batches = batches;
         this.letters = letters;
+        this.revocations = revocations;
+        this.events = events;
         this.registrations = registrations;
         this.decisions = decisions;
         this.organization = organization;
@@ -100,6 +105,16 @@ class AggregationService {
         return new Intake(false, composingBatch().orElse(null), waitingPersons());
     }
 
+    /** A DLDC account to revoke; the same request twice is received once. */
+    boolean receiveRevocation(Pc06RevocationRequest in) {
+        if (revocations.existsByRevocationItemId(in.revocationItemId())) {
+            return false;
+        }
+        revocations.save(new RevocationRequest(in, clock.instant()));
+        log.info("Revocation request for {} received ({})", in.accountUsername(), in.reference());
+        return true;
+    }
+
     Optional<Long> composingBatch() {
         return batches.findByComposingSlot(1).map(Batch::id);
     }
@@ -111,9 +126,10 @@ class AggregationService {
         return batch.id();
     }
 
+    /** Letters or revocation requests wait for a batch. */
     @Transactional(readOnly = true)
     boolean lettersWaiting() {
-        return !letters.findByBatchIdIsNullOrderByIdAsc().isEmpty();
+        return !letters.findByBatchIdIsNullOrderByIdAsc().isEmpty() || !revocations.findByBatchIdIsNullOrderByIdAsc().isEmpty();
     }
 
     @Transactional(readOnly = true)
@@ -133,6 +149,12 @@ class AggregationService {
                 : "**Công văn đang chờ gửi PC06:**\n\n" + open.stream().map(l -> "- " + agencyName(l.agencyCode())
                 + ": [công văn " + l.letterNumber() + "](/api/documents/" + l.documentId() + "), "
                 + l.items().size() + " người").collect(Collectors.joining("\n"));
+        List<RevocationRequest> revs = revocationsFor(batchId);
+        if (!revs.isEmpty()) {
+            text += "\n\n**Đề nghị thu hồi tài khoản (tự động vào đợt này):**\n\n" + revs.stream()
+                    .map(r -> "- " + r.personName() + ": " + r.accountUsername() + " (" + r.reason() + ")")
+                    .collect(Collectors.joining("\n"));
+        }
         return new Candidates(options, text);
     }
 
@@ -160,7 +182,8 @@ class AggregationService {
                 }
             }
         }
-        if (take.isEmpty() && problems.isEmpty()) {
+        List<RevocationRequest> revs = revocationsFor(batchId);
+        if (take.isEmpty() && revs.isEmpty() && problems.isEmpty()) {
             problems.add("phải chọn ít nhất một công văn");
         }
         if (!problems.isEmpty()) {
@@ -169,6 +192,8 @@ class AggregationService {
         }
         mine.stream().filter(l -> !take.contains(l)).forEach(l -> l.release(batchId));
         take.forEach(l -> l.takeInto(batchId));
+        // revocations go with the next batch, whatever letters it takes
+        revs.forEach(r -> r.takeInto(batchId));
         batch.compose(actor, clock.instant());
         DocumentRef ref = render(batch, sorted(take), processInstanceId);
         return new Composed(ref, summary(batch, sorted(take)));
@@ -327,7 +352,36 @@ class AggregationService {
 
     @Transactional(readOnly = true)
     boolean allDecided(long batchId) {
-        return pending(itemsOf(batchId).values()) == 0;
+        return pending(itemsOf(batchId).values()) == 0
+                && revocations.findByBatchIdOrderByIdAsc(batchId).stream().allMatch(RevocationRequest::confirmed);
+    }
+
+    /** PC06 confirms it revoked these DLDC accounts; a confirmation twice is a no-op. */
+    int confirmRevocations(long batchId, List<String> ids, String actor) {
+        requireSent(batchId);
+        Map<String, RevocationRequest> mine = revocations.findByBatchIdOrderByIdAsc(batchId).stream()
+                .collect(Collectors.toMap(r -> String.valueOf(r.id()), Function.identity()));
+        List<String> strangers = ids.stream().filter(id -> !mine.containsKey(id)).toList();
+        if (!strangers.isEmpty()) {
+            throw new AggregationException("Revocations not in batch: " + strangers,
+                    "Chưa ghi được xác nhận thu hồi: đề nghị " + String.join(", ", strangers) + " không có trong đợt này.");
+        }
+        int n = 0;
+        for (String id : ids) {
+            RevocationRequest r = mine.get(id);
+            if (r.confirm(actor, clock.instant())) {
+                events.publishEvent(new Pc06RevocationConfirmed(r.revocationItemId(), r.reference()));
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Transactional(readOnly = true)
+    List<Map<String, String>> pendingRevocationOptions(long batchId) {
+        return revocations.findByBatchIdOrderByIdAsc(batchId).stream().filter(r -> !r.confirmed())
+                .map(r -> Map.of("value", String.valueOf(r.id()), "label", r.personName() + " - " + r.accountUsername()))
+                .toList();
     }
 
     void close(long batchId) {
@@ -347,8 +401,11 @@ class AggregationService {
         String decided = all.stream().filter(i -> i.decision() != Decision.PENDING)
                 .map(i -> "- " + i.requestNumber() + " - " + i.fullName() + ": **" + i.decision().label() + "**"
                         + (i.reason() == null ? "" : " (" + i.reason() + ")")).collect(Collectors.joining("\n"));
+        List<RevocationRequest> revs = revocations.findByBatchIdOrderByIdAsc(batchId);
+        String revText = revs.isEmpty() ? "" : "\n\n**Đề nghị thu hồi: PC06 đã xác nhận "
+                + revs.stream().filter(RevocationRequest::confirmed).count() + "/" + revs.size() + ".**";
         return "**Đã có kết quả " + (all.size() - pending(all)) + "/" + all.size() + " người.**"
-                + (decided.isEmpty() ? "" : "\n\n" + decided);
+                + (decided.isEmpty() ? "" : "\n\n" + decided) + revText;
     }
 
     @Transactional(readOnly = true)
@@ -420,10 +477,19 @@ class AggregationService {
         List<String> body = new ArrayList<>();
         body.add("Thực hiện Công văn số 1658/CV-TCTTKĐA ngày 24/3/2022 của Tổ công tác triển khai Đề án 06 về việc "
                 + "đăng ký tài khoản khai thác Cơ sở dữ liệu quốc gia về dân cư;");
-        body.add("Căn cứ đề nghị của các cơ quan, đơn vị: " + String.join("; ", letterRefs) + ";");
-        body.add(aggregator.name() + " tổng hợp, đề nghị " + pc06.name() + " xem xét cấp tài khoản khai thác Cơ sở dữ "
-                + "liệu quốc gia về dân cư cho " + persons + " công chức, viên chức của " + sections.size()
-                + " cơ quan có tên trong danh sách kèm theo.");
+        if (!letterRefs.isEmpty()) {
+            body.add("Căn cứ đề nghị của các cơ quan, đơn vị: " + String.join("; ", letterRefs) + ";");
+        }
+        if (persons > 0) {
+            body.add(aggregator.name() + " tổng hợp, đề nghị " + pc06.name() + " xem xét cấp tài khoản khai thác Cơ sở "
+                    + "dữ liệu quốc gia về dân cư cho " + persons + " công chức, viên chức của " + sections.size()
+                    + " cơ quan có tên trong danh sách kèm theo.");
+        }
+        long revCount = revocations.findByBatchIdOrderByIdAsc(batch.id()).size();
+        if (revCount > 0) {
+            body.add("Đồng thời, đề nghị thu hồi " + revCount + " tài khoản của công chức, viên chức đã thay đổi vị trí, "
+                    + "chuyển công tác, nghỉ hưu, nghỉ việc hoặc được đề nghị đóng sau rà soát (danh sách kèm theo).");
+        }
         body.add("Trân trọng./.");
         LocalDate date = sent ? batch.sentDate() : LocalDate.now(clock.withZone(VN));
         LetterData data = new LetterData(
@@ -440,7 +506,18 @@ class AggregationService {
                 sections,
                 List.of("Như trên;", "Các cơ quan có tên trong danh sách;", "Lưu: VT."),
                 signerTitle, signer);
-        byte[] bytes = pdf.letterWithList(data, batch.signedBy() != null);
+        List<RevocationRequest> revs = revocations.findByBatchIdOrderByIdAsc(batch.id());
+        List<List<String>> revRows = new ArrayList<>();
+        int m = 1;
+        for (RevocationRequest r : revs) {
+            revRows.add(List.of(String.valueOf(m++), r.personName(), agencyName(r.agencyCode()), r.accountUsername(),
+                    r.reason(), r.reference()));
+        }
+        vn.dldcaccess.document.AttachedList revocationList = new vn.dldcaccess.document.AttachedList(
+                "DANH SÁCH ĐỀ NGHỊ THU HỒI TÀI KHOẢN KHAI THÁC CƠ SỞ DỮ LIỆU QUỐC GIA VỀ DÂN CƯ",
+                List.of("STT", "Họ và tên", "Cơ quan", "Tài khoản", "Lý do", "Số hồ sơ"),
+                new float[]{27, 100, 150, 110, 150, 60}, revRows, "Tổng cộng: " + revRows.size() + " tài khoản đề nghị thu hồi.");
+        byte[] bytes = pdf.letterWithList(data, batch.signedBy() != null, revocationList);
         String fileName = sent ? "cong-van-gui-pc06-" + batch.outgoingNumber().replace('/', '-') + ".pdf"
                 : "du-thao-dot-gui-pc06-" + batch.id() + ".pdf";
         DocumentRef ref = documents.store(DocumentKind.BATCH_LETTER, fileName, bytes, aggregator.code(), null,
@@ -451,9 +528,18 @@ class AggregationService {
 
     private String summary(Batch batch, List<ReceivedLetter> taken) {
         int persons = taken.stream().mapToInt(l -> l.items().size()).sum();
-        return "**Đợt gửi PC06 " + batch.label() + "**: " + taken.size() + " công văn, " + persons + " người.\n\n"
+        int revs = revocations.findByBatchIdOrderByIdAsc(batch.id()).size();
+        return "**Đợt gửi PC06 " + batch.label() + "**: " + taken.size() + " công văn, " + persons + " người"
+                + (revs > 0 ? ", " + revs + " đề nghị thu hồi tài khoản" : "") + ".\n\n"
                 + taken.stream().map(l -> "- " + agencyName(l.agencyCode()) + ": công văn " + l.letterNumber() + " ("
                 + l.items().size() + " người)").collect(Collectors.joining("\n"));
+    }
+
+    /** Revocation requests the batch holds, and those waiting (they join it). */
+    private List<RevocationRequest> revocationsFor(long batchId) {
+        List<RevocationRequest> out = new ArrayList<>(revocations.findByBatchIdOrderByIdAsc(batchId));
+        out.addAll(revocations.findByBatchIdIsNullOrderByIdAsc());
+        return out;
     }
 
     private List<ReceivedLetter> sorted(List<ReceivedLetter> in) {

@@ -111,8 +111,7 @@ final class BatchDelegates {
                     FormValues.dateText(execution.getVariable(SENT_DATE)), (String) execution.getVariable(CHANNEL),
                     EngineActor.of(execution), execution.getProcessInstanceId()));
             execution.setVariable(DOCUMENT_URL, ref.downloadPath());
-            execution.setVariable(PENDING_PERSONS, LetterIntake.json(aggregation.pendingOptions(id)));
-            execution.setVariable(DECISIONS_TEXT, aggregation.decisionsText(id));
+            execution.setVariables(Pc06ReplyUpload.statusVariables(aggregation, id));
         }
     }
 
@@ -130,11 +129,15 @@ final class BatchDelegates {
             long id = batchId(execution);
             List<DecisionInput> inputs = TypedDecisions.parse(FormValues.strings(execution.getVariable(APPROVED)),
                     FormValues.strings(execution.getVariable(REJECTED)), (String) execution.getVariable(REASONS));
-            if (inputs.isEmpty() && !aggregation.allDecided(id)) {
-                throw new BadUserRequestException("Chưa chọn người nào: hãy đánh dấu người PC06 đồng ý hoặc không đồng ý.");
+            List<String> confirmed = FormValues.strings(execution.getVariable(CONFIRMED_REVOCATIONS));
+            if (inputs.isEmpty() && confirmed.isEmpty() && !aggregation.allDecided(id)) {
+                throw new BadUserRequestException("Chưa chọn người nào: hãy đánh dấu người PC06 đồng ý hoặc không đồng ý, "
+                        + "hoặc tài khoản PC06 đã thu hồi.");
             }
-            refusing(() -> aggregation.recordDecisions(id, inputs, EngineActor.of(execution), "TASK"));
-            execution.removeVariables(List.of(APPROVED, REJECTED, REASONS, REPLY_ISSUES));
+            String actor = EngineActor.of(execution);
+            refusing(() -> aggregation.recordDecisions(id, inputs, actor, "TASK"));
+            refusing(() -> aggregation.confirmRevocations(id, confirmed, actor));
+            execution.removeVariables(List.of(APPROVED, REJECTED, REASONS, REPLY_ISSUES, CONFIRMED_REVOCATIONS));
             execution.setVariables(Pc06ReplyUpload.statusVariables(aggregation, id));
         }
     }

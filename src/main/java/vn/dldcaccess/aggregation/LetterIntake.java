@@ -46,6 +46,20 @@ public class LetterIntake {
         }
     }
 
+    /**
+     * A DLDC account to revoke joins the batch in composition (a new one when there is none); the same request
+     * twice is received once.
+     */
+    @Transactional
+    public void receiveRevocation(Pc06RevocationRequest request) {
+        if (aggregation.receiveRevocation(request)) {
+            Long batch = ensureComposingBatch();
+            if (batch != null) {
+                refresh(batch);
+            }
+        }
+    }
+
     /** A batch in composition whenever letters wait (after a partial composition too). */
     Long ensureComposingBatch() {
         Long batch = aggregation.composingBatch().orElse(null);

@@ -39,6 +39,7 @@ class Pc06ReplyUpload {
     static Map<String, Object> statusVariables(AggregationService aggregation, long batchId) {
         return Variables.createVariables()
                 .putValue(PENDING_PERSONS, LetterIntake.json(aggregation.pendingOptions(batchId)))
+                .putValue(PENDING_REVOCATIONS, LetterIntake.json(aggregation.pendingRevocationOptions(batchId)))
                 .putValue(DECISIONS_TEXT, aggregation.decisionsText(batchId))
                 .putValue(ALL_DECIDED, aggregation.allDecided(batchId));
     }

@@ -115,6 +115,14 @@ public class PdfDocuments {
 
     /** @param signed whether the director has signed; a draft for review says so above the signature */
     public byte[] letterWithList(LetterData data, boolean signed) {
+        return letterWithList(data, signed, null);
+    }
+
+    /**
+     * The letter, its list (left out when it has nobody) and a further list on its own pages (when given and
+     * not empty): each list page landscape, its header repeated, pages numbered.
+     */
+    public byte[] letterWithList(LetterData data, boolean signed, AttachedList extra) {
         try (PdfLayout pdf = new PdfLayout()) {
             header(pdf, data.header());
             pdf.moveDown(12);
@@ -126,17 +134,29 @@ public class PdfDocuments {
             }
             pdf.moveDown(6);
             copiesAndSigner(pdf, data.copiesTo(), data.signerTitle(), data.signerName(), signed);
-            pdf.newPage(true);
-            float right = pdf.right();
-            pdf.paragraph(data.listTitle(), pdf.bold, 13, LEFT, right, Align.CENTER, 0);
-            pdf.paragraph("(Kèm theo Công văn " + stripNumberPrefix(data.header().numberLine()) + " ngày "
-                    + dmy(data.header().date()) + " của " + data.header().issuer() + ")", pdf.italic, 12,
-                    LEFT, right, Align.CENTER, 0);
-            pdf.moveDown(8);
-            pdf.table(data.columns(), data.widths(), data.sections(), 9);
-            pdf.moveDown(6);
-            pdf.paragraph("Tổng cộng: " + data.personCount() + " người" + (data.sections().size() > 1
-                    ? " của " + data.sections().size() + " cơ quan." : "."), pdf.bold, 12, LEFT, right, Align.LEFT, 0);
+            String attachedTo = "(Kèm theo Công văn " + stripNumberPrefix(data.header().numberLine()) + " ngày "
+                    + dmy(data.header().date()) + " của " + data.header().issuer() + ")";
+            if (data.personCount() > 0) {
+                pdf.newPage(true);
+                float right = pdf.right();
+                pdf.paragraph(data.listTitle(), pdf.bold, 13, LEFT, right, Align.CENTER, 0);
+                pdf.paragraph(attachedTo, pdf.italic, 12, LEFT, right, Align.CENTER, 0);
+                pdf.moveDown(8);
+                pdf.table(data.columns(), data.widths(), data.sections(), 9);
+                pdf.moveDown(6);
+                pdf.paragraph("Tổng cộng: " + data.personCount() + " người" + (data.sections().size() > 1
+                        ? " của " + data.sections().size() + " cơ quan." : "."), pdf.bold, 12, LEFT, right, Align.LEFT, 0);
+            }
+            if (extra != null && !extra.rows().isEmpty()) {
+                pdf.newPage(true);
+                float right = pdf.right();
+                pdf.paragraph(extra.title(), pdf.bold, 13, LEFT, right, Align.CENTER, 0);
+                pdf.paragraph(attachedTo, pdf.italic, 12, LEFT, right, Align.CENTER, 0);
+                pdf.moveDown(8);
+                pdf.table(extra.columns(), extra.widths(), LetterData.single(extra.rows()), 9);
+                pdf.moveDown(6);
+                pdf.paragraph(extra.totalLine(), pdf.bold, 12, LEFT, right, Align.LEFT, 0);
+            }
             return pdf.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

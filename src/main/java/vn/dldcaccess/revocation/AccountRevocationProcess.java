@@ -10,6 +10,8 @@ final class AccountRevocationProcess {
     static final String SUMMARY = "revocationSummary";
     static final String CLOSE_SUMMARY = "closeSummary";
     static final String ADMINISTRATORS = "administratorsGroup";
+    static final String DLDC = "dldcAccount";
+    static final String MESSAGE_PC06_CONFIRMED = "Message_Pc06RevocationConfirmed";
     static final String CLOSED_ON = "closedOn";
     static final String NOTICE_URL = "closureNoticeUrl";
 

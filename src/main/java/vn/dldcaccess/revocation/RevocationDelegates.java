@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.dldcaccess.aggregation.LetterIntake;
 import vn.dldcaccess.security.EngineActor;
 
 import java.util.ArrayList;
@@ -62,8 +63,26 @@ final class RevocationDelegates {
             RevocationService.ItemInfo info = revocations.item(id(execution), itemId(execution));
             execution.setVariableLocal(ADMINISTRATORS, info.administratorsGroup());
             execution.setVariableLocal(CLOSE_SUMMARY, info.summary());
+            execution.setVariableLocal(DLDC, info.dldc());
             // the date the administrator submits lands here, not on the whole process (instances run in parallel)
             execution.setVariableLocal(CLOSED_ON, null);
+        }
+    }
+
+    /** Task_RequestPc06Revocation: the DLDC account joins the aggregator's next batch to PC06. */
+    @Component("requestPc06RevocationDelegate")
+    static class RequestPc06Revocation implements JavaDelegate {
+        private final RevocationService revocations;
+        private final LetterIntake aggregator;
+
+        RequestPc06Revocation(RevocationService revocations, LetterIntake aggregator) {
+            this.revocations = revocations;
+            this.aggregator = aggregator;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            aggregator.receiveRevocation(revocations.pc06Request(id(execution), itemId(execution)));
         }
     }
 

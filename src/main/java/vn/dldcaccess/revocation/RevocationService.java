@@ -72,7 +72,8 @@ class RevocationService {
     record Opened(long id, List<Long> itemsToClose, LocalDate deadline, String summary) {
     }
 
-    record ItemInfo(long revocationId, long itemId, String administratorsGroup, String summary) {
+    /** @param dldc whether it is a DLDC account: PC06 revokes it first, through the aggregator's next batch */
+    record ItemInfo(long revocationId, long itemId, String administratorsGroup, String summary, boolean dldc) {
     }
 
     /** A report by the person's unit head or agency office; refused in Vietnamese when wrong. */
@@ -179,7 +180,18 @@ class RevocationService {
         String group = i.system() == AccountSystem.DLDC_TTHC ? Groups.TTHC_ADMINS : Groups.agencyOffice(r.agencyCode());
         return new ItemInfo(r.id(), i.id(), group, "**Đóng tài khoản " + i.username() + "** (" + i.system().label()
                 + ") của " + name(r.personUsername()) + ", " + r.reason().label().toLowerCase() + ", bàn giao xong ngày "
-                + PdfDocuments.dmy(r.handoverDate()) + ".\n\n**Hạn đóng:** " + PdfDocuments.dmy(r.deadline()));
+                + PdfDocuments.dmy(r.handoverDate()) + ".\n\n**Hạn đóng:** " + PdfDocuments.dmy(r.deadline())
+                + (i.system() == AccountSystem.DLDC_TTHC ? "\n\nCông an tỉnh (PC06) đã xác nhận thu hồi quyền khai thác." : ""),
+                i.system() == AccountSystem.DLDC_TTHC);
+    }
+
+    /** The "đề nghị thu hồi tài khoản" for a DLDC account, for the aggregator's next batch to PC06. */
+    @Transactional(readOnly = true)
+    vn.dldcaccess.aggregation.Pc06RevocationRequest pc06Request(long revocationId, long itemId) {
+        Revocation r = get(revocationId);
+        RevocationItem i = r.item(itemId).orElseThrow();
+        return new vn.dldcaccess.aggregation.Pc06RevocationRequest(i.id(), ref(r), r.agencyCode(), r.personUsername(),
+                name(r.personUsername()), i.username(), r.reason().label());
     }
 
     /** The administrator's record of the closing; the same closing twice is a no-op. */

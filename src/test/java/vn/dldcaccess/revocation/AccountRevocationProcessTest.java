@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.dldcaccess.aggregation.LetterIntake;
 import vn.dldcaccess.document.DocumentKind;
 import vn.dldcaccess.document.DocumentRef;
 import vn.dldcaccess.support.ProcessTestEngine;
@@ -36,12 +37,14 @@ import static org.mockito.Mockito.*;
         "forms/close-account.form"})
 class AccountRevocationProcessTest {
     static final RevocationService service = mock(RevocationService.class);
+    static final LetterIntake aggregator = mock(LetterIntake.class);
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessTestEngine.extension(Map.of(
             "recordLeaverDelegate", new RevocationDelegates.RecordLeaver(service),
             "prepareCloseAccountDelegate", new RevocationDelegates.PrepareCloseAccount(service),
             "recordAccountClosedDelegate", new RevocationDelegates.RecordAccountClosed(service),
+            "requestPc06RevocationDelegate", new RevocationDelegates.RequestPc06Revocation(service, aggregator),
             "remindClosingAdministratorsDelegate", new RevocationDelegates.RemindAdministrators(service),
             "escalateOverdueClosureDelegate", new RevocationDelegates.EscalateOverdue(service),
             "issueClosureNoticeDelegate", new RevocationDelegates.IssueNotice(service),
@@ -54,13 +57,13 @@ class AccountRevocationProcessTest {
     @BeforeEach
     void setUp() {
         init(processEngine);
-        reset(service);
+        reset(service, aggregator);
         // handover Monday 09/02/2026 + 5 calendar days = Saturday 14/02, the first day of Tết 2026
         when(service.report(anyMap(), eq("ldtb.vp"))).thenReturn(new RevocationService.Opened(4L, List.of(41L, 42L),
                 LocalDate.of(2026, 2, 14), "tóm tắt"));
         when(service.deadline(4L)).thenReturn(LocalDate.of(2026, 2, 14));
-        when(service.item(4L, 41L)).thenReturn(new RevocationService.ItemInfo(4L, 41L, "tthc-admins", "DLDC huongnt"));
-        when(service.item(4L, 42L)).thenReturn(new RevocationService.ItemInfo(4L, 42L, "office-SLDTBXH", "iOffice huongnt.io"));
+        when(service.item(4L, 41L)).thenReturn(new RevocationService.ItemInfo(4L, 41L, "tthc-admins", "DLDC huongnt", true));
+        when(service.item(4L, 42L)).thenReturn(new RevocationService.ItemInfo(4L, 42L, "office-SLDTBXH", "iOffice huongnt.io", false));
         when(service.issueNotice(eq(4L), anyString())).thenReturn(new DocumentRef(50L, DocumentKind.CLOSURE_NOTICE,
                 "thong-bao.pdf", "ab"));
         ClockUtil.setCurrentTime(at("2026-02-09T10:00:00+07:00"));
@@ -104,7 +107,8 @@ class AccountRevocationProcessTest {
     ProcessInstance report() {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey("Process_AccountRevocation",
                 Map.of("personUsername", "ldtb.cv1"));
-        assertThat(pi).isWaitingAt("Task_CloseAccount");
+        // the iOffice account is closed at once; the DLDC account waits for PC06 through the aggregator
+        assertThat(pi).isWaitingAt("Task_CloseAccount", "Event_Pc06RevocationConfirmed");
         return pi;
     }
 
@@ -112,10 +116,22 @@ class AccountRevocationProcessTest {
         return taskService().createTaskQuery().taskCandidateGroup(group).singleResult();
     }
 
+    /** As {@link Pc06Confirmations} does when the aggregator records PC06's confirmation. */
+    void pc06Confirms(ProcessInstance pi) {
+        new Pc06Confirmations(runtimeService()).onConfirmed(
+                new vn.dldcaccess.aggregation.Pc06RevocationConfirmed(41L, "TH-4"));
+    }
+
     @Test
     void eachAccountIsClosedByItsSystemsAdministratorsThenTheNoticeIsIssued() {
+        vn.dldcaccess.aggregation.Pc06RevocationRequest request = new vn.dldcaccess.aggregation.Pc06RevocationRequest(
+                41L, "TH-4", "SLDTBXH", "ldtb.cv1", "Nguyễn Thị Hường", "huongnt", "Nghỉ hưu");
+        when(service.pc06Request(4L, 41L)).thenReturn(request);
         ProcessInstance pi = report();
         Assertions.assertThat(pi.getBusinessKey()).isEqualTo("TH-4");
+        verify(aggregator).receiveRevocation(request);
+        Assertions.assertThat(taskFor("tthc-admins")).isNull();
+        pc06Confirms(pi);
         Task dldc = taskFor("tthc-admins");
         Task ioffice = taskFor("office-SLDTBXH");
         Assertions.assertThat(taskService().getVariable(dldc.getId(), "closeSummary")).isEqualTo("DLDC huongnt");
@@ -138,6 +154,7 @@ class AccountRevocationProcessTest {
     @Test
     void aWrongClosingDateIsRefusedAndTheTaskStays() {
         ProcessInstance pi = report();
+        pc06Confirms(pi);
         when(service.recordClosed(eq(4L), eq(41L), any(), anyString())).thenThrow(new RevocationException("future",
                 "Ngày đóng tài khoản: không được sau ngày hôm nay."));
         Task dldc = taskFor("tthc-admins");

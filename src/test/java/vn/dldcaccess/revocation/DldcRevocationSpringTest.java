@@ -1,0 +1,92 @@
+package vn.dldcaccess.revocation;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dldcaccess.account.AccountRegister;
+import vn.dldcaccess.account.AccountStatus;
+import vn.dldcaccess.account.AccountSystem;
+import vn.dldcaccess.account.NewAccount;
+import vn.dldcaccess.support.AbstractSpringTest;
+import vn.dldcaccess.support.ChainClient;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A DLDC account of a person who resigns goes back through the aggregator's next batch to PC06, then closes. */
+class DldcRevocationSpringTest extends AbstractSpringTest {
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    AccountRegister accounts;
+    ChainClient client;
+
+    @BeforeEach
+    void setUp() {
+        client = new ChainClient(rest);
+    }
+
+    @Test
+    void aResignedHoldersDldcAccountIsRevokedByPc06ThroughTheNextBatchThenClosed() throws Exception {
+        long dldc = accounts.open(new NewAccount(AccountSystem.DLDC_TTHC, "rv.thanghv.dldc", "ldtb.gd", "Huỳnh Văn Thắng",
+                "079190000901", "SLDTBXH", null, TODAY.minusDays(60), null), "tthc.qt").id();
+        String key = client.start("ldtb.vp", "Process_AccountRevocation", Map.of("personUsername", "ldtb.gd",
+                "leaveReason", "RESIGNATION", "handoverDate", TODAY.toString()));
+        assertThat(client.task("tthc.qt", key, "Task_CloseAccount")).isNull();
+        long requestId = jdbc.queryForObject("select r.id from agg_revocation r join rev_item i on i.id = r.revocation_item_id "
+                + "where i.account_id = ?", Long.class, dldc);
+
+        // the aggregator's batch takes the request with it, whatever letters it takes
+        String compose = null;
+        for (var t : tasks.createTaskQuery().taskDefinitionKey("Task_ComposeBatch").list()) {
+            if (client.variable("stttt.cv", t.getId(), "waitingLettersText").asText().contains("rv.thanghv.dldc")) {
+                compose = t.getId();
+            }
+        }
+        assertThat(compose).isNotNull();
+        String batchPi = tasks.createTaskQuery().taskId(compose).singleResult().getProcessInstanceId();
+        String batchKey = runtime.createProcessInstanceQuery().processInstanceId(batchPi).singleResult().getBusinessKey();
+        client.ok(client.complete("stttt.cv", compose, Map.of("chosenLetters", client.jsonList(List.of()))));
+        client.ok(client.complete("stttt.ld", client.task("stttt.ld", batchKey, "Task_SignBatchLetter"),
+                Map.of("leaderDecision", "SIGN")));
+        client.ok(client.complete("stttt.cv", client.task("stttt.cv", batchKey, "Task_SendToPC06"), Map.of(
+                "outgoingNumber", "9" + (System.nanoTime() % 100000), "sentDate", TODAY.toString(), "channel", "EMAIL")));
+        String pdf = client.pdfText("pc06.cb", runtime.getVariable(batchPi, "batchDocumentUrl").toString());
+        assertThat(pdf).contains("DANH SÁCH ĐỀ NGHỊ THU HỒI TÀI KHOẢN").contains("rv.thanghv.dldc").contains("Nghỉ việc")
+                .contains("đề nghị thu hồi 1 tài khoản").contains(key);
+
+        // PC06 confirms; a request outside the batch is refused
+        String decide = client.task("pc06.cb", batchKey, "Task_RecordPC06Decisions");
+        assertThat(client.variable("pc06.cb", decide, "pendingRevocations").asText()).contains("rv.thanghv.dldc");
+        ResponseEntity<String> stranger = client.complete("pc06.cb", decide, Map.of("confirmedRevocations",
+                client.jsonList(List.of("999999"))));
+        assertThat(stranger.getBody()).contains("đề nghị 999999 không có trong đợt này");
+        client.ok(client.complete("pc06.cb", decide, Map.of("confirmedRevocations",
+                client.jsonList(List.of(String.valueOf(requestId))))));
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(batchPi).count()).isZero();
+
+        // then the TTHC administrators close it; the revocation ends with its notice
+        String close = client.task("tthc.qt", key, "Task_CloseAccount");
+        assertThat(client.variable("tthc.qt", close, "closeSummary").asText()).contains("PC06) đã xác nhận thu hồi");
+        client.ok(client.complete("tthc.qt", close, Map.of("closedOn", TODAY.toString())));
+        assertThat(accounts.account(dldc).status()).isEqualTo(AccountStatus.CLOSED);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count()).isZero();
+    }
+}
