@@ -132,4 +132,15 @@ class AggregationRulesTest {
         assertThat(batch.status()).isEqualTo(BatchStatus.CLOSED);
         assertThat(batch.label()).isEqualTo("215/STTTT-BCVT");
     }
+
+    @Test
+    void aRevocationIsConfirmedOnceAndIsNeverInTwoBatches() {
+        RevocationRequest r = new RevocationRequest(new Pc06RevocationRequest(41L, "TH-4", "SLDTBXH", "ldtb.gd",
+                "Huỳnh Văn Thắng", "thanghv", "Nghỉ việc"), Instant.now());
+        r.takeInto(3L);
+        assertThatThrownBy(() -> r.takeInto(4L)).isInstanceOf(AggregationException.class);
+        assertThat(r.confirm("pc06.cb", Instant.now())).isTrue();
+        assertThat(r.confirm("pc06.cb", Instant.now())).isFalse();
+        assertThat(r.confirmed()).isTrue();
+    }
 }
