@@ -119,12 +119,6 @@ class ChainBenchmark {
                 auths.saveAuthorization(a);
             }
         }
-        var instances = auths.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
-        instances.setGroupId("aggregator");
-        instances.setResource(org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE);
-        instances.setResourceId("*");
-        instances.addPermission(org.camunda.bpm.engine.authorization.Permissions.CREATE);
-        auths.saveAuthorization(instances);
     }
 
     static final class Chains {
