@@ -12,6 +12,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.dldcaccess.organization.Groups;
 import vn.dldcaccess.security.AuthenticatedUser;
 import vn.dldcaccess.security.CurrentUser;
+import vn.dldcaccess.security.WebAccess;
 
 import java.io.IOException;
 import java.util.List;
@@ -73,9 +74,7 @@ class Pc06ReplyController {
     private Optional<ResponseEntity<?>> refuse(HttpServletRequest request) {
         Optional<AuthenticatedUser> user = currentUser.resolve(request);
         if (user.isEmpty()) {
-            return Optional.of(ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-                    .header("WWW-Authenticate", "Basic realm=\"dldc-access\"")
-                    .body(Map.of("message", "Vui lòng đăng nhập.")));
+            return Optional.of(WebAccess.loginRequired());
         }
         List<String> allowed = List.of(Groups.AGGREGATOR, Groups.PC06, Groups.ADMINS);
         if (allowed.stream().noneMatch(user.get()::inGroup)) {

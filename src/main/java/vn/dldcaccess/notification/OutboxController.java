@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.dldcaccess.organization.Groups;
 import vn.dldcaccess.security.AuthenticatedUser;
 import vn.dldcaccess.security.CurrentUser;
+import vn.dldcaccess.security.WebAccess;
 
 import java.util.Map;
 import java.util.Optional;
@@ -31,8 +32,7 @@ class OutboxController {
     ResponseEntity<?> list(@RequestParam(defaultValue = "false") boolean all, HttpServletRequest request) {
         Optional<AuthenticatedUser> user = currentUser.resolve(request);
         if (user.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header("WWW-Authenticate", "Basic realm=\"dldc-access\"")
-                    .body(Map.of("message", "Vui lòng đăng nhập."));
+            return WebAccess.loginRequired();
         }
         PageRequest page = PageRequest.of(0, 200);
         if (all) {

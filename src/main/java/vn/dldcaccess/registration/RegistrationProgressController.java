@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.dldcaccess.organization.Groups;
 import vn.dldcaccess.security.AuthenticatedUser;
 import vn.dldcaccess.security.CurrentUser;
+import vn.dldcaccess.security.WebAccess;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -38,8 +39,7 @@ class RegistrationProgressController {
     ResponseEntity<?> progress(@PathVariable String requestNumber, HttpServletRequest request) {
         Optional<AuthenticatedUser> user = currentUser.resolve(request);
         if (user.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header("WWW-Authenticate", "Basic realm=\"dldc-access\"")
-                    .body(Map.of("message", "Vui lòng đăng nhập."));
+            return WebAccess.loginRequired();
         }
         Optional<RegistrationProgressView> found = registrations.progress(
                 java.text.Normalizer.normalize(requestNumber.strip(), java.text.Normalizer.Form.NFC));

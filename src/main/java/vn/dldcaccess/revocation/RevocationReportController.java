@@ -1,14 +1,13 @@
 package vn.dldcaccess.revocation;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.dldcaccess.organization.Groups;
 import vn.dldcaccess.security.AuthenticatedUser;
 import vn.dldcaccess.security.CurrentUser;
+import vn.dldcaccess.security.WebAccess;
 
 import java.util.Map;
 import java.util.Optional;
@@ -28,13 +27,10 @@ class RevocationReportController {
     ResponseEntity<?> report(@RequestParam String agency, HttpServletRequest request) {
         Optional<AuthenticatedUser> user = currentUser.resolve(request);
         if (user.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header("WWW-Authenticate", "Basic realm=\"dldc-access\"")
-                    .body(Map.of("message", "Vui lòng đăng nhập."));
+            return WebAccess.loginRequired();
         }
-        if (!(user.get().inGroup(Groups.agencyOffice(agency)) || user.get().inGroup(Groups.AGGREGATOR)
-                || user.get().inGroup(Groups.ADMINS))) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN)
-                    .body(Map.of("message", "Chỉ Văn phòng của cơ quan xem được báo cáo này."));
+        if (!WebAccess.seesAgency(user.get(), agency)) {
+            return WebAccess.forbidden("Chỉ Văn phòng của cơ quan xem được báo cáo này.");
         }
         return ResponseEntity.ok(revocations.closureReport(agency));
     }

@@ -1,7 +1,6 @@
 package vn.dldcaccess.tracking;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -11,9 +10,9 @@ import vn.dldcaccess.account.AccountView;
 import vn.dldcaccess.authorization.AuthorizationLetters;
 import vn.dldcaccess.authorization.AuthorizationView;
 import vn.dldcaccess.document.PdfDocuments;
-import vn.dldcaccess.organization.Groups;
 import vn.dldcaccess.security.AuthenticatedUser;
 import vn.dldcaccess.security.CurrentUser;
+import vn.dldcaccess.security.WebAccess;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,18 +40,15 @@ class AccountsController {
     ResponseEntity<?> list(@RequestParam(required = false) String agency, HttpServletRequest request) {
         Optional<AuthenticatedUser> user = currentUser.resolve(request);
         if (user.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header("WWW-Authenticate", "Basic realm=\"dldc-access\"")
-                    .body(Map.of("message", "Vui lòng đăng nhập."));
+            return WebAccess.loginRequired();
         }
         List<AccountView> found;
         if (agency == null || agency.isBlank()) {
             found = accounts.accountsOf(user.get().id());
-        } else if (user.get().inGroup(Groups.agencyOffice(agency)) || user.get().inGroup(Groups.AGGREGATOR)
-                || user.get().inGroup(Groups.ADMINS)) {
+        } else if (WebAccess.seesAgency(user.get(), agency)) {
             found = accounts.accountsOfAgency(agency);
         } else {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN)
-                    .body(Map.of("message", "Chỉ Văn phòng của cơ quan xem được sổ theo dõi tài khoản của cơ quan."));
+            return WebAccess.forbidden("Chỉ Văn phòng của cơ quan xem được sổ theo dõi tài khoản của cơ quan.");
         }
         Map<Long, List<AuthorizationView>> byAccount = authorizations.openOf(found.stream().map(AccountView::id).toList())
                 .stream().collect(Collectors.groupingBy(AuthorizationView::accountId));

@@ -1,0 +1,31 @@
+package vn.dldcaccess.security;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import vn.dldcaccess.organization.Groups;
+
+import java.util.Map;
+
+/** The answers and rules the application's own pages share (same log-in as the webapps, or HTTP Basic). */
+public final class WebAccess {
+    private WebAccess() {
+    }
+
+    /** 401 with a Vietnamese message; the Basic challenge lets scripts and portals log in. */
+    public static ResponseEntity<Map<String, String>> loginRequired() {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"dldc-access\"")
+                .body(Map.of("message", "Vui lòng đăng nhập."));
+    }
+
+    public static ResponseEntity<Map<String, String>> forbidden(String vietnameseMessage) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", vietnameseMessage));
+    }
+
+    /** An agency's registers are for its office, the aggregator (every agency) and admins. */
+    public static boolean seesAgency(AuthenticatedUser user, String agencyCode) {
+        return user.inGroup(Groups.agencyOffice(agencyCode)) || user.inGroup(Groups.AGGREGATOR)
+                || user.inGroup(Groups.ADMINS);
+    }
+}
