@@ -20,14 +20,13 @@ import vn.dldcaccess.lifecycle.PasswordDeadlines;
 import vn.dldcaccess.support.ProcessTestEngine;
 
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static vn.dldcaccess.support.ProcessTestEngine.at;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -93,9 +92,6 @@ class AuthorizationLetterProcessTest {
         ClockUtil.reset();
     }
 
-    static Date at(String iso) {
-        return Date.from(ZonedDateTime.parse(iso).toInstant());
-    }
 
     ProcessInstance request() {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey("Process_AuthorizationLetter",

@@ -20,13 +20,12 @@ import vn.dldcaccess.account.PasswordStatus;
 import vn.dldcaccess.support.ProcessTestEngine;
 
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static vn.dldcaccess.support.ProcessTestEngine.at;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -67,9 +66,6 @@ class AccountLifecycleProcessTest {
                 "ldtb.cv1", AccountStatus.ACTIVE, due.minusDays(30), null, due));
     }
 
-    static Date at(String iso) {
-        return Date.from(ZonedDateTime.parse(iso).toInstant());
-    }
 
     ProcessInstance start() {
         ClockUtil.setCurrentTime(at("2026-01-15T10:00:00+07:00"));

@@ -19,13 +19,12 @@ import vn.dldcaccess.revocation.RevocationRequests;
 import vn.dldcaccess.support.ProcessTestEngine;
 
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static vn.dldcaccess.support.ProcessTestEngine.at;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -75,9 +74,6 @@ class AccountReviewProcessTest {
         ClockUtil.reset();
     }
 
-    static Date at(String iso) {
-        return Date.from(ZonedDateTime.parse(iso).toInstant());
-    }
 
     ProcessInstance start() {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey("Process_AccountReview");

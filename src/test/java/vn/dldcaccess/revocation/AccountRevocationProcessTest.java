@@ -19,13 +19,12 @@ import vn.dldcaccess.document.DocumentRef;
 import vn.dldcaccess.support.ProcessTestEngine;
 
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static vn.dldcaccess.support.ProcessTestEngine.at;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyMap;
@@ -76,9 +75,6 @@ class AccountRevocationProcessTest {
         ClockUtil.reset();
     }
 
-    static Date at(String iso) {
-        return Date.from(ZonedDateTime.parse(iso).toInstant());
-    }
 
     @Test
     void everyMorningTheOfficesHearOfPendingClosures() {

@@ -44,6 +44,11 @@ public final class ProcessTestEngine {
         return ProcessEngineCoverageExtension.builder(config).assertClassCoverageAtLeast(1.0).build();
     }
 
+    /** An instant written with its offset, e.g. {@code at("2026-02-14T08:00:00+07:00")}. */
+    public static java.util.Date at(String iso) {
+        return java.util.Date.from(java.time.ZonedDateTime.parse(iso).toInstant());
+    }
+
     public static TimerDates workingDays() {
         return TimerDates.of(calendar());
     }
