@@ -1,15 +1,10 @@
 package vn.dldcaccess.account;
 
+import vn.dldcaccess.shared.RefusedException;
+
 /** A refused change to the register: English for the log, Vietnamese for the person. */
-public class AccountException extends RuntimeException {
-    private final String vietnameseMessage;
-
+public class AccountException extends RefusedException {
     public AccountException(String message, String vietnameseMessage) {
-        super(message);
-        this.vietnameseMessage = vietnameseMessage;
-    }
-
-    public String vietnameseMessage() {
-        return vietnameseMessage;
+        super(message, vietnameseMessage);
     }
 }

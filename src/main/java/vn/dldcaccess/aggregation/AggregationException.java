@@ -1,15 +1,10 @@
 package vn.dldcaccess.aggregation;
 
+import vn.dldcaccess.shared.RefusedException;
+
 /** A refused step at the aggregator: English for the log, Vietnamese for the person. */
-class AggregationException extends RuntimeException {
-    private final String vietnameseMessage;
-
+class AggregationException extends RefusedException {
     AggregationException(String message, String vietnameseMessage) {
-        super(message);
-        this.vietnameseMessage = vietnameseMessage;
-    }
-
-    String vietnameseMessage() {
-        return vietnameseMessage;
+        super(message, vietnameseMessage);
     }
 }

@@ -9,22 +9,15 @@ import vn.dldcaccess.security.EngineActor;
 import vn.dldcaccess.shared.FormValues;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 import static vn.dldcaccess.aggregation.AggregationBatchProcess.*;
+import static vn.dldcaccess.shared.Refusals.refusing;
 
 /** Glue of Process_AggregationBatch; refusals become a 400 with the Vietnamese message for the person. */
 final class BatchDelegates {
     private BatchDelegates() {
     }
 
-    static <T> T refusing(Supplier<T> step) {
-        try {
-            return step.get();
-        } catch (AggregationException e) {
-            throw new BadUserRequestException(e.vietnameseMessage());
-        }
-    }
 
     static long batchId(DelegateExecution execution) {
         return (Long) execution.getVariable(BATCH_ID);

@@ -7,22 +7,15 @@ import org.springframework.stereotype.Component;
 import vn.dldcaccess.security.EngineActor;
 
 import java.util.Map;
-import java.util.function.Supplier;
 
 import static vn.dldcaccess.authorization.AuthorizationLetterProcess.*;
+import static vn.dldcaccess.shared.Refusals.refusing;
 
 /** Glue of Process_AuthorizationLetter; refusals become a 400 with the Vietnamese message. */
 final class AuthorizationDelegates {
     private AuthorizationDelegates() {
     }
 
-    static <T> T refusing(Supplier<T> step) {
-        try {
-            return step.get();
-        } catch (AuthorizationException e) {
-            throw new BadUserRequestException(e.vietnameseMessage());
-        }
-    }
 
     static long id(DelegateExecution execution) {
         return (Long) execution.getVariable(AUTHORIZATION_ID);

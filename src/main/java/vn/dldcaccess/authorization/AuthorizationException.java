@@ -1,15 +1,10 @@
 package vn.dldcaccess.authorization;
 
+import vn.dldcaccess.shared.RefusedException;
+
 /** A refused step of an authorization: English for the log, Vietnamese for the person. */
-class AuthorizationException extends RuntimeException {
-    private final String vietnameseMessage;
-
+class AuthorizationException extends RefusedException {
     AuthorizationException(String message, String vietnameseMessage) {
-        super(message);
-        this.vietnameseMessage = vietnameseMessage;
-    }
-
-    String vietnameseMessage() {
-        return vietnameseMessage;
+        super(message, vietnameseMessage);
     }
 }

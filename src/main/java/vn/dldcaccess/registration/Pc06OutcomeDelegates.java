@@ -4,9 +4,9 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.dldcaccess.account.AccountException;
 import vn.dldcaccess.account.AccountView;
 import vn.dldcaccess.security.EngineActor;
+import vn.dldcaccess.shared.RefusedException;
 import vn.dldcaccess.shared.FormValues;
 
 import java.time.LocalDate;
@@ -52,9 +52,7 @@ final class Pc06OutcomeDelegates {
                         (String) execution.getVariable(ACCOUNT_USERNAME), date(execution.getVariable(ACCOUNT_CREATED_ON)),
                         EngineActor.of(execution));
                 execution.setVariable(ACCOUNT_ID, account.id());
-            } catch (AccountException e) {
-                throw new BadUserRequestException(e.vietnameseMessage());
-            } catch (RegistrationStateException e) {
+            } catch (RefusedException e) {
                 throw new BadUserRequestException(e.vietnameseMessage());
             }
         }

@@ -14,22 +14,15 @@ import vn.dldcaccess.shared.FormValues;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 import static vn.dldcaccess.review.AccountReviewProcess.*;
+import static vn.dldcaccess.shared.Refusals.refusing;
 
 /** Glue of Process_AccountReview and its schedule; refusals become a 400 with the Vietnamese message. */
 final class ReviewDelegates {
     private ReviewDelegates() {
     }
 
-    static <T> T refusing(Supplier<T> step) {
-        try {
-            return step.get();
-        } catch (ReviewException e) {
-            throw new BadUserRequestException(e.vietnameseMessage());
-        }
-    }
 
     static long reviewId(DelegateExecution execution) {
         return (Long) execution.getVariable(REVIEW_ID);

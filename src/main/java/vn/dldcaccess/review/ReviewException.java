@@ -1,15 +1,10 @@
 package vn.dldcaccess.review;
 
+import vn.dldcaccess.shared.RefusedException;
+
 /** A refused step of a review: English for the log, Vietnamese for the person. */
-class ReviewException extends RuntimeException {
-    private final String vietnameseMessage;
-
+class ReviewException extends RefusedException {
     ReviewException(String message, String vietnameseMessage) {
-        super(message);
-        this.vietnameseMessage = vietnameseMessage;
-    }
-
-    String vietnameseMessage() {
-        return vietnameseMessage;
+        super(message, vietnameseMessage);
     }
 }

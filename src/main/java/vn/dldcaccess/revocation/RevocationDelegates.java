@@ -8,22 +8,15 @@ import vn.dldcaccess.aggregation.LetterIntake;
 import vn.dldcaccess.security.EngineActor;
 
 import java.util.ArrayList;
-import java.util.function.Supplier;
 
 import static vn.dldcaccess.revocation.AccountRevocationProcess.*;
+import static vn.dldcaccess.shared.Refusals.refusing;
 
 /** Glue of Process_AccountRevocation; refusals become a 400 with the Vietnamese message. */
 final class RevocationDelegates {
     private RevocationDelegates() {
     }
 
-    static <T> T refusing(Supplier<T> step) {
-        try {
-            return step.get();
-        } catch (RevocationException e) {
-            throw new BadUserRequestException(e.vietnameseMessage());
-        }
-    }
 
     static long id(DelegateExecution execution) {
         return (Long) execution.getVariable(REVOCATION_ID);

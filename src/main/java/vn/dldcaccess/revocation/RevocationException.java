@@ -1,15 +1,10 @@
 package vn.dldcaccess.revocation;
 
+import vn.dldcaccess.shared.RefusedException;
+
 /** A refused step of a revocation: English for the log, Vietnamese for the person. */
-class RevocationException extends RuntimeException {
-    private final String vietnameseMessage;
-
+class RevocationException extends RefusedException {
     RevocationException(String message, String vietnameseMessage) {
-        super(message);
-        this.vietnameseMessage = vietnameseMessage;
-    }
-
-    String vietnameseMessage() {
-        return vietnameseMessage;
+        super(message, vietnameseMessage);
     }
 }

@@ -1,15 +1,10 @@
 package vn.dldcaccess.submission;
 
+import vn.dldcaccess.shared.RefusedException;
+
 /** A step refused for a reason a person can act on; the message is Vietnamese. */
-class SubmissionException extends RuntimeException {
-    private final String vietnameseMessage;
-
+class SubmissionException extends RefusedException {
     SubmissionException(String englishLogMessage, String vietnameseMessage) {
-        super(englishLogMessage);
-        this.vietnameseMessage = vietnameseMessage;
-    }
-
-    String vietnameseMessage() {
-        return vietnameseMessage;
+        super(englishLogMessage, vietnameseMessage);
     }
 }
