@@ -136,9 +136,13 @@ class ReviewService {
                 problems.add("tài khoản " + id + " không thuộc đơn vị hoặc đã đóng");
             }
         }
-        String reason = reasonText == null ? "" : Normalizer.normalize(reasonText.strip(), Normalizer.Form.NFC);
-        if (!marked.isEmpty() && reason.isEmpty()) {
-            problems.add("ghi rõ lý do đề nghị đóng");
+        Map<String, String> reasons = reasons(marked.stream().filter(byId::containsKey)
+                .map(id -> byId.get(id).username()).toList(), reasonText);
+        for (String id : marked) {
+            AccountView a = byId.get(id);
+            if (a != null && reasons.get(a.username()) == null) {
+                problems.add("ghi rõ lý do đề nghị đóng tài khoản " + a.username());
+            }
         }
         if (!problems.isEmpty()) {
             throw new ReviewException("Unit review refused: " + problems, "Chưa ghi được kết quả rà soát: "
@@ -149,7 +153,7 @@ class ReviewService {
         for (AccountView a : list) {
             boolean close = marked.contains(String.valueOf(a.id()));
             decisions.add(new ReviewDecision(a.id(), a.system(), a.username(), a.holderUsername(), !close,
-                    close ? reason : null));
+                    close ? reasons.get(a.username()) : null));
             if (close) {
                 toClose.computeIfAbsent(a.holderUsername(), k -> new ArrayList<>()).add(a.id());
             }
@@ -157,6 +161,38 @@ class ReviewService {
         u.record(decisions, unitHead, clock.instant());
         DocumentRef report = renderReport(c, u, processInstanceId);
         return new Recorded(report, toClose);
+    }
+
+    /**
+     * Reasons per marked account: a line "tên tài khoản: lý do" for that account, any other line is the reason
+     * for every marked account without a line of its own.
+     */
+    static Map<String, String> reasons(List<String> markedUsernames, String text) {
+        Map<String, String> own = new LinkedHashMap<>();
+        StringBuilder common = new StringBuilder();
+        if (text != null) {
+            for (String line : Normalizer.normalize(text, Normalizer.Form.NFC).split("\\R")) {
+                String l = line.strip();
+                int colon = l.indexOf(':');
+                String key = colon > 0 ? l.substring(0, colon).strip() : null;
+                if (key != null && markedUsernames.contains(key)) {
+                    // "tài khoản:" with nothing after it gives that account no reason of its own
+                    if (!l.substring(colon + 1).isBlank()) {
+                        own.put(key, l.substring(colon + 1).strip());
+                    }
+                } else if (!l.isEmpty()) {
+                    common.append(common.length() == 0 ? "" : " ").append(l);
+                }
+            }
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String u : markedUsernames) {
+            String r = own.getOrDefault(u, common.length() == 0 ? null : common.toString());
+            if (r != null) {
+                out.put(u, r);
+            }
+        }
+        return out;
     }
 
     void remindUnitHeads(long campaignId) {
