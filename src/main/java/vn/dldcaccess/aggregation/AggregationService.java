@@ -485,7 +485,8 @@ class AggregationService {
                     + "dữ liệu quốc gia về dân cư cho " + persons + " công chức, viên chức của " + sections.size()
                     + " cơ quan có tên trong danh sách kèm theo.");
         }
-        long revCount = revocations.findByBatchIdOrderByIdAsc(batch.id()).size();
+        List<RevocationRequest> revs = revocations.findByBatchIdOrderByIdAsc(batch.id());
+        long revCount = revs.size();
         if (revCount > 0) {
             body.add("Đồng thời, đề nghị thu hồi " + revCount + " tài khoản của công chức, viên chức đã thay đổi vị trí, "
                     + "chuyển công tác, nghỉ hưu, nghỉ việc hoặc được đề nghị đóng sau rà soát (danh sách kèm theo).");
@@ -506,7 +507,6 @@ class AggregationService {
                 sections,
                 List.of("Như trên;", "Các cơ quan có tên trong danh sách;", "Lưu: VT."),
                 signerTitle, signer);
-        List<RevocationRequest> revs = revocations.findByBatchIdOrderByIdAsc(batch.id());
         List<List<String>> revRows = new ArrayList<>();
         int m = 1;
         for (RevocationRequest r : revs) {

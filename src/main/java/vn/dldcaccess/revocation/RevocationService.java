@@ -177,8 +177,7 @@ class RevocationService {
     ItemInfo item(long revocationId, long itemId) {
         Revocation r = get(revocationId);
         RevocationItem i = r.item(itemId).orElseThrow();
-        String group = i.system() == AccountSystem.DLDC_TTHC ? Groups.TTHC_ADMINS : Groups.agencyOffice(r.agencyCode());
-        return new ItemInfo(r.id(), i.id(), group, "**Đóng tài khoản " + i.username() + "** (" + i.system().label()
+        return new ItemInfo(r.id(), i.id(), administrators(r, i), "**Đóng tài khoản " + i.username() + "** (" + i.system().label()
                 + ") của " + name(r.personUsername()) + ", " + r.reason().label().toLowerCase() + ", bàn giao xong ngày "
                 + PdfDocuments.dmy(r.handoverDate()) + ".\n\n**Hạn đóng:** " + PdfDocuments.dmy(r.deadline())
                 + (i.system() == AccountSystem.DLDC_TTHC ? "\n\nCông an tỉnh (PC06) đã xác nhận thu hồi quyền khai thác." : ""),
@@ -262,12 +261,16 @@ class RevocationService {
         return doc;
     }
 
+    /** That system's administrators: the TTHC administrators for DLDC, the agency office for the others. */
+    private static String administrators(Revocation r, RevocationItem i) {
+        return i.system() == AccountSystem.DLDC_TTHC ? Groups.TTHC_ADMINS : Groups.agencyOffice(r.agencyCode());
+    }
+
     /** Administrators of each pending account, before the deadline. */
     void remindAdministrators(long revocationId) {
         Revocation r = get(revocationId);
         for (RevocationItem i : pending(r)) {
-            ItemInfo info = item(revocationId, i.id());
-            notifier.notify(organization.membersOf(info.administratorsGroup()), "Nhắc việc: đóng tài khoản " + i.username(),
+            notifier.notify(organization.membersOf(administrators(r, i)), "Nhắc việc: đóng tài khoản " + i.username(),
                     "Tài khoản " + i.username() + " (" + i.system().label() + ") của " + name(r.personUsername())
                             + " phải được đóng chậm nhất ngày " + PdfDocuments.dmy(r.deadline()) + ".", ref(r));
         }
