@@ -94,7 +94,11 @@ public class AccountRegister {
     /** The holder's confirmation of a password change; the next one is due a period after it. */
     public AccountView recordPasswordChange(long id, LocalDate changedOn, String actor) {
         Account a = get(id);
-        a.recordPasswordChange(changedOn, today(), actor, clock.instant());
+        LocalDate due = a.passwordStatus(policy).passwordDueOn();
+        if (a.recordPasswordChange(changedOn, today(), actor, clock.instant())) {
+            events.publishEvent(new PasswordChangeRecorded(a.id(), a.agencyCode(), a.unitCode(),
+                    changedOn != null && !changedOn.isAfter(due)));
+        }
         return view(a);
     }
 

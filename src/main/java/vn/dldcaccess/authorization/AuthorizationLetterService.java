@@ -2,7 +2,11 @@ package vn.dldcaccess.authorization;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import vn.dldcaccess.shared.RequestDocumentAdded;
+import vn.dldcaccess.shared.RequestKind;
+import vn.dldcaccess.shared.RequestStep;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dldcaccess.account.AccountRegister;
 import vn.dldcaccess.account.AccountStatus;
@@ -51,11 +55,13 @@ class AuthorizationLetterService {
     private final DocumentStore documents;
     private final Notifier notifier;
     private final AuthorizationProperties properties;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AuthorizationLetterService(AuthorizationRepository authorizations, AccountRegister accounts,
                          OrganizationDirectory organization, PdfDocuments pdf, DocumentStore documents,
-                         Notifier notifier, AuthorizationProperties properties, Clock clock) {
+                         Notifier notifier, AuthorizationProperties properties, ApplicationEventPublisher events,
+                         Clock clock) {
         this.authorizations = authorizations;
         this.accounts = accounts;
         this.organization = organization;
@@ -63,6 +69,7 @@ class AuthorizationLetterService {
         this.documents = documents;
         this.notifier = notifier;
         this.properties = properties;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -78,6 +85,8 @@ class AuthorizationLetterService {
         Authorization a = authorizations.saveAndFlush(new Authorization(terms, holder, person.agencyCode(),
                 person.unitCode(), clock.instant()));
         log.info("Authorization {} requested on account {}", a.id(), terms.accountId());
+        track(a, holder, "Ủy quyền cho " + name(a.delegateUsername()) + " từ " + PdfDocuments.dmy(a.validFrom())
+                + " đến " + PdfDocuments.dmy(a.validTo()));
         return recorded(a);
     }
 
@@ -85,6 +94,8 @@ class AuthorizationLetterService {
         Authorization a = get(id);
         PersonInfo person = organization.person(a.holderUsername()).orElseThrow();
         a.correct(validate(input, person, id));
+        track(a, holder, "Bổ sung: ủy quyền cho " + name(a.delegateUsername()) + " từ " + PdfDocuments.dmy(a.validFrom())
+                + " đến " + PdfDocuments.dmy(a.validTo()));
         return recorded(a);
     }
 
@@ -111,6 +122,7 @@ class AuthorizationLetterService {
                         + account(a).username() + " cho " + name(a.delegateUsername()) + ". Lý do: " + text);
             }
         }
+        track(a, unitHead, text);
         return d;
     }
 
@@ -138,6 +150,7 @@ class AuthorizationLetterService {
         DocumentRef ref = documents.store(DocumentKind.AUTHORIZATION_LETTER, "giay-uy-quyen-" + number(a) + ".pdf",
                 pdf.authorizationLetter(data), a.agencyCode(), a.holderUsername(), processInstanceId);
         a.attachDocument(ref.id());
+        events.publishEvent(new RequestDocumentAdded(RequestKind.AUTHORIZATION, a.id(), ref.id(), ref.fileName()));
         tell(a, "Giấy ủy quyền đã được duyệt", "Giấy ủy quyền số " + number(a) + " sử dụng tài khoản " + acc.username()
                 + " từ ngày " + PdfDocuments.dmy(a.validFrom()) + " đến hết ngày " + PdfDocuments.dmy(a.validTo())
                 + " đã được lãnh đạo đơn vị duyệt.");
@@ -147,6 +160,7 @@ class AuthorizationLetterService {
     void activate(long id) {
         Authorization a = get(id);
         a.activate(clock.instant());
+        track(a, "system", "Đến ngày bắt đầu ủy quyền");
         tell(a, "Bắt đầu ủy quyền sử dụng tài khoản " + account(a).username(), name(a.delegateUsername())
                 + " được sử dụng tài khoản " + account(a).username() + " theo giấy ủy quyền số " + number(a)
                 + " đến hết ngày " + PdfDocuments.dmy(a.validTo()) + ", trong phạm vi: " + a.scope());
@@ -157,6 +171,7 @@ class AuthorizationLetterService {
         Authorization a = get(id);
         boolean ended = a.end(why, clock.instant());
         if (ended) {
+            track(a, "system", why);
             tell(a, "Kết thúc ủy quyền sử dụng tài khoản " + account(a).username(), "Giấy ủy quyền số " + number(a)
                     + " đã kết thúc (" + why + "). " + name(a.delegateUsername()) + " không còn được sử dụng tài khoản; "
                     + "người ủy quyền cần đổi mật khẩu.");
@@ -169,6 +184,7 @@ class AuthorizationLetterService {
         Authorization a = get(id);
         if (a.status() == AuthorizationStatus.REQUESTED || a.status() == AuthorizationStatus.RETURNED) {
             a.reject("system", why, clock.instant());
+            track(a, "system", why);
         } else if (a.status().isOpen()) {
             end(id, why);
         }
@@ -325,6 +341,19 @@ class AuthorizationLetterService {
     }
 
     // ---- helpers ----
+
+    /** The register follows the letter: until it starts its deadline is the first day, then the last. */
+    private void track(Authorization a, String actor, String detail) {
+        AuthorizationStatus s = a.status();
+        LocalDate deadline = switch (s) {
+            case REQUESTED, RETURNED, APPROVED -> a.validFrom();
+            case ACTIVE -> a.validTo();
+            case REJECTED, ENDED -> null;
+        };
+        events.publishEvent(new RequestStep(RequestKind.AUTHORIZATION, a.id(), number(a), number(a),
+                new RequestStep.Party(a.holderUsername(), name(a.holderUsername()), null), a.agencyCode(), a.unitCode(),
+                s.name(), s.label(), s.isOpen(), deadline, clock.instant(), actor, detail));
+    }
 
     private Recorded recorded(Authorization a) {
         AccountView acc = account(a);

@@ -51,6 +51,11 @@ public class TimerDates {
         return Date.from(next.toInstant());
     }
 
+    /** The calendar's time zone (Asia/Ho_Chi_Minh): the day a moment falls on. */
+    public java.time.ZoneId zone() {
+        return calendar.get().zone();
+    }
+
     /** {@code n} working days after {@code from} (from the first working day on or after it). */
     public java.time.LocalDate addWorkingDays(java.time.LocalDate from, int n) {
         return calendar.get().addWorkingDays(from, n);

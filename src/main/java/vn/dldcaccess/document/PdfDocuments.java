@@ -163,6 +163,30 @@ public class PdfDocuments {
         }
     }
 
+    /**
+     * A register printed from the application: the issuer, the title and what it was filtered by, one table on
+     * landscape pages with its header repeated, a total, pages numbered.
+     */
+    public byte[] register(String issuer, String title, String filterLine, List<String> columns, float[] widths,
+                           List<List<String>> rows, String totalLine) {
+        try (PdfLayout pdf = new PdfLayout(true)) {
+            float right = pdf.right();
+            pdf.paragraph(issuer.toUpperCase(), pdf.bold, 11, LEFT, right, Align.LEFT, 0);
+            pdf.moveDown(6);
+            pdf.paragraph(title, pdf.bold, 14, LEFT, right, Align.CENTER, 0);
+            pdf.paragraph(filterLine, pdf.italic, 11, LEFT, right, Align.CENTER, 0);
+            pdf.moveDown(8);
+            if (!rows.isEmpty()) {
+                pdf.table(columns, widths, LetterData.single(rows), 8);
+            }
+            pdf.moveDown(6);
+            pdf.paragraph(totalLine, pdf.bold, 11, LEFT, right, Align.LEFT, 0);
+            return pdf.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String stripNumberPrefix(String numberLine) {
         return numberLine == null ? "" : numberLine.replaceFirst("^Số:\\s*", "số ");
     }

@@ -36,6 +36,12 @@ final class PdfLayout implements AutoCloseable {
     private boolean landscape;
 
     PdfLayout() throws IOException {
+        this(false);
+    }
+
+    /** @param landscape whether the first page is turned (the rest follow {@link #newPage(boolean)}) */
+    PdfLayout(boolean landscape) throws IOException {
+        this.landscape = landscape;
         fonts = FontSet.borrow();
         PDType0Font[] loaded = fonts.loadInto(doc);
         regular = loaded[0];

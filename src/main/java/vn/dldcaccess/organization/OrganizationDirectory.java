@@ -61,6 +61,12 @@ public class OrganizationDirectory {
         return code == null ? Optional.empty() : Optional.ofNullable(current().units().get(code));
     }
 
+    /** The units of an agency, by code. */
+    public List<UnitInfo> units(String agencyCode) {
+        return current().units().values().stream().filter(u -> u.agencyCode().equals(agencyCode))
+                .sorted(Comparator.comparing(UnitInfo::code)).toList();
+    }
+
     public Optional<PersonInfo> person(String username) {
         return username == null ? Optional.empty() : Optional.ofNullable(current().people().get(username));
     }

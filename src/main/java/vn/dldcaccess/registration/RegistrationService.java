@@ -52,11 +52,13 @@ public class RegistrationService {
     private final DocumentStore documents;
     private final Notifier notifier;
     private final AccountRegister accounts;
+    private final RegistrationTracking tracking;
     private final Clock clock;
 
     RegistrationService(RegistrationRepository registrations, RegistrationFormValidator validator,
                         RequestNumbers numbers, OrganizationDirectory organization, PdfDocuments pdf,
-                        DocumentStore documents, Notifier notifier, AccountRegister accounts, Clock clock) {
+                        DocumentStore documents, Notifier notifier, AccountRegister accounts,
+                        RegistrationTracking tracking, Clock clock) {
         this.registrations = registrations;
         this.validator = validator;
         this.numbers = numbers;
@@ -65,6 +67,7 @@ public class RegistrationService {
         this.documents = documents;
         this.notifier = notifier;
         this.accounts = accounts;
+        this.tracking = tracking;
         this.clock = clock;
     }
 
@@ -89,6 +92,7 @@ public class RegistrationService {
             throw duplicateOpenRequest();
         }
         log.info("Registration {} recorded for unit {}", number, form.unitCode());
+        tracking.stepped(registration, 0);
         return recorded(registration);
     }
 
@@ -101,8 +105,10 @@ public class RegistrationService {
     RegistrationRecorded correct(long id, Map<String, Object> input, String actor) {
         Registration registration = get(id);
         RegistrationForm form = validator.validate(input, registration.applicantUsername());
+        int before = registration.events().size();
         registration.correct(form, actor, clock.instant());
         registrations.flush();
+        tracking.stepped(registration, before);
         return recorded(registration);
     }
 
@@ -122,6 +128,7 @@ public class RegistrationService {
                     decision == UnitHeadDecision.RETURN ? "Khi trả lại, vui lòng ghi rõ nội dung cần bổ sung."
                             : "Khi từ chối, vui lòng ghi rõ lý do.");
         }
+        int before = registration.events().size();
         switch (decision) {
             case CONFIRM -> registration.confirm(unitHead, clock.instant());
             case RETURN -> registration.returnForCorrection(unitHead, reason, clock.instant());
@@ -132,6 +139,7 @@ public class RegistrationService {
                                 + " của " + registration.fullName() + ". Lý do: " + reason);
             }
         }
+        tracking.stepped(registration, before);
         return decision;
     }
 
@@ -151,6 +159,7 @@ public class RegistrationService {
                 "phieu-dang-ky-" + r.requestNumber() + ".pdf", bytes, r.agencyCode(), r.applicantUsername(),
                 processInstanceId);
         r.attachForm(ref.id());
+        tracking.documentAdded(r, ref);
         return ref;
     }
 
@@ -173,13 +182,19 @@ public class RegistrationService {
 
     /** Called by the registration process when the agency letter that lists it is signed. */
     boolean markIncludedInLetter(long id, long letterId, String actor) {
-        return get(id).includeInLetter(letterId, actor, clock.instant());
+        Registration r = get(id);
+        int before = r.events().size();
+        boolean included = r.includeInLetter(letterId, actor, clock.instant());
+        tracking.stepped(r, before);
+        return included;
     }
 
     /** Task_RecordPC06Decision: the registration's own record of PC06's decision; tells everyone of a refusal. */
     boolean recordPc06Decision(long id, boolean approved, String reason, String actor) {
         Registration r = get(id);
+        int before = r.events().size();
         boolean recorded = r.recordPc06Decision(approved, reason, actor, clock.instant());
+        tracking.stepped(r, before);
         if (recorded && !approved) {
             notifyConcerned(r, "PC06 không đồng ý cấp tài khoản: yêu cầu " + r.requestNumber(),
                     "Công an tỉnh (PC06) không đồng ý cấp tài khoản khai thác CSDLQG về dân cư theo yêu cầu "
@@ -194,7 +209,9 @@ public class RegistrationService {
         String name = accountUsername == null || accountUsername.isBlank() ? r.tthcUsername() : accountUsername;
         AccountView account = accounts.open(new NewAccount(AccountSystem.DLDC_TTHC, name, r.applicantUsername(),
                 r.fullName(), r.citizenId(), r.agencyCode(), r.unitCode(), createdOn, r.id()), actor);
+        int before = r.events().size();
         r.provisioned(account.id(), actor, clock.instant(), "Tài khoản " + account.username());
+        tracking.stepped(r, before);
         notifyConcerned(r, "Đã cấp tài khoản DLDC: yêu cầu " + r.requestNumber(),
                 "Tài khoản khai thác CSDLQG về dân cư của " + r.fullName() + " đã được tạo ngày "
                         + PdfDocuments.dmy(createdOn) + ", tên đăng nhập: " + account.username()
@@ -216,14 +233,18 @@ public class RegistrationService {
     /** The aggregator received the signed letters listing these requests. */
     public void arrivedAtAggregator(List<Long> ids, String actor) {
         for (Registration r : registrations.findByIdInOrderByIdAsc(ids)) {
+            int before = r.events().size();
             r.arriveAtAggregator(actor, clock.instant());
+            tracking.stepped(r, before);
         }
     }
 
     /** The batch listing these requests was sent to PC06 (outgoing number and date in the detail). */
     public void sentToPc06(List<Long> ids, long batchId, String detail, String actor) {
         for (Registration r : registrations.findByIdInOrderByIdAsc(ids)) {
+            int before = r.events().size();
             r.sendToPc06(batchId, actor, clock.instant(), detail);
+            tracking.stepped(r, before);
         }
     }
 

@@ -2,7 +2,11 @@ package vn.dldcaccess.review;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import vn.dldcaccess.shared.RequestDocumentAdded;
+import vn.dldcaccess.shared.RequestKind;
+import vn.dldcaccess.shared.RequestStep;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dldcaccess.account.AccountRegister;
 import vn.dldcaccess.account.AccountStatus;
@@ -48,11 +52,12 @@ class ReviewService {
     private final PdfDocuments pdf;
     private final DocumentStore documents;
     private final Notifier notifier;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReviewService(ReviewRepository campaigns, AccountRegister accounts, OrganizationDirectory organization,
                   TimerDates workingDays, ReviewProperties properties, PdfDocuments pdf, DocumentStore documents,
-                  Notifier notifier, Clock clock) {
+                  Notifier notifier, ApplicationEventPublisher events, Clock clock) {
         this.campaigns = campaigns;
         this.accounts = accounts;
         this.organization = organization;
@@ -61,6 +66,7 @@ class ReviewService {
         this.pdf = pdf;
         this.documents = documents;
         this.notifier = notifier;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -99,6 +105,9 @@ class ReviewService {
         LocalDate due = workingDays.addWorkingDays(LocalDate.now(clock.withZone(VN)), properties.dueWorkingDays());
         ReviewCampaign c = campaigns.saveAndFlush(new ReviewCampaign(agency, starter, clock.instant(), due, units));
         log.info("Review campaign {} opened for {} units of {}", c.id(), units.size(), agency);
+        for (UnitReview u : c.units()) {
+            track(c, u, starter, "Đợt rà soát " + ref(c) + ", hạn " + PdfDocuments.dmy(due));
+        }
         return new Opened(c.id(), agency, c.units().stream().map(UnitReview::id).toList(), due);
     }
 
@@ -160,6 +169,9 @@ class ReviewService {
         }
         u.record(decisions, unitHead, clock.instant());
         DocumentRef report = renderReport(c, u, processInstanceId);
+        int closing = toClose.values().stream().mapToInt(List::size).sum();
+        track(c, u, unitHead, decisions.size() + " tài khoản đã rà soát, " + closing + " đề nghị đóng");
+        events.publishEvent(new RequestDocumentAdded(RequestKind.REVIEW, u.id(), report.id(), report.fileName()));
         return new Recorded(report, toClose);
     }
 
@@ -285,6 +297,14 @@ class ReviewService {
         return accounts.accountsOfAgency(agencyCode).stream()
                 .filter(a -> a.status() != AccountStatus.CLOSED && a.unitCode() != null)
                 .collect(Collectors.groupingBy(AccountView::unitCode, java.util.TreeMap::new, Collectors.toList()));
+    }
+
+    /** Each unit's part of a campaign is a request of its own in the register (the unit heads' task). */
+    private void track(ReviewCampaign c, UnitReview u, String actor, String detail) {
+        boolean open = !u.done();
+        events.publishEvent(new RequestStep(RequestKind.REVIEW, u.id(), ref(c) + "-" + u.unitCode(), ref(c), null,
+                c.agencyCode(), u.unitCode(), open ? "PENDING" : "DONE",
+                open ? "Chờ lãnh đạo đơn vị rà soát" : "Đã rà soát", open, c.dueDate(), clock.instant(), actor, detail));
     }
 
     static String ref(ReviewCampaign c) {

@@ -2,7 +2,11 @@ package vn.dldcaccess.revocation;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import vn.dldcaccess.shared.RequestDocumentAdded;
+import vn.dldcaccess.shared.RequestKind;
+import vn.dldcaccess.shared.RequestStep;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dldcaccess.account.AccountRegister;
 import vn.dldcaccess.account.AccountStatus;
@@ -52,11 +56,13 @@ class RevocationService {
     private final PdfDocuments pdf;
     private final DocumentStore documents;
     private final Notifier notifier;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RevocationService(RevocationRepository revocations, AccountRegister accounts, AuthorizationLetters authorizations,
                       OrganizationDirectory organization, TimerDates workingDays, RevocationProperties properties,
-                      PdfDocuments pdf, DocumentStore documents, Notifier notifier, Clock clock) {
+                      PdfDocuments pdf, DocumentStore documents, Notifier notifier, ApplicationEventPublisher events,
+                      Clock clock) {
         this.revocations = revocations;
         this.accounts = accounts;
         this.authorizations = authorizations;
@@ -66,6 +72,7 @@ class RevocationService {
         this.pdf = pdf;
         this.documents = documents;
         this.notifier = notifier;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -167,6 +174,8 @@ class RevocationService {
             authorizations.cancelAllOf(person.username(), "người ủy quyền " + reason.label().toLowerCase());
         }
         log.info("Revocation {} opened for {} accounts, deadline {}", r.id(), items.size(), deadline);
+        track(r, reporter, reason.label() + ", bàn giao xong ngày " + PdfDocuments.dmy(handover) + "; hạn đóng "
+                + PdfDocuments.dmy(deadline), null);
         notifier.notify(offices(r), "Đóng tài khoản: " + person.fullName() + " " + reason.label().toLowerCase(),
                 summary(r) + "\n\nHạn đóng: " + PdfDocuments.dmy(deadline) + ".", ref(r));
         return new Opened(r.id(), r.items().stream().filter(i -> !i.kept()).map(RevocationItem::id).toList(), deadline,
@@ -213,6 +222,8 @@ class RevocationService {
         boolean now = i.close(on, actor, clock.instant());
         if (now) {
             accounts.close(i.accountId(), actor, "Đóng ngày " + PdfDocuments.dmy(on) + " do " + r.reason().label().toLowerCase());
+            track(r, actor, "Đã đóng tài khoản " + i.username() + " (" + i.system().label() + ") ngày "
+                    + PdfDocuments.dmy(on), null);
         }
         return now;
     }
@@ -255,6 +266,11 @@ class RevocationService {
         DocumentRef doc = documents.store(DocumentKind.CLOSURE_NOTICE, "thong-bao-dong-tai-khoan-" + ref(r) + ".pdf",
                 pdf.letterWithList(data, true), r.agencyCode(), r.personUsername(), processInstanceId);
         r.finish(doc.id(), clock.instant());
+        // on time or not is the day the last account was closed, not the day the notice was issued
+        LocalDate lastClosed = r.items().stream().map(RevocationItem::closedOn).filter(java.util.Objects::nonNull)
+                .max(LocalDate::compareTo).orElse(today());
+        track(r, "system", "Thông báo đóng tài khoản đã lập", lastClosed);
+        events.publishEvent(new RequestDocumentAdded(RequestKind.REVOCATION, r.id(), doc.id(), doc.fileName()));
         List<PersonInfo> to = new ArrayList<>(offices(r));
         organization.person(r.personUsername()).ifPresent(to::add);
         notifier.notify(to, "Đã đóng tài khoản của " + name(r.personUsername()), summary(r), ref(r));
@@ -364,6 +380,16 @@ class RevocationService {
                 + PdfDocuments.dmy(r.handoverDate()) + ".\n\n" + r.items().stream().map(i -> "- " + i.username() + " ("
                 + i.system().label() + "): " + (i.kept() ? "giữ lại" : i.closedOn() == null ? "chờ đóng"
                 : "đã đóng ngày " + PdfDocuments.dmy(i.closedOn()))).collect(Collectors.joining("\n"));
+    }
+
+    private void track(Revocation r, String actor, String detail, LocalDate doneOn) {
+        boolean open = "OPEN".equals(r.status());
+        long toClose = r.items().stream().filter(i -> !i.kept()).count();
+        long closed = r.items().stream().filter(i -> !i.kept() && i.closedOn() != null).count();
+        events.publishEvent(new RequestStep(RequestKind.REVOCATION, r.id(), ref(r), ref(r),
+                new RequestStep.Party(r.personUsername(), name(r.personUsername()), null), r.agencyCode(), r.unitCode(),
+                r.status(), open ? "Đang đóng tài khoản" : "Đã đóng xong", open, r.deadline(), clock.instant(), actor,
+                detail + " (" + closed + "/" + toClose + " tài khoản đã đóng)", doneOn));
     }
 
     private List<PersonInfo> offices(Revocation r) {

@@ -1,6 +1,7 @@
 /**
- * What the agency office and the people concerned look up: for now each person's accounts with their password
- * dates and authorizations (issue 7 grows this into the office's tracking register).
+ * What the agency office and the people concerned look up: the register of every request (kept from the
+ * features' {@link vn.dldcaccess.shared.RequestStep} events), its timeline, exports and dashboard, and each
+ * person's accounts with their password dates and authorizations.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Tracking")
 package vn.dldcaccess.tracking;

@@ -248,6 +248,21 @@ class AggregationChainSpringTest extends AbstractSpringTest {
             assertThat(account.grantedOn()).isEqualTo(today);
             assertThat(account.history()).hasSize(1).first().satisfies(h -> assertThat(h.actor()).isEqualTo("tthc.qt"));
         }
+        // the agency office's register shows every step, from its own records and from the engine's history
+        JsonNode listed = client.json.readTree(rest.withBasicAuth("ldtb.vp", "demo")
+                .getForObject("/api/register?q=" + n1, String.class)).get("rows").get(0);
+        assertThat(listed.get("stage").asText()).isEqualTo("Đã cấp tài khoản");
+        assertThat(listed.get("open").asBoolean()).isFalse();
+        JsonNode registered = client.json.readTree(rest.withBasicAuth("ldtb.vp", "demo")
+                .getForObject("/api/register/requests/" + listed.get("id").asLong(), String.class));
+        assertThat(registered.get("timeline").findValuesAsText("step")).containsSubsequence(
+                "Đã nộp, chờ lãnh đạo đơn vị xác nhận", "Đã xác nhận, chờ đưa vào công văn",
+                "Đã có trong công văn của cơ quan", "Đã chuyển cơ quan tổng hợp, chờ gửi PC06",
+                "Đã gửi Công an tỉnh (PC06), chờ kết quả", "PC06 đồng ý, chờ tạo tài khoản", "Đã cấp tài khoản")
+                .contains("Lãnh đạo đơn vị xác nhận", "Tạo tài khoản trên Hệ thống TTHC");
+        assertThat(registered.get("timeline").findValuesAsText("actor")).contains("Lê Thị Thu Hà", "Quách Thị Yến");
+        assertThat(registered.get("documents").findValuesAsText("title")).anySatisfy(t -> assertThat(t).startsWith("phieu-dang-ky-"));
+        assertThat(registered.get("accounts").findValuesAsText("system")).contains("Hệ thống TTHC - khai thác CSDLQG về dân cư");
         JsonNode progress = client.json.readTree(rest.withBasicAuth("ldtb.cv1", "demo")
                 .getForObject("/api/registrations/" + n1, String.class));
         assertThat(progress.get("statusLabel").asText()).isEqualTo("Đã cấp tài khoản");

@@ -1,0 +1,271 @@
+package vn.dldcaccess.tracking;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dldcaccess.account.AccountRegister;
+import vn.dldcaccess.account.AccountView;
+import vn.dldcaccess.calendar.TimerDates;
+import vn.dldcaccess.document.PdfDocuments;
+import vn.dldcaccess.organization.AgencyInfo;
+import vn.dldcaccess.organization.AgencyKind;
+import vn.dldcaccess.organization.OrganizationDirectory;
+import vn.dldcaccess.organization.PersonInfo;
+import vn.dldcaccess.organization.UnitInfo;
+import vn.dldcaccess.shared.RequestKind;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** The agency office's register as its pages read it: the list, one request, the dashboard. */
+@Service
+@Transactional(readOnly = true)
+class Register {
+    private static final DateTimeFormatter DMY_HM = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    private final RegisterQueries queries;
+    private final EngineHistory engine;
+    private final AccountRegister accounts;
+    private final OrganizationDirectory organization;
+    private final TimerDates calendar;
+    private final Clock clock;
+
+    Register(RegisterQueries queries, EngineHistory engine, AccountRegister accounts, OrganizationDirectory organization,
+             TimerDates calendar, Clock clock) {
+        this.queries = queries;
+        this.engine = engine;
+        this.accounts = accounts;
+        this.organization = organization;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(calendar.zone()));
+    }
+
+    RegisterQueries.Page page(RegisterScope scope, RegisterFilter filter) {
+        return queries.page(scope, filter, today(), calendar.zone());
+    }
+
+    Map<String, Object> pageView(RegisterScope scope, RegisterFilter filter) {
+        RegisterQueries.Page page = page(scope, filter);
+        LocalDate today = today();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("total", page.total());
+        m.put("page", filter.page());
+        m.put("size", filter.size());
+        m.put("rows", page.rows().stream().map(r -> row(r, today)).toList());
+        return m;
+    }
+
+    /** The list's columns, in the words of the page and the exports. */
+    Map<String, Object> row(RegisterRow r, LocalDate today) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", r.id());
+        m.put("number", r.number());
+        m.put("person", r.personName() == null ? "" : r.personName());
+        m.put("citizenId", r.citizenId() == null ? "" : r.citizenId());
+        m.put("agency", agencyName(r.agencyCode()));
+        m.put("agencyCode", r.agencyCode());
+        m.put("unit", unitName(r.unitCode()));
+        m.put("unitCode", r.unitCode());
+        m.put("kind", r.kind().label());
+        m.put("kindCode", r.kind().name());
+        m.put("stage", r.stageLabel());
+        m.put("stageCode", r.stage());
+        m.put("open", r.open());
+        m.put("openedOn", PdfDocuments.dmy(r.openedAt().atZone(calendar.zone()).toLocalDate()));
+        m.put("daysAtStage", r.daysAtStage(today, calendar.zone()));
+        m.put("deadline", PdfDocuments.dmy(r.deadline()));
+        m.put("daysLeft", r.daysLeft(today));
+        m.put("overdue", r.overdue(today));
+        m.put("closedOn", PdfDocuments.dmy(r.closedOn()));
+        m.put("onTime", r.onTime());
+        return m;
+    }
+
+    Optional<RegisterRow> request(long id) {
+        return queries.request(id);
+    }
+
+    /** The request, its timeline (the application's records and the engine's history, in time order), documents, accounts. */
+    Map<String, Object> detail(RegisterRow r) {
+        Map<String, Object> m = new LinkedHashMap<>(row(r, today()));
+        List<Map<String, Object>> timeline = new ArrayList<>();
+        for (RegisterQueries.Step s : queries.steps(r.id())) {
+            timeline.add(entry(s.at(), "Hồ sơ", s.stageLabel(), s.detail(), s.actor(), null));
+        }
+        String unit = r.unitCode();
+        for (EngineHistory.Activity a : engine.of(r.businessKey(), assignee -> r.kind() != RequestKind.REVIEW
+                || (assignee != null && organization.person(assignee).map(p -> unit.equals(p.unitCode())).orElse(false)))) {
+            String detail = a.end() == null ? "đang chờ" : a.canceled() ? "đã hủy" : null;
+            timeline.add(entry(a.start(), a.processName(), a.name(), detail, a.assignee(), a.end()));
+        }
+        timeline.sort(Comparator.comparing(e -> (Instant) e.get("instant")));
+        timeline.forEach(e -> e.remove("instant"));
+        m.put("timeline", timeline);
+        m.put("documents", queries.documents(r.id()).stream().map(d -> Map.of("id", d.id(), "title", d.title(),
+                "url", "/api/documents/" + d.id(), "addedAt", DMY_HM.format(d.addedAt().atZone(calendar.zone())))).toList());
+        List<AccountView> found = r.kind() == RequestKind.REVIEW
+                ? accounts.accountsOfAgency(r.agencyCode()).stream().filter(a -> unit.equals(a.unitCode())).toList()
+                : r.personUsername() == null ? List.of() : accounts.accountsOf(r.personUsername());
+        m.put("accounts", found.stream().map(a -> {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("system", a.system().label());
+            v.put("username", a.username());
+            v.put("holder", a.holderName());
+            v.put("grantedOn", PdfDocuments.dmy(a.grantedOn()));
+            v.put("status", a.status().label());
+            v.put("passwordDueOn", PdfDocuments.dmy(a.passwordDueOn()));
+            v.put("passwordOverdue", a.passwordOverdue());
+            return v;
+        }).toList());
+        return m;
+    }
+
+    private Map<String, Object> entry(Instant at, String source, String what, String detail, String actor, Instant end) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("instant", at);
+        e.put("at", DMY_HM.format(at.atZone(calendar.zone())));
+        e.put("source", source);
+        e.put("step", what);
+        e.put("detail", detail == null ? "" : detail);
+        e.put("actor", actor == null ? "" : personName(actor));
+        e.put("endedAt", end == null ? "" : DMY_HM.format(end.atZone(calendar.zone())));
+        return e;
+    }
+
+    /**
+     * Per agency (or per unit of one agency): requests per stage, overdue, mean days spent in each stage left,
+     * password changes on time, reviews done, closures within the deadline.
+     */
+    Map<String, Object> dashboard(RegisterScope scope, String agency) {
+        LocalDate today = today();
+        Map<String, Map<String, Object>> groups = new TreeMap<>();
+        Map<String, Map<String, Object>> stages = new LinkedHashMap<>();
+        for (RegisterQueries.StageCount c : queries.stageCounts(scope, agency, today)) {
+            Map<String, Object> g = groups.computeIfAbsent(c.group(), k -> newGroup(k, agency));
+            add(g, "requests", c.count());
+            add(g, "open", c.open());
+            add(g, "overdue", c.overdue());
+            if (c.kind() == RequestKind.REVIEW) {
+                add(g, "reviews", c.count());
+                add(g, "reviewsDone", c.open() == 0 ? c.count() : 0);
+            }
+            if (c.kind() == RequestKind.REVOCATION) {
+                add(g, "closuresOnTime", c.onTime());
+                add(g, "closuresLate", c.late());
+                add(g, "closuresPending", c.open());
+            }
+            String stageKey = c.kind().name() + ":" + c.stage();
+            @SuppressWarnings("unchecked")
+            Map<String, Long> byStage = (Map<String, Long>) g.get("byStage");
+            byStage.merge(stageKey, c.count(), Long::sum);
+            Map<String, Object> s = stages.computeIfAbsent(stageKey, k -> newStage(c));
+            add(s, "count", c.count());
+            add(s, "overdue", c.overdue());
+        }
+        for (RegisterQueries.Stat st : queries.stats(scope, agency)) {
+            Map<String, Object> g = groups.computeIfAbsent(st.group(), k -> newGroup(k, agency));
+            switch (st.measure()) {
+                case RequestProjection.PASSWORD_ON_TIME -> add(g, "passwordOnTime", st.n());
+                case RequestProjection.PASSWORD_LATE -> add(g, "passwordLate", st.n());
+                default -> {
+                    if (st.measure().startsWith("STAGE:")) {
+                        String stageKey = st.measure().substring("STAGE:".length());
+                        Map<String, Object> s = stages.get(stageKey);
+                        if (s != null) {
+                            add(s, "left", st.n());
+                            add(s, "secondsLeft", st.totalSeconds());
+                        }
+                    }
+                }
+            }
+        }
+        for (Map<String, Object> s : stages.values()) {
+            long left = (long) s.get("left");
+            s.put("meanDays", left == 0 ? null : Math.round((long) s.remove("secondsLeft") / 86400.0 / left * 10) / 10.0);
+            s.remove("secondsLeft");
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("groupedBy", agency == null ? "agency" : "unit");
+        m.put("today", PdfDocuments.dmy(today));
+        m.put("groups", new ArrayList<>(groups.values()));
+        m.put("stages", stages.values().stream().sorted(Comparator.comparing((Map<String, Object> s) -> (String) s.get("kindCode"))
+                .thenComparing(s -> (String) s.get("stageCode"))).toList());
+        return m;
+    }
+
+    private Map<String, Object> newGroup(String code, String agency) {
+        Map<String, Object> g = new LinkedHashMap<>();
+        g.put("code", code);
+        g.put("name", agency == null ? agencyName(code) : code == null || code.isEmpty() ? "(không thuộc đơn vị)" : unitName(code));
+        for (String k : List.of("requests", "open", "overdue", "reviews", "reviewsDone", "closuresOnTime", "closuresLate",
+                "closuresPending", "passwordOnTime", "passwordLate")) {
+            g.put(k, 0L);
+        }
+        g.put("byStage", new TreeMap<String, Long>());
+        return g;
+    }
+
+    private static Map<String, Object> newStage(RegisterQueries.StageCount c) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("kindCode", c.kind().name());
+        s.put("kind", c.kind().label());
+        s.put("stageCode", c.stage());
+        s.put("stage", c.stageLabel());
+        s.put("count", 0L);
+        s.put("overdue", 0L);
+        s.put("left", 0L);
+        s.put("secondsLeft", 0L);
+        return s;
+    }
+
+    private static void add(Map<String, Object> m, String key, long n) {
+        m.merge(key, n, (a, b) -> (long) a + (long) b);
+    }
+
+    /** The filters' choices: the agencies the user sees, their units, the kinds and the stages seen so far. */
+    Map<String, Object> options(RegisterScope scope) {
+        List<Map<String, String>> agencies = new ArrayList<>();
+        List<Map<String, String>> units = new ArrayList<>();
+        for (AgencyKind kind : AgencyKind.values()) {
+            for (AgencyInfo a : organization.agencies(kind)) {
+                if (scope.sees(a.code())) {
+                    agencies.add(Map.of("code", a.code(), "name", a.name()));
+                    organization.units(a.code()).forEach(u -> units.add(Map.of("code", u.code(), "name", u.name(),
+                            "agency", a.code())));
+                }
+            }
+        }
+        List<Map<String, String>> kinds = java.util.Arrays.stream(RequestKind.values())
+                .map(k -> Map.of("code", k.name(), "name", k.label())).toList();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("agencies", agencies);
+        m.put("units", units);
+        m.put("kinds", kinds);
+        m.put("stages", StageLabels.ALL);
+        return m;
+    }
+
+    String agencyName(String code) {
+        return organization.agency(code).map(AgencyInfo::name).orElse(code);
+    }
+
+    String unitName(String code) {
+        return code == null || code.isEmpty() ? "" : organization.unit(code).map(UnitInfo::name).orElse(code);
+    }
+
+    String personName(String username) {
+        return organization.person(username).map(PersonInfo::fullName).orElse(username);
+    }
+}

@@ -1,0 +1,101 @@
+package vn.dldcaccess.tracking;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.stereotype.Component;
+import vn.dldcaccess.document.PdfDocuments;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The filtered list as a spreadsheet (XLSX) and as a printable register (PDF), with the same columns. */
+@Component
+class RegisterExports {
+    static final List<String> COLUMNS = List.of("STT", "Số", "Người", "Số định danh", "Cơ quan", "Đơn vị", "Loại",
+            "Giai đoạn", "Ngày mở", "Số ngày ở giai đoạn", "Hạn", "Còn (ngày)", "Quá hạn");
+    private static final float[] PDF_WIDTHS = {22, 70, 80, 60, 80, 80, 55, 95, 45, 35, 45, 30, 30};
+
+    private final PdfDocuments pdf;
+
+    RegisterExports(PdfDocuments pdf) {
+        this.pdf = pdf;
+    }
+
+    private static List<String> cells(int n, Map<String, Object> r) {
+        Object left = r.get("daysLeft");
+        return List.of(String.valueOf(n), str(r.get("number")), str(r.get("person")), str(r.get("citizenId")),
+                str(r.get("agency")), str(r.get("unit")), str(r.get("kind")), str(r.get("stage")), str(r.get("openedOn")),
+                str(r.get("daysAtStage")), str(r.get("deadline")), left == null ? "" : left.toString(),
+                Boolean.TRUE.equals(r.get("overdue")) ? "Quá hạn" : "");
+    }
+
+    byte[] xlsx(String title, String filterLine, List<Map<String, Object>> rows) {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+            Sheet sheet = wb.createSheet("So theo doi");
+            Font boldFont = wb.createFont();
+            boldFont.setBold(true);
+            CellStyle bold = wb.createCellStyle();
+            bold.setFont(boldFont);
+            CellStyle red = wb.createCellStyle();
+            Font redFont = wb.createFont();
+            redFont.setColor(org.apache.poi.ss.usermodel.IndexedColors.RED.getIndex());
+            red.setFont(redFont);
+            Cell t = sheet.createRow(0).createCell(0);
+            t.setCellValue(title);
+            t.setCellStyle(bold);
+            sheet.createRow(1).createCell(0).setCellValue(filterLine);
+            Row head = sheet.createRow(3);
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                Cell cell = head.createCell(c);
+                cell.setCellValue(COLUMNS.get(c));
+                cell.setCellStyle(bold);
+            }
+            int n = 0;
+            for (Map<String, Object> r : rows) {
+                n++;
+                Row row = sheet.createRow(3 + n);
+                List<String> values = cells(n, r);
+                for (int c = 0; c < values.size(); c++) {
+                    Cell cell = row.createCell(c);
+                    // numbers as numbers, so that the office can sum and sort them
+                    if ((c == 0 || c == 9 || c == 11) && !values.get(c).isEmpty()) {
+                        cell.setCellValue(Double.parseDouble(values.get(c)));
+                    } else {
+                        cell.setCellValue(values.get(c));
+                    }
+                    if (Boolean.TRUE.equals(r.get("overdue")) && c == 12) {
+                        cell.setCellStyle(red);
+                    }
+                }
+            }
+            sheet.createRow(5 + n).createCell(0).setCellValue("Tổng cộng: " + n + " yêu cầu");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            wb.dispose();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    byte[] pdf(String issuer, String title, String filterLine, List<Map<String, Object>> rows) {
+        List<List<String>> table = new ArrayList<>();
+        int n = 0;
+        for (Map<String, Object> r : rows) {
+            table.add(cells(++n, r));
+        }
+        return pdf.register(issuer, title, filterLine, COLUMNS, PDF_WIDTHS, table, "Tổng cộng: " + n + " yêu cầu.");
+    }
+
+    private static String str(Object o) {
+        return o == null ? "" : o.toString();
+    }
+}

@@ -1,0 +1,37 @@
+package vn.dldcaccess.tracking;
+
+import vn.dldcaccess.authorization.AuthorizationStatus;
+import vn.dldcaccess.registration.RegistrationStatus;
+import vn.dldcaccess.shared.RequestKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Every stage a request of each kind can be at, for the register's stage filter. */
+final class StageLabels {
+    static final List<Map<String, String>> ALL = build();
+
+    private StageLabels() {
+    }
+
+    private static List<Map<String, String>> build() {
+        List<Map<String, String>> out = new ArrayList<>();
+        for (RegistrationStatus s : RegistrationStatus.values()) {
+            out.add(stage(RequestKind.REGISTRATION, s.name(), s.label()));
+        }
+        for (AuthorizationStatus s : AuthorizationStatus.values()) {
+            out.add(stage(RequestKind.AUTHORIZATION, s.name(), s.label()));
+        }
+        // the review's and the closing's stages are the codes their features record (review, revocation)
+        out.add(stage(RequestKind.REVIEW, "PENDING", "Chờ lãnh đạo đơn vị rà soát"));
+        out.add(stage(RequestKind.REVIEW, "DONE", "Đã rà soát"));
+        out.add(stage(RequestKind.REVOCATION, "OPEN", "Đang đóng tài khoản"));
+        out.add(stage(RequestKind.REVOCATION, "DONE", "Đã đóng xong"));
+        return List.copyOf(out);
+    }
+
+    private static Map<String, String> stage(RequestKind kind, String code, String label) {
+        return Map.of("kind", kind.name(), "code", code, "name", label);
+    }
+}
