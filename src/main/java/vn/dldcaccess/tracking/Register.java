@@ -266,6 +266,9 @@ class Register {
     }
 
     String personName(String username) {
+        if ("system".equals(username)) {
+            return "Hệ thống (tự động)";
+        }
         return organization.person(username).map(PersonInfo::fullName).orElse(username);
     }
 }

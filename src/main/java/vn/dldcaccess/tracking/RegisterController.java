@@ -20,7 +20,6 @@ import vn.dldcaccess.security.CurrentUser;
 import vn.dldcaccess.security.WebAccess;
 import vn.dldcaccess.shared.RefusedException;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -126,8 +125,8 @@ class RegisterController {
             byte[] bytes = renderer.render(title, filterLine, issuer, rows);
             String name = "so-theo-doi-" + today + "." + extension;
             return ResponseEntity.ok().contentType(type)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                            .filename(name, StandardCharsets.UTF_8).build().toString())
+                    // an ASCII name: plain filename="..." that every browser and spreadsheet program reads
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                     .header(HttpHeaders.CACHE_CONTROL, "no-store")
                     .body(bytes);
         });

@@ -87,6 +87,13 @@ class ReviewSpringTest extends AbstractSpringTest {
         assertThat(rest.withBasicAuth("stp.vp", "demo").getForEntity("/api/reviews?agency=SLDTBXH", String.class)
                 .getStatusCode().value()).isEqualTo(403);
 
+        // the register: one request per unit, done, with its biên bản
+        JsonNode reviews = client.json.readTree(rest.withBasicAuth("ldtb.vp", "demo")
+                .getForObject("/api/register?kind=REVIEW&q=" + key, String.class));
+        assertThat(reviews.get("total").asInt()).isEqualTo(2);
+        assertThat(reviews.get("rows").findValuesAsText("stage")).containsOnly("Đã rà soát");
+        assertThat(reviews.get("rows").findValuesAsText("unit")).contains("Phòng Người có công");
+
         client.ok(client.complete("ldtb.vp", close, Map.of("closedOn", TODAY.toString())));
         assertThat(accounts.account(yen).status()).isEqualTo(AccountStatus.CLOSED);
         assertThat(accounts.account(duc).status()).isEqualTo(AccountStatus.ACTIVE);

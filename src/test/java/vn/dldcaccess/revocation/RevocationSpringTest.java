@@ -1,5 +1,6 @@
 package vn.dldcaccess.revocation;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -137,5 +138,16 @@ class RevocationSpringTest extends AbstractSpringTest {
                 .contains("\"onTime\":1").contains("\"pending\":0");
         assertThat(rest.withBasicAuth("ldtb.vp", "demo").getForEntity("/api/revocations/report?agency=STP", String.class)
                 .getStatusCode().value()).isEqualTo(403);
+
+        // the register: the closing, done within the deadline, with its notice and every closed account
+        JsonNode row = client.json.readTree(rest.withBasicAuth("stp.vp", "demo")
+                .getForObject("/api/register?kind=REVOCATION&q=" + key, String.class)).get("rows").get(0);
+        assertThat(row.get("person").asText()).isEqualTo("Ngô Đức Thịnh");
+        assertThat(row.get("stage").asText()).isEqualTo("Đã đóng xong");
+        assertThat(row.get("onTime").asBoolean()).isTrue();
+        JsonNode detail = client.json.readTree(rest.withBasicAuth("stp.vp", "demo")
+                .getForObject("/api/register/requests/" + row.get("id").asLong(), String.class));
+        assertThat(detail.get("timeline").findValuesAsText("detail")).anySatisfy(d -> assertThat(d).contains("thinhnd.io"));
+        assertThat(detail.get("documents").findValuesAsText("url")).contains("/api/documents/" + doc);
     }
 }
