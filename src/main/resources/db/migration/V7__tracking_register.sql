@@ -25,12 +25,15 @@ CREATE TABLE trk_request (
     on_time         BOOLEAN,
     CONSTRAINT uq_trk_source UNIQUE (kind, source_id)
 );
--- the office's list (its agency, newest first, any filter); the dashboard's groups (covering)
+-- the office's list (its agency, newest first, any filter), the aggregator's (every agency)
 CREATE INDEX ix_trk_agency_opened ON trk_request (agency_code, opened_at);
-CREATE INDEX ix_trk_dashboard ON trk_request (agency_code, unit_code, kind, stage, is_open, deadline, on_time);
+CREATE INDEX ix_trk_filters ON trk_request (agency_code, unit_code, kind, stage, is_open, deadline);
 CREATE INDEX ix_trk_opened ON trk_request (opened_at);
-CREATE INDEX ix_trk_open_deadline ON trk_request (is_open, deadline);
+-- the overdue: a range of the open requests by deadline, covering the dashboard's count of them
+CREATE INDEX ix_trk_open_deadline ON trk_request (is_open, deadline, agency_code, unit_code, kind, stage);
 CREATE INDEX ix_trk_citizen ON trk_request (citizen_id);
+-- a search by name reads this narrow index rather than the table (LIKE '%...%' cannot seek)
+CREATE INDEX ix_trk_name ON trk_request (name_key, opened_at);
 CREATE INDEX ix_trk_number ON trk_request (request_number);
 
 CREATE TABLE trk_step (
@@ -53,8 +56,9 @@ CREATE TABLE trk_document (
     CONSTRAINT fk_trk_document FOREIGN KEY (request_id) REFERENCES trk_request (id)
 );
 
--- Running totals per agency, unit and measure for the dashboard: a stage left (n, seconds spent in it),
--- a password change on time or late. Unit '' when there is none.
+-- Running counts per agency, unit and measure for the dashboard, moved by each step (tracking/RequestProjection):
+-- requests at a stage now, open, done on time or late; a stage left (n, seconds spent in it); a password change
+-- on time or late. Unit '' when there is none.
 CREATE TABLE trk_stat (
     agency_code   VARCHAR(40) NOT NULL,
     unit_code     VARCHAR(40) NOT NULL,

@@ -146,63 +146,83 @@ class Register {
 
     /**
      * Per agency (or per unit of one agency): requests per stage, overdue, mean days spent in each stage left,
-     * password changes on time, reviews done, closures within the deadline.
+     * password changes on time, reviews done, closures within the deadline. Read from the running counts and
+     * the overdue range, never by counting the register's rows.
      */
     Map<String, Object> dashboard(RegisterScope scope, String agency) {
         LocalDate today = today();
         Map<String, Map<String, Object>> groups = new TreeMap<>();
         Map<String, Map<String, Object>> stages = new LinkedHashMap<>();
-        for (RegisterQueries.StageCount c : queries.stageCounts(scope, agency, today)) {
-            Map<String, Object> g = groups.computeIfAbsent(c.group(), k -> newGroup(k, agency));
-            add(g, "requests", c.count());
-            add(g, "open", c.open());
-            add(g, "overdue", c.overdue());
-            if (c.kind() == RequestKind.REVIEW) {
-                add(g, "reviews", c.count());
-                add(g, "reviewsDone", c.open() == 0 ? c.count() : 0);
-            }
-            if (c.kind() == RequestKind.REVOCATION) {
-                add(g, "closuresOnTime", c.onTime());
-                add(g, "closuresLate", c.late());
-                add(g, "closuresPending", c.open());
-            }
-            String stageKey = c.kind().name() + ":" + c.stage();
-            @SuppressWarnings("unchecked")
-            Map<String, Long> byStage = (Map<String, Long>) g.get("byStage");
-            byStage.merge(stageKey, c.count(), Long::sum);
-            Map<String, Object> s = stages.computeIfAbsent(stageKey, k -> newStage(c));
-            add(s, "count", c.count());
-            add(s, "overdue", c.overdue());
-        }
         for (RegisterQueries.Stat st : queries.stats(scope, agency)) {
             Map<String, Object> g = groups.computeIfAbsent(st.group(), k -> newGroup(k, agency));
-            switch (st.measure()) {
-                case RequestProjection.PASSWORD_ON_TIME -> add(g, "passwordOnTime", st.n());
-                case RequestProjection.PASSWORD_LATE -> add(g, "passwordLate", st.n());
-                default -> {
-                    if (st.measure().startsWith("STAGE:")) {
-                        String stageKey = st.measure().substring("STAGE:".length());
-                        Map<String, Object> s = stages.get(stageKey);
-                        if (s != null) {
-                            add(s, "left", st.n());
-                            add(s, "secondsLeft", st.totalSeconds());
-                        }
+            String m = st.measure();
+            if (m.equals(RequestProjection.PASSWORD_ON_TIME)) {
+                add(g, "passwordOnTime", st.n());
+            } else if (m.equals(RequestProjection.PASSWORD_LATE)) {
+                add(g, "passwordLate", st.n());
+            } else if (m.startsWith(RequestProjection.OPEN)) {
+                add(g, "open", st.n());
+                if (m.endsWith(RequestKind.REVOCATION.name())) {
+                    add(g, "closuresPending", st.n());
+                }
+            } else if (m.startsWith(RequestProjection.DONE_ON_TIME) && m.endsWith(RequestKind.REVOCATION.name())) {
+                add(g, "closuresOnTime", st.n());
+            } else if (m.startsWith(RequestProjection.DONE_LATE) && m.endsWith(RequestKind.REVOCATION.name())) {
+                add(g, "closuresLate", st.n());
+            } else if (m.startsWith("AT:")) {
+                String stageKey = m.substring("AT:".length());
+                add(g, "requests", st.n());
+                @SuppressWarnings("unchecked")
+                Map<String, Long> byStage = (Map<String, Long>) g.get("byStage");
+                byStage.merge(stageKey, st.n(), Long::sum);
+                if (stageKey.startsWith(RequestKind.REVIEW.name() + ":")) {
+                    add(g, "reviews", st.n());
+                    if (stageKey.endsWith(":DONE")) {
+                        add(g, "reviewsDone", st.n());
                     }
                 }
+                add(stage(stages, stageKey), "count", st.n());
+            } else if (m.startsWith("STAGE:")) {
+                Map<String, Object> s = stage(stages, m.substring("STAGE:".length()));
+                add(s, "left", st.n());
+                add(s, "secondsLeft", st.totalSeconds());
             }
+        }
+        for (RegisterQueries.Overdue o : queries.overdue(scope, agency, today)) {
+            add(groups.computeIfAbsent(o.group(), k -> newGroup(k, agency)), "overdue", o.count());
+            add(stage(stages, o.kind().name() + ":" + o.stage()), "overdue", o.count());
         }
         for (Map<String, Object> s : stages.values()) {
             long left = (long) s.get("left");
-            s.put("meanDays", left == 0 ? null : Math.round((long) s.remove("secondsLeft") / 86400.0 / left * 10) / 10.0);
-            s.remove("secondsLeft");
+            long seconds = (long) s.remove("secondsLeft");
+            s.put("meanDays", left == 0 ? null : Math.round(seconds / 86400.0 / left * 10) / 10.0);
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("groupedBy", agency == null ? "agency" : "unit");
         m.put("today", PdfDocuments.dmy(today));
         m.put("groups", new ArrayList<>(groups.values()));
-        m.put("stages", stages.values().stream().sorted(Comparator.comparing((Map<String, Object> s) -> (String) s.get("kindCode"))
-                .thenComparing(s -> (String) s.get("stageCode"))).toList());
+        m.put("stages", stages.values().stream().filter(s -> (long) s.get("count") > 0 || (long) s.get("left") > 0)
+                .sorted(Comparator.comparing((Map<String, Object> s) -> (Integer) s.get("order"))).toList());
         return m;
+    }
+
+    /** A stage's line of the dashboard, in the order of StageLabels (each kind's stages as its process goes). */
+    private static Map<String, Object> stage(Map<String, Map<String, Object>> stages, String stageKey) {
+        return stages.computeIfAbsent(stageKey, k -> {
+            String[] kindAndStage = k.split(":", 2);
+            RequestKind kind = RequestKind.valueOf(kindAndStage[0]);
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("kindCode", kind.name());
+            s.put("kind", kind.label());
+            s.put("stageCode", kindAndStage[1]);
+            s.put("stage", StageLabels.label(kind, kindAndStage[1]));
+            s.put("order", StageLabels.order(kind, kindAndStage[1]));
+            s.put("count", 0L);
+            s.put("overdue", 0L);
+            s.put("left", 0L);
+            s.put("secondsLeft", 0L);
+            return s;
+        });
     }
 
     private Map<String, Object> newGroup(String code, String agency) {
@@ -215,19 +235,6 @@ class Register {
         }
         g.put("byStage", new TreeMap<String, Long>());
         return g;
-    }
-
-    private static Map<String, Object> newStage(RegisterQueries.StageCount c) {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("kindCode", c.kind().name());
-        s.put("kind", c.kind().label());
-        s.put("stageCode", c.stage());
-        s.put("stage", c.stageLabel());
-        s.put("count", 0L);
-        s.put("overdue", 0L);
-        s.put("left", 0L);
-        s.put("secondsLeft", 0L);
-        return s;
     }
 
     private static void add(Map<String, Object> m, String key, long n) {

@@ -24,6 +24,7 @@ import static vn.dldcaccess.tracking.RequestProjection.wall;
 class RegisterQueries {
     private static final Pattern CITIZEN_ID = Pattern.compile("\\d{9}|\\d{12}");
     private static final Pattern DIGITS = Pattern.compile("\\d{3,}");
+    static final long FILTER_FIRST_BELOW = 10_000;
     private static final String COLUMNS = "id, kind, source_id, request_number, business_key, person_username, "
             + "person_name, citizen_id, agency_code, unit_code, stage, stage_label, is_open, opened_at, stage_since, "
             + "deadline, closed_on, on_time";
@@ -53,8 +54,14 @@ class RegisterQueries {
         Long total = jdbc.queryForObject("SELECT COUNT(*) FROM trk_request" + where, params, Long.class);
         params.addValue("limit", f.size()).addValue("offset", (long) f.page() * f.size());
         String dir = f.descending() ? " DESC" : " ASC";
+        String column = ORDER.get(f.sort());
+        // Few matches: find them first, then sort them. Ordering by an expression keeps the database from walking
+        // the sort column's index and checking row after row for the rare ones that match (a name searched
+        // across every agency took 150 ms that way with 100 000 requests, 25 ms this way). Many matches: the
+        // index walk finds a page at once.
+        String order = total != null && total <= FILTER_FIRST_BELOW ? "COALESCE(" + column + ", " + column + ")" : column;
         List<RegisterRow> rows = jdbc.query("SELECT " + COLUMNS + " FROM trk_request" + where + " ORDER BY "
-                + ORDER.get(f.sort()) + dir + ", id" + dir + " LIMIT :limit OFFSET :offset", params, ROW);
+                + order + dir + ", id" + dir + " LIMIT :limit OFFSET :offset", params, ROW);
         return new Page(rows, total == null ? 0 : total);
     }
 
@@ -81,24 +88,21 @@ class RegisterQueries {
                 rs.getString(2), utc(rs.getObject(3, LocalDateTime.class))));
     }
 
-    /** Per group (agency, or unit within one agency), kind and stage: how many, overdue, done on time or late. */
-    record StageCount(String group, RequestKind kind, String stage, String stageLabel, long count, long open,
-                      long overdue, long onTime, long late) {
+    /** Per group (agency, or unit within one agency), kind and stage: the open requests past their deadline. */
+    record Overdue(String group, RequestKind kind, String stage, long count) {
     }
 
-    List<StageCount> stageCounts(RegisterScope scope, String agency, LocalDate today) {
+    List<Overdue> overdue(RegisterScope scope, String agency, LocalDate today) {
         MapSqlParameterSource params = new MapSqlParameterSource("today", today);
         String group = agency == null ? "agency_code" : "unit_code";
         StringBuilder where = new StringBuilder();
         scopeAndAgency(scope, agency, params, where);
-        // MAX(stage_label): a stage's label is the same on every row
-        return jdbc.query("SELECT " + group + ", kind, stage, MAX(stage_label), COUNT(*), "
-                        + "SUM(CASE WHEN is_open THEN 1 ELSE 0 END), "
-                        + "SUM(CASE WHEN is_open AND deadline < :today THEN 1 ELSE 0 END), "
-                        + "SUM(CASE WHEN on_time THEN 1 ELSE 0 END), SUM(CASE WHEN on_time = FALSE THEN 1 ELSE 0 END) "
-                        + "FROM trk_request" + where + " GROUP BY " + group + ", kind, stage",
-                params, (rs, i) -> new StageCount(rs.getString(1), RequestKind.valueOf(rs.getString(2)), rs.getString(3),
-                        rs.getString(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)));
+        // the open requests past their deadline are a range of ix_trk_open_deadline, which covers the query
+        return jdbc.query("SELECT " + group + ", kind, stage, COUNT(*) FROM trk_request"
+                        + (where.isEmpty() ? " WHERE " : where + " AND ") + "is_open = TRUE AND deadline < :today"
+                        + " GROUP BY " + group + ", kind, stage",
+                params, (rs, i) -> new Overdue(rs.getString(1), RequestKind.valueOf(rs.getString(2)), rs.getString(3),
+                        rs.getLong(4)));
     }
 
     /** Running totals per group and measure (time spent in stages, password changes on time). */
@@ -174,10 +178,13 @@ class RegisterQueries {
                 c.add("(citizen_id LIKE :citizenPrefix OR request_number LIKE :number)");
                 params.addValue("citizenPrefix", q + "%");
                 params.addValue("number", "%" + q + "%");
-            } else {
-                c.add("(name_key LIKE :name OR request_number LIKE :number)");
-                params.addValue("name", "%" + escapeLike(NameKey.of(q)) + "%");
+            } else if (q.chars().anyMatch(Character::isDigit)) {
+                // names have no digits, request numbers always do
+                c.add("request_number LIKE :number");
                 params.addValue("number", "%" + escapeLike(q.toUpperCase()) + "%");
+            } else {
+                c.add("name_key LIKE :name");
+                params.addValue("name", "%" + escapeLike(NameKey.of(q)) + "%");
             }
         }
         if (c.isEmpty()) {

@@ -25,6 +25,11 @@ import java.util.List;
 class RequestProjection {
     static final String PASSWORD_ON_TIME = "PASSWORD_ON_TIME";
     static final String PASSWORD_LATE = "PASSWORD_LATE";
+    /** Requests still waiting for someone, per kind. */
+    static final String OPEN = "OPEN:";
+    /** Requests done by their deadline, or after it, per kind. */
+    static final String DONE_ON_TIME = "DONE_ON_TIME:";
+    static final String DONE_LATE = "DONE_LATE:";
 
     private final JdbcTemplate jdbc;
     private final TimerDates calendar;
@@ -34,22 +39,59 @@ class RequestProjection {
         this.calendar = calendar;
     }
 
-    private record Current(long id, String stage, Instant stageSince, LocalDate deadline, boolean open,
-                           LocalDate closedOn, Boolean onTime) {
+    private record Current(long id, String agencyCode, String unitCode, String stage, Instant stageSince,
+                           LocalDate deadline, boolean open, LocalDate closedOn, Boolean onTime) {
     }
 
+    /** Time spent in a stage that was left (n: how many left it, seconds: in all). */
     static String stageMeasure(String kind, String stage) {
         return "STAGE:" + kind + ":" + stage;
     }
 
+    /** How many requests are at a stage now. */
+    static String atMeasure(String kind, String stage) {
+        return "AT:" + kind + ":" + stage;
+    }
+
+    /**
+     * The counter changes of one step, applied in key order: two steps that touch the same counters lock their
+     * rows in the same order and never deadlock.
+     */
+    private final class Changes {
+        private final java.util.TreeMap<String, long[]> byKey = new java.util.TreeMap<>();
+
+        void add(String agency, String unit, String measure, long n, long seconds) {
+            long[] v = byKey.computeIfAbsent(agency + "|" + unit + "|" + measure, k -> new long[2]);
+            v[0] += n;
+            v[1] += seconds;
+        }
+
+        void done(String agency, String unit, String kind, Boolean onTime) {
+            if (onTime != null) {
+                add(agency, unit, (onTime ? DONE_ON_TIME : DONE_LATE) + kind, 1, 0);
+            }
+        }
+
+        void apply() {
+            byKey.forEach((key, v) -> {
+                String[] k = key.split("\\|", -1);
+                if (v[0] != 0 || v[1] != 0) {
+                    RequestProjection.this.add(k[0], k[1], k[2], v[0], v[1]);
+                }
+            });
+        }
+    }
+
     @EventListener
     void on(RequestStep s) {
-        List<Current> found = jdbc.query("SELECT id, stage, stage_since, deadline, is_open, closed_on, on_time "
-                        + "FROM trk_request WHERE kind = ? AND source_id = ? FOR UPDATE",
-                (rs, i) -> new Current(rs.getLong(1), rs.getString(2), utc(rs.getObject(3, LocalDateTime.class)),
-                        rs.getObject(4, LocalDate.class), rs.getBoolean(5), rs.getObject(6, LocalDate.class),
-                        (Boolean) rs.getObject(7)),
+        Changes changes = new Changes();
+        List<Current> found = jdbc.query("SELECT id, agency_code, unit_code, stage, stage_since, deadline, is_open, "
+                        + "closed_on, on_time FROM trk_request WHERE kind = ? AND source_id = ? FOR UPDATE",
+                (rs, i) -> new Current(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        utc(rs.getObject(5, LocalDateTime.class)), rs.getObject(6, LocalDate.class), rs.getBoolean(7),
+                        rs.getObject(8, LocalDate.class), (Boolean) rs.getObject(9)),
                 s.kind().name(), s.sourceId());
+        String kind = s.kind().name();
         String unit = s.unitCode() == null ? "" : s.unitCode();
         RequestStep.Party p = s.person();
         long id;
@@ -64,19 +106,40 @@ class RequestProjection {
                     wall(s.at()), wall(s.at()), s.deadline(), s.open() ? null : doneOn(s), onTime(s, null));
             id = jdbc.queryForObject("SELECT id FROM trk_request WHERE kind = ? AND source_id = ?", Long.class,
                     s.kind().name(), s.sourceId());
+            // the dashboard's counts move with each request (it never counts the register's rows)
+            changes.add(s.agencyCode(), unit, atMeasure(kind, s.stage()), 1, 0);
+            if (s.open()) {
+                changes.add(s.agencyCode(), unit, OPEN + kind, 1, 0);
+            } else {
+                changes.done(s.agencyCode(), unit, kind, onTime(s, null));
+            }
         } else {
             Current c = found.get(0);
             id = c.id();
             boolean moved = !c.stage().equals(s.stage());
+            boolean sameGroup = c.agencyCode().equals(s.agencyCode()) && c.unitCode().equals(unit);
+            if (moved || !sameGroup) {
+                changes.add(c.agencyCode(), c.unitCode(), atMeasure(kind, c.stage()), -1, 0);
+                changes.add(s.agencyCode(), unit, atMeasure(kind, s.stage()), 1, 0);
+            }
             if (moved) {
                 long seconds = Math.max(0, Duration.between(c.stageSince(), s.at()).getSeconds());
-                add(s.agencyCode(), unit, stageMeasure(s.kind().name(), c.stage()), seconds);
+                changes.add(s.agencyCode(), unit, stageMeasure(kind, c.stage()), 1, seconds);
+            }
+            if (c.open()) {
+                changes.add(c.agencyCode(), c.unitCode(), OPEN + kind, -1, 0);
+            }
+            if (s.open()) {
+                changes.add(s.agencyCode(), unit, OPEN + kind, 1, 0);
             }
             boolean closesNow = c.open() && !s.open();
             // a closed request keeps the deadline it had, to show whether it was met
             LocalDate deadline = s.deadline() != null || s.open() ? s.deadline() : c.deadline();
             LocalDate closedOn = s.open() ? null : closesNow ? doneOn(s) : c.closedOn();
             Boolean onTime = s.open() ? null : closesNow ? onTime(s, c.deadline()) : c.onTime();
+            if (closesNow) {
+                changes.done(s.agencyCode(), unit, kind, onTime);
+            }
             jdbc.update("UPDATE trk_request SET request_number = ?, person_username = ?, person_name = ?, name_key = ?, "
                             + "citizen_id = COALESCE(?, citizen_id), agency_code = ?, unit_code = ?, stage = ?, "
                             + "stage_label = ?, is_open = ?, stage_since = ?, deadline = ?, closed_on = ?, on_time = ? "
@@ -86,6 +149,7 @@ class RequestProjection {
                     s.stage(), s.stageLabel(), s.open(), moved ? wall(s.at()) : wall(c.stageSince()), deadline, closedOn,
                     onTime, id);
         }
+        changes.apply();
         jdbc.update("INSERT INTO trk_step (request_id, occurred_at, actor, stage_label, detail) VALUES (?, ?, ?, ?, ?)",
                 id, wall(s.at()), s.actor() == null ? "system" : s.actor(), s.stageLabel(), clip(s.detail()));
     }
@@ -107,21 +171,21 @@ class RequestProjection {
     @EventListener
     void on(PasswordChangeRecorded changed) {
         add(changed.agencyCode(), changed.unitCode() == null ? "" : changed.unitCode(),
-                changed.onTime() ? PASSWORD_ON_TIME : PASSWORD_LATE, 0);
+                changed.onTime() ? PASSWORD_ON_TIME : PASSWORD_LATE, 1, 0);
     }
 
-    /** One more of a measure; a concurrent first insert of the same key turns into an update. */
-    private void add(String agency, String unit, String measure, long seconds) {
-        String update = "UPDATE trk_stat SET n = n + 1, total_seconds = total_seconds + ? "
+    /** {@code n} more (or fewer) of a measure; a concurrent first insert of the same key turns into an update. */
+    private void add(String agency, String unit, String measure, long n, long seconds) {
+        String update = "UPDATE trk_stat SET n = n + ?, total_seconds = total_seconds + ? "
                 + "WHERE agency_code = ? AND unit_code = ? AND measure = ?";
-        if (jdbc.update(update, seconds, agency, unit, measure) > 0) {
+        if (jdbc.update(update, n, seconds, agency, unit, measure) > 0) {
             return;
         }
         try {
-            jdbc.update("INSERT INTO trk_stat (agency_code, unit_code, measure, n, total_seconds) VALUES (?, ?, ?, 1, ?)",
-                    agency, unit, measure, seconds);
+            jdbc.update("INSERT INTO trk_stat (agency_code, unit_code, measure, n, total_seconds) VALUES (?, ?, ?, ?, ?)",
+                    agency, unit, measure, n, seconds);
         } catch (DuplicateKeyException concurrentFirst) {
-            jdbc.update(update, seconds, agency, unit, measure);
+            jdbc.update(update, n, seconds, agency, unit, measure);
         }
     }
 

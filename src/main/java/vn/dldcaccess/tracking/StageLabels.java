@@ -31,6 +31,21 @@ final class StageLabels {
         return List.copyOf(out);
     }
 
+    static String label(RequestKind kind, String code) {
+        return ALL.stream().filter(s -> s.get("kind").equals(kind.name()) && s.get("code").equals(code)).findFirst()
+                .map(s -> s.get("name")).orElse(code);
+    }
+
+    /** Its place in the list (kinds in order, each kind's stages as its process goes); unknown ones last. */
+    static int order(RequestKind kind, String code) {
+        for (int i = 0; i < ALL.size(); i++) {
+            if (ALL.get(i).get("kind").equals(kind.name()) && ALL.get(i).get("code").equals(code)) {
+                return i;
+            }
+        }
+        return ALL.size();
+    }
+
     private static Map<String, String> stage(RequestKind kind, String code, String label) {
         return Map.of("kind", kind.name(), "code", code, "name", label);
     }

@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  * Figures for the foundation (run with {@code mvn -Pbench test}); it prints, it does not assert.
  * MariaDB figures need the local server (127.0.0.1:3306, root); they use database dldc_access_bench.
  */
-class FoundationBenchmark {
+public class FoundationBenchmark {
     static final int CHAINS = Integer.getInteger("bench.chains", 300);
 
     @Test
@@ -95,7 +95,7 @@ class FoundationBenchmark {
     }
 
     /** A fresh utf8mb4 database on the local server, and the properties that point the application at it. */
-    static Map<String, Object> mariaDb(String database) throws java.sql.SQLException {
+    public static Map<String, Object> mariaDb(String database) throws java.sql.SQLException {
         try (var c = java.sql.DriverManager.getConnection("jdbc:mariadb://127.0.0.1:3306/", "root", "");
              var s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + database);
@@ -110,7 +110,7 @@ class FoundationBenchmark {
     }
 
     /** The whole application, quiet, on a free port. */
-    static ConfigurableApplicationContext boot(Map<String, Object> props) {
+    public static ConfigurableApplicationContext boot(Map<String, Object> props) {
         Map<String, Object> all = new HashMap<>(props);
         all.put("server.port", "0");
         all.put("logging.level.root", "warn");
