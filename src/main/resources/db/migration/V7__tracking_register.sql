@@ -67,3 +67,10 @@ CREATE TABLE trk_stat (
     total_seconds BIGINT      NOT NULL,
     PRIMARY KEY (agency_code, unit_code, measure)
 );
+
+-- The register's one-time backfill (tracking/RegisterBackfill): its row, taken in the backfill's transaction,
+-- says it was done, and lets only one of several starting nodes do it.
+CREATE TABLE trk_backfill (
+    id      INT       NOT NULL PRIMARY KEY,
+    done_at TIMESTAMP NOT NULL
+);

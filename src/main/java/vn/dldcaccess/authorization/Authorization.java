@@ -165,4 +165,8 @@ class Authorization {
     Instant decidedAt() { return decidedAt; }
     String decisionComment() { return decisionComment; }
     Long documentId() { return documentId; }
+    Instant createdAt() { return createdAt; }
+    Instant activatedAt() { return activatedAt; }
+    Instant endedAt() { return endedAt; }
+    String endReason() { return endReason; }
 }

@@ -6,6 +6,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import vn.dldcaccess.shared.RequestDocumentAdded;
 import vn.dldcaccess.shared.RequestKind;
+import vn.dldcaccess.shared.RequestReplay;
 import vn.dldcaccess.shared.RequestStep;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dldcaccess.account.AccountRegister;
@@ -29,6 +30,7 @@ import vn.dldcaccess.shared.FormValues;
 
 import java.text.Normalizer;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -42,7 +44,7 @@ import java.util.Optional;
 /** The authorization letter domain: request, decide, render, activate, end. No engine types. */
 @Service
 @Transactional
-class AuthorizationLetterService {
+class AuthorizationLetterService implements RequestReplay {
     private static final Logger log = LoggerFactory.getLogger(AuthorizationLetterService.class);
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
     static final EnumSet<AuthorizationStatus> OPEN = EnumSet.of(AuthorizationStatus.REQUESTED,
@@ -147,7 +149,7 @@ class AuthorizationLetterService {
                         new LabeledValue("Phạm vi ủy quyền", a.scope())),
                 lines(a.holderDuties()), lines(a.delegateDuties()), holder.fullName(), delegate.fullName(),
                 "XÁC NHẬN CỦA LÃNH ĐẠO ĐƠN VỊ", approver, approvedOn);
-        DocumentRef ref = documents.store(DocumentKind.AUTHORIZATION_LETTER, "giay-uy-quyen-" + number(a) + ".pdf",
+        DocumentRef ref = documents.store(DocumentKind.AUTHORIZATION_LETTER, letterFileName(a),
                 pdf.authorizationLetter(data), a.agencyCode(), a.holderUsername(), processInstanceId);
         a.attachDocument(ref.id());
         events.publishEvent(new RequestDocumentAdded(RequestKind.AUTHORIZATION, a.id(), ref.id(), ref.fileName()));
@@ -340,10 +342,46 @@ class AuthorizationLetterService {
         return Normalizer.normalize(s.strip(), Normalizer.Form.NFC);
     }
 
+    @Override
+    public RequestKind kind() {
+        return RequestKind.AUTHORIZATION;
+    }
+
+    /**
+     * Tells the register of every letter recorded before it kept one (its one-time backfill): the request when
+     * it was made, then the state it is in now.
+     */
+    @Override
+    public int replayRequests() {
+        List<Authorization> all = authorizations.findAll(org.springframework.data.domain.Sort.by("id"));
+        for (Authorization a : all) {
+            String holder = name(a.holderUsername());
+            events.publishEvent(new RequestStep(RequestKind.AUTHORIZATION, a.id(), number(a), number(a),
+                    new RequestStep.Party(a.holderUsername(), holder, null), a.agencyCode(), a.unitCode(),
+                    AuthorizationStatus.REQUESTED.name(), AuthorizationStatus.REQUESTED.label(), true, a.validFrom(),
+                    a.createdAt(), a.holderUsername(), "Ủy quyền cho " + name(a.delegateUsername())));
+            if (a.status() != AuthorizationStatus.REQUESTED) {
+                Instant last = java.util.stream.Stream.of(a.createdAt(), a.decidedAt(), a.activatedAt(), a.endedAt())
+                        .filter(java.util.Objects::nonNull).max(Instant::compareTo).orElseThrow();
+                publish(a, last, a.endedAt() != null || a.decidedBy() == null ? "system" : a.decidedBy(),
+                        a.endReason() != null ? a.endReason() : a.decisionComment());
+            }
+            if (a.documentId() != null) {
+                events.publishEvent(new RequestDocumentAdded(RequestKind.AUTHORIZATION, a.id(), a.documentId(),
+                        letterFileName(a)));
+            }
+        }
+        return all.size();
+    }
+
     // ---- helpers ----
 
     /** The register follows the letter: until it starts its deadline is the first day, then the last. */
     private void track(Authorization a, String actor, String detail) {
+        publish(a, clock.instant(), actor, detail);
+    }
+
+    private void publish(Authorization a, Instant at, String actor, String detail) {
         AuthorizationStatus s = a.status();
         LocalDate deadline = switch (s) {
             case REQUESTED, RETURNED, APPROVED -> a.validFrom();
@@ -352,7 +390,7 @@ class AuthorizationLetterService {
         };
         events.publishEvent(new RequestStep(RequestKind.AUTHORIZATION, a.id(), number(a), number(a),
                 new RequestStep.Party(a.holderUsername(), name(a.holderUsername()), null), a.agencyCode(), a.unitCode(),
-                s.name(), s.label(), s.isOpen(), deadline, clock.instant(), actor, detail));
+                s.name(), s.label(), s.isOpen(), deadline, at, actor, detail));
     }
 
     private Recorded recorded(Authorization a) {
@@ -367,6 +405,10 @@ class AuthorizationLetterService {
                 + "- **Trách nhiệm người ủy quyền:** " + a.holderDuties() + "\n"
                 + "- **Trách nhiệm người được ủy quyền:** " + a.delegateDuties();
         return new Recorded(a.id(), a.accountId(), Groups.unitHeads(a.unitCode()), summary);
+    }
+
+    private static String letterFileName(Authorization a) {
+        return "giay-uy-quyen-" + number(a) + ".pdf";
     }
 
     static String number(Authorization a) {

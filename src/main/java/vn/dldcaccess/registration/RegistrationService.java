@@ -23,6 +23,8 @@ import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
 import vn.dldcaccess.organization.Role;
 import vn.dldcaccess.organization.UnitInfo;
+import vn.dldcaccess.shared.RequestKind;
+import vn.dldcaccess.shared.RequestReplay;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,7 +42,7 @@ import static vn.dldcaccess.registration.Form1658Field.*;
 /** The registration domain: no engine types here; the delegates translate. */
 @Service
 @Transactional
-public class RegistrationService {
+public class RegistrationService implements RequestReplay {
     private static final Logger log = LoggerFactory.getLogger(RegistrationService.class);
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -156,7 +158,7 @@ public class RegistrationService {
                 r.requestNumber(), fields(r), COMMITMENTS_TEXT, r.fullName(), unitHeadName, confirmedOn);
         byte[] bytes = pdf.registrationForm(data);
         DocumentRef ref = documents.store(DocumentKind.REGISTRATION_FORM,
-                "phieu-dang-ky-" + r.requestNumber() + ".pdf", bytes, r.agencyCode(), r.applicantUsername(),
+                formFileName(r), bytes, r.agencyCode(), r.applicantUsername(),
                 processInstanceId);
         r.attachForm(ref.id());
         tracking.documentAdded(r, ref);
@@ -248,6 +250,25 @@ public class RegistrationService {
         }
     }
 
+    @Override
+    public RequestKind kind() {
+        return RequestKind.REGISTRATION;
+    }
+
+    /** Tells the register of every registration recorded before it kept one (its one-time backfill). */
+    @Override
+    public int replayRequests() {
+        List<Registration> all = registrations.findAll(org.springframework.data.domain.Sort.by("id"));
+        for (Registration r : all) {
+            tracking.stepped(r, 0);
+            if (r.formDocumentId() != null) {
+                tracking.documentAdded(r, new DocumentRef(r.formDocumentId(), DocumentKind.REGISTRATION_FORM,
+                        formFileName(r), null));
+            }
+        }
+        return all.size();
+    }
+
     /** Every step with its date, for the person concerned, the office and the aggregator. */
     @Transactional(readOnly = true)
     public Optional<RegistrationProgressView> progress(String requestNumber) {
@@ -272,6 +293,10 @@ public class RegistrationService {
     @Transactional(readOnly = true)
     public Optional<RegistrationSummary> byRequestNumber(String requestNumber) {
         return registrations.findByRequestNumber(requestNumber).map(this::summary);
+    }
+
+    private static String formFileName(Registration r) {
+        return "phieu-dang-ky-" + r.requestNumber() + ".pdf";
     }
 
     private Registration get(long id) {

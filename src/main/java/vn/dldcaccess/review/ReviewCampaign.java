@@ -79,4 +79,6 @@ class ReviewCampaign {
     LocalDate dueDate() { return dueDate; }
     String status() { return status; }
     List<UnitReview> units() { return units; }
+    String startedBy() { return startedBy; }
+    Instant startedAt() { return startedAt; }
 }

@@ -6,6 +6,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import vn.dldcaccess.shared.RequestDocumentAdded;
 import vn.dldcaccess.shared.RequestKind;
+import vn.dldcaccess.shared.RequestReplay;
 import vn.dldcaccess.shared.RequestStep;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dldcaccess.account.AccountRegister;
@@ -40,7 +41,7 @@ import java.util.stream.Collectors;
 /** Review campaigns: open, review each unit, report, finish. No engine types. */
 @Service
 @Transactional
-class ReviewService {
+class ReviewService implements RequestReplay {
     private static final Logger log = LoggerFactory.getLogger(ReviewService.class);
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -287,8 +288,8 @@ class ReviewService {
                 LetterData.single(rows),
                 List.of("Văn phòng;", "Lưu: đơn vị."),
                 head == null ? "TRƯỞNG ĐƠN VỊ" : head.position(), head == null ? u.reviewedBy() : head.fullName());
-        DocumentRef doc = documents.store(DocumentKind.REVIEW_REPORT, "bien-ban-ra-soat-" + ref(c) + "-" + u.unitCode()
-                + ".pdf", pdf.letterWithList(data, true), c.agencyCode(), null, processInstanceId);
+        DocumentRef doc = documents.store(DocumentKind.REVIEW_REPORT, reportFileName(c, u),
+                pdf.letterWithList(data, true), c.agencyCode(), null, processInstanceId);
         u.attachDocument(doc.id());
         return doc;
     }
@@ -301,10 +302,45 @@ class ReviewService {
 
     /** Each unit's part of a campaign is a request of its own in the register (the unit heads' task). */
     private void track(ReviewCampaign c, UnitReview u, String actor, String detail) {
-        boolean open = !u.done();
+        publish(c, u, !u.done(), clock.instant(), actor, detail);
+    }
+
+    private void publish(ReviewCampaign c, UnitReview u, boolean open, java.time.Instant at, String actor, String detail) {
         events.publishEvent(new RequestStep(RequestKind.REVIEW, u.id(), ref(c) + "-" + u.unitCode(), ref(c), null,
                 c.agencyCode(), u.unitCode(), open ? "PENDING" : "DONE",
-                open ? "Chờ lãnh đạo đơn vị rà soát" : "Đã rà soát", open, c.dueDate(), clock.instant(), actor, detail));
+                open ? "Chờ lãnh đạo đơn vị rà soát" : "Đã rà soát", open, c.dueDate(), at, actor, detail));
+    }
+
+    @Override
+    public RequestKind kind() {
+        return RequestKind.REVIEW;
+    }
+
+    /**
+     * Tells the register of every unit review made before it kept one (its one-time backfill): the campaign's
+     * start, then the unit's result when it has one.
+     */
+    @Override
+    public int replayRequests() {
+        List<ReviewCampaign> all = campaigns.findAll(org.springframework.data.domain.Sort.by("id"));
+        for (ReviewCampaign c : all) {
+            for (UnitReview u : c.units()) {
+                publish(c, u, true, c.startedAt(), c.startedBy(), "Đợt rà soát " + ref(c) + ", hạn "
+                        + PdfDocuments.dmy(c.dueDate()));
+                if (u.done()) {
+                    publish(c, u, false, u.reviewedAt(), u.reviewedBy(), u.decisions().size() + " tài khoản đã rà soát");
+                }
+                if (u.documentId() != null) {
+                    events.publishEvent(new RequestDocumentAdded(RequestKind.REVIEW, u.id(), u.documentId(),
+                            reportFileName(c, u)));
+                }
+            }
+        }
+        return all.size();
+    }
+
+    private static String reportFileName(ReviewCampaign c, UnitReview u) {
+        return "bien-ban-ra-soat-" + ref(c) + "-" + u.unitCode() + ".pdf";
     }
 
     static String ref(ReviewCampaign c) {

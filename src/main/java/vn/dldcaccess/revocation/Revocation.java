@@ -115,4 +115,7 @@ class Revocation {
     String reportedBy() { return reportedBy; }
     String status() { return status; }
     List<RevocationItem> items() { return items; }
+    Instant createdAt() { return createdAt; }
+    Instant finishedAt() { return finishedAt; }
+    Long noticeDocumentId() { return noticeDocumentId; }
 }

@@ -6,6 +6,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import vn.dldcaccess.shared.RequestDocumentAdded;
 import vn.dldcaccess.shared.RequestKind;
+import vn.dldcaccess.shared.RequestReplay;
 import vn.dldcaccess.shared.RequestStep;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dldcaccess.account.AccountRegister;
@@ -43,7 +44,7 @@ import java.util.stream.Collectors;
 /** The revocation domain: report, close each account, issue the notice. No engine types. */
 @Service
 @Transactional
-class RevocationService {
+class RevocationService implements RequestReplay {
     private static final Logger log = LoggerFactory.getLogger(RevocationService.class);
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -263,7 +264,7 @@ class RevocationService {
                 List.of("Như trên;", "Lãnh đạo đơn vị;", "Lưu: VT, VP."),
                 PdfDocuments.signatureTitle("TL. " + agency.signerTitle(), office == null ? null : office.position()),
                 office == null ? "" : office.fullName());
-        DocumentRef doc = documents.store(DocumentKind.CLOSURE_NOTICE, "thong-bao-dong-tai-khoan-" + ref(r) + ".pdf",
+        DocumentRef doc = documents.store(DocumentKind.CLOSURE_NOTICE, noticeFileName(r),
                 pdf.letterWithList(data, true), r.agencyCode(), r.personUsername(), processInstanceId);
         r.finish(doc.id(), clock.instant());
         // on time or not is the day the last account was closed, not the day the notice was issued
@@ -382,18 +383,54 @@ class RevocationService {
                 : "đã đóng ngày " + PdfDocuments.dmy(i.closedOn()))).collect(Collectors.joining("\n"));
     }
 
+    @Override
+    public RequestKind kind() {
+        return RequestKind.REVOCATION;
+    }
+
+    /**
+     * Tells the register of every closing reported before it kept one (its one-time backfill): the report
+     * when it was made, then, when done, its end.
+     */
+    @Override
+    public int replayRequests() {
+        List<Revocation> all = revocations.findAll(org.springframework.data.domain.Sort.by("id"));
+        for (Revocation r : all) {
+            publish(r, r.createdAt(), true, r.reportedBy(), r.reason().label() + ", bàn giao xong ngày "
+                    + PdfDocuments.dmy(r.handoverDate()), null);
+            if (!"OPEN".equals(r.status())) {
+                LocalDate lastClosed = r.items().stream().map(RevocationItem::closedOn).filter(java.util.Objects::nonNull)
+                        .max(LocalDate::compareTo).orElse(null);
+                publish(r, r.finishedAt() != null ? r.finishedAt() : r.createdAt(), false, "system",
+                        "Thông báo đóng tài khoản đã lập", lastClosed);
+            }
+            if (r.noticeDocumentId() != null) {
+                events.publishEvent(new RequestDocumentAdded(RequestKind.REVOCATION, r.id(), r.noticeDocumentId(),
+                        noticeFileName(r)));
+            }
+        }
+        return all.size();
+    }
+
     private void track(Revocation r, String actor, String detail, LocalDate doneOn) {
-        boolean open = "OPEN".equals(r.status());
+        publish(r, clock.instant(), "OPEN".equals(r.status()), actor, detail, doneOn);
+    }
+
+    private void publish(Revocation r, java.time.Instant at, boolean open, String actor, String detail, LocalDate doneOn) {
         long toClose = r.items().stream().filter(i -> !i.kept()).count();
         long closed = r.items().stream().filter(i -> !i.kept() && i.closedOn() != null).count();
         events.publishEvent(new RequestStep(RequestKind.REVOCATION, r.id(), ref(r), ref(r),
                 new RequestStep.Party(r.personUsername(), name(r.personUsername()), null), r.agencyCode(), r.unitCode(),
-                r.status(), open ? "Đang đóng tài khoản" : "Đã đóng xong", open, r.deadline(), clock.instant(), actor,
+                open ? "OPEN" : r.status(), open ? "Đang đóng tài khoản" : "Đã đóng xong", open, r.deadline(), at, actor,
                 detail + " (" + closed + "/" + toClose + " tài khoản đã đóng)", doneOn));
     }
 
     private List<PersonInfo> offices(Revocation r) {
         return organization.peopleWithRole(Role.AGENCY_OFFICE, r.agencyCode(), null);
+    }
+
+    private static String noticeFileName(Revocation r) {
+        return "thong-bao-dong-tai-khoan-" + ref(r) + ".pdf";
     }
 
     static String ref(Revocation r) {

@@ -21,7 +21,8 @@ import java.util.Map;
 class RegisterExports {
     static final List<String> COLUMNS = List.of("STT", "Số", "Người", "Số định danh", "Cơ quan", "Đơn vị", "Loại",
             "Giai đoạn", "Ngày mở", "Số ngày ở giai đoạn", "Hạn", "Còn (ngày)", "Quá hạn");
-    private static final float[] PDF_WIDTHS = {22, 70, 80, 60, 80, 80, 55, 95, 45, 35, 45, 30, 30};
+    // the number column fits "SLĐTBXH-2026-000001" on one line at 8 pt
+    private static final float[] PDF_WIDTHS = {22, 100, 80, 60, 68, 72, 52, 90, 45, 35, 45, 30, 30};
 
     private final PdfDocuments pdf;
 

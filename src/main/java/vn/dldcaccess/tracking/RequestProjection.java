@@ -33,6 +33,11 @@ class RequestProjection {
 
     private final JdbcTemplate jdbc;
     private final TimerDates calendar;
+    /**
+     * During the backfill: the requests it entered. A request the register already had (it moved while the
+     * application started) keeps its own lines and is not told again.
+     */
+    private final ThreadLocal<java.util.Set<String>> replayed = new ThreadLocal<>();
 
     RequestProjection(JdbcTemplate jdbc, TimerDates calendar) {
         this.jdbc = jdbc;
@@ -82,6 +87,30 @@ class RequestProjection {
         }
     }
 
+    /** Runs the backfill's replay; steps of requests the register already had are ignored. */
+    void replaying(Runnable replay) {
+        replayed.set(new java.util.HashSet<>());
+        try {
+            replay.run();
+        } finally {
+            replayed.remove();
+        }
+    }
+
+    /** Whether a replayed event is about a request the register had before the replay: then it is ignored. */
+    private boolean knownBeforeReplay(String kind, long sourceId, boolean exists) {
+        java.util.Set<String> entered = replayed.get();
+        if (entered == null) {
+            return false;
+        }
+        String key = kind + ":" + sourceId;
+        if (!exists) {
+            entered.add(key);
+            return false;
+        }
+        return !entered.contains(key);
+    }
+
     @EventListener
     void on(RequestStep s) {
         Changes changes = new Changes();
@@ -92,6 +121,9 @@ class RequestProjection {
                         rs.getObject(8, LocalDate.class), (Boolean) rs.getObject(9)),
                 s.kind().name(), s.sourceId());
         String kind = s.kind().name();
+        if (knownBeforeReplay(kind, s.sourceId(), !found.isEmpty())) {
+            return;
+        }
         String unit = s.unitCode() == null ? "" : s.unitCode();
         RequestStep.Party p = s.person();
         long id;
@@ -158,6 +190,10 @@ class RequestProjection {
     void on(RequestDocumentAdded d) {
         List<Long> ids = jdbc.queryForList("SELECT id FROM trk_request WHERE kind = ? AND source_id = ?", Long.class,
                 d.kind().name(), d.sourceId());
+        java.util.Set<String> entered = replayed.get();
+        if (entered != null && !entered.contains(d.kind().name() + ":" + d.sourceId())) {
+            return;
+        }
         for (long id : ids) {
             Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM trk_document WHERE request_id = ? AND document_id = ?",
                     Integer.class, id, d.documentId());

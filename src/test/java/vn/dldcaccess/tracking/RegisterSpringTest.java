@@ -35,6 +35,10 @@ class RegisterSpringTest extends AbstractSpringTest {
     TestRestTemplate rest;
     @Autowired
     AccountRegister accounts;
+    @Autowired
+    RegisterBackfill backfill;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
     ChainClient client;
 
     @BeforeEach
@@ -212,5 +216,38 @@ class RegisterSpringTest extends AbstractSpringTest {
         assertThat(all.get("groupedBy").asText()).isEqualTo("agency");
         assertThat(all.get("groups").findValuesAsText("code")).contains("SLDTBXH", "STP");
         assertThat(get("stttt.cv", "/api/register/dashboard?agency=STP").get("groupedBy").asText()).isEqualTo("unit");
+    }
+
+    @Test
+    void requestsRecordedBeforeTheRegisterEnterItOnce() throws Exception {
+        String number = file("ldtb.cv2", "079190000731", "SLDTBXH_NCC", "Trần Văn Đức");
+        client.ok(client.complete("ldtb.tp2", client.task("ldtb.tp2", number, null), Map.of("decision", "CONFIRM")));
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM trk_request", Long.class);
+        // the database as an earlier version left it: the features' records, no register
+        for (String table : List.of("trk_document", "trk_step", "trk_request", "trk_stat", "trk_backfill")) {
+            jdbc.update("DELETE FROM " + table);
+        }
+        backfill.run(null);
+
+        long sources = jdbc.queryForObject("SELECT COUNT(*) FROM reg_registration", Long.class)
+                + jdbc.queryForObject("SELECT COUNT(*) FROM auz_authorization", Long.class)
+                + jdbc.queryForObject("SELECT COUNT(*) FROM rev_revocation", Long.class)
+                + jdbc.queryForObject("SELECT COUNT(*) FROM rvw_unit", Long.class);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM trk_request", Long.class)).isEqualTo(sources).isEqualTo(before);
+        JsonNode row = get("ldtb.vp", "/api/register?q=" + number).get("rows").get(0);
+        assertThat(row.get("stage").asText()).isEqualTo("Đã xác nhận, chờ đưa vào công văn");
+        JsonNode detail = get("ldtb.vp", "/api/register/requests/" + row.get("id").asLong());
+        assertThat(detail.get("timeline").findValuesAsText("step")).containsSubsequence(
+                "Đã nộp, chờ lãnh đạo đơn vị xác nhận", "Đã xác nhận, chờ đưa vào công văn");
+        // the dashboard's running counts agree with the rows again
+        assertThat(jdbc.queryForObject("SELECT SUM(n) FROM trk_stat WHERE measure LIKE 'AT:%'", Long.class)).isEqualTo(sources);
+        assertThat(jdbc.queryForObject("SELECT SUM(n) FROM trk_stat WHERE measure LIKE 'OPEN:%'", Long.class))
+                .isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM trk_request WHERE is_open = TRUE", Long.class));
+
+        // once only
+        backfill.run(null);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM trk_request", Long.class)).isEqualTo(sources);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM trk_step WHERE request_id = ?", Long.class,
+                row.get("id").asLong())).isEqualTo(2);
     }
 }
