@@ -49,7 +49,10 @@ class EngineHistory {
                 if (nested && !nestedAssignee.test(a.getAssignee())) {
                     continue;
                 }
-                out.add(new Activity(processName, a.getActivityName(), a.getActivityType(), a.getAssignee(),
+                // a start event's person is whoever started the process (the applicant filing the form)
+                String who = a.getAssignee() == null && !nested && "startEvent".equals(a.getActivityType())
+                        ? p.getStartUserId() : a.getAssignee();
+                out.add(new Activity(processName, a.getActivityName(), a.getActivityType(), who,
                         a.getStartTime().toInstant(), a.getEndTime() == null ? null : a.getEndTime().toInstant(),
                         a.isCanceled(), nested));
             }

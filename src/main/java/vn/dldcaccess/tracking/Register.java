@@ -149,11 +149,11 @@ class Register {
      * password changes on time, reviews done, closures within the deadline. Read from the running counts and
      * the overdue range, never by counting the register's rows.
      */
-    Map<String, Object> dashboard(RegisterScope scope, String agency) {
+    Map<String, Object> dashboard(RegisterScope scope, String agency, String unit) {
         LocalDate today = today();
         Map<String, Map<String, Object>> groups = new TreeMap<>();
         Map<String, Map<String, Object>> stages = new LinkedHashMap<>();
-        for (RegisterQueries.Stat st : queries.stats(scope, agency)) {
+        for (RegisterQueries.Stat st : queries.stats(scope, agency, unit)) {
             Map<String, Object> g = groups.computeIfAbsent(st.group(), k -> newGroup(k, agency));
             String m = st.measure();
             if (m.equals(RequestProjection.PASSWORD_ON_TIME)) {
@@ -188,7 +188,7 @@ class Register {
                 add(s, "secondsLeft", st.totalSeconds());
             }
         }
-        for (RegisterQueries.Overdue o : queries.overdue(scope, agency, today)) {
+        for (RegisterQueries.Overdue o : queries.overdue(scope, agency, unit, today)) {
             add(groups.computeIfAbsent(o.group(), k -> newGroup(k, agency)), "overdue", o.count());
             add(stage(stages, o.kind().name() + ":" + o.stage()), "overdue", o.count());
         }
@@ -199,6 +199,8 @@ class Register {
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("groupedBy", agency == null ? "agency" : "unit");
+        m.put("agency", agency == null ? "" : agencyName(agency));
+        m.put("unit", unit == null ? "" : unitName(unit));
         m.put("today", PdfDocuments.dmy(today));
         m.put("groups", new ArrayList<>(groups.values()));
         m.put("stages", stages.values().stream().filter(s -> (long) s.get("count") > 0 || (long) s.get("left") > 0)
@@ -262,6 +264,10 @@ class Register {
         m.put("kinds", kinds);
         m.put("stages", StageLabels.ALL);
         return m;
+    }
+
+    Optional<String> agencyOfUnit(String unitCode) {
+        return organization.unit(unitCode).map(UnitInfo::agencyCode);
     }
 
     String agencyName(String code) {

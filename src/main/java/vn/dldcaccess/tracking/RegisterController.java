@@ -69,10 +69,15 @@ class RegisterController {
     @GetMapping("/api/register/dashboard")
     ResponseEntity<?> dashboard(@RequestParam Map<String, String> params, HttpServletRequest request) {
         return scoped(request, params, (scope, filter) -> {
-            // an office that sees one agency sees its units; the aggregator picks an agency or sees them all
+            // an office that sees one agency sees its units; the aggregator picks an agency or sees them all;
+            // a unit chosen narrows the figures (and the stages' table) to it
             String agency = filter.agency() != null ? filter.agency()
+                    : filter.unit() != null ? register.agencyOfUnit(filter.unit()).orElse(null)
                     : scope.all() || scope.agencies().size() > 1 ? null : scope.agencies().get(0);
-            return ResponseEntity.ok(register.dashboard(scope, agency));
+            if (filter.unit() != null && (agency == null || !scope.sees(agency))) {
+                return WebAccess.forbidden("Anh/Chị chỉ xem được số liệu của cơ quan mình.");
+            }
+            return ResponseEntity.ok(register.dashboard(scope, agency, filter.unit()));
         });
     }
 

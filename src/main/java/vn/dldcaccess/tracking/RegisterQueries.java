@@ -92,11 +92,12 @@ class RegisterQueries {
     record Overdue(String group, RequestKind kind, String stage, long count) {
     }
 
-    List<Overdue> overdue(RegisterScope scope, String agency, LocalDate today) {
+    List<Overdue> overdue(RegisterScope scope, String agency, String unit, LocalDate today) {
         MapSqlParameterSource params = new MapSqlParameterSource("today", today);
         String group = agency == null ? "agency_code" : "unit_code";
         StringBuilder where = new StringBuilder();
         scopeAndAgency(scope, agency, params, where);
+        unit(unit, params, where);
         // the open requests past their deadline are a range of ix_trk_open_deadline, which covers the query
         return jdbc.query("SELECT " + group + ", kind, stage, COUNT(*) FROM trk_request"
                         + (where.isEmpty() ? " WHERE " : where + " AND ") + "is_open = TRUE AND deadline < :today"
@@ -109,14 +110,22 @@ class RegisterQueries {
     record Stat(String group, String measure, long n, long totalSeconds) {
     }
 
-    List<Stat> stats(RegisterScope scope, String agency) {
+    List<Stat> stats(RegisterScope scope, String agency, String unit) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String group = agency == null ? "agency_code" : "unit_code";
         StringBuilder where = new StringBuilder();
         scopeAndAgency(scope, agency, params, where);
+        unit(unit, params, where);
         return jdbc.query("SELECT " + group + ", measure, SUM(n), SUM(total_seconds) FROM trk_stat" + where
                 + " GROUP BY " + group + ", measure", params, (rs, i) -> new Stat(rs.getString(1), rs.getString(2),
                 rs.getLong(3), rs.getLong(4)));
+    }
+
+    private static void unit(String unit, MapSqlParameterSource params, StringBuilder where) {
+        if (unit != null) {
+            where.append(where.isEmpty() ? " WHERE " : " AND ").append("unit_code = :unit");
+            params.addValue("unit", unit);
+        }
     }
 
     private static void scopeAndAgency(RegisterScope scope, String agency, MapSqlParameterSource params,

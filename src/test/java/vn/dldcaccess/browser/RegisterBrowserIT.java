@@ -45,8 +45,11 @@ class RegisterBrowserIT extends BrowserTest {
         return pi.getBusinessKey();
     }
 
+    /** The list's rows as text, read in one script (the page re-renders them while it filters). */
+    @SuppressWarnings("unchecked")
     List<String> rows() {
-        return driver.findElements(By.cssSelector("#rows tr")).stream().map(WebElement::getText).toList();
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return [...document.querySelectorAll('#rows tr')].map(r => r.innerText);");
     }
 
     Path downloaded(String extension) {
@@ -100,6 +103,12 @@ class RegisterBrowserIT extends BrowserTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(new PDFTextStripper().getText(doc)).contains("SỔ THEO DÕI YÊU CẦU TÀI KHOẢN").contains(huong);
         }
+
+        // the dashboard of the office's agency, per unit
+        driver.get(url("/dashboard.html"));
+        waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("groups"), "Phòng Việc làm - An toàn lao động"));
+        assertThat(driver.findElement(By.id("stages")).getText()).contains("Đã nộp, chờ lãnh đạo đơn vị xác nhận");
+        shot("register-dashboard");
     }
 
     @Test

@@ -216,6 +216,12 @@ class RegisterSpringTest extends AbstractSpringTest {
         assertThat(all.get("groupedBy").asText()).isEqualTo("agency");
         assertThat(all.get("groups").findValuesAsText("code")).contains("SLDTBXH", "STP");
         assertThat(get("stttt.cv", "/api/register/dashboard?agency=STP").get("groupedBy").asText()).isEqualTo("unit");
+        // one unit: its figures and its stages alone
+        JsonNode unit = get("ldtb.vp", "/api/register/dashboard?unit=SLDTBXH_VL");
+        assertThat(unit.get("groups").findValuesAsText("code")).containsExactly("SLDTBXH_VL");
+        assertThat(unit.get("unit").asText()).isEqualTo("Phòng Việc làm - An toàn lao động");
+        assertThat(rest.withBasicAuth("stp.vp", "demo").getForEntity("/api/register/dashboard?unit=SLDTBXH_VL", String.class)
+                .getStatusCode().value()).isEqualTo(403);
     }
 
     @Test
