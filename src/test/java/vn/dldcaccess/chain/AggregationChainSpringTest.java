@@ -78,16 +78,8 @@ class AggregationChainSpringTest extends AbstractSpringTest {
         client = new ChainClient(rest);
     }
 
-    /** The job executor is off in tests: run the asynchronous continuations (PDFs, hand-overs, mails) now. */
     void runJobs() {
-        var management = engine.getManagementService();
-        for (int round = 0; round < 5; round++) {
-            var jobs = management.createJobQuery().executable().messages().list();
-            if (jobs.isEmpty()) {
-                return;
-            }
-            jobs.forEach(j -> management.executeJob(j.getId()));
-        }
+        vn.dldcaccess.support.EngineJobs.runMessages(engine);
     }
 
     @Test

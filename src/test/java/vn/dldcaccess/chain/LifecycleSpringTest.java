@@ -66,8 +66,7 @@ class LifecycleSpringTest extends AbstractSpringTest {
     }
 
     void runJobs() {
-        var m = engine.getManagementService();
-        m.createJobQuery().executable().messages().list().forEach(j -> m.executeJob(j.getId()));
+        vn.dldcaccess.support.EngineJobs.runMessages(engine);
     }
 
     @Test

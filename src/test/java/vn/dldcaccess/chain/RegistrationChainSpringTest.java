@@ -266,10 +266,8 @@ class RegistrationChainSpringTest extends AbstractSpringTest {
                 .contains("Ngô Đức Thịnh").contains("089190000502").contains("(Đã ký)").contains("Trương Thị Bích Ngọc");
     }
 
-    /** The job executor is off in tests: run the asynchronous continuations (form PDFs) now. */
     void runJobs() {
-        var management = engine.getManagementService();
-        management.createJobQuery().executable().messages().list().forEach(j -> management.executeJob(j.getId()));
+        vn.dldcaccess.support.EngineJobs.runMessages(engine);
     }
 
     String pdfText(String user, String path) throws Exception {
