@@ -122,4 +122,16 @@ class RegisterBrowserIT extends BrowserTest {
         waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"),
                 "Sổ theo dõi chỉ dành cho Văn phòng cơ quan"));
     }
+
+    @Test
+    void cockpitAndAdminSpeakVietnamese() {
+        login("demo");
+        driver.get(url("/camunda/app/cockpit/default/"));
+        waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Quy trình"));
+        waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Hồ sơ đang chạy"));
+        shot("cockpit-vi");
+        driver.get(url("/camunda/app/admin/default/#/users"));
+        waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Danh sách người dùng"));
+        shot("admin-vi");
+    }
 }
