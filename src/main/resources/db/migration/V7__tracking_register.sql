@@ -58,14 +58,16 @@ CREATE TABLE trk_document (
 
 -- Running counts per agency, unit and measure for the dashboard, moved by each step (tracking/RequestProjection):
 -- requests at a stage now, open, done on time or late; a stage left (n, seconds spent in it); a password change
--- on time or late. Unit '' when there is none.
+-- on time or late. Unit '' when there is none. Each count is spread over 8 slots (by request) so that steps of
+-- one unit's requests, running at once, seldom wait for the same row; the dashboard sums the slots.
 CREATE TABLE trk_stat (
     agency_code   VARCHAR(40) NOT NULL,
     unit_code     VARCHAR(40) NOT NULL,
     measure       VARCHAR(80) NOT NULL,
+    slot          INT         NOT NULL,
     n             BIGINT      NOT NULL,
     total_seconds BIGINT      NOT NULL,
-    PRIMARY KEY (agency_code, unit_code, measure)
+    PRIMARY KEY (agency_code, unit_code, measure, slot)
 );
 
 -- The register's one-time backfill (tracking/RegisterBackfill): its row, taken in the backfill's transaction,

@@ -30,6 +30,7 @@ class RequestProjection {
     /** Requests done by their deadline, or after it, per kind. */
     static final String DONE_ON_TIME = "DONE_ON_TIME:";
     static final String DONE_LATE = "DONE_LATE:";
+    static final int SLOTS = 8;
 
     private final JdbcTemplate jdbc;
     private final TimerDates calendar;
@@ -64,6 +65,11 @@ class RequestProjection {
      */
     private final class Changes {
         private final java.util.TreeMap<String, long[]> byKey = new java.util.TreeMap<>();
+        private final int slot;
+
+        Changes(long sourceId) {
+            this.slot = slot(sourceId);
+        }
 
         void add(String agency, String unit, String measure, long n, long seconds) {
             long[] v = byKey.computeIfAbsent(agency + "|" + unit + "|" + measure, k -> new long[2]);
@@ -81,7 +87,7 @@ class RequestProjection {
             byKey.forEach((key, v) -> {
                 String[] k = key.split("\\|", -1);
                 if (v[0] != 0 || v[1] != 0) {
-                    RequestProjection.this.add(k[0], k[1], k[2], v[0], v[1]);
+                    RequestProjection.this.add(k[0], k[1], k[2], slot, v[0], v[1]);
                 }
             });
         }
@@ -113,77 +119,89 @@ class RequestProjection {
 
     @EventListener
     void on(RequestStep s) {
-        Changes changes = new Changes();
         List<Current> found = jdbc.query("SELECT id, agency_code, unit_code, stage, stage_since, deadline, is_open, "
                         + "closed_on, on_time FROM trk_request WHERE kind = ? AND source_id = ? FOR UPDATE",
                 (rs, i) -> new Current(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         utc(rs.getObject(5, LocalDateTime.class)), rs.getObject(6, LocalDate.class), rs.getBoolean(7),
                         rs.getObject(8, LocalDate.class), (Boolean) rs.getObject(9)),
                 s.kind().name(), s.sourceId());
-        String kind = s.kind().name();
-        if (knownBeforeReplay(kind, s.sourceId(), !found.isEmpty())) {
+        if (knownBeforeReplay(s.kind().name(), s.sourceId(), !found.isEmpty())) {
             return;
         }
-        String unit = s.unitCode() == null ? "" : s.unitCode();
-        RequestStep.Party p = s.person();
-        long id;
-        if (found.isEmpty()) {
-            jdbc.update("INSERT INTO trk_request (kind, source_id, request_number, business_key, person_username, "
-                            + "person_name, name_key, citizen_id, agency_code, unit_code, stage, stage_label, is_open, "
-                            + "opened_at, stage_since, deadline, closed_on, on_time) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    s.kind().name(), s.sourceId(), s.number(), s.businessKey(), p == null ? null : p.username(),
-                    p == null ? null : p.fullName(), p == null ? null : NameKey.of(p.fullName()),
-                    p == null ? null : p.citizenId(), s.agencyCode(), unit, s.stage(), s.stageLabel(), s.open(),
-                    wall(s.at()), wall(s.at()), s.deadline(), s.open() ? null : doneOn(s), onTime(s, null));
-            id = jdbc.queryForObject("SELECT id FROM trk_request WHERE kind = ? AND source_id = ?", Long.class,
-                    s.kind().name(), s.sourceId());
-            // the dashboard's counts move with each request (it never counts the register's rows)
-            changes.add(s.agencyCode(), unit, atMeasure(kind, s.stage()), 1, 0);
-            if (s.open()) {
-                changes.add(s.agencyCode(), unit, OPEN + kind, 1, 0);
-            } else {
-                changes.done(s.agencyCode(), unit, kind, onTime(s, null));
-            }
-        } else {
-            Current c = found.get(0);
-            id = c.id();
-            boolean moved = !c.stage().equals(s.stage());
-            boolean sameGroup = c.agencyCode().equals(s.agencyCode()) && c.unitCode().equals(unit);
-            if (moved || !sameGroup) {
-                changes.add(c.agencyCode(), c.unitCode(), atMeasure(kind, c.stage()), -1, 0);
-                changes.add(s.agencyCode(), unit, atMeasure(kind, s.stage()), 1, 0);
-            }
-            if (moved) {
-                long seconds = Math.max(0, Duration.between(c.stageSince(), s.at()).getSeconds());
-                changes.add(s.agencyCode(), unit, stageMeasure(kind, c.stage()), 1, seconds);
-            }
-            if (c.open()) {
-                changes.add(c.agencyCode(), c.unitCode(), OPEN + kind, -1, 0);
-            }
-            if (s.open()) {
-                changes.add(s.agencyCode(), unit, OPEN + kind, 1, 0);
-            }
-            boolean closesNow = c.open() && !s.open();
-            // a closed request keeps the deadline it had, to show whether it was met
-            LocalDate deadline = s.deadline() != null || s.open() ? s.deadline() : c.deadline();
-            LocalDate closedOn = s.open() ? null : closesNow ? doneOn(s) : c.closedOn();
-            Boolean onTime = s.open() ? null : closesNow ? onTime(s, c.deadline()) : c.onTime();
-            if (closesNow) {
-                changes.done(s.agencyCode(), unit, kind, onTime);
-            }
-            jdbc.update("UPDATE trk_request SET request_number = ?, person_username = ?, person_name = ?, name_key = ?, "
-                            + "citizen_id = COALESCE(?, citizen_id), agency_code = ?, unit_code = ?, stage = ?, "
-                            + "stage_label = ?, is_open = ?, stage_since = ?, deadline = ?, closed_on = ?, on_time = ? "
-                            + "WHERE id = ?",
-                    s.number(), p == null ? null : p.username(), p == null ? null : p.fullName(),
-                    p == null ? null : NameKey.of(p.fullName()), p == null ? null : p.citizenId(), s.agencyCode(), unit,
-                    s.stage(), s.stageLabel(), s.open(), moved ? wall(s.at()) : wall(c.stageSince()), deadline, closedOn,
-                    onTime, id);
-        }
+        // the dashboard's counts move with each request (it never counts the register's rows)
+        Changes changes = new Changes(s.sourceId());
+        long id = found.isEmpty() ? insert(s, changes) : update(found.get(0), s, changes);
         changes.apply();
         jdbc.update("INSERT INTO trk_step (request_id, occurred_at, actor, stage_label, detail) VALUES (?, ?, ?, ?, ?)",
                 id, wall(s.at()), s.actor() == null ? "system" : s.actor(), s.stageLabel(), clip(s.detail()));
+    }
+
+    private long insert(RequestStep s, Changes changes) {
+        String kind = s.kind().name();
+        String unit = unitOf(s);
+        RequestStep.Party p = s.person() == null ? new RequestStep.Party(null, null, null) : s.person();
+        Object[] values = {kind, s.sourceId(), s.number(), s.businessKey(), p.username(), p.fullName(),
+                NameKey.of(p.fullName()), p.citizenId(), s.agencyCode(), unit, s.stage(), s.stageLabel(), s.open(),
+                wall(s.at()), wall(s.at()), s.deadline(), s.open() ? null : doneOn(s), onTime(s, null)};
+        org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var statement = connection.prepareStatement("INSERT INTO trk_request (kind, source_id, request_number, "
+                    + "business_key, person_username, person_name, name_key, citizen_id, agency_code, unit_code, stage, "
+                    + "stage_label, is_open, opened_at, stage_since, deadline, closed_on, on_time) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS);
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            return statement;
+        }, key);
+        changes.add(s.agencyCode(), unit, atMeasure(kind, s.stage()), 1, 0);
+        if (s.open()) {
+            changes.add(s.agencyCode(), unit, OPEN + kind, 1, 0);
+        } else {
+            changes.done(s.agencyCode(), unit, kind, onTime(s, null));
+        }
+        return key.getKey().longValue();
+    }
+
+    private long update(Current c, RequestStep s, Changes changes) {
+        String kind = s.kind().name();
+        String unit = unitOf(s);
+        boolean moved = !c.stage().equals(s.stage());
+        if (moved || !c.agencyCode().equals(s.agencyCode()) || !c.unitCode().equals(unit)) {
+            changes.add(c.agencyCode(), c.unitCode(), atMeasure(kind, c.stage()), -1, 0);
+            changes.add(s.agencyCode(), unit, atMeasure(kind, s.stage()), 1, 0);
+        }
+        if (moved) {
+            long seconds = Math.max(0, Duration.between(c.stageSince(), s.at()).getSeconds());
+            changes.add(s.agencyCode(), unit, stageMeasure(kind, c.stage()), 1, seconds);
+        }
+        if (c.open()) {
+            changes.add(c.agencyCode(), c.unitCode(), OPEN + kind, -1, 0);
+        }
+        if (s.open()) {
+            changes.add(s.agencyCode(), unit, OPEN + kind, 1, 0);
+        }
+        boolean closesNow = c.open() && !s.open();
+        // a closed request keeps the deadline it had, to show whether it was met
+        LocalDate deadline = s.deadline() != null || s.open() ? s.deadline() : c.deadline();
+        LocalDate closedOn = s.open() ? null : closesNow ? doneOn(s) : c.closedOn();
+        Boolean onTime = s.open() ? null : closesNow ? onTime(s, c.deadline()) : c.onTime();
+        if (closesNow) {
+            changes.done(s.agencyCode(), unit, kind, onTime);
+        }
+        RequestStep.Party p = s.person() == null ? new RequestStep.Party(null, null, null) : s.person();
+        jdbc.update("UPDATE trk_request SET request_number = ?, person_username = ?, person_name = ?, name_key = ?, "
+                        + "citizen_id = COALESCE(?, citizen_id), agency_code = ?, unit_code = ?, stage = ?, "
+                        + "stage_label = ?, is_open = ?, stage_since = ?, deadline = ?, closed_on = ?, on_time = ? "
+                        + "WHERE id = ?",
+                s.number(), p.username(), p.fullName(), NameKey.of(p.fullName()), p.citizenId(), s.agencyCode(), unit,
+                s.stage(), s.stageLabel(), s.open(), moved ? wall(s.at()) : wall(c.stageSince()), deadline, closedOn,
+                onTime, c.id());
+        return c.id();
+    }
+
+    private static String unitOf(RequestStep s) {
+        return s.unitCode() == null ? "" : s.unitCode();
     }
 
     @EventListener
@@ -207,22 +225,27 @@ class RequestProjection {
     @EventListener
     void on(PasswordChangeRecorded changed) {
         add(changed.agencyCode(), changed.unitCode() == null ? "" : changed.unitCode(),
-                changed.onTime() ? PASSWORD_ON_TIME : PASSWORD_LATE, 1, 0);
+                changed.onTime() ? PASSWORD_ON_TIME : PASSWORD_LATE, slot(changed.accountId()), 1, 0);
     }
 
     /** {@code n} more (or fewer) of a measure; a concurrent first insert of the same key turns into an update. */
-    private void add(String agency, String unit, String measure, long n, long seconds) {
+    private void add(String agency, String unit, String measure, int slot, long n, long seconds) {
         String update = "UPDATE trk_stat SET n = n + ?, total_seconds = total_seconds + ? "
-                + "WHERE agency_code = ? AND unit_code = ? AND measure = ?";
-        if (jdbc.update(update, n, seconds, agency, unit, measure) > 0) {
+                + "WHERE agency_code = ? AND unit_code = ? AND measure = ? AND slot = ?";
+        if (jdbc.update(update, n, seconds, agency, unit, measure, slot) > 0) {
             return;
         }
         try {
-            jdbc.update("INSERT INTO trk_stat (agency_code, unit_code, measure, n, total_seconds) VALUES (?, ?, ?, ?, ?)",
-                    agency, unit, measure, n, seconds);
+            jdbc.update("INSERT INTO trk_stat (agency_code, unit_code, measure, slot, n, total_seconds) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)", agency, unit, measure, slot, n, seconds);
         } catch (DuplicateKeyException concurrentFirst) {
-            jdbc.update(update, n, seconds, agency, unit, measure);
+            jdbc.update(update, n, seconds, agency, unit, measure, slot);
         }
+    }
+
+    /** Which of a count's slots a request (or account) moves: always the same one for the same request. */
+    static int slot(long id) {
+        return (int) Math.floorMod(id, SLOTS);
     }
 
     private LocalDate doneOn(RequestStep s) {

@@ -189,17 +189,17 @@ class RegisterBenchmark {
                 stats.add(new Object[]{agency(a), unit(agency(a), u), RequestProjection.PASSWORD_LATE, random.nextInt(100), 0L});
             }
         }
-        jdbc.batchUpdate("INSERT INTO trk_stat (agency_code, unit_code, measure, n, total_seconds) VALUES (?, ?, ?, ?, ?)", stats);
-        // the running counts the projection keeps, as they stand for these rows
-        jdbc.update("INSERT INTO trk_stat (agency_code, unit_code, measure, n, total_seconds) SELECT agency_code, unit_code, "
-                + "CONCAT('AT:', kind, ':', stage), COUNT(*), 0 FROM trk_request GROUP BY agency_code, unit_code, kind, stage");
-        jdbc.update("INSERT INTO trk_stat (agency_code, unit_code, measure, n, total_seconds) SELECT agency_code, unit_code, "
-                + "CONCAT('" + RequestProjection.OPEN + "', kind), COUNT(*), 0 FROM trk_request WHERE is_open "
-                + "GROUP BY agency_code, unit_code, kind");
-        jdbc.update("INSERT INTO trk_stat (agency_code, unit_code, measure, n, total_seconds) SELECT agency_code, unit_code, "
-                + "CONCAT(CASE WHEN on_time THEN '" + RequestProjection.DONE_ON_TIME + "' ELSE '"
-                + RequestProjection.DONE_LATE + "' END, kind), COUNT(*), 0 FROM trk_request WHERE on_time IS NOT NULL "
-                + "GROUP BY agency_code, unit_code, kind, on_time");
+        jdbc.batchUpdate("INSERT INTO trk_stat (agency_code, unit_code, measure, slot, n, total_seconds) "
+                + "VALUES (?, ?, ?, 0, ?, ?)", stats);
+        // the running counts the projection keeps, as they stand for these rows (all in slot 0)
+        String insert = "INSERT INTO trk_stat (agency_code, unit_code, measure, slot, n, total_seconds) ";
+        jdbc.update(insert + "SELECT agency_code, unit_code, CONCAT('AT:', kind, ':', stage), 0, COUNT(*), 0 "
+                + "FROM trk_request GROUP BY agency_code, unit_code, kind, stage");
+        jdbc.update(insert + "SELECT agency_code, unit_code, CONCAT('" + RequestProjection.OPEN + "', kind), 0, COUNT(*), 0 "
+                + "FROM trk_request WHERE is_open GROUP BY agency_code, unit_code, kind");
+        jdbc.update(insert + "SELECT agency_code, unit_code, CONCAT(CASE WHEN on_time THEN '" + RequestProjection.DONE_ON_TIME
+                + "' ELSE '" + RequestProjection.DONE_LATE + "' END, kind), 0, COUNT(*), 0 FROM trk_request "
+                + "WHERE on_time IS NOT NULL GROUP BY agency_code, unit_code, kind, on_time");
         jdbc.execute("ANALYZE TABLE trk_request");
         jdbc.execute("ANALYZE TABLE acc_account");
     }
