@@ -179,27 +179,33 @@ class RegisterBenchmark {
         List<Object[]> stats = new ArrayList<>();
         for (int a = 0; a < 20; a++) {
             for (int u = 0; u < 4; u++) {
-                for (Map.Entry<String, String[][]> k : STAGES.entrySet()) {
-                    for (String[] s : k.getValue()) {
-                        stats.add(new Object[]{agency(a), unit(agency(a), u), RequestProjection.stageMeasure(k.getKey(), s[0]),
-                                1 + random.nextInt(500), random.nextInt(500) * 86_400L * 3});
+                // every count in all of its slots, as a busy province fills them
+                for (int slot = 0; slot < RequestProjection.SLOTS; slot++) {
+                    for (Map.Entry<String, String[][]> k : STAGES.entrySet()) {
+                        for (String[] s : k.getValue()) {
+                            stats.add(new Object[]{agency(a), unit(agency(a), u), RequestProjection.stageMeasure(k.getKey(), s[0]),
+                                    slot, 1 + random.nextInt(60), random.nextInt(60) * 86_400L * 3});
+                        }
                     }
+                    stats.add(new Object[]{agency(a), unit(agency(a), u), RequestProjection.PASSWORD_ON_TIME, slot,
+                            random.nextInt(120), 0L});
+                    stats.add(new Object[]{agency(a), unit(agency(a), u), RequestProjection.PASSWORD_LATE, slot,
+                            random.nextInt(15), 0L});
                 }
-                stats.add(new Object[]{agency(a), unit(agency(a), u), RequestProjection.PASSWORD_ON_TIME, random.nextInt(900), 0L});
-                stats.add(new Object[]{agency(a), unit(agency(a), u), RequestProjection.PASSWORD_LATE, random.nextInt(100), 0L});
             }
         }
         jdbc.batchUpdate("INSERT INTO trk_stat (agency_code, unit_code, measure, slot, n, total_seconds) "
-                + "VALUES (?, ?, ?, 0, ?, ?)", stats);
-        // the running counts the projection keeps, as they stand for these rows (all in slot 0)
+                + "VALUES (?, ?, ?, ?, ?, ?)", stats);
+        // the running counts the projection keeps, as they stand for these rows, each request in its slot
         String insert = "INSERT INTO trk_stat (agency_code, unit_code, measure, slot, n, total_seconds) ";
-        jdbc.update(insert + "SELECT agency_code, unit_code, CONCAT('AT:', kind, ':', stage), 0, COUNT(*), 0 "
-                + "FROM trk_request GROUP BY agency_code, unit_code, kind, stage");
-        jdbc.update(insert + "SELECT agency_code, unit_code, CONCAT('" + RequestProjection.OPEN + "', kind), 0, COUNT(*), 0 "
-                + "FROM trk_request WHERE is_open GROUP BY agency_code, unit_code, kind");
+        String slot = "MOD(source_id, " + RequestProjection.SLOTS + ")";
+        jdbc.update(insert + "SELECT agency_code, unit_code, CONCAT('AT:', kind, ':', stage), " + slot + ", COUNT(*), 0 "
+                + "FROM trk_request GROUP BY agency_code, unit_code, kind, stage, " + slot);
+        jdbc.update(insert + "SELECT agency_code, unit_code, CONCAT('" + RequestProjection.OPEN + "', kind), " + slot
+                + ", COUNT(*), 0 FROM trk_request WHERE is_open GROUP BY agency_code, unit_code, kind, " + slot);
         jdbc.update(insert + "SELECT agency_code, unit_code, CONCAT(CASE WHEN on_time THEN '" + RequestProjection.DONE_ON_TIME
-                + "' ELSE '" + RequestProjection.DONE_LATE + "' END, kind), 0, COUNT(*), 0 FROM trk_request "
-                + "WHERE on_time IS NOT NULL GROUP BY agency_code, unit_code, kind, on_time");
+                + "' ELSE '" + RequestProjection.DONE_LATE + "' END, kind), " + slot + ", COUNT(*), 0 FROM trk_request "
+                + "WHERE on_time IS NOT NULL GROUP BY agency_code, unit_code, kind, on_time, " + slot);
         jdbc.execute("ANALYZE TABLE trk_request");
         jdbc.execute("ANALYZE TABLE acc_account");
     }
