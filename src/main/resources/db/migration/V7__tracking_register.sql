@@ -76,3 +76,6 @@ CREATE TABLE trk_backfill (
     id      INT       NOT NULL PRIMARY KEY,
     done_at TIMESTAMP NOT NULL
 );
+
+-- a unit review's page lists the unit's accounts
+CREATE INDEX ix_acc_unit ON acc_account (unit_code);

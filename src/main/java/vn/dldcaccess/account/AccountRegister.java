@@ -131,6 +131,11 @@ public class AccountRegister {
         return accounts.findByAgencyCodeOrderByIdAsc(agencyCode).stream().map(this::view).toList();
     }
 
+    @Transactional(readOnly = true)
+    public List<AccountView> accountsOfUnit(String unitCode) {
+        return accounts.findByUnitCodeOrderByIdAsc(unitCode).stream().map(this::view).toList();
+    }
+
     /** Whether the citizen holds a DLDC account that is not closed: a new registration would be a second one. */
     @Transactional(readOnly = true)
     public boolean holdsOpenAccount(String citizenId, AccountSystem system) {

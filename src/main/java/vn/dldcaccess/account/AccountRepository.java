@@ -14,4 +14,6 @@ interface AccountRepository extends JpaRepository<Account, Long> {
                                                         Collection<AccountStatus> statuses);
 
     List<Account> findByAgencyCodeOrderByIdAsc(String agencyCode);
+
+    List<Account> findByUnitCodeOrderByIdAsc(String unitCode);
 }

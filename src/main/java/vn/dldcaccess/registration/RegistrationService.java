@@ -107,10 +107,8 @@ public class RegistrationService implements RequestReplay {
     RegistrationRecorded correct(long id, Map<String, Object> input, String actor) {
         Registration registration = get(id);
         RegistrationForm form = validator.validate(input, registration.applicantUsername());
-        int before = registration.events().size();
-        registration.correct(form, actor, clock.instant());
+        tracked(registration, () -> registration.correct(form, actor, clock.instant()));
         registrations.flush();
-        tracking.stepped(registration, before);
         return recorded(registration);
     }
 
@@ -130,7 +128,11 @@ public class RegistrationService implements RequestReplay {
                     decision == UnitHeadDecision.RETURN ? "Khi trả lại, vui lòng ghi rõ nội dung cần bổ sung."
                             : "Khi từ chối, vui lòng ghi rõ lý do.");
         }
-        int before = registration.events().size();
+        tracked(registration, () -> applyDecision(registration, decision, reason, unitHead));
+        return decision;
+    }
+
+    private void applyDecision(Registration registration, UnitHeadDecision decision, String reason, String unitHead) {
         switch (decision) {
             case CONFIRM -> registration.confirm(unitHead, clock.instant());
             case RETURN -> registration.returnForCorrection(unitHead, reason, clock.instant());
@@ -141,8 +143,6 @@ public class RegistrationService implements RequestReplay {
                                 + " của " + registration.fullName() + ". Lý do: " + reason);
             }
         }
-        tracking.stepped(registration, before);
-        return decision;
     }
 
     DocumentRef renderForm(long id, String processInstanceId) {
@@ -185,18 +185,13 @@ public class RegistrationService implements RequestReplay {
     /** Called by the registration process when the agency letter that lists it is signed. */
     boolean markIncludedInLetter(long id, long letterId, String actor) {
         Registration r = get(id);
-        int before = r.events().size();
-        boolean included = r.includeInLetter(letterId, actor, clock.instant());
-        tracking.stepped(r, before);
-        return included;
+        return trackedResult(r, () -> r.includeInLetter(letterId, actor, clock.instant()));
     }
 
     /** Task_RecordPC06Decision: the registration's own record of PC06's decision; tells everyone of a refusal. */
     boolean recordPc06Decision(long id, boolean approved, String reason, String actor) {
         Registration r = get(id);
-        int before = r.events().size();
-        boolean recorded = r.recordPc06Decision(approved, reason, actor, clock.instant());
-        tracking.stepped(r, before);
+        boolean recorded = trackedResult(r, () -> r.recordPc06Decision(approved, reason, actor, clock.instant()));
         if (recorded && !approved) {
             notifyConcerned(r, "PC06 không đồng ý cấp tài khoản: yêu cầu " + r.requestNumber(),
                     "Công an tỉnh (PC06) không đồng ý cấp tài khoản khai thác CSDLQG về dân cư theo yêu cầu "
@@ -211,9 +206,7 @@ public class RegistrationService implements RequestReplay {
         String name = accountUsername == null || accountUsername.isBlank() ? r.tthcUsername() : accountUsername;
         AccountView account = accounts.open(new NewAccount(AccountSystem.DLDC_TTHC, name, r.applicantUsername(),
                 r.fullName(), r.citizenId(), r.agencyCode(), r.unitCode(), createdOn, r.id()), actor);
-        int before = r.events().size();
-        r.provisioned(account.id(), actor, clock.instant(), "Tài khoản " + account.username());
-        tracking.stepped(r, before);
+        tracked(r, () -> r.provisioned(account.id(), actor, clock.instant(), "Tài khoản " + account.username()));
         notifyConcerned(r, "Đã cấp tài khoản DLDC: yêu cầu " + r.requestNumber(),
                 "Tài khoản khai thác CSDLQG về dân cư của " + r.fullName() + " đã được tạo ngày "
                         + PdfDocuments.dmy(createdOn) + ", tên đăng nhập: " + account.username()
@@ -235,18 +228,14 @@ public class RegistrationService implements RequestReplay {
     /** The aggregator received the signed letters listing these requests. */
     public void arrivedAtAggregator(List<Long> ids, String actor) {
         for (Registration r : registrations.findByIdInOrderByIdAsc(ids)) {
-            int before = r.events().size();
-            r.arriveAtAggregator(actor, clock.instant());
-            tracking.stepped(r, before);
+            tracked(r, () -> r.arriveAtAggregator(actor, clock.instant()));
         }
     }
 
     /** The batch listing these requests was sent to PC06 (outgoing number and date in the detail). */
     public void sentToPc06(List<Long> ids, long batchId, String detail, String actor) {
         for (Registration r : registrations.findByIdInOrderByIdAsc(ids)) {
-            int before = r.events().size();
-            r.sendToPc06(batchId, actor, clock.instant(), detail);
-            tracking.stepped(r, before);
+            tracked(r, () -> r.sendToPc06(batchId, actor, clock.instant(), detail));
         }
     }
 
@@ -293,6 +282,20 @@ public class RegistrationService implements RequestReplay {
     @Transactional(readOnly = true)
     public Optional<RegistrationSummary> byRequestNumber(String requestNumber) {
         return registrations.findByRequestNumber(requestNumber).map(this::summary);
+    }
+
+    /** A change of the registration, then the register told of each step it recorded. */
+    private void tracked(Registration r, Runnable change) {
+        int before = r.events().size();
+        change.run();
+        tracking.stepped(r, before);
+    }
+
+    private <T> T trackedResult(Registration r, java.util.function.Supplier<T> change) {
+        int before = r.events().size();
+        T result = change.get();
+        tracking.stepped(r, before);
+        return result;
     }
 
     private static String formFileName(Registration r) {

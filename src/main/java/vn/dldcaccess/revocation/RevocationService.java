@@ -4,10 +4,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import vn.dldcaccess.shared.RequestDocumentAdded;
-import vn.dldcaccess.shared.RequestKind;
-import vn.dldcaccess.shared.RequestReplay;
-import vn.dldcaccess.shared.RequestStep;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dldcaccess.account.AccountRegister;
 import vn.dldcaccess.account.AccountStatus;
@@ -28,6 +24,10 @@ import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
 import vn.dldcaccess.organization.Role;
 import vn.dldcaccess.shared.FormValues;
+import vn.dldcaccess.shared.RequestDocumentAdded;
+import vn.dldcaccess.shared.RequestKind;
+import vn.dldcaccess.shared.RequestReplay;
+import vn.dldcaccess.shared.RequestStep;
 
 import java.text.Normalizer;
 import java.time.Clock;
@@ -268,9 +268,7 @@ class RevocationService implements RequestReplay {
                 pdf.letterWithList(data, true), r.agencyCode(), r.personUsername(), processInstanceId);
         r.finish(doc.id(), clock.instant());
         // on time or not is the day the last account was closed, not the day the notice was issued
-        LocalDate lastClosed = r.items().stream().map(RevocationItem::closedOn).filter(java.util.Objects::nonNull)
-                .max(LocalDate::compareTo).orElse(today());
-        track(r, "system", "Thông báo đóng tài khoản đã lập", lastClosed);
+        track(r, "system", "Thông báo đóng tài khoản đã lập", lastClosed(r) == null ? today() : lastClosed(r));
         events.publishEvent(new RequestDocumentAdded(RequestKind.REVOCATION, r.id(), doc.id(), doc.fileName()));
         List<PersonInfo> to = new ArrayList<>(offices(r));
         organization.person(r.personUsername()).ifPresent(to::add);
@@ -399,10 +397,8 @@ class RevocationService implements RequestReplay {
             publish(r, r.createdAt(), true, r.reportedBy(), r.reason().label() + ", bàn giao xong ngày "
                     + PdfDocuments.dmy(r.handoverDate()), null);
             if (!"OPEN".equals(r.status())) {
-                LocalDate lastClosed = r.items().stream().map(RevocationItem::closedOn).filter(java.util.Objects::nonNull)
-                        .max(LocalDate::compareTo).orElse(null);
                 publish(r, r.finishedAt() != null ? r.finishedAt() : r.createdAt(), false, "system",
-                        "Thông báo đóng tài khoản đã lập", lastClosed);
+                        "Thông báo đóng tài khoản đã lập", lastClosed(r));
             }
             if (r.noticeDocumentId() != null) {
                 events.publishEvent(new RequestDocumentAdded(RequestKind.REVOCATION, r.id(), r.noticeDocumentId(),
@@ -410,6 +406,12 @@ class RevocationService implements RequestReplay {
             }
         }
         return all.size();
+    }
+
+    /** The day the last of its accounts was closed (null: none yet). */
+    private static LocalDate lastClosed(Revocation r) {
+        return r.items().stream().map(RevocationItem::closedOn).filter(java.util.Objects::nonNull)
+                .max(LocalDate::compareTo).orElse(null);
     }
 
     private void track(Revocation r, String actor, String detail, LocalDate doneOn) {

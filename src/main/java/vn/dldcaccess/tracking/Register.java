@@ -116,7 +116,7 @@ class Register {
         m.put("documents", queries.documents(r.id()).stream().map(d -> Map.of("id", d.id(), "title", d.title(),
                 "url", "/api/documents/" + d.id(), "addedAt", DMY_HM.format(d.addedAt().atZone(calendar.zone())))).toList());
         List<AccountView> found = r.kind() == RequestKind.REVIEW
-                ? accounts.accountsOfAgency(r.agencyCode()).stream().filter(a -> unit.equals(a.unitCode())).toList()
+                ? accounts.accountsOfUnit(unit)
                 : r.personUsername() == null ? List.of() : accounts.accountsOf(r.personUsername());
         m.put("accounts", found.stream().map(a -> {
             Map<String, Object> v = new LinkedHashMap<>();
