@@ -26,6 +26,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Real headless Chromium (Debian's chromium and chromedriver, given explicitly so nothing is downloaded)
  * against the application, and what the browser tests do with it: log in, fill form-js fields, claim and
@@ -50,7 +52,7 @@ abstract class BrowserTest extends AbstractSpringTest {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1400,1100", "--user-data-dir=" + profile,
-                // an English browser: the form's date field follows it (MM/dd/yyyy), the webapps stay Vietnamese
+                // an English browser: the webapps and the forms' dates stay Vietnamese
                 "--lang=en-US");
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
@@ -148,10 +150,11 @@ abstract class BrowserTest extends AbstractSpringTest {
         click("//label[contains(normalize-space(.), '" + labelText + "')]");
     }
 
-    /** A form-js date field, typed as the (English) browser expects it. */
+    /** A form-js date field, typed dd/MM/yyyy as the Tasklist asks even of an English browser. */
     void date(String labelStart, java.time.LocalDate day) {
         WebElement input = field(labelStart);
-        input.sendKeys(day.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+        assertThat(input.getAttribute("placeholder")).isEqualTo("dd/mm/yyyy");
+        input.sendKeys(day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         input.sendKeys(Keys.ENTER);
     }
 
@@ -182,9 +185,7 @@ abstract class BrowserTest extends AbstractSpringTest {
     /** Form 1658 as Lê Hoàng Yến (ldtb.cv3) fills it, with the citizen id given. */
     void fill(String citizenId) {
         type("1. Họ và tên", "Lê Hoàng Yến");
-        WebElement dob = field("2. Ngày sinh");
-        dob.sendKeys("05/17/1991");
-        dob.sendKeys(Keys.ENTER);
+        date("2. Ngày sinh", java.time.LocalDate.of(1991, 5, 17));
         click("//label[normalize-space(.)='Nữ']");
         type("4. Số định danh", citizenId);
         type("5. Chức vụ", "Chuyên viên");

@@ -3,7 +3,6 @@ package vn.dldcaccess.browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -36,7 +35,9 @@ class TasklistRegistrationBrowserIT extends BrowserTest {
         WebElement summary = waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//*[contains(@class,'fjs-form')]//*[contains(., 'Lê Hoàng Yến')]")));
         assertThat(driver.findElement(By.cssSelector(".fjs-form")).getText())
-                .contains("Số phiếu").contains("SLĐTBXH-").contains("089191000777").contains("Phòng Việc làm - An toàn lao động");
+                .contains("Số phiếu").contains("SLĐTBXH-").contains("089191000777").contains("Phòng Việc làm - An toàn lao động")
+                // typed 17/05/1991 in the form: read as 17 May
+                .contains("Ngày sinh: 17/05/1991");
         assertThat(summary.isDisplayed()).isTrue();
     }
 
@@ -77,9 +78,7 @@ class TasklistRegistrationBrowserIT extends BrowserTest {
         assertThat(form.getText()).contains(request + " - Đặng Minh Khôi - Phòng Hành chính tư pháp");
         click("//label[contains(normalize-space(.), '" + request + " - Đặng Minh Khôi')]");
         type("Số công văn", "88");
-        WebElement date = field("Ngày công văn");
-        date.sendKeys(java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")));
-        date.sendKeys(Keys.ENTER);
+        date("Ngày công văn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
         completeTask();
 
         login("stp.gd");

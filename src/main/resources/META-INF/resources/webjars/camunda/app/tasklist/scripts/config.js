@@ -33,6 +33,8 @@ export default {
     name: 'Tasklist',
     vendor: 'dldc-access'
   },
+  // the task forms' date fields in dd/MM/yyyy (scripts/vi-dates.js)
+  customScripts: ['scripts/vi-dates'],
 
   // change the app name and vendor
   // app: {
