@@ -1,6 +1,13 @@
 package vn.dldcaccess.document;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.Optional;
 
 interface StoredDocumentRepository extends JpaRepository<StoredDocument, Long> {
+
+    @Query("select new vn.dldcaccess.document.DocumentAccessInfo(d.kind, d.agencyCode, d.ownerUsername, "
+            + "d.processInstanceId) from StoredDocument d where d.id = :id")
+    Optional<DocumentAccessInfo> findAccessById(long id);
 }

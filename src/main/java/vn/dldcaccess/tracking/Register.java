@@ -5,12 +5,14 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dldcaccess.account.AccountRegister;
 import vn.dldcaccess.account.AccountView;
 import vn.dldcaccess.calendar.TimerDates;
+import vn.dldcaccess.document.DocumentAccess;
 import vn.dldcaccess.document.PdfDocuments;
 import vn.dldcaccess.organization.AgencyInfo;
 import vn.dldcaccess.organization.AgencyKind;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
 import vn.dldcaccess.organization.UnitInfo;
+import vn.dldcaccess.security.AuthenticatedUser;
 import vn.dldcaccess.shared.RequestKind;
 
 import java.time.Clock;
@@ -34,15 +36,17 @@ class Register {
     private final RegisterQueries queries;
     private final EngineHistory engine;
     private final AccountRegister accounts;
+    private final DocumentAccess documents;
     private final OrganizationDirectory organization;
     private final TimerDates calendar;
     private final Clock clock;
 
-    Register(RegisterQueries queries, EngineHistory engine, AccountRegister accounts, OrganizationDirectory organization,
-             TimerDates calendar, Clock clock) {
+    Register(RegisterQueries queries, EngineHistory engine, AccountRegister accounts, DocumentAccess documents,
+             OrganizationDirectory organization, TimerDates calendar, Clock clock) {
         this.queries = queries;
         this.engine = engine;
         this.accounts = accounts;
+        this.documents = documents;
         this.organization = organization;
         this.calendar = calendar;
         this.clock = clock;
@@ -97,8 +101,11 @@ class Register {
         return queries.request(id);
     }
 
-    /** The request, its timeline (the application's records and the engine's history, in time order), documents, accounts. */
-    Map<String, Object> detail(RegisterRow r) {
+    /**
+     * The request, its timeline (the application's records and the engine's history, in time order), the
+     * documents the user may read, its accounts.
+     */
+    Map<String, Object> detail(RegisterRow r, AuthenticatedUser user) {
         Map<String, Object> m = new LinkedHashMap<>(row(r, today()));
         List<Map<String, Object>> timeline = new ArrayList<>();
         for (RegisterQueries.Step s : queries.steps(r.id())) {
@@ -113,7 +120,8 @@ class Register {
         timeline.sort(Comparator.comparing(e -> (Instant) e.get("instant")));
         timeline.forEach(e -> e.remove("instant"));
         m.put("timeline", timeline);
-        m.put("documents", queries.documents(r.id()).stream().map(d -> Map.of("id", d.id(), "title", d.title(),
+        m.put("documents", queries.documents(r.id()).stream().filter(d -> documents.mayRead(user, d.id()))
+                .map(d -> Map.of("id", d.id(), "title", d.title(),
                 "url", "/api/documents/" + d.id(), "addedAt", DMY_HM.format(d.addedAt().atZone(calendar.zone())))).toList());
         List<AccountView> found = r.kind() == RequestKind.REVIEW
                 ? accounts.accountsOfUnit(unit)

@@ -48,19 +48,19 @@ class RegisterController {
 
     @GetMapping("/api/register")
     ResponseEntity<?> list(@RequestParam Map<String, String> params, HttpServletRequest request) {
-        return scoped(request, params, (scope, filter) -> ResponseEntity.ok(register.pageView(scope, filter)));
+        return scoped(request, params, (user, scope, filter) -> ResponseEntity.ok(register.pageView(scope, filter)));
     }
 
     @GetMapping("/api/register/options")
     ResponseEntity<?> options(HttpServletRequest request) {
-        return scoped(request, Map.of(), (scope, filter) -> ResponseEntity.ok(register.options(scope)));
+        return scoped(request, Map.of(), (user, scope, filter) -> ResponseEntity.ok(register.options(scope)));
     }
 
     @GetMapping("/api/register/requests/{id}")
     ResponseEntity<?> detail(@PathVariable long id, HttpServletRequest request) {
-        return scoped(request, Map.of(), (scope, filter) -> {
+        return scoped(request, Map.of(), (user, scope, filter) -> {
             Optional<RegisterRow> row = register.request(id).filter(r -> scope.sees(r.agencyCode()));
-            return row.<ResponseEntity<?>>map(r -> ResponseEntity.ok(register.detail(r)))
+            return row.<ResponseEntity<?>>map(r -> ResponseEntity.ok(register.detail(r, user)))
                     .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
                             .body(Map.of("message", "Không tìm thấy yêu cầu trong sổ theo dõi của Anh/Chị.")));
         });
@@ -68,7 +68,7 @@ class RegisterController {
 
     @GetMapping("/api/register/dashboard")
     ResponseEntity<?> dashboard(@RequestParam Map<String, String> params, HttpServletRequest request) {
-        return scoped(request, params, (scope, filter) -> {
+        return scoped(request, params, (user, scope, filter) -> {
             // an office that sees one agency sees its units; the aggregator picks an agency or sees them all;
             // a unit chosen narrows the figures (and the stages' table) to it
             String agency = filter.agency() != null ? filter.agency()
@@ -115,7 +115,7 @@ class RegisterController {
 
     private ResponseEntity<?> export(Map<String, String> params, HttpServletRequest request, String extension,
                                      Renderer renderer, MediaType type) {
-        return scoped(request, params, (scope, filter) -> {
+        return scoped(request, params, (user, scope, filter) -> {
             RegisterQueries.Page page = register.page(scope, filter.unpaged(EXPORT_LIMIT + 1));
             if (page.total() > EXPORT_LIMIT) {
                 return ResponseEntity.badRequest().body(Map.of("message", "Danh sách có " + page.total()
@@ -138,7 +138,7 @@ class RegisterController {
     }
 
     private interface ScopedCall {
-        ResponseEntity<?> call(RegisterScope scope, RegisterFilter filter);
+        ResponseEntity<?> call(AuthenticatedUser user, RegisterScope scope, RegisterFilter filter);
     }
 
     /** Log-in, the user's scope, the filter checked, an agency outside the scope refused. */
@@ -156,6 +156,6 @@ class RegisterController {
         if (filter.agency() != null && !scope.get().sees(filter.agency())) {
             return WebAccess.forbidden("Anh/Chị chỉ xem được sổ theo dõi của cơ quan mình.");
         }
-        return call.call(scope.get(), filter);
+        return call.call(user.get(), scope.get(), filter);
     }
 }

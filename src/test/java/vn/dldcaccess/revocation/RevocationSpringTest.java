@@ -149,5 +149,12 @@ class RevocationSpringTest extends AbstractSpringTest {
                 .getForObject("/api/register/requests/" + row.get("id").asLong(), String.class));
         assertThat(detail.get("timeline").findValuesAsText("detail")).anySatisfy(d -> assertThat(d).contains("thinhnd.io"));
         assertThat(detail.get("documents").findValuesAsText("url")).contains("/api/documents/" + doc);
+        // the aggregator follows every agency's closings, but lists only the documents it may read
+        JsonNode seenByAggregator = client.json.readTree(rest.withBasicAuth("stttt.cv", "demo")
+                .getForObject("/api/register/requests/" + row.get("id").asLong(), String.class));
+        assertThat(seenByAggregator.get("stage").asText()).isEqualTo("Đã đóng xong");
+        assertThat(seenByAggregator.get("documents")).isEmpty();
+        assertThat(rest.withBasicAuth("stttt.cv", "demo").getForEntity("/api/documents/" + doc, String.class)
+                .getStatusCode().value()).isEqualTo(403);
     }
 }
