@@ -83,6 +83,9 @@ class WholeChainBrowserIT extends BrowserTest {
         openTaskById(taskId(batchKey, "Task_SendToPC06"));
         type("Số công văn đi", "1215");
         date("Ngày gửi", TODAY);
+        // form-js's own word for an empty select, in Vietnamese
+        waitUpTo(10).until(ExpectedConditions.textToBe(By.xpath("//label[starts-with(normalize-space(.), 'Hình thức gửi')]"
+                + "/ancestor::div[contains(@class,'fjs-form-field')][1]//*[contains(@class,'fjs-select-display')]"), "Chọn"));
         select("Hình thức gửi", "Trục liên thông văn bản");
         completeTask();
         runJobs();

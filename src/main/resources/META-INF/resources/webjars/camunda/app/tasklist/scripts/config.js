@@ -33,8 +33,8 @@ export default {
     name: 'Tasklist',
     vendor: 'dldc-access'
   },
-  // the task forms' date fields in dd/MM/yyyy (scripts/vi-dates.js)
-  customScripts: ['scripts/vi-dates'],
+  // the task forms' dates in dd/MM/yyyy and form-js's own words in Vietnamese (scripts/vi-forms.js)
+  customScripts: ['scripts/vi-forms'],
 
   // change the app name and vendor
   // app: {
