@@ -306,9 +306,9 @@ class ReviewService implements RequestReplay {
     }
 
     private void publish(ReviewCampaign c, UnitReview u, boolean open, java.time.Instant at, String actor, String detail) {
+        UnitReviewStage stage = open ? UnitReviewStage.PENDING : UnitReviewStage.DONE;
         events.publishEvent(new RequestStep(RequestKind.REVIEW, u.id(), ref(c) + "-" + u.unitCode(), ref(c), null,
-                c.agencyCode(), u.unitCode(), open ? "PENDING" : "DONE",
-                open ? "Chờ lãnh đạo đơn vị rà soát" : "Đã rà soát", open, c.dueDate(), at, actor, detail));
+                c.agencyCode(), u.unitCode(), stage.name(), stage.label(), open, c.dueDate(), at, actor, detail));
     }
 
     @Override

@@ -421,9 +421,10 @@ class RevocationService implements RequestReplay {
     private void publish(Revocation r, java.time.Instant at, boolean open, String actor, String detail, LocalDate doneOn) {
         long toClose = r.items().stream().filter(i -> !i.kept()).count();
         long closed = r.items().stream().filter(i -> !i.kept() && i.closedOn() != null).count();
+        RevocationStage stage = open ? RevocationStage.OPEN : RevocationStage.DONE;
         events.publishEvent(new RequestStep(RequestKind.REVOCATION, r.id(), ref(r), ref(r),
                 new RequestStep.Party(r.personUsername(), name(r.personUsername()), null), r.agencyCode(), r.unitCode(),
-                open ? "OPEN" : r.status(), open ? "Đang đóng tài khoản" : "Đã đóng xong", open, r.deadline(), at, actor,
+                stage.name(), stage.label(), open, r.deadline(), at, actor,
                 detail + " (" + closed + "/" + toClose + " tài khoản đã đóng)", doneOn));
     }
 

@@ -185,7 +185,7 @@ class Register {
                 byStage.merge(stageKey, st.n(), Long::sum);
                 if (stageKey.startsWith(RequestKind.REVIEW.name() + ":")) {
                     add(g, "reviews", st.n());
-                    if (stageKey.endsWith(":DONE")) {
+                    if (stageKey.endsWith(":" + vn.dldcaccess.review.UnitReviewStage.DONE.name())) {
                         add(g, "reviewsDone", st.n());
                     }
                 }

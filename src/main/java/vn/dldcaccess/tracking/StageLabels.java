@@ -2,6 +2,8 @@ package vn.dldcaccess.tracking;
 
 import vn.dldcaccess.authorization.AuthorizationStatus;
 import vn.dldcaccess.registration.RegistrationStatus;
+import vn.dldcaccess.review.UnitReviewStage;
+import vn.dldcaccess.revocation.RevocationStage;
 import vn.dldcaccess.shared.RequestKind;
 
 import java.util.ArrayList;
@@ -23,11 +25,12 @@ final class StageLabels {
         for (AuthorizationStatus s : AuthorizationStatus.values()) {
             out.add(stage(RequestKind.AUTHORIZATION, s.name(), s.label()));
         }
-        // the review's and the closing's stages are the codes their features record (review, revocation)
-        out.add(stage(RequestKind.REVIEW, "PENDING", "Chờ lãnh đạo đơn vị rà soát"));
-        out.add(stage(RequestKind.REVIEW, "DONE", "Đã rà soát"));
-        out.add(stage(RequestKind.REVOCATION, "OPEN", "Đang đóng tài khoản"));
-        out.add(stage(RequestKind.REVOCATION, "DONE", "Đã đóng xong"));
+        for (UnitReviewStage s : UnitReviewStage.values()) {
+            out.add(stage(RequestKind.REVIEW, s.name(), s.label()));
+        }
+        for (RevocationStage s : RevocationStage.values()) {
+            out.add(stage(RequestKind.REVOCATION, s.name(), s.label()));
+        }
         return List.copyOf(out);
     }
 
