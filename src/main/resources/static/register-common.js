@@ -34,8 +34,14 @@ const Register = (() => {
       + '<a href="/camunda/app/tasklist/">Tasklist</a>'
       + '<span class="who"></span><button type="button" id="logout">Đăng xuất</button>';
     document.body.prepend(h);
+    fetch('/api/session', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(r => (r.ok ? r.json() : null))
+      .then(s => { if (s) h.querySelector('.who').textContent = s.name; });
     h.querySelector('#logout').addEventListener('click', async () => {
-      await fetch('/api/session/logout', { method: 'POST', credentials: 'same-origin' });
+      // with the session's CSRF token: no other site can log the clerk out
+      const s = await fetch('/api/session', { credentials: 'same-origin' }).then(r => (r.ok ? r.json() : {}));
+      await fetch('/api/session/logout', { method: 'POST', credentials: 'same-origin',
+        headers: { 'X-XSRF-TOKEN': s.csrfToken || '' } });
       location.href = loginUrl;
     });
   }

@@ -1,5 +1,7 @@
 package vn.dldcaccess.account;
 
+import vn.dldcaccess.organization.Actor;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -63,7 +65,9 @@ class Account {
     protected Account() {
     }
 
-    Account(NewAccount a, String actor, Instant at) {
+    /** DLDC accounts are entered by the TTHC administrators who create them; the others by the agency's office. */
+    Account(NewAccount a, Actor actor, Instant at) {
+        requireAdministrator(actor, a.system(), a.agencyCode(), "ghi vào sổ");
         this.system = a.system();
         this.username = a.username();
         this.holderUsername = a.holderUsername();
@@ -75,7 +79,7 @@ class Account {
         this.registrationId = a.registrationId();
         this.status = AccountStatus.ACTIVE;
         this.openKey = openKey(a.system(), a.username());
-        events.add(new AccountEvent(at, actor, null, AccountStatus.ACTIVE,
+        events.add(new AccountEvent(at, actor.username(), null, AccountStatus.ACTIVE,
                 a.registrationId() == null ? "Ghi nhận tài khoản" : "Cấp tài khoản theo yêu cầu đăng ký"));
     }
 
@@ -83,18 +87,21 @@ class Account {
         return system.name() + ":" + username.toLowerCase(Locale.ROOT);
     }
 
-    void suspend(String actor, String reason, Instant at) {
+    void suspend(Actor actor, String reason, Instant at) {
+        requireAdministrator(actor, system, agencyCode, "tạm khóa");
         require(AccountStatus.ACTIVE, "tạm khóa");
         move(AccountStatus.SUSPENDED, actor, reason, at);
     }
 
-    void reactivate(String actor, String reason, Instant at) {
+    void reactivate(Actor actor, String reason, Instant at) {
+        requireAdministrator(actor, system, agencyCode, "mở lại");
         require(AccountStatus.SUSPENDED, "mở lại");
         move(AccountStatus.ACTIVE, actor, reason, at);
     }
 
     /** Closing twice is a no-op (false); an account is closed from active or suspended. */
-    boolean close(String actor, String reason, Instant at) {
+    boolean close(Actor actor, String reason, Instant at) {
+        requireAdministrator(actor, system, agencyCode, "đóng");
         if (status == AccountStatus.CLOSED) {
             return false;
         }
@@ -107,7 +114,11 @@ class Account {
      * The holder confirms the date the password was changed (never the password). A date before the last
      * recorded change, before the grant, or in the future is refused; the same date again is a no-op.
      */
-    boolean recordPasswordChange(LocalDate changedOn, LocalDate today, String actor, Instant at) {
+    boolean recordPasswordChange(LocalDate changedOn, LocalDate today, Actor actor, Instant at) {
+        if (!actor.is(holderUsername)) {
+            throw new AccountException(actor.username() + " is not the holder of account " + id,
+                    "Chỉ người sử dụng tài khoản " + username + " xác nhận đã đổi mật khẩu của mình.");
+        }
         if (status == AccountStatus.CLOSED) {
             throw new AccountException("Account " + id + " closed", "Tài khoản " + username + " đã đóng.");
         }
@@ -125,7 +136,8 @@ class Account {
             return false;
         }
         passwordChangedOn = changedOn;
-        events.add(new AccountEvent(at, actor, status, status, "Đổi mật khẩu ngày " + changedOn));
+        events.add(new AccountEvent(at, actor.username(), status, status, "Đổi mật khẩu ngày "
+                + changedOn.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
         return true;
     }
 
@@ -141,8 +153,22 @@ class Account {
         }
     }
 
-    private void move(AccountStatus next, String actor, String detail, Instant at) {
-        events.add(new AccountEvent(at, actor, status, next, detail));
+    /**
+     * Who administers an account on its system: the TTHC administrators for DLDC (never anyone else), the
+     * agency's own office for iOffice and official e-mail (or the administrator standing in).
+     */
+    private static void requireAdministrator(Actor actor, AccountSystem system, String agencyCode, String actionVi) {
+        boolean allowed = system == AccountSystem.DLDC_TTHC ? actor.has(vn.dldcaccess.organization.Role.TTHC_ADMIN)
+                : actor.clerkOf(agencyCode);
+        if (!allowed) {
+            throw new AccountException(actor.username() + " may not administer a " + system + " account of " + agencyCode,
+                    system == AccountSystem.DLDC_TTHC ? "Chỉ quản trị Hệ thống TTHC được " + actionVi + " tài khoản DLDC."
+                            : "Chỉ Văn phòng của cơ quan được " + actionVi + " tài khoản " + system.label() + ".");
+        }
+    }
+
+    private void move(AccountStatus next, Actor actor, String detail, Instant at) {
+        events.add(new AccountEvent(at, actor.username(), status, next, detail));
         status = next;
     }
 

@@ -1,14 +1,24 @@
 package vn.dldcaccess.account;
 
-/** Ids and variable names of Process_AccountRecording (bpmn/account-recording.bpmn). */
+import vn.dldcaccess.shared.ProcessVariable;
+
+import static vn.dldcaccess.shared.ProcessVariable.date;
+import static vn.dldcaccess.shared.ProcessVariable.number;
+import static vn.dldcaccess.shared.ProcessVariable.text;
+
+/**
+ * The variables contract of Process_AccountRecording (bpmn/account-recording.bpmn): the office's start form.
+ * The clerk is the person logged in; the holder is looked up in the organization file, within the clerk's agency.
+ */
 final class AccountRecordingProcess {
     static final String KEY = "Process_AccountRecording";
-    static final String INITIATOR = "officeUser";
-    static final String SYSTEM = "accountSystem";
-    static final String HOLDER = "holderUsername";
-    static final String USERNAME = "accountUsername";
-    static final String GRANTED_ON = "grantedOn";
-    static final String ACCOUNT_ID = "accountId";
+    static final String FORM = "record-account";
+
+    static final ProcessVariable<String> SYSTEM = text("accountSystem").fromForms(FORM);
+    static final ProcessVariable<String> HOLDER = text("holderUsername").fromForms(FORM);
+    static final ProcessVariable<String> USERNAME = text("accountUsername").fromForms(FORM);
+    static final ProcessVariable<String> GRANTED_ON = date("grantedOn").fromForms(FORM);
+    static final ProcessVariable<Long> ACCOUNT_ID = number("accountId");
 
     private AccountRecordingProcess() {
     }

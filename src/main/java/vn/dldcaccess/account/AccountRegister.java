@@ -1,5 +1,7 @@
 package vn.dldcaccess.account;
 
+import vn.dldcaccess.organization.Actor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,12 +36,12 @@ public class AccountRegister {
     }
 
     /** Enters an active account; refused with the reasons in Vietnamese when the data are wrong. */
-    public AccountView open(NewAccount a, String actor) {
+    public AccountView open(NewAccount a, Actor actor) {
         List<String> problems = new ArrayList<>();
         if (a.username() == null || a.username().isEmpty()) {
             problems.add("Tên đăng nhập: bắt buộc");
-        } else if (a.username().length() > 100 || a.username().chars().anyMatch(Character::isWhitespace)) {
-            problems.add("Tên đăng nhập: không quá 100 ký tự, không có khoảng trắng");
+        } else if (!a.username().matches("[A-Za-z0-9._@+\\-]{2,100}")) {
+            problems.add("Tên đăng nhập: 2–100 ký tự, chỉ gồm chữ không dấu, chữ số và . _ @ + -");
         } else if (accounts.existsByOpenKey(Account.openKey(a.system(), a.username()))) {
             problems.add("Tên đăng nhập: tài khoản " + a.username() + " trên " + a.system().label()
                     + " đã có trong sổ theo dõi");
@@ -69,20 +71,20 @@ public class AccountRegister {
         }
     }
 
-    public AccountView suspend(long id, String actor, String reason) {
+    public AccountView suspend(long id, Actor actor, String reason) {
         Account a = get(id);
         a.suspend(actor, requireReason(reason), clock.instant());
         return view(a);
     }
 
-    public AccountView reactivate(long id, String actor, String reason) {
+    public AccountView reactivate(long id, Actor actor, String reason) {
         Account a = get(id);
         a.reactivate(actor, requireReason(reason), clock.instant());
         return view(a);
     }
 
     /** @return whether it was closed now (false: it was already closed) */
-    public boolean close(long id, String actor, String reason) {
+    public boolean close(long id, Actor actor, String reason) {
         Account a = get(id);
         boolean closed = a.close(actor, requireReason(reason), clock.instant());
         if (closed) {
@@ -92,7 +94,7 @@ public class AccountRegister {
     }
 
     /** The holder's confirmation of a password change; the next one is due a period after it. */
-    public AccountView recordPasswordChange(long id, LocalDate changedOn, String actor) {
+    public AccountView recordPasswordChange(long id, LocalDate changedOn, Actor actor) {
         Account a = get(id);
         LocalDate due = a.passwordStatus(policy).passwordDueOn();
         if (a.recordPasswordChange(changedOn, today(), actor, clock.instant())) {

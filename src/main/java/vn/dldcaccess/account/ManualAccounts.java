@@ -1,12 +1,14 @@
 package vn.dldcaccess.account;
 
+import vn.dldcaccess.organization.Actor;
+import vn.dldcaccess.shared.PlainText;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
 import vn.dldcaccess.organization.Role;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.EnumSet;
 
@@ -24,24 +26,31 @@ class ManualAccounts {
         this.organization = organization;
     }
 
-    AccountView record(String clerk, String systemText, String holderText, String username, LocalDate grantedOn) {
-        PersonInfo office = organization.person(clerk).filter(p -> p.has(Role.AGENCY_OFFICE))
-                .orElseThrow(() -> new AccountException("Not an agency office: " + clerk,
-                        "Chỉ Văn phòng của cơ quan mới ghi được tài khoản vào sổ theo dõi."));
+    /** The office logged in records an account of a person of its own agency (the entity checks it again). */
+    AccountView record(Actor clerk, String systemText, String holderText, String username, LocalDate grantedOn) {
+        if (!clerk.has(Role.AGENCY_OFFICE) && !clerk.admin()) {
+            throw new AccountException("Not an agency office: " + clerk.username(),
+                    "Chỉ Văn phòng của cơ quan mới ghi được tài khoản vào sổ theo dõi.");
+        }
         AccountSystem system;
         try {
             system = AccountSystem.valueOf(systemText == null ? "" : systemText.strip());
         } catch (IllegalArgumentException e) {
-            throw new AccountException("Unknown system " + systemText, "Hệ thống: vui lòng chọn iOffice hoặc thư điện tử công vụ.");
+            throw new AccountException("Unknown system", "Hệ thống: vui lòng chọn iOffice hoặc thư điện tử công vụ.");
         }
         if (!BY_HAND.contains(system)) {
             throw new AccountException("System " + system + " is not recorded by hand",
                     "Tài khoản DLDC được ghi vào sổ khi cấp theo yêu cầu đăng ký, không ghi tay.");
         }
-        String holderName = holderText == null ? "" : Normalizer.normalize(holderText.strip(), Normalizer.Form.NFC);
+        String holderName;
+        try {
+            holderName = PlainText.line(holderText, 64);
+        } catch (IllegalArgumentException e) {
+            throw new AccountException("Holder refused", "Người sử dụng: " + e.getMessage() + ".");
+        }
         PersonInfo holder = organization.person(holderName)
-                .filter(p -> p.agencyCode().equals(office.agencyCode()))
-                .orElseThrow(() -> new AccountException("Holder " + holderName + " not in agency " + office.agencyCode(),
+                .filter(p -> clerk.admin() || p.agencyCode().equals(clerk.agencyCode()))
+                .orElseThrow(() -> new AccountException("Holder not in the clerk's agency",
                         "Người sử dụng: không có người có tên đăng nhập \"" + holderName + "\" trong cơ quan."));
         return register.open(new NewAccount(system, username, holder.username(), holder.fullName(), null,
                 holder.agencyCode(), holder.unitCode(), grantedOn, null), clerk);

@@ -1,43 +1,41 @@
 package vn.dldcaccess.account;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.dldcaccess.security.Actors;
 import vn.dldcaccess.shared.FormValues;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import static vn.dldcaccess.account.AccountRecordingProcess.*;
+import static vn.dldcaccess.shared.Refusals.refusing;
 
-/** Task_RecordAccount: the agency office enters an iOffice or official e-mail account by hand. */
+/** Task_RecordAccount: the agency office logged in enters an iOffice or official e-mail account by hand. */
 @Component("recordAccountByHandDelegate")
 class RecordAccountByHandDelegate implements JavaDelegate {
     private final ManualAccounts manual;
+    private final Actors actors;
 
-    RecordAccountByHandDelegate(ManualAccounts manual) {
+    RecordAccountByHandDelegate(ManualAccounts manual, Actors actors) {
         this.manual = manual;
+        this.actors = actors;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        try {
-            AccountView view = manual.record((String) execution.getVariable(INITIATOR),
-                    (String) execution.getVariable(SYSTEM), (String) execution.getVariable(HOLDER),
-                    (String) execution.getVariable(USERNAME), grantedOn(execution.getVariable(GRANTED_ON)));
-            execution.setVariable(ACCOUNT_ID, view.id());
-            execution.setProcessBusinessKey("TK-" + view.id());
-        } catch (AccountException e) {
-            throw new BadUserRequestException(e.vietnameseMessage());
-        }
+        AccountView view = refusing(() -> manual.record(actors.of(execution), SYSTEM.get(execution),
+                HOLDER.get(execution), USERNAME.get(execution), grantedOn(GRANTED_ON.get(execution))));
+        ACCOUNT_ID.set(execution, view.id());
+        execution.setProcessBusinessKey("TK-" + view.id());
     }
 
-    private static LocalDate grantedOn(Object raw) {
+    private static LocalDate grantedOn(String raw) {
         try {
             return FormValues.date(raw);
         } catch (DateTimeParseException e) {
-            throw new AccountException("Unparseable date " + raw, "Ngày cấp: dạng yyyy-MM-dd.");
+            throw new AccountException("Unparseable date", "Ngày cấp: phải là một ngày có thật, dạng dd/MM/yyyy.");
         }
     }
 }

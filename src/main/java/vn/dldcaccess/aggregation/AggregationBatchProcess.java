@@ -1,6 +1,19 @@
 package vn.dldcaccess.aggregation;
 
-/** Ids and variable names of Process_AggregationBatch (bpmn/aggregation-batch.bpmn). */
+import vn.dldcaccess.shared.ProcessVariable;
+
+import java.util.List;
+
+import static vn.dldcaccess.shared.ProcessVariable.date;
+import static vn.dldcaccess.shared.ProcessVariable.flag;
+import static vn.dldcaccess.shared.ProcessVariable.json;
+import static vn.dldcaccess.shared.ProcessVariable.list;
+import static vn.dldcaccess.shared.ProcessVariable.text;
+
+/**
+ * The variables contract of Process_AggregationBatch (bpmn/aggregation-batch.bpmn). The business key
+ * "DOT-{id}" names the batch every step acts on; its tasks go to the aggregator's roles, fixed in the model.
+ */
 final class AggregationBatchProcess {
     static final String KEY = "Process_AggregationBatch";
     static final String MESSAGE_LETTER_RECEIVED = "Message_AgencyLetterReceived";
@@ -8,30 +21,43 @@ final class AggregationBatchProcess {
     static final String MESSAGE_REPLY_UPLOADED = "Message_PC06ReplyUploaded";
     static final String TASK_COMPOSE = "Task_ComposeBatch";
     static final String TASK_RECORD_DECISIONS = "Task_RecordPC06Decisions";
+    static final String COMPOSE_FORM = "compose-batch";
+    static final String SIGN_FORM = "sign-batch-letter";
+    static final String SEND_FORM = "send-to-pc06";
+    static final String DECISIONS_FORM = "record-pc06-decisions";
 
-    static final String BATCH_ID = "batchId";
-    static final String WAITING_LETTERS = "waitingLetters";
-    static final String WAITING_TEXT = "waitingLettersText";
-    static final String CHOSEN_LETTERS = "chosenLetters";
-    static final String SUMMARY = "batchSummary";
-    static final String DOCUMENT_URL = "batchDocumentUrl";
-    static final String LEADER_DECISION = "leaderDecision";
-    static final String LEADER_COMMENT = "leaderComment";
-    static final String OUTGOING_NUMBER = "outgoingNumber";
-    static final String SENT_DATE = "sentDate";
-    static final String CHANNEL = "channel";
-    static final String PENDING_PERSONS = "pendingPersons";
-    static final String DECISIONS_TEXT = "decisionsText";
-    static final String APPROVED = "approvedRequests";
-    static final String REJECTED = "rejectedRequests";
-    static final String REASONS = "rejectionReasons";
-    static final String ALL_DECIDED = "allDecided";
-    static final String REPLY_ISSUES = "replyIssues";
-    static final String PENDING_REVOCATIONS = "pendingRevocations";
-    static final String CONFIRMED_REVOCATIONS = "confirmedRevocations";
+    static final ProcessVariable<Object> WAITING_LETTERS = json("waitingLetters");
+    static final ProcessVariable<String> WAITING_TEXT = text("waitingLettersText");
+    static final ProcessVariable<List<String>> CHOSEN_LETTERS = list("chosenLetters").fromForms(COMPOSE_FORM);
+    static final ProcessVariable<String> SUMMARY = text("batchSummary");
+    static final ProcessVariable<String> DOCUMENT_URL = text("batchDocumentUrl");
+    static final ProcessVariable<String> LEADER_DECISION = text("leaderDecision").fromForms(SIGN_FORM);
+    static final ProcessVariable<String> LEADER_COMMENT = text("leaderComment").fromForms(SIGN_FORM);
+    static final ProcessVariable<String> OUTGOING_NUMBER = text("outgoingNumber").fromForms(SEND_FORM);
+    static final ProcessVariable<String> SENT_DATE = date("sentDate").fromForms(SEND_FORM);
+    static final ProcessVariable<String> CHANNEL = text("channel").fromForms(SEND_FORM);
+    static final ProcessVariable<Object> PENDING_PERSONS = json("pendingPersons");
+    static final ProcessVariable<String> DECISIONS_TEXT = text("decisionsText");
+    static final ProcessVariable<List<String>> APPROVED = list("approvedRequests").fromForms(DECISIONS_FORM);
+    static final ProcessVariable<List<String>> REJECTED = list("rejectedRequests").fromForms(DECISIONS_FORM);
+    static final ProcessVariable<String> REASONS = text("rejectionReasons").fromForms(DECISIONS_FORM);
+    static final ProcessVariable<Boolean> ALL_DECIDED = flag("allDecided");
+    /** What an uploaded reply left for a person (Markdown of escaped data). */
+    static final ProcessVariable<String> REPLY_ISSUES = text("replyIssues");
+    static final ProcessVariable<Object> PENDING_REVOCATIONS = json("pendingRevocations");
+    static final ProcessVariable<List<String>> CONFIRMED_REVOCATIONS = list("confirmedRevocations")
+            .fromForms(DECISIONS_FORM);
 
     static String businessKey(long batchId) {
         return "DOT-" + batchId;
+    }
+
+    /** The batch a business key names (-1: none). */
+    static long batchId(String businessKey) {
+        if (businessKey == null || !businessKey.matches("DOT-\\d{1,18}")) {
+            return -1;
+        }
+        return Long.parseLong(businessKey.substring(4));
     }
 
     private AggregationBatchProcess() {

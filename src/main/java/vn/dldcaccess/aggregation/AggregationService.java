@@ -1,5 +1,7 @@
 package vn.dldcaccess.aggregation;
 
+import vn.dldcaccess.organization.Actor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -20,8 +22,11 @@ import vn.dldcaccess.registration.Pc06DecisionDelivery;
 import vn.dldcaccess.registration.RegistrationService;
 import vn.dldcaccess.registration.RegistrationStateException;
 import vn.dldcaccess.registration.RegistrationSummary;
+import vn.dldcaccess.shared.FormValues;
+import vn.dldcaccess.shared.Markdown;
+import vn.dldcaccess.shared.OfficialNumber;
+import vn.dldcaccess.shared.PlainText;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,6 +48,8 @@ import java.util.stream.Collectors;
 class AggregationService {
     private static final Logger log = LoggerFactory.getLogger(AggregationService.class);
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** The length the leader's form shows for the comment, and PC06's reasons. */
+    static final int MAX_COMMENT = 1000;
     static final Map<String, String> CHANNELS = Map.of(
             "EDOC", "Trục liên thông văn bản",
             "EMAIL", "Thư điện tử công vụ",
@@ -93,7 +100,7 @@ class AggregationService {
     // ---- letters in ----
 
     /** Receives a signed letter once; the same letter again changes nothing. */
-    Intake receive(IncomingLetter in, String actor) {
+    Intake receive(IncomingLetter in, Actor actor) {
         if (!letters.existsByAgencyLetterId(in.agencyLetterId())) {
             List<BatchItem> items = registrations.summaries(in.registrationIds()).stream()
                     .map(r -> new BatchItem(r.id(), r.requestNumber(), r.citizenId(), r.fullName())).toList();
@@ -146,13 +153,13 @@ class AggregationService {
                 "label", agencyName(l.agencyCode()) + " - công văn " + l.letterNumber() + " ngày "
                         + PdfDocuments.dmy(l.letterDate()) + " (" + l.items().size() + " người)")).toList();
         String text = open.isEmpty() ? "Không có công văn nào đang chờ."
-                : "**Công văn đang chờ gửi PC06:**\n\n" + open.stream().map(l -> "- " + agencyName(l.agencyCode())
-                + ": [công văn " + l.letterNumber() + "](/api/documents/" + l.documentId() + "), "
-                + l.items().size() + " người").collect(Collectors.joining("\n"));
+                : "**Công văn đang chờ gửi PC06:**\n\n" + open.stream().map(l -> "- " + Markdown.literal(agencyName(
+                l.agencyCode())) + ": [công văn " + Markdown.literal(l.letterNumber()) + "](/api/documents/"
+                + l.documentId() + "), " + l.items().size() + " người").collect(Collectors.joining("\n"));
         List<RevocationRequest> revs = revocationsFor(batchId);
         if (!revs.isEmpty()) {
             text += "\n\n**Đề nghị thu hồi tài khoản (tự động vào đợt này):**\n\n" + revs.stream()
-                    .map(r -> "- " + r.personName() + ": " + r.accountUsername() + " (" + r.reason() + ")")
+                    .map(r -> "- " + Markdown.literal(r.personName() + ": " + r.accountUsername() + " (" + r.reason() + ")"))
                     .collect(Collectors.joining("\n"));
         }
         return new Candidates(options, text);
@@ -161,7 +168,7 @@ class AggregationService {
     // ---- composition and signature ----
 
     /** Takes the chosen letters (all waiting ones when {@code chosen} is null) and renders the draft. */
-    Composed compose(long batchId, List<String> chosen, String actor, String processInstanceId) {
+    Composed compose(long batchId, List<String> chosen, Actor actor, String processInstanceId) {
         Batch batch = batch(batchId);
         List<ReceivedLetter> mine = letters.findByBatchIdOrderByAgencyCodeAscIdAsc(batchId);
         List<ReceivedLetter> free = letters.findByBatchIdIsNullOrderByIdAsc();
@@ -199,7 +206,7 @@ class AggregationService {
         return new Composed(ref, summary(batch, sorted(take)));
     }
 
-    LeaderDecision decideSignature(long batchId, String decisionText, String comment, String leader) {
+    LeaderDecision decideSignature(long batchId, String decisionText, String comment, Actor leader) {
         Batch batch = batch(batchId);
         LeaderDecision decision;
         try {
@@ -208,11 +215,17 @@ class AggregationService {
             throw new AggregationException("Unknown leader decision " + decisionText,
                     "Vui lòng chọn: ký ban hành, hoặc trả lại để lập lại đợt.");
         }
+        String reason;
+        try {
+            reason = PlainText.paragraph(comment, MAX_COMMENT);
+        } catch (IllegalArgumentException e) {
+            throw new AggregationException("Leader comment refused", "Nội dung cần sửa: " + e.getMessage() + ".");
+        }
         if (decision == LeaderDecision.RETURN) {
-            if (comment == null || comment.isBlank()) {
+            if (reason == null) {
                 throw new AggregationException("Return without comment", "Khi trả lại, vui lòng ghi rõ nội dung cần sửa.");
             }
-            batch.returnForRecomposition(nfc(comment));
+            batch.returnForRecomposition(leader, reason);
         } else {
             batch.sign(leader, clock.instant());
         }
@@ -220,12 +233,12 @@ class AggregationService {
     }
 
     /** Task_RecordDispatch: number, date and channel; the final PDF carries them; each request hears it. */
-    DocumentRef send(long batchId, String numberText, String dateText, String channel, String actor,
+    DocumentRef send(long batchId, String numberText, String dateText, String channel, Actor actor,
                      String processInstanceId) {
         Batch batch = batch(batchId);
         AgencyInfo aggregator = organization.aggregator();
         List<String> problems = new ArrayList<>();
-        String number = normalizeNumber(numberText, aggregator);
+        String number = OfficialNumber.normalize(numberText, aggregator.officeSymbol());
         if (number == null) {
             problems.add("Số công văn đi: bắt buộc, dạng \"215\" hoặc \"215/" + aggregator.officeSymbol() + "\"");
         } else if (batches.existsByOutgoingNumberAndIdNot(number, batchId)) {
@@ -233,7 +246,7 @@ class AggregationService {
         }
         LocalDate date = parseDate(dateText);
         if (date == null) {
-            problems.add("Ngày gửi: bắt buộc, dạng yyyy-MM-dd");
+            problems.add("Ngày gửi: bắt buộc, một ngày có thật (dd/MM/yyyy)");
         } else if (date.isAfter(LocalDate.now(clock.withZone(VN)))) {
             problems.add("Ngày gửi: không được sau ngày hôm nay");
         }
@@ -254,7 +267,7 @@ class AggregationService {
     // ---- PC06's decisions ----
 
     /** Typed decisions: all or nothing, every problem named. */
-    Recorded recordDecisions(long batchId, List<DecisionInput> inputs, String actor, String source) {
+    Recorded recordDecisions(long batchId, List<DecisionInput> inputs, Actor actor, String source) {
         Map<String, BatchItem> items = itemsOf(requireSent(batchId));
         List<String> problems = new ArrayList<>();
         for (DecisionInput in : inputs) {
@@ -289,7 +302,7 @@ class AggregationService {
     }
 
     /** PC06's reply as rows: matching rows apply; anything doubtful is reported, never applied. */
-    ReplyReport applyReply(long batchId, List<ReplyRow> rows, String actor) {
+    ReplyReport applyReply(long batchId, List<ReplyRow> rows, Actor actor) {
         Map<String, BatchItem> items = itemsOf(requireSent(batchId));
         Map<String, BatchItem> byCitizen = items.values().stream()
                 .collect(Collectors.toMap(BatchItem::citizenId, Function.identity(), (a, b) -> a));
@@ -337,8 +350,14 @@ class AggregationService {
         return new ReplyReport.Issue(row.row(), row.requestNumber(), row.citizenId(), problem);
     }
 
-    private boolean apply(BatchItem item, DecisionInput in, String actor, String source) {
-        String reason = in.reason() == null ? null : nfc(in.reason());
+    private boolean apply(BatchItem item, DecisionInput in, Actor actor, String source) {
+        String reason;
+        try {
+            reason = PlainText.paragraph(in.reason(), MAX_COMMENT);
+        } catch (IllegalArgumentException e) {
+            throw new AggregationException("Reason refused for " + in.requestNumber(),
+                    "Lý do của yêu cầu " + in.requestNumber() + ": " + e.getMessage() + ".");
+        }
         if (!item.decide(in.decision(), reason, actor, clock.instant(), source)) {
             return false;
         }
@@ -357,7 +376,7 @@ class AggregationService {
     }
 
     /** PC06 confirms it revoked these DLDC accounts; a confirmation twice is a no-op. */
-    int confirmRevocations(long batchId, List<String> ids, String actor) {
+    int confirmRevocations(long batchId, List<String> ids, Actor actor) {
         requireSent(batchId);
         Map<String, RevocationRequest> mine = revocations.findByBatchIdOrderByIdAsc(batchId).stream()
                 .collect(Collectors.toMap(r -> String.valueOf(r.id()), Function.identity()));
@@ -399,8 +418,9 @@ class AggregationService {
     String decisionsText(long batchId) {
         Collection<BatchItem> all = itemsOf(batchId).values();
         String decided = all.stream().filter(i -> i.decision() != Decision.PENDING)
-                .map(i -> "- " + i.requestNumber() + " - " + i.fullName() + ": **" + i.decision().label() + "**"
-                        + (i.reason() == null ? "" : " (" + i.reason() + ")")).collect(Collectors.joining("\n"));
+                .map(i -> "- " + Markdown.literal(i.requestNumber() + " - " + i.fullName()) + ": **"
+                        + i.decision().label() + "**" + (i.reason() == null ? "" : " (" + Markdown.literal(i.reason()) + ")"))
+                .collect(Collectors.joining("\n"));
         List<RevocationRequest> revs = revocations.findByBatchIdOrderByIdAsc(batchId);
         String revText = revs.isEmpty() ? "" : "\n\n**Đề nghị thu hồi: PC06 đã xác nhận "
                 + revs.stream().filter(RevocationRequest::confirmed).count() + "/" + revs.size() + ".**";
@@ -529,10 +549,10 @@ class AggregationService {
     private String summary(Batch batch, List<ReceivedLetter> taken) {
         int persons = taken.stream().mapToInt(l -> l.items().size()).sum();
         int revs = revocations.findByBatchIdOrderByIdAsc(batch.id()).size();
-        return "**Đợt gửi PC06 " + batch.label() + "**: " + taken.size() + " công văn, " + persons + " người"
-                + (revs > 0 ? ", " + revs + " đề nghị thu hồi tài khoản" : "") + ".\n\n"
-                + taken.stream().map(l -> "- " + agencyName(l.agencyCode()) + ": công văn " + l.letterNumber() + " ("
-                + l.items().size() + " người)").collect(Collectors.joining("\n"));
+        return "**Đợt gửi PC06 " + Markdown.literal(batch.label()) + "**: " + taken.size() + " công văn, " + persons
+                + " người" + (revs > 0 ? ", " + revs + " đề nghị thu hồi tài khoản" : "") + ".\n\n"
+                + taken.stream().map(l -> "- " + Markdown.literal(agencyName(l.agencyCode()) + ": công văn "
+                + l.letterNumber() + " (" + l.items().size() + " người)")).collect(Collectors.joining("\n"));
     }
 
     /** Revocation requests the batch holds, and those waiting (they join it). */
@@ -556,31 +576,13 @@ class AggregationService {
                 "Không tìm thấy đợt gửi PC06."));
     }
 
-    private static String nfc(String s) {
-        return Normalizer.normalize(s.strip(), Normalizer.Form.NFC);
-    }
 
     private static LocalDate parseDate(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String t = text.strip();
         try {
-            return LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t);
+            return FormValues.date(text);
         } catch (DateTimeParseException e) {
             return null;
         }
     }
 
-    /** "215" → "215/STTTT-BCVT"; a full "215/STTTT-BCVT" is kept; anything else is refused. */
-    private static String normalizeNumber(String text, AgencyInfo aggregator) {
-        if (text == null) {
-            return null;
-        }
-        String t = nfc(text).replaceFirst("^(?i)số:?\\s*", "");
-        if (t.matches("\\d{1,6}")) {
-            return Integer.parseInt(t) + "/" + aggregator.officeSymbol();
-        }
-        return t.matches("\\d{1,6}/[\\p{L}\\d\\-]{1,40}") ? t : null;
-    }
 }

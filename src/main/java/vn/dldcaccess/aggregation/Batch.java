@@ -1,5 +1,8 @@
 package vn.dldcaccess.aggregation;
 
+import vn.dldcaccess.organization.Actor;
+import vn.dldcaccess.organization.Role;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -60,10 +63,15 @@ class Batch {
         this.createdAt = createdAt;
     }
 
-    void compose(String actor, Instant at) {
+    /** The aggregator's staff (or the administrator standing in), or the schedule, fixes the list. */
+    void compose(Actor actor, Instant at) {
+        if (!actor.isSystem() && !actor.aggregatorClerk()) {
+            throw new AggregationException(actor.username() + " may not compose batch " + id,
+                    "Chỉ cán bộ cơ quan tổng hợp lập đợt gửi PC06.");
+        }
         require(BatchStatus.COMPOSING, "chốt danh sách");
         this.composingSlot = null;
-        this.composedBy = actor;
+        this.composedBy = actor.username();
         this.composedAt = at;
         this.leaderComment = null;
         this.status = BatchStatus.COMPOSED;
@@ -73,25 +81,32 @@ class Batch {
         this.documentId = id;
     }
 
-    void sign(String leader, Instant at) {
+    /** Only the aggregator's leader signs the letter to PC06 (or returns it). */
+    void sign(Actor leader, Instant at) {
+        requireLeader(leader);
         require(BatchStatus.COMPOSED, "ký");
-        this.signedBy = leader;
+        this.signedBy = leader.username();
         this.signedAt = at;
         this.status = BatchStatus.SIGNED;
     }
 
-    void returnForRecomposition(String comment) {
+    void returnForRecomposition(Actor leader, String comment) {
+        requireLeader(leader);
         require(BatchStatus.COMPOSED, "trả lại");
         this.leaderComment = comment;
         this.status = BatchStatus.COMPOSING;
     }
 
-    void send(String number, LocalDate date, String via, String actor) {
+    void send(String number, LocalDate date, String via, Actor actor) {
+        if (!actor.aggregatorClerk()) {
+            throw new AggregationException(actor.username() + " may not send batch " + id,
+                    "Chỉ cán bộ cơ quan tổng hợp ghi việc gửi công văn cho PC06.");
+        }
         require(BatchStatus.SIGNED, "gửi");
         this.outgoingNumber = number;
         this.sentDate = date;
         this.channel = via;
-        this.sentBy = actor;
+        this.sentBy = actor.username();
         this.status = BatchStatus.SENT;
     }
 
@@ -99,6 +114,13 @@ class Batch {
         require(BatchStatus.SENT, "đóng");
         this.closedAt = at;
         this.status = BatchStatus.CLOSED;
+    }
+
+    private void requireLeader(Actor actor) {
+        if (!actor.has(Role.AGGREGATOR_LEADER)) {
+            throw new AggregationException(actor.username() + " is no aggregator leader",
+                    "Chỉ lãnh đạo cơ quan tổng hợp ký hoặc trả lại công văn gửi PC06.");
+        }
     }
 
     private void require(BatchStatus expected, String actionVi) {

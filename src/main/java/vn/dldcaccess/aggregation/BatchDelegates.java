@@ -5,22 +5,29 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.dldcaccess.notification.Notifier;
-import vn.dldcaccess.security.EngineActor;
-import vn.dldcaccess.shared.FormValues;
+import vn.dldcaccess.organization.Actor;
+import vn.dldcaccess.security.Actors;
+import vn.dldcaccess.shared.PlainText;
 
 import java.util.List;
 
 import static vn.dldcaccess.aggregation.AggregationBatchProcess.*;
 import static vn.dldcaccess.shared.Refusals.refusing;
 
-/** Glue of Process_AggregationBatch; refusals become a 400 with the Vietnamese message for the person. */
+/**
+ * Glue of Process_AggregationBatch: the batch is the one its business key names, the actor the person logged
+ * in; refusals become a 400 with the Vietnamese message for the person.
+ */
 final class BatchDelegates {
     private BatchDelegates() {
     }
 
-
     static long batchId(DelegateExecution execution) {
-        return (Long) execution.getVariable(BATCH_ID);
+        long id = AggregationBatchProcess.batchId(execution.getProcessBusinessKey());
+        if (id < 0) {
+            throw new IllegalStateException("Process " + execution.getProcessInstanceId() + " names no batch");
+        }
+        return id;
     }
 
     /** Task_OpenBatch. */
@@ -36,7 +43,6 @@ final class BatchDelegates {
         public void execute(DelegateExecution execution) {
             long id = aggregation.openBatch();
             execution.setProcessBusinessKey(businessKey(id));
-            execution.setVariable(BATCH_ID, id);
             execution.setVariables(LetterIntake.candidateVariables(aggregation.candidates(id)));
         }
     }
@@ -46,21 +52,23 @@ final class BatchDelegates {
     static class ComposeBatch implements JavaDelegate {
         private final AggregationService aggregation;
         private final LetterIntake intake;
+        private final Actors actors;
 
-        ComposeBatch(AggregationService aggregation, LetterIntake intake) {
+        ComposeBatch(AggregationService aggregation, LetterIntake intake, Actors actors) {
             this.aggregation = aggregation;
             this.intake = intake;
+            this.actors = actors;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
             boolean all = "Task_ComposeAllWaiting".equals(execution.getCurrentActivityId());
-            List<String> chosen = all ? null : FormValues.strings(execution.getVariable(CHOSEN_LETTERS));
+            List<String> chosen = all ? null : refusing(() -> list(() -> CHOSEN_LETTERS.get(execution)));
             AggregationService.Composed composed = refusing(() -> aggregation.compose(batchId(execution), chosen,
-                    EngineActor.of(execution), execution.getProcessInstanceId()));
-            execution.setVariable(SUMMARY, composed.summary());
-            execution.setVariable(DOCUMENT_URL, composed.draft().downloadPath());
-            execution.removeVariable(LEADER_COMMENT);
+                    all ? Actor.system() : actors.of(execution), execution.getProcessInstanceId()));
+            SUMMARY.set(execution, composed.summary());
+            DOCUMENT_URL.set(execution, composed.draft().downloadPath());
+            LEADER_COMMENT.remove(execution);
             // letters left out wait for the next batch
             intake.ensureComposingBatch();
         }
@@ -70,18 +78,19 @@ final class BatchDelegates {
     @Component("recordBatchSignatureDelegate")
     static class RecordBatchSignature implements JavaDelegate {
         private final AggregationService aggregation;
+        private final Actors actors;
 
-        RecordBatchSignature(AggregationService aggregation) {
+        RecordBatchSignature(AggregationService aggregation, Actors actors) {
             this.aggregation = aggregation;
+            this.actors = actors;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
             long id = batchId(execution);
             AggregationService.LeaderDecision d = refusing(() -> aggregation.decideSignature(id,
-                    (String) execution.getVariable(LEADER_DECISION), (String) execution.getVariable(LEADER_COMMENT),
-                    EngineActor.of(execution)));
-            execution.setVariable(LEADER_DECISION, d.name());
+                    LEADER_DECISION.get(execution), LEADER_COMMENT.get(execution), actors.of(execution)));
+            LEADER_DECISION.set(execution, d.name());
             if (d == AggregationService.LeaderDecision.RETURN) {
                 execution.setVariables(LetterIntake.candidateVariables(aggregation.candidates(id)));
             }
@@ -92,18 +101,19 @@ final class BatchDelegates {
     @Component("recordDispatchDelegate")
     static class RecordDispatch implements JavaDelegate {
         private final AggregationService aggregation;
+        private final Actors actors;
 
-        RecordDispatch(AggregationService aggregation) {
+        RecordDispatch(AggregationService aggregation, Actors actors) {
             this.aggregation = aggregation;
+            this.actors = actors;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
             long id = batchId(execution);
-            var ref = refusing(() -> aggregation.send(id, (String) execution.getVariable(OUTGOING_NUMBER),
-                    FormValues.dateText(execution.getVariable(SENT_DATE)), (String) execution.getVariable(CHANNEL),
-                    EngineActor.of(execution), execution.getProcessInstanceId()));
-            execution.setVariable(DOCUMENT_URL, ref.downloadPath());
+            var ref = refusing(() -> aggregation.send(id, OUTGOING_NUMBER.get(execution), SENT_DATE.get(execution),
+                    CHANNEL.get(execution), actors.of(execution), execution.getProcessInstanceId()));
+            DOCUMENT_URL.set(execution, ref.downloadPath());
             execution.setVariables(Pc06ReplyUpload.statusVariables(aggregation, id));
         }
     }
@@ -112,25 +122,36 @@ final class BatchDelegates {
     @Component("applyPc06DecisionsDelegate")
     static class ApplyPc06Decisions implements JavaDelegate {
         private final AggregationService aggregation;
+        private final Actors actors;
 
-        ApplyPc06Decisions(AggregationService aggregation) {
+        ApplyPc06Decisions(AggregationService aggregation, Actors actors) {
             this.aggregation = aggregation;
+            this.actors = actors;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
             long id = batchId(execution);
-            List<DecisionInput> inputs = TypedDecisions.parse(FormValues.strings(execution.getVariable(APPROVED)),
-                    FormValues.strings(execution.getVariable(REJECTED)), (String) execution.getVariable(REASONS));
-            List<String> confirmed = FormValues.strings(execution.getVariable(CONFIRMED_REVOCATIONS));
+            String reasons = refusing(() -> {
+                try {
+                    return PlainText.paragraph(REASONS.get(execution), 4000);
+                } catch (IllegalArgumentException e) {
+                    throw new AggregationException("Reasons refused", "Lý do không đồng ý: " + e.getMessage() + ".");
+                }
+            });
+            List<DecisionInput> inputs = TypedDecisions.parse(refusing(() -> list(() -> APPROVED.get(execution))),
+                    refusing(() -> list(() -> REJECTED.get(execution))), reasons);
+            List<String> confirmed = refusing(() -> list(() -> CONFIRMED_REVOCATIONS.get(execution)));
             if (inputs.isEmpty() && confirmed.isEmpty() && !aggregation.allDecided(id)) {
                 throw new BadUserRequestException("Chưa chọn người nào: hãy đánh dấu người PC06 đồng ý hoặc không đồng ý, "
                         + "hoặc tài khoản PC06 đã thu hồi.");
             }
-            String actor = EngineActor.of(execution);
+            Actor actor = actors.of(execution);
             refusing(() -> aggregation.recordDecisions(id, inputs, actor, "TASK"));
             refusing(() -> aggregation.confirmRevocations(id, confirmed, actor));
-            execution.removeVariables(List.of(APPROVED, REJECTED, REASONS, REPLY_ISSUES, CONFIRMED_REVOCATIONS));
+            for (var v : List.of(APPROVED, REJECTED, REASONS, REPLY_ISSUES, CONFIRMED_REVOCATIONS)) {
+                v.remove(execution);
+            }
             execution.setVariables(Pc06ReplyUpload.statusVariables(aggregation, id));
         }
     }
@@ -169,6 +190,15 @@ final class BatchDelegates {
             notifier.notify(aggregation.aggregatorStaff(), "Nhắc việc: đôn đốc PC06 trả lời đợt " + label,
                     "Đợt đề nghị cấp tài khoản " + label + " đã gửi Công an tỉnh (PC06) nhưng còn " + pending
                             + " người chưa có kết quả. Đề nghị liên hệ PC06 để đôn đốc.", businessKey(id));
+        }
+    }
+
+    /** A checklist as submitted; a list that is not one is the person's to fix. */
+    private static List<String> list(java.util.function.Supplier<List<String>> read) {
+        try {
+            return read.get();
+        } catch (IllegalArgumentException e) {
+            throw new AggregationException("Bad list", "Danh sách đã chọn không hợp lệ: " + e.getMessage() + ".");
         }
     }
 }

@@ -1,5 +1,8 @@
 package vn.dldcaccess.aggregation;
 
+import vn.dldcaccess.organization.Actor;
+import vn.dldcaccess.organization.Role;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -51,7 +54,12 @@ class BatchItem {
      * Records PC06's decision. @return true when recorded now, false when the same decision was there;
      * a different decision after one is recorded is refused.
      */
-    boolean decide(Decision d, String why, String actor, Instant at, String source) {
+    /** PC06's decision on this person, recorded by the aggregator's staff or by PC06's own user. */
+    boolean decide(Decision d, String why, Actor actor, Instant at, String source) {
+        if (!actor.has(Role.AGGREGATOR) && !actor.has(Role.PC06)) {
+            throw new AggregationException(actor.username() + " may not record PC06's decisions",
+                    "Chỉ cơ quan tổng hợp hoặc PC06 ghi kết quả của PC06.");
+        }
         if (d == Decision.PENDING) {
             throw new IllegalArgumentException("PENDING is no decision");
         }
@@ -65,7 +73,7 @@ class BatchItem {
         }
         this.decision = d;
         this.reason = d == Decision.REJECTED ? why : null;
-        this.decidedBy = actor;
+        this.decidedBy = actor.username();
         this.decidedAt = at;
         this.decisionSource = source;
         return true;

@@ -1,5 +1,7 @@
 package vn.dldcaccess.aggregation;
 
+import vn.dldcaccess.organization.Actor;
+
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
@@ -31,7 +33,7 @@ public class LetterIntake {
 
     /** Idempotent: the same letter twice is received once. */
     @Transactional
-    public void receive(IncomingLetter letter, String actor) {
+    public void receive(IncomingLetter letter, Actor actor) {
         AggregationService.Intake intake = aggregation.receive(letter, actor);
         if (!intake.received()) {
             return;
@@ -65,7 +67,7 @@ public class LetterIntake {
         Long batch = aggregation.composingBatch().orElse(null);
         if (batch == null && aggregation.lettersWaiting()) {
             ProcessInstance started = runtime.startProcessInstanceByMessage(MESSAGE_LETTER_RECEIVED);
-            batch = (Long) runtime.getVariable(started.getId(), BATCH_ID);
+            batch = batchId(started.getBusinessKey());
         }
         return batch;
     }
@@ -81,8 +83,8 @@ public class LetterIntake {
 
     static Map<String, Object> candidateVariables(AggregationService.Candidates c) {
         return Variables.createVariables()
-                .putValue(WAITING_LETTERS, json(c.options()))
-                .putValue(WAITING_TEXT, c.text());
+                .putValue(WAITING_LETTERS.name(), json(c.options()))
+                .putValue(WAITING_TEXT.name(), c.text());
     }
 
     static Object json(List<Map<String, String>> options) {

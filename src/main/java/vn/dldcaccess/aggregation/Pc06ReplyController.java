@@ -10,7 +10,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.dldcaccess.organization.Groups;
+import vn.dldcaccess.security.Actors;
 import vn.dldcaccess.security.AuthenticatedUser;
+import vn.dldcaccess.security.EngineWork;
 import vn.dldcaccess.security.CurrentUser;
 import vn.dldcaccess.security.WebAccess;
 
@@ -30,8 +32,13 @@ class Pc06ReplyController {
     private final Pc06ReplyUpload upload;
     private final BatchRepository batches;
     private final CurrentUser currentUser;
+    private final Actors actors;
+    private final EngineWork engine;
 
-    Pc06ReplyController(Pc06ReplyUpload upload, BatchRepository batches, CurrentUser currentUser) {
+    Pc06ReplyController(Pc06ReplyUpload upload, BatchRepository batches, CurrentUser currentUser, Actors actors,
+                        EngineWork engine) {
+        this.actors = actors;
+        this.engine = engine;
         this.upload = upload;
         this.batches = batches;
         this.currentUser = currentUser;
@@ -62,8 +69,10 @@ class Pc06ReplyController {
             return ResponseEntity.badRequest().body(Map.of("message", "Tệp trống hoặc lớn hơn 5 MB."));
         }
         try {
-            ReplyReport report = upload.upload(id, file.getOriginalFilename(), file.getBytes(),
-                    currentUser.resolve(request).orElseThrow().id());
+            AuthenticatedUser user = currentUser.resolve(request).orElseThrow();
+            byte[] content = file.getBytes();
+            ReplyReport report = engine.as(user, () -> upload.upload(id, file.getOriginalFilename(), content,
+                    actors.of(user)));
             return ResponseEntity.ok(Map.of("applied", report.applied(), "alreadyRecorded", report.alreadyRecorded(),
                     "stillPending", report.stillPending(), "issues", report.issues()));
         } catch (AggregationException e) {

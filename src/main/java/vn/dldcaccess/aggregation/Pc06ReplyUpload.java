@@ -1,5 +1,8 @@
 package vn.dldcaccess.aggregation;
 
+import vn.dldcaccess.organization.Actor;
+import vn.dldcaccess.shared.Markdown;
+
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -27,10 +30,10 @@ class Pc06ReplyUpload {
     }
 
     @Transactional
-    ReplyReport upload(long batchId, String fileName, byte[] content, String actor) {
+    ReplyReport upload(long batchId, String fileName, byte[] content, Actor actor) {
         ReplyReport report = aggregation.applyReply(batchId, reader.read(fileName, content), actor);
         Map<String, Object> vars = statusVariables(aggregation, batchId);
-        vars.put(REPLY_ISSUES, issuesText(fileName, report));
+        vars.put(REPLY_ISSUES.name(), issuesText(fileName, report));
         runtime.createMessageCorrelation(MESSAGE_REPLY_UPLOADED).processInstanceBusinessKey(businessKey(batchId))
                 .setVariables(vars).correlateAll();
         return report;
@@ -38,20 +41,21 @@ class Pc06ReplyUpload {
 
     static Map<String, Object> statusVariables(AggregationService aggregation, long batchId) {
         return Variables.createVariables()
-                .putValue(PENDING_PERSONS, LetterIntake.json(aggregation.pendingOptions(batchId)))
-                .putValue(PENDING_REVOCATIONS, LetterIntake.json(aggregation.pendingRevocationOptions(batchId)))
-                .putValue(DECISIONS_TEXT, aggregation.decisionsText(batchId))
-                .putValue(ALL_DECIDED, aggregation.allDecided(batchId));
+                .putValue(PENDING_PERSONS.name(), LetterIntake.json(aggregation.pendingOptions(batchId)))
+                .putValue(PENDING_REVOCATIONS.name(), LetterIntake.json(aggregation.pendingRevocationOptions(batchId)))
+                .putValue(DECISIONS_TEXT.name(), aggregation.decisionsText(batchId))
+                .putValue(ALL_DECIDED.name(), aggregation.allDecided(batchId));
     }
 
     static String issuesText(String fileName, ReplyReport r) {
-        String head = "**Tệp " + fileName + ":** đã ghi " + r.applied() + " kết quả, " + r.alreadyRecorded()
+        String head = "**Tệp " + Markdown.literal(fileName) + ":** đã ghi " + r.applied() + " kết quả, " + r.alreadyRecorded()
                 + " kết quả đã có từ trước.";
         if (r.issues().isEmpty()) {
             return head;
         }
         return head + "\n\n**" + r.issues().size() + " dòng cần người xử lý (chưa ghi):**\n\n" + r.issues().stream()
-                .map(i -> "- Dòng " + i.row() + " (" + i.requestNumber() + ", " + i.citizenId() + "): " + i.problem())
+                .map(i -> "- " + Markdown.literal("Dòng " + i.row() + " (" + i.requestNumber() + ", " + i.citizenId()
+                        + "): " + i.problem()))
                 .collect(Collectors.joining("\n"));
     }
 }

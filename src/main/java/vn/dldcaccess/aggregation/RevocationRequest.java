@@ -1,5 +1,8 @@
 package vn.dldcaccess.aggregation;
 
+import vn.dldcaccess.organization.Actor;
+import vn.dldcaccess.organization.Role;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -60,12 +63,17 @@ class RevocationRequest {
     }
 
     /** @return false when PC06's confirmation was recorded before */
-    boolean confirm(String actor, Instant at) {
+    /** PC06 revoked it: recorded by the aggregator's staff or by PC06's own user. */
+    boolean confirm(Actor actor, Instant at) {
+        if (!actor.has(Role.AGGREGATOR) && !actor.has(Role.PC06)) {
+            throw new AggregationException(actor.username() + " may not confirm PC06's revocations",
+                    "Chỉ cơ quan tổng hợp hoặc PC06 ghi xác nhận thu hồi của PC06.");
+        }
         if (confirmedAt != null) {
             return false;
         }
         confirmedAt = at;
-        confirmedBy = actor;
+        confirmedBy = actor.username();
         return true;
     }
 

@@ -1,5 +1,7 @@
 package vn.dldcaccess.authorization;
 
+import vn.dldcaccess.organization.Actor;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -68,10 +70,15 @@ class Authorization {
     protected Authorization() {
     }
 
-    Authorization(AuthorizationTerms terms, String holderUsername, String agencyCode, String unitCode, Instant at) {
-        this.holderUsername = holderUsername;
-        this.agencyCode = agencyCode;
-        this.unitCode = unitCode;
+    /** Filed by the holder herself, logged in (the terms name her own account; see AuthorizationInput). */
+    Authorization(AuthorizationTerms terms, Actor holder, Instant at) {
+        if (holder.person() == null) {
+            throw new AuthorizationException(holder.username() + " may not file an authorization",
+                    "Chỉ người sử dụng tài khoản mới lập giấy ủy quyền cho tài khoản của mình.");
+        }
+        this.holderUsername = holder.username();
+        this.agencyCode = holder.agencyCode();
+        this.unitCode = holder.unitCode();
         this.createdAt = at;
         this.status = AuthorizationStatus.REQUESTED;
         fill(terms);
@@ -89,27 +96,48 @@ class Authorization {
         this.delegateDuties = t.delegateDuties();
     }
 
-    void correct(AuthorizationTerms terms) {
+    void correct(AuthorizationTerms terms, Actor holder) {
+        if (!holder.is(holderUsername)) {
+            throw new AuthorizationException(holder.username() + " is not the holder of authorization " + id,
+                    "Chỉ người ủy quyền mới bổ sung được giấy ủy quyền của mình.");
+        }
         require(AuthorizationStatus.RETURNED, "bổ sung");
         fill(terms);
         this.status = AuthorizationStatus.REQUESTED;
     }
 
-    void approve(String unitHead, String comment, Instant at) {
+    void approve(Actor unitHead, String comment, Instant at) {
         decide(AuthorizationStatus.APPROVED, unitHead, comment, at);
     }
 
-    void returnToHolder(String unitHead, String comment, Instant at) {
+    void returnToHolder(Actor unitHead, String comment, Instant at) {
         decide(AuthorizationStatus.RETURNED, unitHead, comment, at);
     }
 
-    void reject(String unitHead, String reasonText, Instant at) {
+    void reject(Actor unitHead, String reasonText, Instant at) {
         decide(AuthorizationStatus.REJECTED, unitHead, reasonText, at);
     }
 
-    private void decide(AuthorizationStatus next, String unitHead, String comment, Instant at) {
+    /** The holder left or the account closed before the letter was decided. */
+    void cancel(String why, Instant at) {
+        if (status != AuthorizationStatus.REQUESTED && status != AuthorizationStatus.RETURNED) {
+            throw new AuthorizationException("Authorization " + id + " is " + status,
+                    "Không thể hủy giấy ủy quyền ở trạng thái \"" + status.label() + "\".");
+        }
+        this.decidedBy = Actor.SYSTEM_NAME;
+        this.decidedAt = at;
+        this.decisionComment = why;
+        this.status = AuthorizationStatus.REJECTED;
+    }
+
+    /** Only a head of the holder's unit approves, returns or rejects the letter. */
+    private void decide(AuthorizationStatus next, Actor unitHead, String comment, Instant at) {
+        if (!unitHead.isHeadOf(unitCode)) {
+            throw new AuthorizationException(unitHead.username() + " is no head of " + unitCode,
+                    "Chỉ lãnh đạo đơn vị của người ủy quyền mới duyệt giấy ủy quyền này.");
+        }
         require(AuthorizationStatus.REQUESTED, "duyệt");
-        this.decidedBy = unitHead;
+        this.decidedBy = unitHead.username();
         this.decidedAt = at;
         this.decisionComment = comment;
         this.status = next;
@@ -125,8 +153,15 @@ class Authorization {
         this.status = AuthorizationStatus.ACTIVE;
     }
 
-    /** Ends an approved or active authorization; ending twice is a no-op (false). */
-    boolean end(String why, Instant at) {
+    /**
+     * Ends an approved or active authorization: the holder ends it early, or the system at its term (or as the
+     * consequence of a leaver report or a closed account); ending twice is a no-op (false).
+     */
+    boolean end(String why, Actor actor, Instant at) {
+        if (!actor.isSystem() && !actor.is(holderUsername)) {
+            throw new AuthorizationException(actor.username() + " may not end authorization " + id,
+                    "Chỉ người ủy quyền mới kết thúc sớm giấy ủy quyền của mình.");
+        }
         if (status == AuthorizationStatus.ENDED) {
             return false;
         }

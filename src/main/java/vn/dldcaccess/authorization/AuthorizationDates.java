@@ -1,5 +1,7 @@
 package vn.dldcaccess.authorization;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
 import org.springframework.stereotype.Component;
 
 import java.time.ZoneId;
@@ -16,12 +18,12 @@ public class AuthorizationDates {
     }
 
     /** Timer_AuthorizationStarts: the first day, 00:00 in Vietnam. */
-    public Date start(long id) {
-        return Date.from(authorizations.validFrom(id).atStartOfDay(VN).toInstant());
+    public Date start(DelegateExecution execution) {
+        return Date.from(authorizations.validFrom(execution.getProcessBusinessKey()).atStartOfDay(VN).toInstant());
     }
 
     /** Timer_AuthorizationEnds: the end of the last day. */
-    public Date end(long id) {
-        return Date.from(authorizations.validTo(id).plusDays(1).atStartOfDay(VN).toInstant());
+    public Date end(DelegateExecution execution) {
+        return Date.from(authorizations.validTo(execution.getProcessBusinessKey()).plusDays(1).atStartOfDay(VN).toInstant());
     }
 }

@@ -1,49 +1,52 @@
 package vn.dldcaccess.authorization;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.dldcaccess.security.EngineActor;
+import vn.dldcaccess.organization.Actor;
+import vn.dldcaccess.security.Actors;
+import vn.dldcaccess.shared.PlainText;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import static vn.dldcaccess.authorization.AuthorizationLetterProcess.*;
 import static vn.dldcaccess.shared.Refusals.refusing;
 
-/** Glue of Process_AuthorizationLetter; refusals become a 400 with the Vietnamese message. */
+/**
+ * Glue of Process_AuthorizationLetter: the letter is the one its business key names, the actor the person logged
+ * in; refusals become a 400 with the Vietnamese message.
+ */
 final class AuthorizationDelegates {
     private AuthorizationDelegates() {
     }
 
-
-    static long id(DelegateExecution execution) {
-        return (Long) execution.getVariable(AUTHORIZATION_ID);
-    }
-
-    static void writeBack(DelegateExecution execution, AuthorizationLetterService.Recorded r) {
-        execution.setVariable(AUTHORIZATION_ID, r.id());
-        execution.setVariable(ACCOUNT_ID, r.accountId());
-        execution.setVariable(UNIT_HEAD_GROUP, r.unitHeadGroup());
-        execution.setVariable(SUMMARY, r.summary());
+    /** Exactly the fields of the giấy ủy quyền form. */
+    static Map<String, Object> form(DelegateExecution execution) {
+        Map<String, Object> in = new HashMap<>();
+        for (var field : FORM_FIELDS) {
+            in.put(field.name(), execution.getVariable(field.name()));
+        }
+        return in;
     }
 
     /** Task_RecordAuthorization: validates the start form; a refusal starts nothing. */
     @Component("recordAuthorizationDelegate")
     static class RecordAuthorization implements JavaDelegate {
         private final AuthorizationLetterService authorizations;
+        private final Actors actors;
 
-        RecordAuthorization(AuthorizationLetterService authorizations) {
+        RecordAuthorization(AuthorizationLetterService authorizations, Actors actors) {
             this.authorizations = authorizations;
+            this.actors = actors;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            Map<String, Object> input = execution.getVariables();
-            AuthorizationLetterService.Recorded r = refusing(() -> authorizations.request(input,
-                    (String) execution.getVariable(HOLDER)));
-            execution.setProcessBusinessKey(businessKey(r.id()));
-            writeBack(execution, r);
+            AuthorizationLetterService.Recorded r = refusing(() -> authorizations.request(form(execution),
+                    actors.of(execution)));
+            execution.setProcessBusinessKey(r.businessKey());
+            SUMMARY.set(execution, r.summary());
         }
     }
 
@@ -51,16 +54,19 @@ final class AuthorizationDelegates {
     @Component("updateAuthorizationDelegate")
     static class UpdateAuthorization implements JavaDelegate {
         private final AuthorizationLetterService authorizations;
+        private final Actors actors;
 
-        UpdateAuthorization(AuthorizationLetterService authorizations) {
+        UpdateAuthorization(AuthorizationLetterService authorizations, Actors actors) {
             this.authorizations = authorizations;
+            this.actors = actors;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            Map<String, Object> input = execution.getVariables();
-            writeBack(execution, refusing(() -> authorizations.correct(id(execution), input, EngineActor.of(execution))));
-            execution.removeVariable(COMMENT);
+            AuthorizationLetterService.Recorded r = refusing(() -> authorizations.correct(
+                    execution.getProcessBusinessKey(), form(execution), actors.of(execution)));
+            SUMMARY.set(execution, r.summary());
+            COMMENT.remove(execution);
         }
     }
 
@@ -68,17 +74,19 @@ final class AuthorizationDelegates {
     @Component("recordAuthorizationDecisionDelegate")
     static class RecordDecision implements JavaDelegate {
         private final AuthorizationLetterService authorizations;
+        private final Actors actors;
 
-        RecordDecision(AuthorizationLetterService authorizations) {
+        RecordDecision(AuthorizationLetterService authorizations, Actors actors) {
             this.authorizations = authorizations;
+            this.actors = actors;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            AuthorizationLetterService.Decision d = refusing(() -> authorizations.decide(id(execution),
-                    (String) execution.getVariable(DECISION), (String) execution.getVariable(COMMENT),
-                    EngineActor.of(execution)));
-            execution.setVariable(DECISION, d.name());
+            AuthorizationLetterService.Decision d = refusing(() -> authorizations.decide(
+                    execution.getProcessBusinessKey(), DECISION.get(execution), COMMENT.get(execution),
+                    actors.of(execution)));
+            DECISION.set(execution, d.name());
         }
     }
 
@@ -93,8 +101,8 @@ final class AuthorizationDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            execution.setVariable(DOCUMENT_URL, authorizations.render(id(execution), execution.getProcessInstanceId())
-                    .downloadPath());
+            DOCUMENT_URL.set(execution, authorizations.render(execution.getProcessBusinessKey(),
+                    execution.getProcessInstanceId()).downloadPath());
         }
     }
 
@@ -109,8 +117,8 @@ final class AuthorizationDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            authorizations.activate(id(execution));
-            execution.setVariable(ACTIVE_SUMMARY, authorizations.activeSummary(id(execution)));
+            authorizations.activate(execution.getProcessBusinessKey());
+            ACTIVE_SUMMARY.set(execution, authorizations.activeSummary(execution.getProcessBusinessKey()));
         }
     }
 
@@ -118,21 +126,26 @@ final class AuthorizationDelegates {
     @Component("endAuthorizationDelegate")
     static class End implements JavaDelegate {
         private final AuthorizationLetterService authorizations;
+        private final Actors actors;
 
-        End(AuthorizationLetterService authorizations) {
+        End(AuthorizationLetterService authorizations, Actors actors) {
             this.authorizations = authorizations;
+            this.actors = actors;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
             boolean early = "Task_EndAuthorizationEarly".equals(execution.getCurrentActivityId());
-            String why = early ? "người ủy quyền kết thúc sớm" + reason(execution.getVariable(END_REASON))
-                    : "hết thời hạn";
-            authorizations.end(id(execution), why);
-        }
-
-        private static String reason(Object r) {
-            return r == null || r.toString().isBlank() ? "" : ": " + r.toString().strip();
+            String why = refusing(() -> {
+                try {
+                    String reason = early ? PlainText.line(END_REASON.get(execution), 200) : null;
+                    return early ? "người ủy quyền kết thúc sớm" + (reason == null ? "" : ": " + reason) : "hết thời hạn";
+                } catch (IllegalArgumentException e) {
+                    throw new AuthorizationException("End reason refused", "Lý do kết thúc sớm: " + e.getMessage() + ".");
+                }
+            });
+            Actor actor = early ? actors.of(execution) : Actor.system();
+            refusing(() -> authorizations.end(execution.getProcessBusinessKey(), why, actor));
         }
     }
 
@@ -147,8 +160,8 @@ final class AuthorizationDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            Object why = execution.getVariable(CANCEL_REASON);
-            authorizations.cancel(id(execution), why == null ? "tài khoản đã đóng" : why.toString());
+            String why = CANCEL_REASON.get(execution);
+            authorizations.cancel(execution.getProcessBusinessKey(), why == null ? "tài khoản đã đóng" : why);
         }
     }
 }

@@ -1,25 +1,55 @@
 package vn.dldcaccess.authorization;
 
-/** Ids and variable names of Process_AuthorizationLetter (bpmn/authorization-letter.bpmn). */
+import vn.dldcaccess.shared.ProcessVariable;
+
+import java.util.List;
+
+import static vn.dldcaccess.shared.ProcessVariable.date;
+import static vn.dldcaccess.shared.ProcessVariable.text;
+
+/**
+ * The variables contract of Process_AuthorizationLetter (bpmn/authorization-letter.bpmn). The business key
+ * "UQ-{id}" names the letter; its holder (the person who filed it, logged in) and her unit's heads are the ones
+ * asked, from its row.
+ */
 final class AuthorizationLetterProcess {
     static final String KEY = "Process_AuthorizationLetter";
     static final String MESSAGE_CANCELLED = "Message_AuthorizationCancelled";
+    static final String FORM = "authorization-letter";
+    static final String APPROVE_FORM = "approve-authorization";
+    static final String ACTIVE_FORM = "authorization-active";
+    static final String CHANGE_PASSWORD_FORM = "change-password-after-authorization";
 
-    static final String HOLDER = "holder";
-    static final String AUTHORIZATION_ID = "authorizationId";
-    static final String ACCOUNT_ID = "accountId";
-    static final String UNIT_HEAD_GROUP = "unitHeadGroup";
-    static final String SUMMARY = "authorizationSummary";
-    static final String DECISION = "authorizationDecision";
-    static final String COMMENT = "decisionComment";
-    static final String DOCUMENT_URL = "authorizationDocumentUrl";
-    static final String ACTIVE_SUMMARY = "activeSummary";
-    static final String END_REASON = "endReason";
-    static final String CANCEL_REASON = "cancelReason";
-    static final String ACCOUNT_SUMMARY = "accountSummary";
+    static final ProcessVariable<String> ACCOUNT_SYSTEM = text("accountSystem").fromForms(FORM);
+    static final ProcessVariable<String> DELEGATE = text("delegateUsername").fromForms(FORM);
+    static final ProcessVariable<String> VALID_FROM = date("validFrom").fromForms(FORM);
+    static final ProcessVariable<String> VALID_TO = date("validTo").fromForms(FORM);
+    static final ProcessVariable<String> REASON = text("reasonCode").fromForms(FORM);
+    static final ProcessVariable<String> REASON_DETAIL = text("reasonDetail").fromForms(FORM);
+    static final ProcessVariable<String> SCOPE = text("scope").fromForms(FORM);
+    static final ProcessVariable<String> HOLDER_DUTIES = text("holderDuties").fromForms(FORM);
+    static final ProcessVariable<String> DELEGATE_DUTIES = text("delegateDuties").fromForms(FORM);
+    static final List<ProcessVariable<String>> FORM_FIELDS = List.of(ACCOUNT_SYSTEM, DELEGATE, VALID_FROM, VALID_TO,
+            REASON, REASON_DETAIL, SCOPE, HOLDER_DUTIES, DELEGATE_DUTIES);
+
+    /** Plain text of the letter, shown read-only to the unit head and the holder. */
+    static final ProcessVariable<String> SUMMARY = text("authorizationSummary");
+    static final ProcessVariable<String> DECISION = text("authorizationDecision").fromForms(APPROVE_FORM);
+    static final ProcessVariable<String> COMMENT = text("decisionComment").fromForms(APPROVE_FORM);
+    static final ProcessVariable<String> DOCUMENT_URL = text("authorizationDocumentUrl");
+    static final ProcessVariable<String> ACTIVE_SUMMARY = text("activeSummary");
+    static final ProcessVariable<String> END_REASON = text("endReason").fromForms(ACTIVE_FORM);
+    static final ProcessVariable<String> CHANGED_ON = date("passwordChangedOn").fromForms(CHANGE_PASSWORD_FORM);
+    /** Carried by Message_AuthorizationCancelled. */
+    static final ProcessVariable<String> CANCEL_REASON = text("cancelReason");
 
     static String businessKey(long id) {
         return "UQ-" + id;
+    }
+
+    /** The letter a "UQ-" key names (-1: not such a key). */
+    static long authorizationId(String businessKey) {
+        return businessKey != null && businessKey.matches("UQ-\\d{1,18}") ? Long.parseLong(businessKey.substring(3)) : -1;
     }
 
     private AuthorizationLetterProcess() {

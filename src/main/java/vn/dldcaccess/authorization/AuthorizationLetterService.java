@@ -5,6 +5,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import vn.dldcaccess.shared.RequestDocumentAdded;
+import vn.dldcaccess.organization.Actor;
+import vn.dldcaccess.shared.AccountOfRequest;
+import vn.dldcaccess.shared.Markdown;
+import vn.dldcaccess.shared.PlainText;
 import vn.dldcaccess.shared.RequestKind;
 import vn.dldcaccess.shared.RequestReplay;
 import vn.dldcaccess.shared.RequestStep;
@@ -44,9 +48,11 @@ import java.util.Optional;
 /** The authorization letter domain: request, decide, render, activate, end. No engine types. */
 @Service
 @Transactional
-class AuthorizationLetterService implements RequestReplay {
+class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
     private static final Logger log = LoggerFactory.getLogger(AuthorizationLetterService.class);
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** The length the unit head's form shows for the comment. */
+    static final int MAX_COMMENT = 1000;
     static final EnumSet<AuthorizationStatus> OPEN = EnumSet.of(AuthorizationStatus.REQUESTED,
             AuthorizationStatus.RETURNED, AuthorizationStatus.APPROVED, AuthorizationStatus.ACTIVE);
 
@@ -56,13 +62,13 @@ class AuthorizationLetterService implements RequestReplay {
     private final PdfDocuments pdf;
     private final DocumentStore documents;
     private final Notifier notifier;
-    private final AuthorizationProperties properties;
+    private final AuthorizationInput input;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AuthorizationLetterService(AuthorizationRepository authorizations, AccountRegister accounts,
                          OrganizationDirectory organization, PdfDocuments pdf, DocumentStore documents,
-                         Notifier notifier, AuthorizationProperties properties, ApplicationEventPublisher events,
+                         Notifier notifier, AuthorizationInput input, ApplicationEventPublisher events,
                          Clock clock) {
         this.authorizations = authorizations;
         this.accounts = accounts;
@@ -70,39 +76,41 @@ class AuthorizationLetterService implements RequestReplay {
         this.pdf = pdf;
         this.documents = documents;
         this.notifier = notifier;
-        this.properties = properties;
+        this.input = input;
         this.events = events;
         this.clock = clock;
     }
 
-    record Recorded(long id, long accountId, String unitHeadGroup, String summary) {
+    record Recorded(String businessKey, String summary) {
     }
 
     enum Decision { APPROVE, RETURN, REJECT }
 
-    Recorded request(Map<String, Object> input, String holder) {
-        PersonInfo person = organization.person(holder).orElseThrow(() -> new AuthorizationException(
-                "Unknown holder " + holder, "Không tìm thấy người ủy quyền trong danh sách cán bộ."));
-        AuthorizationTerms terms = validate(input, person, null);
-        Authorization a = authorizations.saveAndFlush(new Authorization(terms, holder, person.agencyCode(),
-                person.unitCode(), clock.instant()));
+    /** A letter the person logged in files for her own account. */
+    Recorded request(Map<String, Object> form, Actor holder) {
+        if (holder.person() == null) {
+            throw new AuthorizationException(holder.username() + " is not in the organization file",
+                    "Chỉ cán bộ có tên trong danh sách mới lập giấy ủy quyền cho tài khoản của mình.");
+        }
+        AuthorizationTerms terms = input.validate(form, holder.person(), null);
+        Authorization a = authorizations.saveAndFlush(new Authorization(terms, holder, clock.instant()));
         log.info("Authorization {} requested on account {}", a.id(), terms.accountId());
-        track(a, holder, "Ủy quyền cho " + name(a.delegateUsername()) + " từ " + PdfDocuments.dmy(a.validFrom())
+        track(a, holder.username(), "Ủy quyền cho " + name(a.delegateUsername()) + " từ " + PdfDocuments.dmy(a.validFrom())
                 + " đến " + PdfDocuments.dmy(a.validTo()));
         return recorded(a);
     }
 
-    Recorded correct(long id, Map<String, Object> input, String holder) {
-        Authorization a = get(id);
+    Recorded correct(String key, Map<String, Object> form, Actor holder) {
+        Authorization a = get(key);
         PersonInfo person = organization.person(a.holderUsername()).orElseThrow();
-        a.correct(validate(input, person, id));
-        track(a, holder, "Bổ sung: ủy quyền cho " + name(a.delegateUsername()) + " từ " + PdfDocuments.dmy(a.validFrom())
+        a.correct(input.validate(form, person, a.id()), holder);
+        track(a, holder.username(), "Bổ sung: ủy quyền cho " + name(a.delegateUsername()) + " từ " + PdfDocuments.dmy(a.validFrom())
                 + " đến " + PdfDocuments.dmy(a.validTo()));
         return recorded(a);
     }
 
-    Decision decide(long id, String decisionText, String comment, String unitHead) {
-        Authorization a = get(id);
+    Decision decide(String key, String decisionText, String comment, Actor unitHead) {
+        Authorization a = get(key);
         Decision d;
         try {
             d = Decision.valueOf(decisionText == null ? "" : decisionText.strip());
@@ -110,7 +118,12 @@ class AuthorizationLetterService implements RequestReplay {
             throw new AuthorizationException("Unknown decision " + decisionText,
                     "Vui lòng chọn: duyệt, trả lại để bổ sung, hoặc không duyệt.");
         }
-        String text = comment == null || comment.isBlank() ? null : nfc(comment);
+        String text;
+        try {
+            text = PlainText.paragraph(comment, MAX_COMMENT);
+        } catch (IllegalArgumentException e) {
+            throw new AuthorizationException("Comment refused", "Ý kiến: " + e.getMessage() + ".");
+        }
         if (d != Decision.APPROVE && text == null) {
             throw new AuthorizationException("Decision " + d + " without comment", d == Decision.RETURN
                     ? "Khi trả lại, vui lòng ghi rõ nội dung cần bổ sung." : "Khi không duyệt, vui lòng ghi rõ lý do.");
@@ -124,13 +137,13 @@ class AuthorizationLetterService implements RequestReplay {
                         + account(a).username() + " cho " + name(a.delegateUsername()) + ". Lý do: " + text);
             }
         }
-        track(a, unitHead, text);
+        track(a, unitHead.username(), text);
         return d;
     }
 
     /** The giấy ủy quyền, once approved: both parties, period, scope, responsibilities, signatures. */
-    DocumentRef render(long id, String processInstanceId) {
-        Authorization a = get(id);
+    DocumentRef render(String key, String processInstanceId) {
+        Authorization a = get(key);
         AccountView acc = account(a);
         AgencyInfo agency = organization.agency(a.agencyCode()).orElseThrow();
         PersonInfo holder = organization.person(a.holderUsername()).orElseThrow();
@@ -159,8 +172,8 @@ class AuthorizationLetterService implements RequestReplay {
         return ref;
     }
 
-    void activate(long id) {
-        Authorization a = get(id);
+    void activate(String key) {
+        Authorization a = get(key);
         a.activate(clock.instant());
         track(a, "system", "Đến ngày bắt đầu ủy quyền");
         tell(a, "Bắt đầu ủy quyền sử dụng tài khoản " + account(a).username(), name(a.delegateUsername())
@@ -169,11 +182,11 @@ class AuthorizationLetterService implements RequestReplay {
     }
 
     /** @return whether it ended now (false: it had ended already) */
-    boolean end(long id, String why) {
-        Authorization a = get(id);
-        boolean ended = a.end(why, clock.instant());
+    boolean end(String key, String why, Actor actor) {
+        Authorization a = get(key);
+        boolean ended = a.end(why, actor, clock.instant());
         if (ended) {
-            track(a, "system", why);
+            track(a, actor.username(), why);
             tell(a, "Kết thúc ủy quyền sử dụng tài khoản " + account(a).username(), "Giấy ủy quyền số " + number(a)
                     + " đã kết thúc (" + why + "). " + name(a.delegateUsername()) + " không còn được sử dụng tài khoản; "
                     + "người ủy quyền cần đổi mật khẩu.");
@@ -182,13 +195,14 @@ class AuthorizationLetterService implements RequestReplay {
     }
 
     /** Ends an authorization in any open state (the holder left, the account closed); twice is a no-op. */
-    void cancel(long id, String why) {
-        Authorization a = get(id);
+    /** The holder left or the account closed: a consequence of that step, recorded as the system's. */
+    void cancel(String key, String why) {
+        Authorization a = get(key);
         if (a.status() == AuthorizationStatus.REQUESTED || a.status() == AuthorizationStatus.RETURNED) {
-            a.reject("system", why, clock.instant());
-            track(a, "system", why);
+            a.cancel(why, clock.instant());
+            track(a, Actor.SYSTEM_NAME, why);
         } else if (a.status().isOpen()) {
-            end(id, why);
+            end(key, why, Actor.system());
         }
     }
 
@@ -210,136 +224,42 @@ class AuthorizationLetterService implements RequestReplay {
     }
 
     @Transactional(readOnly = true)
-    LocalDate validFrom(long id) {
-        return get(id).validFrom();
+    LocalDate validFrom(String key) {
+        return get(key).validFrom();
     }
 
     @Transactional(readOnly = true)
-    LocalDate validTo(long id) {
-        return get(id).validTo();
+    LocalDate validTo(String key) {
+        return get(key).validTo();
+    }
+
+    /** Who approves: the heads of the holder's unit. */
+    @Transactional(readOnly = true)
+    String unitHeadGroup(String key) {
+        return Groups.unitHeads(get(key).unitCode());
+    }
+
+    /** Whose letter it is: her correction, her early end and her password change go to her alone. */
+    @Transactional(readOnly = true)
+    String holderOf(String key) {
+        return get(key).holderUsername();
+    }
+
+    /** The account a "UQ-" process's password steps act on. */
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Long> accountOf(String businessKey) {
+        long id = AuthorizationLetterProcess.authorizationId(businessKey);
+        return id < 0 ? Optional.empty() : authorizations.findById(id).map(Authorization::accountId);
     }
 
     @Transactional(readOnly = true)
-    String activeSummary(long id) {
-        Authorization a = get(id);
-        return "**Giấy ủy quyền số " + number(a) + "**: " + name(a.delegateUsername()) + " sử dụng tài khoản "
-                + account(a).username() + " từ ngày " + PdfDocuments.dmy(a.validFrom()) + " đến hết ngày "
+    String activeSummary(String key) {
+        Authorization a = get(key);
+        return "**Giấy ủy quyền số " + number(a) + "**: " + Markdown.literal(name(a.delegateUsername()))
+                + " sử dụng tài khoản " + Markdown.literal(account(a).username()) + " từ ngày " + PdfDocuments.dmy(a.validFrom()) + " đến hết ngày "
                 + PdfDocuments.dmy(a.validTo()) + ".\n\nỦy quyền tự kết thúc vào cuối ngày "
                 + PdfDocuments.dmy(a.validTo()) + ". Hoàn thành công việc này để kết thúc sớm.";
-    }
-
-    // ---- validation ----
-
-    private AuthorizationTerms validate(Map<String, Object> in, PersonInfo holder, Long self) {
-        List<String> problems = new ArrayList<>();
-        LocalDate today = LocalDate.now(clock.withZone(VN));
-        AccountView account = null;
-        AccountSystem system = null;
-        try {
-            system = AccountSystem.valueOf(text(in, "accountSystem"));
-        } catch (IllegalArgumentException e) {
-            problems.add("Tài khoản: vui lòng chọn hệ thống");
-        }
-        if (system != null) {
-            AccountSystem s = system;
-            List<AccountView> mine = accounts.accountsOf(holder.username()).stream().filter(a -> a.system() == s).toList();
-            Optional<AccountView> active = mine.stream().filter(a -> a.status() == AccountStatus.ACTIVE).findFirst();
-            if (active.isPresent()) {
-                account = active.get();
-            } else if (mine.stream().anyMatch(a -> a.status() == AccountStatus.SUSPENDED)) {
-                problems.add("Tài khoản: tài khoản " + s.label() + " của Anh/Chị đang tạm khóa");
-            } else if (!mine.isEmpty()) {
-                problems.add("Tài khoản: tài khoản " + s.label() + " của Anh/Chị đã đóng");
-            } else {
-                problems.add("Tài khoản: Anh/Chị không có tài khoản " + s.label() + " trong sổ theo dõi");
-            }
-        }
-        String delegateName = text(in, "delegateUsername");
-        PersonInfo delegate = organization.person(delegateName).orElse(null);
-        if (delegateName.isEmpty()) {
-            problems.add("Người được ủy quyền: bắt buộc");
-        } else if (delegate == null || !delegate.agencyCode().equals(holder.agencyCode())) {
-            problems.add("Người được ủy quyền: không có người có tên đăng nhập \"" + delegateName + "\" trong cơ quan");
-        } else if (delegate.username().equals(holder.username())) {
-            problems.add("Người được ủy quyền: không được là chính người ủy quyền");
-        }
-        LocalDate from = date(in, "validFrom", "Từ ngày", problems);
-        LocalDate to = date(in, "validTo", "Đến ngày", problems);
-        if (from != null && from.isBefore(today)) {
-            problems.add("Từ ngày: không được trước ngày hôm nay");
-        }
-        if (from != null && to != null) {
-            if (to.isBefore(from)) {
-                problems.add("Đến ngày: không được trước ngày bắt đầu");
-            } else if (ChronoUnit.DAYS.between(from, to) + 1 > properties.maxDays()) {
-                problems.add("Thời hạn: không quá " + properties.maxDays() + " ngày");
-            }
-        }
-        AuthorizationReason reason = null;
-        try {
-            reason = AuthorizationReason.valueOf(text(in, "reasonCode"));
-        } catch (IllegalArgumentException e) {
-            problems.add("Lý do: vui lòng chọn");
-        }
-        String detail = text(in, "reasonDetail");
-        if (reason == AuthorizationReason.KHAC && detail.isEmpty()) {
-            problems.add("Lý do: ghi rõ lý do khác");
-        }
-        String scope = text(in, "scope");
-        String holderDuties = text(in, "holderDuties");
-        String delegateDuties = text(in, "delegateDuties");
-        for (String[] f : new String[][]{{scope, "Phạm vi ủy quyền"}, {holderDuties, "Trách nhiệm của người ủy quyền"},
-                {delegateDuties, "Trách nhiệm của người được ủy quyền"}}) {
-            if (f[0].isEmpty()) {
-                problems.add(f[1] + ": bắt buộc");
-            } else if (f[0].length() > 2000) {
-                problems.add(f[1] + ": không quá 2000 ký tự");
-            }
-        }
-        if (problems.isEmpty()) {
-            AuthorizationTerms terms = new AuthorizationTerms(account.id(), delegate.username(), from, to, reason,
-                    detail.isEmpty() ? null : detail, scope, holderDuties, delegateDuties);
-            for (Authorization other : authorizations.findByAccountIdAndStatusIn(account.id(), OPEN)) {
-                if (!other.id().equals(self) && terms.overlaps(other.validFrom(), other.validTo())) {
-                    problems.add("Thời hạn: trùng với giấy ủy quyền số " + number(other) + " (từ "
-                            + PdfDocuments.dmy(other.validFrom()) + " đến " + PdfDocuments.dmy(other.validTo()) + ")");
-                }
-            }
-            for (Authorization away : authorizations.findByHolderUsernameAndStatusIn(delegate.username(), OPEN)) {
-                if (terms.overlaps(away.validFrom(), away.validTo())) {
-                    problems.add("Người được ủy quyền: " + delegate.fullName() + " cũng vắng mặt từ "
-                            + PdfDocuments.dmy(away.validFrom()) + " đến " + PdfDocuments.dmy(away.validTo()));
-                }
-            }
-            if (problems.isEmpty()) {
-                return terms;
-            }
-        }
-        log.info("Authorization refused: {} problems", problems.size());
-        throw new AuthorizationException("Authorization refused: " + problems.size() + " problems",
-                "Giấy ủy quyền chưa hợp lệ: " + String.join("; ", problems) + ".");
-    }
-
-    private static String text(Map<String, Object> in, String key) {
-        Object v = in.get(key);
-        return v == null ? "" : nfc(v.toString());
-    }
-
-    private static LocalDate date(Map<String, Object> in, String key, String label, List<String> problems) {
-        try {
-            LocalDate d = FormValues.date(in.get(key));
-            if (d == null) {
-                problems.add(label + ": bắt buộc");
-            }
-            return d;
-        } catch (DateTimeParseException e) {
-            problems.add(label + ": dạng yyyy-MM-dd");
-            return null;
-        }
-    }
-
-    private static String nfc(String s) {
-        return Normalizer.normalize(s.strip(), Normalizer.Form.NFC);
     }
 
     @Override
@@ -393,18 +313,19 @@ class AuthorizationLetterService implements RequestReplay {
                 s.name(), s.label(), s.isOpen(), deadline, at, actor, detail));
     }
 
+    /** Plain text: the unit head's form shows it read-only, exactly as typed. */
     private Recorded recorded(Authorization a) {
         AccountView acc = account(a);
-        String summary = "**Giấy ủy quyền số " + number(a) + "**\n\n"
-                + "- **Người ủy quyền:** " + name(a.holderUsername()) + "\n"
-                + "- **Người được ủy quyền:** " + name(a.delegateUsername()) + "\n"
-                + "- **Tài khoản:** " + acc.username() + " (" + acc.system().label() + ")\n"
-                + "- **Thời hạn:** từ " + PdfDocuments.dmy(a.validFrom()) + " đến hết " + PdfDocuments.dmy(a.validTo()) + "\n"
-                + "- **Lý do:** " + a.reason().label() + (a.reasonDetail() == null ? "" : ": " + a.reasonDetail()) + "\n"
-                + "- **Phạm vi:** " + a.scope() + "\n"
-                + "- **Trách nhiệm người ủy quyền:** " + a.holderDuties() + "\n"
-                + "- **Trách nhiệm người được ủy quyền:** " + a.delegateDuties();
-        return new Recorded(a.id(), a.accountId(), Groups.unitHeads(a.unitCode()), summary);
+        String summary = "Giấy ủy quyền số " + number(a) + "\n"
+                + "Người ủy quyền: " + name(a.holderUsername()) + "\n"
+                + "Người được ủy quyền: " + name(a.delegateUsername()) + "\n"
+                + "Tài khoản: " + acc.username() + " (" + acc.system().label() + ")\n"
+                + "Thời hạn: từ " + PdfDocuments.dmy(a.validFrom()) + " đến hết " + PdfDocuments.dmy(a.validTo()) + "\n"
+                + "Lý do: " + a.reason().label() + (a.reasonDetail() == null ? "" : ": " + a.reasonDetail()) + "\n"
+                + "Phạm vi: " + a.scope() + "\n"
+                + "Trách nhiệm người ủy quyền: " + a.holderDuties() + "\n"
+                + "Trách nhiệm người được ủy quyền: " + a.delegateDuties();
+        return new Recorded(AuthorizationLetterProcess.businessKey(a.id()), summary);
     }
 
     private static String letterFileName(Authorization a) {
@@ -441,8 +362,9 @@ class AuthorizationLetterService implements RequestReplay {
         notifier.notify(to, subject, body, "UQ-" + a.id());
     }
 
-    private Authorization get(long id) {
-        return authorizations.findById(id).orElseThrow(() -> new AuthorizationException("No authorization " + id,
-                "Không tìm thấy giấy ủy quyền."));
+    /** The letter a step of its process acts on, by the process's business key. */
+    private Authorization get(String key) {
+        return authorizations.findById(AuthorizationLetterProcess.authorizationId(key))
+                .orElseThrow(() -> new AuthorizationException("No authorization " + key, "Không tìm thấy giấy ủy quyền."));
     }
 }

@@ -49,6 +49,6 @@ public class AuthorizationLetters {
 
     private int cancel(long id, String reason) {
         return runtime.createMessageCorrelation(MESSAGE_CANCELLED).processInstanceBusinessKey(businessKey(id))
-                .setVariable(CANCEL_REASON, reason).correlateAllWithResult().size();
+                .setVariable(CANCEL_REASON.name(), reason).correlateAllWithResult().size();
     }
 }

@@ -1,18 +1,40 @@
 package vn.dldcaccess.lifecycle;
 
-/** Ids and variable names of Process_AccountLifecycle (bpmn/account-lifecycle.bpmn). */
+import vn.dldcaccess.shared.ProcessVariable;
+
+import static vn.dldcaccess.shared.ProcessVariable.date;
+import static vn.dldcaccess.shared.ProcessVariable.flag;
+import static vn.dldcaccess.shared.ProcessVariable.number;
+import static vn.dldcaccess.shared.ProcessVariable.text;
+
+/**
+ * The variables contract of Process_AccountLifecycle (bpmn/account-lifecycle.bpmn), and of the password steps
+ * Process_AuthorizationLetter shares. The business key "TK-{account id}" names the account; its holder is the
+ * one asked, from the account's row.
+ */
 final class AccountLifecycleProcess {
     static final String KEY = "Process_AccountLifecycle";
     static final String MESSAGE_ACCOUNT_CLOSED = "Message_AccountClosed";
+    static final String CONFIRM_FORM = "confirm-password-changed";
+    /** Process_AuthorizationLetter's form for the change after a giấy ủy quyền. */
+    static final String AFTER_AUTHORIZATION_FORM = "change-password-after-authorization";
 
-    static final String ACCOUNT_ID = "accountId";
-    static final String HOLDER = "holder";
-    static final String PASSWORD_DUE = "passwordDue";
-    static final String ACCOUNT_SUMMARY = "accountSummary";
-    static final String CHANGED_ON = "passwordChangedOn";
+    /** Shown in Cockpit; the steps find the account by the business key. */
+    static final ProcessVariable<Long> ACCOUNT_ID = number("accountId");
+    /** Transient: only the gateway right after the check reads it. */
+    static final ProcessVariable<Boolean> PASSWORD_DUE = flag("passwordDue");
+    static final ProcessVariable<String> ACCOUNT_SUMMARY = text("accountSummary");
+    static final ProcessVariable<String> CHANGED_ON = date("passwordChangedOn")
+            .fromForms(CONFIRM_FORM, AFTER_AUTHORIZATION_FORM);
 
     static String businessKey(long accountId) {
         return "TK-" + accountId;
+    }
+
+    /** The account a "TK-" key names (empty: not such a key). */
+    static java.util.Optional<Long> accountId(String businessKey) {
+        return businessKey != null && businessKey.matches("TK-\\d{1,18}")
+                ? java.util.Optional.of(Long.parseLong(businessKey.substring(3))) : java.util.Optional.empty();
     }
 
     private AccountLifecycleProcess() {

@@ -24,7 +24,7 @@ class LifecycleStarter {
     @EventListener
     void onOpened(AccountOpened opened) {
         runtime.startProcessInstanceByKey(KEY, businessKey(opened.accountId()), Variables.createVariables()
-                .putValue(ACCOUNT_ID, opened.accountId()).putValue(HOLDER, opened.holderUsername()));
+                .putValue(ACCOUNT_ID.name(), opened.accountId()));
     }
 
     @EventListener

@@ -1,5 +1,9 @@
 package vn.dldcaccess.lifecycle;
 
+import vn.dldcaccess.organization.Actor;
+import vn.dldcaccess.shared.AccountOfRequest;
+import vn.dldcaccess.shared.Markdown;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dldcaccess.account.AccountRegister;
@@ -26,9 +30,12 @@ public class PasswordChanges {
     private final OrganizationDirectory organization;
     private final Notifier notifier;
     private final Clock clock;
+    private final List<AccountOfRequest> otherRequests;
 
-    PasswordChanges(AccountRegister accounts, OrganizationDirectory organization, Notifier notifier, Clock clock) {
+    PasswordChanges(AccountRegister accounts, OrganizationDirectory organization, Notifier notifier, Clock clock,
+                    List<AccountOfRequest> otherRequests) {
         this.accounts = accounts;
+        this.otherRequests = otherRequests;
         this.organization = organization;
         this.notifier = notifier;
         this.clock = clock;
@@ -43,15 +50,34 @@ public class PasswordChanges {
     Check check(long accountId) {
         PasswordStatus a = accounts.passwordStatus(accountId);
         boolean due = !a.passwordDueOn().isAfter(LocalDate.now(clock.withZone(VN)));
-        String summary = "**Tài khoản:** " + a.username() + " (" + a.system().label() + ")\n\n"
+        String summary = "**Tài khoản:** " + Markdown.literal(a.username()) + " (" + a.system().label() + ")\n\n"
                 + "**Lần đổi mật khẩu gần nhất:** " + PdfDocuments.dmy(a.passwordChangedOn() == null ? a.grantedOn()
                 : a.passwordChangedOn()) + (a.passwordChangedOn() == null ? " (ngày cấp)" : "") + "\n\n"
                 + "**Đến hạn đổi:** " + PdfDocuments.dmy(a.passwordDueOn());
         return new Check(due, a.holderUsername(), summary);
     }
 
-    void record(long accountId, LocalDate changedOn, String actor) {
+    /** The holder logged in confirms the date (the account refuses anyone else). */
+    void record(long accountId, LocalDate changedOn, Actor actor) {
         accounts.recordPasswordChange(accountId, changedOn, actor);
+    }
+
+    /**
+     * The account a process's password steps act on, from its business key: an account's own lifecycle
+     * ("TK-…"), or a request of another feature that names its account (a giấy ủy quyền).
+     */
+    @Transactional(readOnly = true)
+    long accountOf(String businessKey) {
+        return AccountLifecycleProcess.accountId(businessKey)
+                .or(() -> otherRequests.stream().map(r -> r.accountOf(businessKey)).flatMap(java.util.Optional::stream)
+                        .findFirst())
+                .orElseThrow(() -> new IllegalStateException("No account for process " + businessKey));
+    }
+
+    /** Who confirms the change: the account's holder. */
+    @Transactional(readOnly = true)
+    String holderOf(String businessKey) {
+        return accounts.passwordStatus(accountOf(businessKey)).holderUsername();
     }
 
     void remindHolder(long accountId) {

@@ -1,5 +1,7 @@
 package vn.dldcaccess.lifecycle;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
 import org.springframework.stereotype.Component;
 import vn.dldcaccess.account.AccountRegister;
 import vn.dldcaccess.calendar.TimerDates;
@@ -29,7 +31,9 @@ public class PasswordDeadlines {
     }
 
     /** Timer_PasswordDue: 08:00 on the day the next change is due (at once when that day has passed). */
-    public Date due(long accountId) {
+    public Date due(DelegateExecution execution) {
+        long accountId = AccountLifecycleProcess.accountId(execution.getProcessBusinessKey())
+                .orElseThrow(() -> new IllegalStateException("No account in " + execution.getProcessBusinessKey()));
         return Date.from(accounts.passwordStatus(accountId).passwordDueOn().atTime(8, 0).atZone(VN).toInstant());
     }
 

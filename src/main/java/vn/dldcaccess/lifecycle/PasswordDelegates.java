@@ -5,24 +5,21 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
-import vn.dldcaccess.account.AccountException;
-import vn.dldcaccess.security.EngineActor;
+import vn.dldcaccess.security.Actors;
 import vn.dldcaccess.shared.FormValues;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import static vn.dldcaccess.lifecycle.AccountLifecycleProcess.*;
+import static vn.dldcaccess.shared.Refusals.refusing;
 
 /**
- * Glue of the password tasks; Process_AccountLifecycle and Process_AuthorizationLetter both use them (each
- * keeps the account id in {@code accountId}).
+ * Glue of the password steps; Process_AccountLifecycle and Process_AuthorizationLetter both use them. The
+ * account is the one the process's business key names ({@link PasswordChanges#accountOf}).
  */
 final class PasswordDelegates {
     private PasswordDelegates() {
-    }
-
-    static long accountId(DelegateExecution execution) {
-        return (Long) execution.getVariable(ACCOUNT_ID);
     }
 
     /** Task_CheckPasswordDue. */
@@ -36,14 +33,11 @@ final class PasswordDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            PasswordChanges.Check check = passwords.check(accountId(execution));
+            PasswordChanges.Check check = passwords.check(passwords.accountOf(execution.getProcessBusinessKey()));
             // transient: only the gateway right after reads it, and these timers fire in storms
-            execution.setVariable(PASSWORD_DUE, Variables.booleanValue(check.due(), true));
+            execution.setVariable(PASSWORD_DUE.name(), Variables.booleanValue(check.due(), true));
             if (check.due()) {
-                execution.setVariable(ACCOUNT_SUMMARY, check.summary());
-                if (!check.holder().equals(execution.getVariable(HOLDER))) {
-                    execution.setVariable(HOLDER, check.holder());
-                }
+                ACCOUNT_SUMMARY.set(execution, check.summary());
             }
         }
     }
@@ -52,22 +46,24 @@ final class PasswordDelegates {
     @Component("recordPasswordChangeDelegate")
     static class RecordPasswordChange implements JavaDelegate {
         private final PasswordChanges passwords;
+        private final Actors actors;
 
-        RecordPasswordChange(PasswordChanges passwords) {
+        RecordPasswordChange(PasswordChanges passwords, Actors actors) {
             this.passwords = passwords;
+            this.actors = actors;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
+            LocalDate changedOn;
             try {
-                passwords.record(accountId(execution), FormValues.date(execution.getVariable(CHANGED_ON)),
-                        EngineActor.of(execution));
+                changedOn = FormValues.date(CHANGED_ON.get(execution));
             } catch (DateTimeParseException e) {
-                throw new BadUserRequestException("Ngày đổi mật khẩu: dạng yyyy-MM-dd.");
-            } catch (AccountException e) {
-                throw new BadUserRequestException(e.vietnameseMessage());
+                throw new BadUserRequestException("Ngày đổi mật khẩu: phải là một ngày có thật, dạng dd/MM/yyyy.");
             }
-            execution.removeVariable(CHANGED_ON);
+            long account = passwords.accountOf(execution.getProcessBusinessKey());
+            refusing(() -> passwords.record(account, changedOn, actors.of(execution)));
+            CHANGED_ON.remove(execution);
         }
     }
 
@@ -82,7 +78,7 @@ final class PasswordDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            passwords.remindHolder(accountId(execution));
+            passwords.remindHolder(passwords.accountOf(execution.getProcessBusinessKey()));
         }
     }
 
@@ -97,7 +93,7 @@ final class PasswordDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            passwords.escalateToUnitHead(accountId(execution));
+            passwords.escalateToUnitHead(passwords.accountOf(execution.getProcessBusinessKey()));
         }
     }
 
@@ -112,7 +108,7 @@ final class PasswordDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            passwords.escalateToOffice(accountId(execution));
+            passwords.escalateToOffice(passwords.accountOf(execution.getProcessBusinessKey()));
         }
     }
 }

@@ -29,7 +29,7 @@ public class AgencyLetterInclusion {
         }
         runtime.createMessageCorrelation(AccountRegistrationProcess.MESSAGE_INCLUDED_IN_AGENCY_LETTER)
                 .processInstanceBusinessKey(r.requestNumber())
-                .setVariable(AccountRegistrationProcess.AGENCY_LETTER_ID, letterId)
+                .setVariable(AccountRegistrationProcess.AGENCY_LETTER_ID.name(), letterId)
                 .correlate();
         return true;
     }

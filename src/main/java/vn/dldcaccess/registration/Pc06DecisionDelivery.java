@@ -28,8 +28,8 @@ public class Pc06DecisionDelivery {
         }
         runtime.createMessageCorrelation(AccountRegistrationProcess.MESSAGE_PC06_DECISION)
                 .processInstanceBusinessKey(r.requestNumber())
-                .setVariable(AccountRegistrationProcess.PC06_DECISION, approved ? "APPROVED" : "REJECTED")
-                .setVariable(AccountRegistrationProcess.PC06_REASON, reason)
+                .setVariable(AccountRegistrationProcess.PC06_DECISION.name(), approved ? "APPROVED" : "REJECTED")
+                .setVariable(AccountRegistrationProcess.PC06_REASON.name(), reason)
                 .correlate();
         return true;
     }

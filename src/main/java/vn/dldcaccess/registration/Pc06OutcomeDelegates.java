@@ -5,14 +5,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.dldcaccess.account.AccountView;
-import vn.dldcaccess.security.EngineActor;
-import vn.dldcaccess.shared.RefusedException;
+import vn.dldcaccess.security.Actors;
 import vn.dldcaccess.shared.FormValues;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import static vn.dldcaccess.registration.AccountRegistrationProcess.*;
+import static vn.dldcaccess.shared.Refusals.refusing;
 
 /** Glue of the registration's end: PC06's decision, then the account entering the register. */
 final class Pc06OutcomeDelegates {
@@ -23,16 +23,18 @@ final class Pc06OutcomeDelegates {
     @Component("recordPc06DecisionDelegate")
     static class RecordPc06Decision implements JavaDelegate {
         private final RegistrationService registrations;
+        private final Actors actors;
 
-        RecordPc06Decision(RegistrationService registrations) {
+        RecordPc06Decision(RegistrationService registrations, Actors actors) {
             this.registrations = registrations;
+            this.actors = actors;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            boolean approved = "APPROVED".equals(execution.getVariable(PC06_DECISION));
-            registrations.recordPc06Decision((Long) execution.getVariable(REGISTRATION_ID), approved,
-                    (String) execution.getVariable(PC06_REASON), EngineActor.of(execution));
+            boolean approved = "APPROVED".equals(PC06_DECISION.get(execution));
+            refusing(() -> registrations.recordPc06Decision(execution.getProcessBusinessKey(), approved,
+                    PC06_REASON.get(execution), actors.of(execution)));
         }
     }
 
@@ -40,28 +42,26 @@ final class Pc06OutcomeDelegates {
     @Component("registerAccountDelegate")
     static class RegisterAccount implements JavaDelegate {
         private final RegistrationService registrations;
+        private final Actors actors;
 
-        RegisterAccount(RegistrationService registrations) {
+        RegisterAccount(RegistrationService registrations, Actors actors) {
             this.registrations = registrations;
+            this.actors = actors;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            try {
-                AccountView account = registrations.provision((Long) execution.getVariable(REGISTRATION_ID),
-                        (String) execution.getVariable(ACCOUNT_USERNAME), date(execution.getVariable(ACCOUNT_CREATED_ON)),
-                        EngineActor.of(execution));
-                execution.setVariable(ACCOUNT_ID, account.id());
-            } catch (RefusedException e) {
-                throw new BadUserRequestException(e.vietnameseMessage());
-            }
+            LocalDate createdOn = date(ACCOUNT_CREATED_ON.get(execution));
+            AccountView account = refusing(() -> registrations.provision(execution.getProcessBusinessKey(),
+                    ACCOUNT_USERNAME.get(execution), createdOn, actors.of(execution)));
+            ACCOUNT_ID.set(execution, account.id());
         }
 
-        private static LocalDate date(Object raw) {
+        private static LocalDate date(String raw) {
             try {
                 return FormValues.date(raw);
             } catch (DateTimeParseException e) {
-                throw new BadUserRequestException("Ngày tạo tài khoản: dạng yyyy-MM-dd.");
+                throw new BadUserRequestException("Ngày tạo tài khoản: phải là một ngày có thật, dạng dd/MM/yyyy.");
             }
         }
     }

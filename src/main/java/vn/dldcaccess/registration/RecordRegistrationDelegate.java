@@ -1,36 +1,31 @@
 package vn.dldcaccess.registration;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.dldcaccess.security.Actors;
 
-import static vn.dldcaccess.registration.AccountRegistrationProcess.*;
+import static vn.dldcaccess.shared.Refusals.refusing;
 
 /**
- * Task_RecordRegistration: validates and stores the submitted form in the start transaction. A wrong form
- * fails the start itself (400 with the Vietnamese message), so neither an instance nor a row remains.
+ * Task_RecordRegistration: validates and stores the submitted form in the start transaction, for the person
+ * logged in. A wrong form fails the start itself (400 with the Vietnamese message): no instance, no row.
  */
 @Component
 class RecordRegistrationDelegate implements JavaDelegate {
     private final RegistrationService registrations;
+    private final Actors actors;
 
-    RecordRegistrationDelegate(RegistrationService registrations) {
+    RecordRegistrationDelegate(RegistrationService registrations, Actors actors) {
         this.registrations = registrations;
+        this.actors = actors;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String applicant = (String) execution.getVariable(APPLICANT);
-        RegistrationRecorded recorded;
-        try {
-            recorded = registrations.register(RegistrationVariables.formInput(execution), applicant);
-        } catch (InvalidRegistrationException e) {
-            throw new BadUserRequestException(e.vietnameseMessage());
-        }
+        RegistrationRecorded recorded = refusing(() ->
+                registrations.register(RegistrationVariables.formInput(execution), actors.of(execution)));
         execution.setProcessBusinessKey(recorded.requestNumber());
-        execution.setVariable(REGISTRATION_ID, recorded.registrationId());
-        execution.setVariable(REQUEST_NUMBER, recorded.requestNumber());
         RegistrationVariables.writeBack(execution, recorded);
     }
 }

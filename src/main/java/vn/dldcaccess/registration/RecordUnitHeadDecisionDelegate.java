@@ -1,39 +1,34 @@
 package vn.dldcaccess.registration;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.dldcaccess.security.EngineActor;
+import vn.dldcaccess.security.Actors;
 
 import static vn.dldcaccess.registration.AccountRegistrationProcess.*;
+import static vn.dldcaccess.shared.Refusals.refusing;
 
 /** Task_RecordUnitHeadDecision: applies the decision of Task_ConfirmByUnitHead and sets the gateway variable. */
 @Component
 class RecordUnitHeadDecisionDelegate implements JavaDelegate {
     private final RegistrationService registrations;
+    private final Actors actors;
 
-    RecordUnitHeadDecisionDelegate(RegistrationService registrations) {
+    RecordUnitHeadDecisionDelegate(RegistrationService registrations, Actors actors) {
         this.registrations = registrations;
+        this.actors = actors;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = (Long) execution.getVariable(REGISTRATION_ID);
-        String comment = (String) execution.getVariable(DECISION_COMMENT);
-        UnitHeadDecision decision;
-        try {
-            decision = registrations.decide(id, (String) execution.getVariable(DECISION), comment,
-                    EngineActor.of(execution));
-        } catch (RegistrationStateException e) {
-            throw new BadUserRequestException(e.vietnameseMessage());
-        }
-        execution.setVariable(UNIT_HEAD_DECISION, decision.name());
-        execution.removeVariable(DECISION);
-        execution.removeVariable(DECISION_COMMENT);
-        switch (decision) {
-            case RETURN -> execution.setVariable(RETURN_COMMENT, comment.strip());
-            case REJECT -> execution.setVariable(REJECTION_REASON, comment.strip());
+        RegistrationService.Decided decided = refusing(() -> registrations.decide(execution.getProcessBusinessKey(),
+                DECISION.get(execution), DECISION_COMMENT.get(execution), actors.of(execution)));
+        UNIT_HEAD_DECISION.set(execution, decided.decision().name());
+        DECISION.remove(execution);
+        DECISION_COMMENT.remove(execution);
+        switch (decided.decision()) {
+            case RETURN -> RETURN_COMMENT.set(execution, decided.comment());
+            case REJECT -> REJECTION_REASON.set(execution, decided.comment());
             case CONFIRM -> { }
         }
     }

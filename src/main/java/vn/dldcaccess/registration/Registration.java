@@ -1,5 +1,8 @@
 package vn.dldcaccess.registration;
 
+import vn.dldcaccess.organization.Actor;
+import vn.dldcaccess.organization.Role;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -89,9 +92,15 @@ class Registration {
     protected Registration() {
     }
 
-    Registration(String requestNumber, RegistrationForm form, String applicantUsername, Instant at) {
+    /** Filed by the applicant herself: a person the organization file lets register, in her own agency. */
+    Registration(String requestNumber, RegistrationForm form, Actor applicant, Instant at) {
+        if (!applicant.has(Role.APPLICANT) || !form.agencyCode().equals(applicant.agencyCode())) {
+            throw new RegistrationStateException(applicant.username() + " may not file a registration in "
+                    + form.agencyCode(), "Chỉ cán bộ của cơ quan, có tên trong danh sách được đăng ký, mới lập được "
+                    + "phiếu đăng ký cho chính mình.");
+        }
         this.requestNumber = requestNumber;
-        this.applicantUsername = applicantUsername;
+        this.applicantUsername = applicant.username();
         this.commitmentsAccepted = true;
         fill(form);
         this.status = RegistrationStatus.SUBMITTED;
@@ -117,7 +126,11 @@ class Registration {
         this.note = form.note();
     }
 
-    void correct(RegistrationForm form, String actor, Instant at) {
+    void correct(RegistrationForm form, Actor actor, Instant at) {
+        if (!actor.is(applicantUsername)) {
+            throw new RegistrationStateException(actor.username() + " may not correct " + requestNumber,
+                    "Chỉ người đăng ký mới bổ sung được phiếu của mình.");
+        }
         require(RegistrationStatus.RETURNED, "bổ sung phiếu");
         if (!form.citizenId().value().equals(citizenId)) {
             throw new RegistrationStateException("Citizen id changed on correction of " + requestNumber,
@@ -131,21 +144,24 @@ class Registration {
         move(RegistrationStatus.SUBMITTED, actor, at, "Đã bổ sung theo ý kiến lãnh đạo đơn vị");
     }
 
-    void confirm(String unitHead, Instant at) {
+    void confirm(Actor unitHead, Instant at) {
+        requireUnitHead(unitHead);
         require(RegistrationStatus.SUBMITTED, "xác nhận");
-        this.confirmedBy = unitHead;
+        this.confirmedBy = unitHead.username();
         this.confirmedAt = at;
         this.unitHeadComment = null;
         move(RegistrationStatus.CONFIRMED, unitHead, at, null);
     }
 
-    void returnForCorrection(String unitHead, String comment, Instant at) {
+    void returnForCorrection(Actor unitHead, String comment, Instant at) {
+        requireUnitHead(unitHead);
         require(RegistrationStatus.SUBMITTED, "trả lại");
         this.unitHeadComment = comment;
         move(RegistrationStatus.RETURNED, unitHead, at, comment);
     }
 
-    void reject(String unitHead, String reason, Instant at) {
+    void reject(Actor unitHead, String reason, Instant at) {
+        requireUnitHead(unitHead);
         require(RegistrationStatus.SUBMITTED, "từ chối");
         this.unitHeadComment = reason;
         this.openCitizenId = null;
@@ -169,7 +185,11 @@ class Registration {
     }
 
     /** Idempotent for the same letter; a second, different letter is refused. */
-    boolean includeInLetter(long letterId, String actor, Instant at) {
+    boolean includeInLetter(long letterId, Actor actor, Instant at) {
+        if (!actor.isDirectorOf(agencyCode) && !actor.isSystem()) {
+            throw new RegistrationStateException(actor.username() + " may not put " + requestNumber + " in a letter",
+                    "Chỉ Giám đốc của cơ quan ký công văn đưa yêu cầu này đi.");
+        }
         if (isInLetter(letterId)) {
             return false;
         }
@@ -179,7 +199,11 @@ class Registration {
     }
 
     /** The aggregator has received the signed letter; a second receipt is a no-op. */
-    boolean arriveAtAggregator(String actor, Instant at) {
+    boolean arriveAtAggregator(Actor actor, Instant at) {
+        if (!actor.isSystem() && !actor.aggregatorClerk()) {
+            throw new RegistrationStateException(actor.username() + " may not receive " + requestNumber,
+                    "Chỉ cơ quan tổng hợp nhận công văn đề nghị.");
+        }
         if (status == RegistrationStatus.AT_AGGREGATOR) {
             return false;
         }
@@ -189,7 +213,11 @@ class Registration {
     }
 
     /** The batch listing this request went to PC06; the same batch again is a no-op. */
-    boolean sendToPc06(long batch, String actor, Instant at, String detail) {
+    boolean sendToPc06(long batch, Actor actor, Instant at, String detail) {
+        if (!actor.aggregatorClerk()) {
+            throw new RegistrationStateException(actor.username() + " may not send " + requestNumber + " to PC06",
+                    "Chỉ cơ quan tổng hợp gửi đề nghị cho PC06.");
+        }
         if (status == RegistrationStatus.SENT_TO_PC06 && batchId != null && batchId == batch) {
             return false;
         }
@@ -220,7 +248,11 @@ class Registration {
     }
 
     /** Idempotent for the same decision; a contradicting one is refused. */
-    boolean recordPc06Decision(boolean approved, String reason, String actor, Instant at) {
+    boolean recordPc06Decision(boolean approved, String reason, Actor actor, Instant at) {
+        if (!actor.has(Role.AGGREGATOR) && !actor.has(Role.PC06)) {
+            throw new RegistrationStateException(actor.username() + " may not record PC06's decision on " + requestNumber,
+                    "Chỉ cơ quan tổng hợp hoặc PC06 ghi kết quả của PC06.");
+        }
         if (hasPc06Decision(approved)) {
             return false;
         }
@@ -234,7 +266,11 @@ class Registration {
         return true;
     }
 
-    void provisioned(long account, String actor, Instant at, String detail) {
+    void provisioned(long account, Actor actor, Instant at, String detail) {
+        if (!actor.has(Role.TTHC_ADMIN)) {
+            throw new RegistrationStateException(actor.username() + " may not provision " + requestNumber,
+                    "Chỉ quản trị Hệ thống TTHC tạo tài khoản DLDC.");
+        }
         require(RegistrationStatus.APPROVED, "ghi nhận cấp tài khoản cho");
         this.accountId = account;
         // the account register now refuses a second registration for this citizen
@@ -257,9 +293,17 @@ class Registration {
         }
     }
 
-    private void move(RegistrationStatus next, String actor, Instant at, String detail) {
+    private void move(RegistrationStatus next, Actor actor, Instant at, String detail) {
         this.status = next;
-        events.add(new RegistrationEvent(at, actor, next, detail));
+        events.add(new RegistrationEvent(at, actor.username(), next, detail));
+    }
+
+    /** Only a head of the request's own unit confirms, returns or rejects it. */
+    private void requireUnitHead(Actor actor) {
+        if (!actor.isHeadOf(unitCode)) {
+            throw new RegistrationStateException(actor.username() + " is no head of " + unitCode,
+                    "Chỉ lãnh đạo đơn vị của người đăng ký mới xác nhận, trả lại hoặc từ chối yêu cầu này.");
+        }
     }
 
     Long id() { return id; }

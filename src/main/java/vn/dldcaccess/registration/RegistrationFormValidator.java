@@ -1,12 +1,13 @@
 package vn.dldcaccess.registration;
 
 import org.springframework.stereotype.Component;
-import vn.dldcaccess.organization.AgencyKind;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
 import vn.dldcaccess.organization.UnitInfo;
+import vn.dldcaccess.shared.FormValues;
+import vn.dldcaccess.shared.PersonName;
+import vn.dldcaccess.shared.PlainText;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -18,16 +19,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import static vn.dldcaccess.registration.Form1658Field.*;
 
 /**
  * The rules of form 1658 (see shared/domain/form-1658.md), applied on the server whatever sent the form:
- * every wrong field is collected so a person can fix them all at once.
+ * every wrong field is collected so a person can fix them all at once. Free text is plain text of the length
+ * the form shows; names are Vietnamese letters; a date is exactly a date; the citizen id agrees with the
+ * gender and the year of birth; the unit is the applicant's own.
  */
 @Component
 class RegistrationFormValidator {
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final int MAX_NAME = 100;
+    static final int MAX_POSITION = 100;
+    static final int MAX_TEXT = 500;
+    static final int MAX_NOTE = 1000;
     private final OrganizationDirectory organization;
     private final Clock clock;
 
@@ -36,152 +44,151 @@ class RegistrationFormValidator {
         this.clock = clock;
     }
 
-    RegistrationForm validate(Map<String, Object> input, String applicantUsername) {
+    /** The valid form of {@code applicant} (the person logged in, as the organization file knows her). */
+    RegistrationForm validate(Map<String, Object> input, PersonInfo applicant) {
         List<FieldError> errors = new ArrayList<>();
-        String fullName = text(input, FULL_NAME);
-        if (fullName == null) {
-            errors.add(new FieldError(FULL_NAME, "bắt buộc nhập"));
-        } else if (fullName.length() < 2 || fullName.length() > 100) {
-            errors.add(new FieldError(FULL_NAME, "phải dài từ 2 đến 100 ký tự"));
-        } else if (!fullName.matches("[\\p{L}\\p{M} ]+")) {
-            errors.add(new FieldError(FULL_NAME, "chỉ gồm chữ cái (có dấu tiếng Việt) và khoảng trắng"));
-        }
-
-        LocalDate dob = null;
-        String dobText = text(input, DATE_OF_BIRTH);
-        if (dobText == null) {
-            errors.add(new FieldError(DATE_OF_BIRTH, "bắt buộc nhập"));
-        } else {
-            try {
-                dob = LocalDate.parse(dobText.length() > 10 ? dobText.substring(0, 10) : dobText);
-                LocalDate today = LocalDate.now(clock.withZone(VN));
-                int age = Period.between(dob, today).getYears();
-                if (!dob.isBefore(today)) {
-                    errors.add(new FieldError(DATE_OF_BIRTH, "phải là một ngày trong quá khứ"));
-                } else if (age < 18 || age > 70) {
-                    errors.add(new FieldError(DATE_OF_BIRTH, "tuổi phải từ 18 đến 70 (hiện là " + age + ")"));
-                }
-            } catch (DateTimeParseException e) {
-                errors.add(new FieldError(DATE_OF_BIRTH, "không đúng định dạng ngày (yyyy-MM-dd)"));
+        String fullName = field(errors, FULL_NAME, () -> PersonName.of(input.get(FULL_NAME.key()), MAX_NAME));
+        LocalDate dob = field(errors, DATE_OF_BIRTH, () -> birthDate(input.get(DATE_OF_BIRTH.key())));
+        Gender gender = field(errors, GENDER, () -> choice(input.get(GENDER.key()), Gender::valueOf,
+                "phải chọn Nam hoặc Nữ"));
+        CitizenId citizenId = field(errors, CITIZEN_ID, () -> new CitizenId(digits(input.get(CITIZEN_ID.key()))));
+        if (citizenId != null && gender != null && dob != null) {
+            String mismatch = citizenId.mismatchWith(gender, dob);
+            if (mismatch != null) {
+                errors.add(new FieldError(CITIZEN_ID, "không khớp với giới tính và ngày sinh đã khai: " + mismatch));
             }
         }
-
-        Gender gender = null;
-        String genderText = text(input, GENDER);
-        try {
-            gender = genderText == null ? null : Gender.valueOf(genderText.toUpperCase());
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        if (gender == null) {
-            errors.add(new FieldError(GENDER, "phải chọn Nam hoặc Nữ"));
-        }
-
-        CitizenId citizenId = null;
-        try {
-            String raw = text(input, CITIZEN_ID);
-            citizenId = new CitizenId(raw == null ? null : raw.replace(" ", ""));
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(CITIZEN_ID, e.getMessage()));
-        }
-
-        String position = required(input, POSITION, 100, errors);
-        String duties = required(input, DUTIES, 500, errors);
-        String purpose = required(input, PURPOSE, 500, errors);
-
-        String unitCode = text(input, UNIT);
-        Optional<UnitInfo> unit = organization.unit(unitCode);
-        String agencyCode = null;
-        if (unitCode == null) {
-            errors.add(new FieldError(UNIT, "bắt buộc chọn"));
-        } else if (unit.isEmpty()) {
-            errors.add(new FieldError(UNIT, "không có trong danh mục đơn vị"));
-        } else {
-            agencyCode = unit.get().agencyCode();
-            Optional<PersonInfo> applicant = organization.person(applicantUsername);
-            boolean applicantInAgency = applicant.flatMap(p -> organization.agency(p.agencyCode()))
-                    .filter(a -> a.kind() == AgencyKind.AGENCY).isPresent();
-            if (applicantInAgency && !applicant.get().agencyCode().equals(agencyCode)) {
-                errors.add(new FieldError(UNIT, "không thuộc cơ quan của người đăng ký"));
+        String position = field(errors, POSITION, () -> title(input.get(POSITION.key())));
+        String duties = field(errors, DUTIES, () -> required(PlainText.paragraph(input.get(DUTIES.key()), MAX_TEXT)));
+        String purpose = field(errors, PURPOSE, () -> required(PlainText.paragraph(input.get(PURPOSE.key()), MAX_TEXT)));
+        UnitInfo unit = field(errors, UNIT, () -> unit(input.get(UNIT.key()), applicant));
+        MobilePhone phone = field(errors, MOBILE_PHONE, () -> MobilePhone.parse(PlainText.line(input.get(MOBILE_PHONE.key()), 20)));
+        OfficialEmail email = field(errors, OFFICIAL_EMAIL, () -> OfficialEmail.of(
+                PlainText.line(input.get(OFFICIAL_EMAIL.key()), 100), organization.province().emailDomain()));
+        String tthc = field(errors, TTHC_USERNAME, () -> tthcUsername(input.get(TTHC_USERNAME.key())));
+        Set<AccessScope> scopes = field(errors, ACCESS_SCOPE, () -> scopes(input.get(ACCESS_SCOPE.key())));
+        field(errors, COMMITMENTS, () -> {
+            Object raw = input.get(COMMITMENTS.key());
+            if (!(Boolean.TRUE.equals(raw) || "true".equals(raw))) {
+                throw new IllegalArgumentException("người đăng ký phải đánh dấu đồng ý các cam kết");
             }
-        }
-
-        MobilePhone phone = null;
-        try {
-            phone = MobilePhone.parse(text(input, MOBILE_PHONE));
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(MOBILE_PHONE, e.getMessage()));
-        }
-
-        OfficialEmail email = null;
-        try {
-            email = OfficialEmail.of(text(input, OFFICIAL_EMAIL), organization.province().emailDomain());
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(OFFICIAL_EMAIL, e.getMessage()));
-        }
-
-        String tthc = text(input, TTHC_USERNAME);
-        if (tthc != null && !tthc.matches("[A-Za-z0-9._@\\-]{3,64}")) {
-            errors.add(new FieldError(TTHC_USERNAME, "chỉ gồm chữ không dấu, số và . _ @ -, dài 3–64 ký tự"));
-        }
-
-        Set<AccessScope> scopes = EnumSet.noneOf(AccessScope.class);
-        String scopeText = text(input, ACCESS_SCOPE);
-        if (scopeText != null) {
-            for (String s : scopeText.replaceAll("[\\[\\]\" ]", "").split(",")) {
-                try {
-                    if (!s.isEmpty()) {
-                        scopes.add(AccessScope.valueOf(s.toUpperCase()));
-                    }
-                } catch (IllegalArgumentException e) {
-                    errors.add(new FieldError(ACCESS_SCOPE, "giá trị '" + s + "' không hợp lệ (TRA_CUU, XAC_THUC)"));
-                }
-            }
-        }
-        if (scopes.isEmpty() && errors.stream().noneMatch(e -> e.field() == ACCESS_SCOPE)) {
-            errors.add(new FieldError(ACCESS_SCOPE, "phải chọn ít nhất một: tra cứu, xác thực"));
-        }
-
-        if (!Boolean.TRUE.equals(bool(input.get(COMMITMENTS.key())))) {
-            errors.add(new FieldError(COMMITMENTS, "người đăng ký phải đánh dấu đồng ý các cam kết"));
-        }
-
-        String note = text(input, NOTE);
-        if (note != null && note.length() > 1000) {
-            errors.add(new FieldError(NOTE, "dài quá 1000 ký tự"));
-        }
-
+            return true;
+        });
+        String note = field(errors, NOTE, () -> PlainText.paragraph(input.get(NOTE.key()), MAX_NOTE));
         if (!errors.isEmpty()) {
             throw new InvalidRegistrationException(errors);
         }
-        return new RegistrationForm(fullName, dob, gender, citizenId, position, unitCode, agencyCode, duties, phone,
-                email, tthc, scopes, purpose, note);
+        return new RegistrationForm(fullName, dob, gender, citizenId, position, unit.code(), unit.agencyCode(), duties,
+                phone, email, tthc, scopes, purpose, note);
     }
 
-    private static String required(Map<String, Object> input, Form1658Field field, int max, List<FieldError> errors) {
-        String value = text(input, field);
+    private interface Rule<T> {
+        T apply();
+    }
+
+    private static <T> T field(List<FieldError> errors, Form1658Field field, Rule<T> rule) {
+        try {
+            return rule.apply();
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            errors.add(new FieldError(field, e instanceof DateTimeParseException
+                    ? "phải là một ngày có thật, dạng dd/MM/yyyy (ví dụ 17/05/1990)" : e.getMessage()));
+            return null;
+        }
+    }
+
+    private LocalDate birthDate(Object raw) {
+        LocalDate dob = FormValues.date(raw instanceof String || raw instanceof java.util.Date ? raw
+                : raw == null ? null : fail("phải là một ngày"));
+        if (dob == null) {
+            throw new IllegalArgumentException("bắt buộc nhập");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(VN));
+        int age = Period.between(dob, today).getYears();
+        if (!dob.isBefore(today)) {
+            throw new IllegalArgumentException("phải là một ngày trong quá khứ");
+        }
+        if (age < 18 || age > 70) {
+            throw new IllegalArgumentException("tuổi phải từ 18 đến 70 (hiện là " + age + ")");
+        }
+        return dob;
+    }
+
+    /** The applicant's own unit: one of her agency's units, and hers when the organization file names it. */
+    private UnitInfo unit(Object raw, PersonInfo applicant) {
+        String code = required(PlainText.line(raw, 64));
+        Optional<UnitInfo> unit = organization.unit(code);
+        if (unit.isEmpty()) {
+            throw new IllegalArgumentException("không có trong danh mục đơn vị");
+        }
+        if (applicant == null || !unit.get().agencyCode().equals(applicant.agencyCode())) {
+            throw new IllegalArgumentException("không thuộc cơ quan của người đăng ký");
+        }
+        if (applicant.unitCode() != null && !applicant.unitCode().equals(code)) {
+            String own = organization.unit(applicant.unitCode()).map(UnitInfo::name).orElse(applicant.unitCode());
+            throw new IllegalArgumentException("phải là đơn vị của người đăng ký (" + own + ")");
+        }
+        return unit.get();
+    }
+
+    /** A position: Vietnamese words, digits and the punctuation of titles ("Phó Trưởng phòng", "Chuyên viên (hạng III)"). */
+    private static String title(Object raw) {
+        String t = required(PlainText.line(raw, MAX_POSITION));
+        if (!t.chars().allMatch(c -> PersonName.isVietnameseLetter((char) c) || (c >= '0' && c <= '9')
+                || " .,-()/&'".indexOf(c) >= 0) || t.chars().noneMatch(c -> PersonName.isVietnameseLetter((char) c))) {
+            throw new IllegalArgumentException("chỉ gồm chữ tiếng Việt, chữ số, khoảng trắng và . , - ( ) /");
+        }
+        return t;
+    }
+
+    private static String digits(Object raw) {
+        String t = PlainText.line(raw, 20);
+        return t == null ? null : t.replace(" ", "");
+    }
+
+    private static String tthcUsername(Object raw) {
+        String t = PlainText.line(raw, 64);
+        if (t != null && !t.matches("[A-Za-z0-9._@\\-]{3,64}")) {
+            throw new IllegalArgumentException("chỉ gồm chữ không dấu, số và . _ @ -, dài 3–64 ký tự");
+        }
+        return t;
+    }
+
+    /** Tra cứu and/or xác thực: a checklist (Json or list) from the Tasklist, or "TRA_CUU,XAC_THUC" from a portal. */
+    private static Set<AccessScope> scopes(Object raw) {
+        if (raw != null && !(raw instanceof String) && !(raw instanceof java.util.Collection<?>)
+                && !(raw instanceof org.camunda.spin.json.SpinJsonNode)) {
+            throw new IllegalArgumentException("phải là danh sách hình thức khai thác");
+        }
+        Set<AccessScope> scopes = EnumSet.noneOf(AccessScope.class);
+        for (String s : FormValues.strings(raw)) {
+            scopes.add(choice(s, AccessScope::valueOf, "giá trị '" + PlainText.line(s, 40) + "' không hợp lệ (TRA_CUU, XAC_THUC)"));
+        }
+        if (scopes.isEmpty()) {
+            throw new IllegalArgumentException("phải chọn ít nhất một: tra cứu, xác thực");
+        }
+        return scopes;
+    }
+
+    private static <E> E choice(Object raw, Function<String, E> parse, String message) {
+        String t = PlainText.line(raw, 40);
+        if (t == null) {
+            throw new IllegalArgumentException(message);
+        }
+        try {
+            return parse.apply(t.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    private static String required(String value) {
         if (value == null) {
-            errors.add(new FieldError(field, "bắt buộc nhập"));
-        } else if (value.length() > max) {
-            errors.add(new FieldError(field, "dài quá " + max + " ký tự"));
+            throw new IllegalArgumentException("bắt buộc nhập");
         }
         return value;
     }
 
-    /** NFC-normalized, trimmed, inner runs of white space folded; blank is absent. */
-    static String text(Map<String, Object> input, Form1658Field field) {
-        Object raw = input.get(field.key());
-        if (raw == null) {
-            return null;
-        }
-        String s = Normalizer.normalize(raw.toString(), Normalizer.Form.NFC).strip().replaceAll("[ \\t]+", " ");
-        return s.isEmpty() ? null : s;
-    }
-
-    private static Boolean bool(Object raw) {
-        if (raw instanceof Boolean b) {
-            return b;
-        }
-        return raw != null && "true".equalsIgnoreCase(raw.toString().strip());
+    private static <T> T fail(String message) {
+        throw new IllegalArgumentException(message);
     }
 }

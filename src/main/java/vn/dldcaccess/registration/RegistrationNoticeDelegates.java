@@ -3,11 +3,12 @@ package vn.dldcaccess.registration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.dldcaccess.security.EngineActor;
+import vn.dldcaccess.security.Actors;
 
-import static vn.dldcaccess.registration.AccountRegistrationProcess.REGISTRATION_ID;
+import static vn.dldcaccess.registration.AccountRegistrationProcess.AGENCY_LETTER_ID;
+import static vn.dldcaccess.shared.Refusals.refusing;
 
-/** The timer paths of Task_ConfirmByUnitHead. */
+/** The timer paths of Task_ConfirmByUnitHead, and the agency letter's arrival. */
 final class RegistrationNoticeDelegates {
     private RegistrationNoticeDelegates() {
     }
@@ -23,7 +24,7 @@ final class RegistrationNoticeDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            registrations.remindUnitHeads((Long) execution.getVariable(REGISTRATION_ID));
+            registrations.remindUnitHeads(execution.getProcessBusinessKey());
         }
     }
 
@@ -38,7 +39,7 @@ final class RegistrationNoticeDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            registrations.escalateToOffice((Long) execution.getVariable(REGISTRATION_ID));
+            registrations.escalateToOffice(execution.getProcessBusinessKey());
         }
     }
 
@@ -46,16 +47,17 @@ final class RegistrationNoticeDelegates {
     @Component("markIncludedInLetterDelegate")
     static class MarkIncludedInLetter implements JavaDelegate {
         private final RegistrationService registrations;
+        private final Actors actors;
 
-        MarkIncludedInLetter(RegistrationService registrations) {
+        MarkIncludedInLetter(RegistrationService registrations, Actors actors) {
             this.registrations = registrations;
+            this.actors = actors;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            registrations.markIncludedInLetter((Long) execution.getVariable(REGISTRATION_ID),
-                    (Long) execution.getVariable(AccountRegistrationProcess.AGENCY_LETTER_ID),
-                    EngineActor.of(execution));
+            refusing(() -> registrations.markIncludedInLetter(execution.getProcessBusinessKey(),
+                    AGENCY_LETTER_ID.require(execution), actors.of(execution)));
         }
     }
 }

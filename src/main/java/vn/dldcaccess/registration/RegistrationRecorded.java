@@ -3,9 +3,8 @@ package vn.dldcaccess.registration;
 import java.util.Map;
 
 /**
- * The outcome of a submitted form: the stored request, the groups its tasks go to, and the normalized
- * field values (written back so every later form shows what was stored).
+ * The outcome of a submitted form: the stored request's number, the normalized field values (written back so
+ * every later form shows what was stored) and the plain-text summary the unit head reads.
  */
-record RegistrationRecorded(long registrationId, String requestNumber, String unitHeadGroup,
-                            Map<String, Object> normalizedFields, String summary) {
+record RegistrationRecorded(String requestNumber, Map<String, Object> normalizedFields, String summary) {
 }

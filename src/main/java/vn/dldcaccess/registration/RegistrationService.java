@@ -17,12 +17,14 @@ import vn.dldcaccess.document.OfficialHeader;
 import vn.dldcaccess.document.PdfDocuments;
 import vn.dldcaccess.document.RegistrationFormData;
 import vn.dldcaccess.notification.Notifier;
+import vn.dldcaccess.organization.Actor;
 import vn.dldcaccess.organization.AgencyInfo;
 import vn.dldcaccess.organization.Groups;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
 import vn.dldcaccess.organization.Role;
 import vn.dldcaccess.organization.UnitInfo;
+import vn.dldcaccess.shared.PlainText;
 import vn.dldcaccess.shared.RequestKind;
 import vn.dldcaccess.shared.RequestReplay;
 
@@ -45,6 +47,8 @@ import static vn.dldcaccess.registration.Form1658Field.*;
 public class RegistrationService implements RequestReplay {
     private static final Logger log = LoggerFactory.getLogger(RegistrationService.class);
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** The length the confirmation form shows for the unit head's comment. */
+    static final int MAX_COMMENT = 1000;
 
     private final RegistrationRepository registrations;
     private final RegistrationFormValidator validator;
@@ -73,8 +77,13 @@ public class RegistrationService implements RequestReplay {
         this.clock = clock;
     }
 
-    RegistrationRecorded register(Map<String, Object> input, String applicantUsername) {
-        RegistrationForm form = validator.validate(input, applicantUsername);
+    /** The decision of Task_ConfirmByUnitHead as stored (the comment normalized). */
+    record Decided(UnitHeadDecision decision, String comment) {
+    }
+
+    /** A new request filed by the person logged in, for herself. */
+    RegistrationRecorded register(Map<String, Object> input, Actor applicant) {
+        RegistrationForm form = validator.validate(input, applicant.person());
         if (registrations.existsByOpenCitizenId(form.citizenId().value())) {
             throw duplicateOpenRequest();
         }
@@ -88,7 +97,7 @@ public class RegistrationService implements RequestReplay {
         String number = numbers.next(agency.code(), agency.symbol(), year);
         Registration registration;
         try {
-            registration = registrations.saveAndFlush(new Registration(number, form, applicantUsername, clock.instant()));
+            registration = registrations.saveAndFlush(new Registration(number, form, applicant, clock.instant()));
         } catch (org.springframework.dao.DataIntegrityViolationException concurrentSameCitizen) {
             // two starts for one citizen at once: the unique index on open_citizen_id lets one through
             throw duplicateOpenRequest();
@@ -104,16 +113,17 @@ public class RegistrationService implements RequestReplay {
                 "đã có một yêu cầu đang xử lý cho số định danh này")));
     }
 
-    RegistrationRecorded correct(long id, Map<String, Object> input, String actor) {
-        Registration registration = get(id);
-        RegistrationForm form = validator.validate(input, registration.applicantUsername());
+    RegistrationRecorded correct(String requestNumber, Map<String, Object> input, Actor actor) {
+        Registration registration = get(requestNumber);
+        RegistrationForm form = validator.validate(input, organization.person(registration.applicantUsername())
+                .orElse(null));
         tracked(registration, () -> registration.correct(form, actor, clock.instant()));
         registrations.flush();
         return recorded(registration);
     }
 
-    UnitHeadDecision decide(long id, String decisionText, String comment, String unitHead) {
-        Registration registration = get(id);
+    Decided decide(String requestNumber, String decisionText, String comment, Actor unitHead) {
+        Registration registration = get(requestNumber);
         UnitHeadDecision decision;
         try {
             decision = UnitHeadDecision.valueOf(decisionText == null ? "" : decisionText.strip());
@@ -121,18 +131,22 @@ public class RegistrationService implements RequestReplay {
             throw new RegistrationStateException("Unknown unit head decision " + decisionText,
                     "Vui lòng chọn một ý kiến: xác nhận, trả lại để bổ sung, hoặc từ chối.");
         }
-        String reason = comment == null ? null : java.text.Normalizer.normalize(comment.strip(),
-                java.text.Normalizer.Form.NFC);
-        if (decision != UnitHeadDecision.CONFIRM && (reason == null || reason.isEmpty())) {
+        String reason;
+        try {
+            reason = PlainText.paragraph(comment, MAX_COMMENT);
+        } catch (IllegalArgumentException e) {
+            throw new RegistrationStateException("Unit head comment refused", "Ý kiến: " + e.getMessage() + ".");
+        }
+        if (decision != UnitHeadDecision.CONFIRM && reason == null) {
             throw new RegistrationStateException("Decision " + decision + " without comment",
                     decision == UnitHeadDecision.RETURN ? "Khi trả lại, vui lòng ghi rõ nội dung cần bổ sung."
                             : "Khi từ chối, vui lòng ghi rõ lý do.");
         }
         tracked(registration, () -> applyDecision(registration, decision, reason, unitHead));
-        return decision;
+        return new Decided(decision, reason);
     }
 
-    private void applyDecision(Registration registration, UnitHeadDecision decision, String reason, String unitHead) {
+    private void applyDecision(Registration registration, UnitHeadDecision decision, String reason, Actor unitHead) {
         switch (decision) {
             case CONFIRM -> registration.confirm(unitHead, clock.instant());
             case RETURN -> registration.returnForCorrection(unitHead, reason, clock.instant());
@@ -145,8 +159,8 @@ public class RegistrationService implements RequestReplay {
         }
     }
 
-    DocumentRef renderForm(long id, String processInstanceId) {
-        Registration r = get(id);
+    DocumentRef renderForm(String requestNumber, String processInstanceId) {
+        Registration r = get(requestNumber);
         AgencyInfo agency = organization.agency(r.agencyCode()).orElseThrow();
         String unitHeadName = organization.person(r.confirmedBy()).map(PersonInfo::fullName).orElse(r.confirmedBy());
         LocalDate confirmedOn = r.confirmedAt() == null ? null : r.confirmedAt().atZone(VN).toLocalDate();
@@ -165,16 +179,16 @@ public class RegistrationService implements RequestReplay {
         return ref;
     }
 
-    void remindUnitHeads(long id) {
-        Registration r = get(id);
+    void remindUnitHeads(String requestNumber) {
+        Registration r = get(requestNumber);
         List<PersonInfo> heads = organization.peopleWithRole(Role.UNIT_HEAD, r.agencyCode(), r.unitCode());
         notifier.notify(heads, "Nhắc việc: yêu cầu " + r.requestNumber() + " đang chờ xác nhận",
                 "Yêu cầu cấp tài khoản DLDC " + r.requestNumber() + " của " + r.fullName()
                         + " đang chờ Anh/Chị xác nhận trên Tasklist.", r.requestNumber());
     }
 
-    void escalateToOffice(long id) {
-        Registration r = get(id);
+    void escalateToOffice(String requestNumber) {
+        Registration r = get(requestNumber);
         String unitName = organization.unit(r.unitCode()).map(UnitInfo::name).orElse(r.unitCode());
         notifier.notify(organization.peopleWithRole(Role.AGENCY_OFFICE, r.agencyCode(), null),
                 "Quá hạn xác nhận: yêu cầu " + r.requestNumber(),
@@ -183,14 +197,14 @@ public class RegistrationService implements RequestReplay {
     }
 
     /** Called by the registration process when the agency letter that lists it is signed. */
-    boolean markIncludedInLetter(long id, long letterId, String actor) {
-        Registration r = get(id);
+    boolean markIncludedInLetter(String requestNumber, long letterId, Actor actor) {
+        Registration r = get(requestNumber);
         return trackedResult(r, () -> r.includeInLetter(letterId, actor, clock.instant()));
     }
 
     /** Task_RecordPC06Decision: the registration's own record of PC06's decision; tells everyone of a refusal. */
-    boolean recordPc06Decision(long id, boolean approved, String reason, String actor) {
-        Registration r = get(id);
+    boolean recordPc06Decision(String requestNumber, boolean approved, String reason, Actor actor) {
+        Registration r = get(requestNumber);
         boolean recorded = trackedResult(r, () -> r.recordPc06Decision(approved, reason, actor, clock.instant()));
         if (recorded && !approved) {
             notifyConcerned(r, "PC06 không đồng ý cấp tài khoản: yêu cầu " + r.requestNumber(),
@@ -201,8 +215,13 @@ public class RegistrationService implements RequestReplay {
     }
 
     /** Task_RegisterAccount: the TTHC administrators created the account; it enters the register. */
-    AccountView provision(long id, String accountUsername, LocalDate createdOn, String actor) {
-        Registration r = get(id);
+    AccountView provision(String requestNumber, String accountUsername, LocalDate createdOn, Actor actor) {
+        Registration r = get(requestNumber);
+        if (!actor.has(Role.TTHC_ADMIN)) {
+            // checked before the account register hears of it; the entity checks again
+            throw new RegistrationStateException(actor.username() + " may not provision " + requestNumber,
+                    "Chỉ quản trị Hệ thống TTHC tạo tài khoản DLDC.");
+        }
         String name = accountUsername == null || accountUsername.isBlank() ? r.tthcUsername() : accountUsername;
         AccountView account = accounts.open(new NewAccount(AccountSystem.DLDC_TTHC, name, r.applicantUsername(),
                 r.fullName(), r.citizenId(), r.agencyCode(), r.unitCode(), createdOn, r.id()), actor);
@@ -226,14 +245,14 @@ public class RegistrationService implements RequestReplay {
     // ---- public API for other features ----
 
     /** The aggregator received the signed letters listing these requests. */
-    public void arrivedAtAggregator(List<Long> ids, String actor) {
+    public void arrivedAtAggregator(List<Long> ids, Actor actor) {
         for (Registration r : registrations.findByIdInOrderByIdAsc(ids)) {
             tracked(r, () -> r.arriveAtAggregator(actor, clock.instant()));
         }
     }
 
     /** The batch listing these requests was sent to PC06 (outgoing number and date in the detail). */
-    public void sentToPc06(List<Long> ids, long batchId, String detail, String actor) {
+    public void sentToPc06(List<Long> ids, long batchId, String detail, Actor actor) {
         for (Registration r : registrations.findByIdInOrderByIdAsc(ids)) {
             tracked(r, () -> r.sendToPc06(batchId, actor, clock.instant(), detail));
         }
@@ -302,9 +321,22 @@ public class RegistrationService implements RequestReplay {
         return "phieu-dang-ky-" + r.requestNumber() + ".pdf";
     }
 
-    private Registration get(long id) {
-        return registrations.findById(id).orElseThrow(() -> new RegistrationStateException(
-                "No registration " + id, "Không tìm thấy yêu cầu đăng ký."));
+    /** The request a step of its process acts on, by the process's business key (its number). */
+    private Registration get(String requestNumber) {
+        return registrations.findByRequestNumber(requestNumber).orElseThrow(() -> new RegistrationStateException(
+                "No registration " + requestNumber, "Không tìm thấy yêu cầu đăng ký."));
+    }
+
+    /** Who confirms a request: the heads of its own unit (the task's candidate group). */
+    @Transactional(readOnly = true)
+    String unitHeadGroup(String requestNumber) {
+        return Groups.unitHeads(get(requestNumber).unitCode());
+    }
+
+    /** Whose request it is: the correction and the notice of rejection go to her alone. */
+    @Transactional(readOnly = true)
+    String applicantOf(String requestNumber) {
+        return get(requestNumber).applicantUsername();
     }
 
     private void notifyApplicantAndOffice(Registration r, String subject, String body) {
@@ -328,9 +360,10 @@ public class RegistrationService implements RequestReplay {
         normalized.put(ACCESS_SCOPE.key(), r.accessScope());
         normalized.put(PURPOSE.key(), r.purpose());
         normalized.put(NOTE.key(), r.note());
-        String summary = fields(r).stream().map(f -> "- **" + f.label() + ":** " + f.value())
+        // plain text: the unit head's form shows it in a read-only field, exactly as typed
+        String summary = fields(r).stream().map(f -> f.label() + ": " + f.value())
                 .collect(Collectors.joining("\n"));
-        return new RegistrationRecorded(r.id(), r.requestNumber(), Groups.unitHeads(r.unitCode()), normalized, "**Số phiếu:** " + r.requestNumber() + "\n\n" + summary);
+        return new RegistrationRecorded(r.requestNumber(), normalized, "Số phiếu: " + r.requestNumber() + "\n" + summary);
     }
 
     /** The filled fields in form order, labelled from {@link Form1658Field}. */

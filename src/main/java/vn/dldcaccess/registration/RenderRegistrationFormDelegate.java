@@ -5,7 +5,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.dldcaccess.document.DocumentRef;
 
-import static vn.dldcaccess.registration.AccountRegistrationProcess.*;
+import static vn.dldcaccess.registration.AccountRegistrationProcess.FORM_DOCUMENT_ID;
+import static vn.dldcaccess.registration.AccountRegistrationProcess.FORM_DOCUMENT_URL;
 
 /** Task_RenderRegistrationForm: the confirmed form 1658 as a PDF; the engine keeps its id, not the data. */
 @Component
@@ -18,10 +19,9 @@ class RenderRegistrationFormDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        DocumentRef ref = registrations.renderForm((Long) execution.getVariable(REGISTRATION_ID),
-                execution.getProcessInstanceId());
-        execution.setVariable(FORM_DOCUMENT_ID, ref.id());
-        execution.setVariable(FORM_DOCUMENT_URL, ref.downloadPath());
+        DocumentRef ref = registrations.renderForm(execution.getProcessBusinessKey(), execution.getProcessInstanceId());
+        FORM_DOCUMENT_ID.set(execution, ref.id());
+        FORM_DOCUMENT_URL.set(execution, ref.downloadPath());
         RegistrationVariables.removePersonalData(execution);
     }
 }

@@ -1,35 +1,29 @@
 package vn.dldcaccess.registration;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.dldcaccess.security.EngineActor;
+import vn.dldcaccess.security.Actors;
 
-import static vn.dldcaccess.registration.AccountRegistrationProcess.*;
+import static vn.dldcaccess.registration.AccountRegistrationProcess.RETURN_COMMENT;
+import static vn.dldcaccess.shared.Refusals.refusing;
 
 /** Task_UpdateRegistration: the applicant's corrected form, validated like a new one. */
 @Component
 class UpdateRegistrationDelegate implements JavaDelegate {
     private final RegistrationService registrations;
+    private final Actors actors;
 
-    UpdateRegistrationDelegate(RegistrationService registrations) {
+    UpdateRegistrationDelegate(RegistrationService registrations, Actors actors) {
         this.registrations = registrations;
+        this.actors = actors;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = (Long) execution.getVariable(REGISTRATION_ID);
-        RegistrationRecorded recorded;
-        try {
-            recorded = registrations.correct(id, RegistrationVariables.formInput(execution),
-                    EngineActor.of(execution));
-        } catch (InvalidRegistrationException e) {
-            throw new BadUserRequestException(e.vietnameseMessage());
-        } catch (RegistrationStateException e) {
-            throw new BadUserRequestException(e.vietnameseMessage());
-        }
+        RegistrationRecorded recorded = refusing(() -> registrations.correct(execution.getProcessBusinessKey(),
+                RegistrationVariables.formInput(execution), actors.of(execution)));
         RegistrationVariables.writeBack(execution, recorded);
-        execution.removeVariable(RETURN_COMMENT);
+        RETURN_COMMENT.remove(execution);
     }
 }

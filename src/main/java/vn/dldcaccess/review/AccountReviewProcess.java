@@ -1,19 +1,34 @@
 package vn.dldcaccess.review;
 
-/** Ids and variable names of Process_AccountReview and its schedule (bpmn/account-review*.bpmn). */
+import vn.dldcaccess.shared.ProcessVariable;
+
+import java.util.List;
+
+import static vn.dldcaccess.shared.ProcessVariable.json;
+import static vn.dldcaccess.shared.ProcessVariable.list;
+import static vn.dldcaccess.shared.ProcessVariable.number;
+import static vn.dldcaccess.shared.ProcessVariable.text;
+
+/**
+ * The variables contract of Process_AccountReview and its schedule (bpmn/account-review*.bpmn). The business
+ * key "RS-{id}" names the campaign; each unit's instance reviews one unit review of it, whose heads are asked.
+ */
 final class AccountReviewProcess {
     static final String KEY = "Process_AccountReview";
-    static final String STARTER = "officeUser";
-    static final String AGENCY_CODE = "agencyCode";
-    static final String REVIEW_ID = "reviewId";
-    static final String UNIT_REVIEWS = "unitReviews";
-    static final String UNIT_REVIEW_ID = "unitReviewId";
-    static final String UNIT_HEAD_GROUP = "unitHeadGroup";
-    static final String ACCOUNT_OPTIONS = "accountOptions";
-    static final String UNIT_SUMMARY = "unitSummary";
-    static final String CLOSE_ACCOUNTS = "closeAccounts";
-    static final String CLOSE_REASON = "closeReason";
-    static final String REPORT_URL = "reviewReportUrl";
+    static final String REVIEW_FORM = "review-unit-accounts";
+
+    /** Set by the quarterly schedule only. */
+    static final ProcessVariable<String> AGENCY_CODE = text("agencyCode");
+    static final ProcessVariable<Object> UNIT_REVIEWS = json("unitReviews");
+    /** Each unit's instance (the engine's element variable). */
+    static final ProcessVariable<Long> UNIT_REVIEW_ID = number("unitReviewId").engine();
+    static final ProcessVariable<Object> ACCOUNT_OPTIONS = json("accountOptions");
+    static final ProcessVariable<String> UNIT_SUMMARY = text("unitSummary");
+    static final ProcessVariable<List<String>> CLOSE_ACCOUNTS = list("closeAccounts").fromForms(REVIEW_FORM);
+    static final ProcessVariable<String> CLOSE_REASON = text("closeReason").fromForms(REVIEW_FORM);
+    static final ProcessVariable<String> REPORT_URL = text("reviewReportUrl");
+    /** How many campaigns the schedule opened (Process_AccountReviewSchedule). */
+    static final ProcessVariable<Long> STARTED_REVIEWS = number("startedReviews");
 
     private AccountReviewProcess() {
     }

@@ -1,5 +1,7 @@
 package vn.dldcaccess.review;
 
+import vn.dldcaccess.organization.Actor;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -48,9 +50,14 @@ class ReviewCampaign {
     protected ReviewCampaign() {
     }
 
-    ReviewCampaign(String agencyCode, String startedBy, Instant at, LocalDate dueDate, List<UnitReview> units) {
+    /** Opened by the agency's own office (or the administrator standing in), or by the quarterly schedule. */
+    ReviewCampaign(String agencyCode, Actor startedBy, Instant at, LocalDate dueDate, List<UnitReview> units) {
+        if (!startedBy.isSystem() && !startedBy.clerkOf(agencyCode)) {
+            throw new ReviewException(startedBy.username() + " may not open a review of " + agencyCode,
+                    "Chỉ Văn phòng của cơ quan mới mở được đợt rà soát của cơ quan mình.");
+        }
         this.agencyCode = agencyCode;
-        this.startedBy = startedBy;
+        this.startedBy = startedBy.username();
         this.startedAt = at;
         this.dueDate = dueDate;
         this.units.addAll(units);

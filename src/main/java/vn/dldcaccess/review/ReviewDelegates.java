@@ -9,8 +9,8 @@ import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import vn.dldcaccess.revocation.RevocationRequests;
-import vn.dldcaccess.security.EngineActor;
-import vn.dldcaccess.shared.FormValues;
+import vn.dldcaccess.organization.Actor;
+import vn.dldcaccess.security.Actors;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,31 +24,27 @@ final class ReviewDelegates {
     }
 
 
-    static long reviewId(DelegateExecution execution) {
-        return (Long) execution.getVariable(REVIEW_ID);
-    }
-
     static long unitReviewId(DelegateExecution execution) {
-        return ((Number) execution.getVariable(UNIT_REVIEW_ID)).longValue();
+        return UNIT_REVIEW_ID.require(execution);
     }
 
     /** Task_OpenReview. */
     @Component("openReviewDelegate")
     static class OpenReview implements JavaDelegate {
         private final ReviewService reviews;
+        private final Actors actors;
 
-        OpenReview(ReviewService reviews) {
+        OpenReview(ReviewService reviews, Actors actors) {
             this.reviews = reviews;
+            this.actors = actors;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            ReviewService.Opened o = refusing(() -> reviews.open((String) execution.getVariable(AGENCY_CODE),
-                    (String) execution.getVariable(STARTER)));
-            execution.setProcessBusinessKey("RS-" + o.id());
-            execution.setVariable(REVIEW_ID, o.id());
-            execution.setVariable(AGENCY_CODE, o.agencyCode());
-            execution.setVariable(UNIT_REVIEWS, new ArrayList<>(o.unitReviews()));
+            ReviewService.Opened o = refusing(() -> reviews.open(AGENCY_CODE.get(execution), actors.of(execution)));
+            execution.setProcessBusinessKey(o.businessKey());
+            AGENCY_CODE.set(execution, o.agencyCode());
+            execution.setVariable(UNIT_REVIEWS.name(), new ArrayList<>(o.unitReviews()));
         }
     }
 
@@ -63,13 +59,13 @@ final class ReviewDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            ReviewService.UnitTask t = reviews.unitTask(reviewId(execution), unitReviewId(execution));
-            execution.setVariableLocal(UNIT_HEAD_GROUP, t.unitHeadGroup());
-            execution.setVariableLocal(ACCOUNT_OPTIONS, SpinValues.jsonValue(Spin.JSON(t.accountOptions()).toString()).create());
-            execution.setVariableLocal(UNIT_SUMMARY, t.summary());
+            ReviewService.UnitTask t = reviews.unitTask(execution.getProcessBusinessKey(), unitReviewId(execution));
+            execution.setVariableLocal(ACCOUNT_OPTIONS.name(), SpinValues.jsonValue(Spin.JSON(t.accountOptions()).toString())
+                    .create());
+            execution.setVariableLocal(UNIT_SUMMARY.name(), t.summary());
             // what the unit head submits lands here, not on the whole campaign (units run in parallel)
-            execution.setVariableLocal(CLOSE_ACCOUNTS, null);
-            execution.setVariableLocal(CLOSE_REASON, null);
+            execution.setVariableLocal(CLOSE_ACCOUNTS.name(), null);
+            execution.setVariableLocal(CLOSE_REASON.name(), null);
         }
     }
 
@@ -78,20 +74,28 @@ final class ReviewDelegates {
     static class RecordUnitReview implements JavaDelegate {
         private final ReviewService reviews;
         private final RevocationRequests revocations;
+        private final Actors actors;
 
-        RecordUnitReview(ReviewService reviews, RevocationRequests revocations) {
+        RecordUnitReview(ReviewService reviews, RevocationRequests revocations, Actors actors) {
             this.reviews = reviews;
             this.revocations = revocations;
+            this.actors = actors;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            List<String> marked = FormValues.strings(execution.getVariable(CLOSE_ACCOUNTS));
-            String actor = EngineActor.of(execution);
-            ReviewService.Recorded r = refusing(() -> reviews.record(reviewId(execution), unitReviewId(execution), marked,
-                    (String) execution.getVariable(CLOSE_REASON), actor, execution.getProcessInstanceId()));
-            execution.setVariableLocal(REPORT_URL, r.report().downloadPath());
-            r.toClose().forEach((holder, ids) -> revocations.closeAfterReview(holder, ids, actor));
+            List<String> marked = refusing(() -> {
+                try {
+                    return CLOSE_ACCOUNTS.get(execution);
+                } catch (IllegalArgumentException e) {
+                    throw new ReviewException("Bad list", "Tài khoản đề nghị đóng: " + e.getMessage() + ".");
+                }
+            });
+            Actor actor = actors.of(execution);
+            ReviewService.Recorded r = refusing(() -> reviews.record(execution.getProcessBusinessKey(),
+                    unitReviewId(execution), marked, CLOSE_REASON.get(execution), actor, execution.getProcessInstanceId()));
+            execution.setVariableLocal(REPORT_URL.name(), r.report().downloadPath());
+            refusing(() -> r.toClose().forEach((holder, ids) -> revocations.closeAfterReview(holder, ids, actor)));
         }
     }
 
@@ -106,7 +110,7 @@ final class ReviewDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            reviews.remindUnitHeads(reviewId(execution));
+            reviews.remindUnitHeads(execution.getProcessBusinessKey());
         }
     }
 
@@ -121,7 +125,7 @@ final class ReviewDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            reviews.escalateToOffice(reviewId(execution));
+            reviews.escalateToOffice(execution.getProcessBusinessKey());
         }
     }
 
@@ -136,7 +140,7 @@ final class ReviewDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            reviews.finish(reviewId(execution));
+            reviews.finish(execution.getProcessBusinessKey());
         }
     }
 
@@ -154,10 +158,9 @@ final class ReviewDelegates {
             RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
             List<String> due = reviews.agenciesDue();
             for (String agency : due) {
-                runtime.startProcessInstanceByKey(KEY, Variables.createVariables().putValue(AGENCY_CODE, agency)
-                        .putValue(STARTER, "system"));
+                runtime.startProcessInstanceByKey(KEY, Variables.createVariables().putValue(AGENCY_CODE.name(), agency));
             }
-            execution.setVariable("startedReviews", due.size());
+            STARTED_REVIEWS.set(execution, (long) due.size());
         }
     }
 }

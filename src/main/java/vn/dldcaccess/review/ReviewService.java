@@ -1,5 +1,11 @@
 package vn.dldcaccess.review;
 
+import vn.dldcaccess.shared.PlainText;
+
+import vn.dldcaccess.shared.Markdown;
+
+import vn.dldcaccess.organization.Actor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,6 +50,8 @@ import java.util.stream.Collectors;
 class ReviewService implements RequestReplay {
     private static final Logger log = LoggerFactory.getLogger(ReviewService.class);
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** The length the review form shows for the reasons. */
+    static final int MAX_REASONS = 2000;
 
     private final ReviewRepository campaigns;
     private final AccountRegister accounts;
@@ -71,7 +79,7 @@ class ReviewService implements RequestReplay {
         this.clock = clock;
     }
 
-    record Opened(long id, String agencyCode, List<Long> unitReviews, LocalDate dueDate) {
+    record Opened(String businessKey, String agencyCode, List<Long> unitReviews, LocalDate dueDate) {
     }
 
     record UnitTask(String unitHeadGroup, List<Map<String, String>> accountOptions, String summary) {
@@ -82,12 +90,15 @@ class ReviewService implements RequestReplay {
     }
 
     /** For the agency given, or the agency of the office clerk who starts it. */
-    Opened open(String agencyCode, String starter) {
-        String agency = agencyCode;
-        if (agency == null) {
-            agency = organization.person(starter).filter(p -> p.has(Role.AGENCY_OFFICE)).map(PersonInfo::agencyCode)
-                    .orElseThrow(() -> new ReviewException("Not an office: " + starter,
-                            "Chỉ Văn phòng của cơ quan mới mở được đợt rà soát."));
+    /**
+     * Opens a campaign: for the agency of the office clerk logged in, or, for the schedule (the system), for the
+     * agency it names; a person's campaign is always of their own agency, whatever a variable says.
+     */
+    Opened open(String scheduledAgency, Actor starter) {
+        String agency = starter.isSystem() ? scheduledAgency : starter.agencyCode();
+        if (agency == null || (!starter.isSystem() && !starter.has(Role.AGENCY_OFFICE))) {
+            throw new ReviewException("Not an office: " + starter.username(),
+                    "Chỉ Văn phòng của cơ quan mới mở được đợt rà soát.");
         }
         if (campaigns.existsByOpenAgency(agency)) {
             throw new ReviewException("Open campaign for " + agency,
@@ -107,9 +118,9 @@ class ReviewService implements RequestReplay {
         ReviewCampaign c = campaigns.saveAndFlush(new ReviewCampaign(agency, starter, clock.instant(), due, units));
         log.info("Review campaign {} opened for {} units of {}", c.id(), units.size(), agency);
         for (UnitReview u : c.units()) {
-            track(c, u, starter, "Đợt rà soát " + ref(c) + ", hạn " + PdfDocuments.dmy(due));
+            track(c, u, starter.username(), "Đợt rà soát " + ref(c) + ", hạn " + PdfDocuments.dmy(due));
         }
-        return new Opened(c.id(), agency, c.units().stream().map(UnitReview::id).toList(), due);
+        return new Opened(ref(c), agency, c.units().stream().map(UnitReview::id).toList(), due);
     }
 
     /** Agencies a scheduled campaign starts for: those with accounts and no open campaign. */
@@ -120,24 +131,30 @@ class ReviewService implements RequestReplay {
     }
 
     @Transactional(readOnly = true)
-    UnitTask unitTask(long campaignId, long unitReviewId) {
-        ReviewCampaign c = get(campaignId);
-        UnitReview u = c.unit(unitReviewId).orElseThrow();
+    UnitTask unitTask(String key, long unitReviewId) {
+        ReviewCampaign c = get(key);
+        UnitReview u = unit(c, unitReviewId);
         List<AccountView> list = openAccountsByUnit(c.agencyCode()).getOrDefault(u.unitCode(), List.of());
         List<Map<String, String>> options = list.stream().map(a -> Map.of("value", String.valueOf(a.id()),
                 "label", a.system().label() + " - " + a.username() + " - " + a.holderName())).toList();
-        String summary = "**Rà soát tài khoản của " + unitName(u.unitCode()) + "** (hạn " + PdfDocuments.dmy(c.dueDate())
-                + ")\n\n" + list.stream().map(a -> "- " + a.system().label() + ": " + a.username() + " - " + a.holderName()
-                + ", cấp ngày " + PdfDocuments.dmy(a.grantedOn()) + ", " + a.status().label().toLowerCase()
+        String summary = "**Rà soát tài khoản của " + Markdown.literal(unitName(u.unitCode())) + "** (hạn "
+                + PdfDocuments.dmy(c.dueDate()) + ")\n\n" + list.stream().map(a -> "- " + a.system().label() + ": "
+                + Markdown.literal(a.username() + " - " + a.holderName()) + ", cấp ngày " + PdfDocuments.dmy(a.grantedOn()) + ", " + a.status().label().toLowerCase()
                 + (a.passwordOverdue() ? ", **quá hạn đổi mật khẩu**" : "")).collect(Collectors.joining("\n"));
         return new UnitTask(Groups.unitHeads(u.unitCode()), options, summary);
     }
 
     /** The unit head's result: every account kept but the marked ones, which need a reason. */
-    Recorded record(long campaignId, long unitReviewId, List<String> marked, String reasonText, String unitHead,
+    Recorded record(String key, long unitReviewId, List<String> marked, String reasonRaw, Actor unitHead,
                     String processInstanceId) {
-        ReviewCampaign c = get(campaignId);
-        UnitReview u = c.unit(unitReviewId).orElseThrow();
+        ReviewCampaign c = get(key);
+        UnitReview u = unit(c, unitReviewId);
+        String reasonText;
+        try {
+            reasonText = PlainText.paragraph(reasonRaw, MAX_REASONS);
+        } catch (IllegalArgumentException e) {
+            throw new ReviewException("Reasons refused", "Lý do đề nghị đóng: " + e.getMessage() + ".");
+        }
         List<AccountView> list = openAccountsByUnit(c.agencyCode()).getOrDefault(u.unitCode(), List.of());
         Map<String, AccountView> byId = list.stream().collect(Collectors.toMap(a -> String.valueOf(a.id()), a -> a));
         List<String> problems = new ArrayList<>();
@@ -171,7 +188,7 @@ class ReviewService implements RequestReplay {
         u.record(decisions, unitHead, clock.instant());
         DocumentRef report = renderReport(c, u, processInstanceId);
         int closing = toClose.values().stream().mapToInt(List::size).sum();
-        track(c, u, unitHead, decisions.size() + " tài khoản đã rà soát, " + closing + " đề nghị đóng");
+        track(c, u, unitHead.username(), decisions.size() + " tài khoản đã rà soát, " + closing + " đề nghị đóng");
         events.publishEvent(new RequestDocumentAdded(RequestKind.REVIEW, u.id(), report.id(), report.fileName()));
         return new Recorded(report, toClose);
     }
@@ -208,8 +225,8 @@ class ReviewService implements RequestReplay {
         return out;
     }
 
-    void remindUnitHeads(long campaignId) {
-        ReviewCampaign c = get(campaignId);
+    void remindUnitHeads(String key) {
+        ReviewCampaign c = get(key);
         for (UnitReview u : c.units()) {
             if (!u.done()) {
                 notifier.notify(organization.peopleWithRole(Role.UNIT_HEAD, c.agencyCode(), u.unitCode()),
@@ -220,8 +237,8 @@ class ReviewService implements RequestReplay {
         }
     }
 
-    void escalateToOffice(long campaignId) {
-        ReviewCampaign c = get(campaignId);
+    void escalateToOffice(String key) {
+        ReviewCampaign c = get(key);
         String pending = c.units().stream().filter(u -> !u.done()).map(u -> unitName(u.unitCode()))
                 .collect(Collectors.joining(", "));
         if (!pending.isEmpty()) {
@@ -231,13 +248,25 @@ class ReviewService implements RequestReplay {
         }
     }
 
-    void finish(long campaignId) {
-        get(campaignId).finish(clock.instant());
+    void finish(String key) {
+        get(key).finish(clock.instant());
     }
 
     @Transactional(readOnly = true)
-    LocalDate dueDate(long campaignId) {
-        return get(campaignId).dueDate();
+    LocalDate dueDate(String key) {
+        return get(key).dueDate();
+    }
+
+    /** Who reviews one unit's accounts: that unit's heads (Task_ReviewUnitAccounts' candidate group). */
+    @Transactional(readOnly = true)
+    String unitHeadGroup(String key, long unitReviewId) {
+        return Groups.unitHeads(unit(get(key), unitReviewId).unitCode());
+    }
+
+    /** A unit review of this very campaign (never one of another). */
+    private static UnitReview unit(ReviewCampaign c, long unitReviewId) {
+        return c.unit(unitReviewId).orElseThrow(() -> new ReviewException("No unit review " + unitReviewId,
+                "Không tìm thấy đơn vị trong đợt rà soát."));
     }
 
     /** Progress per unit of the agency's campaigns, newest first. */
@@ -355,8 +384,10 @@ class ReviewService implements RequestReplay {
         return organization.person(username).map(PersonInfo::fullName).orElse(username);
     }
 
-    private ReviewCampaign get(long id) {
-        return campaigns.findById(id).orElseThrow(() -> new ReviewException("No campaign " + id,
+    /** The campaign a step of its process acts on, by the process's business key. */
+    private ReviewCampaign get(String key) {
+        long id = key != null && key.matches("RS-\\d{1,18}") ? Long.parseLong(key.substring(3)) : -1;
+        return campaigns.findById(id).orElseThrow(() -> new ReviewException("No campaign " + key,
                 "Không tìm thấy đợt rà soát."));
     }
 }

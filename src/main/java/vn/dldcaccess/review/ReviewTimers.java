@@ -1,5 +1,7 @@
 package vn.dldcaccess.review;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
 import org.springframework.stereotype.Component;
 import vn.dldcaccess.calendar.TimerDates;
 
@@ -21,13 +23,13 @@ public class ReviewTimers {
     }
 
     /** Timer_ReviewOverdue: the morning after the due date. */
-    public Date overdue(long reviewId) {
-        return Date.from(reviews.dueDate(reviewId).plusDays(1).atTime(8, 0).atZone(VN).toInstant());
+    public Date overdue(DelegateExecution execution) {
+        return Date.from(reviews.dueDate(execution.getProcessBusinessKey()).plusDays(1).atTime(8, 0).atZone(VN).toInstant());
     }
 
     /** Timer_ReviewEscalation: some working days after the due date. */
-    public Date escalation(long reviewId) {
-        return Date.from(workingDays.addWorkingDays(reviews.dueDate(reviewId), properties.escalationWorkingDays())
+    public Date escalation(DelegateExecution execution) {
+        return Date.from(workingDays.addWorkingDays(reviews.dueDate(execution.getProcessBusinessKey()), properties.escalationWorkingDays())
                 .atTime(8, 0).atZone(VN).toInstant());
     }
 }

@@ -1,5 +1,7 @@
 package vn.dldcaccess.review;
 
+import vn.dldcaccess.organization.Actor;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -51,13 +53,18 @@ class UnitReview {
         return "DONE".equals(status);
     }
 
-    void record(List<ReviewDecision> made, String unitHead, Instant at) {
+    /** Only a head of this unit keeps or marks its accounts. */
+    void record(List<ReviewDecision> made, Actor unitHead, Instant at) {
+        if (!unitHead.isHeadOf(unitCode)) {
+            throw new ReviewException(unitHead.username() + " is no head of " + unitCode,
+                    "Chỉ lãnh đạo của đơn vị mới rà soát tài khoản của đơn vị mình.");
+        }
         if (done()) {
             throw new ReviewException("Unit review " + id + " done", "Đơn vị đã rà soát xong trong đợt này.");
         }
         decisions.clear();
         decisions.addAll(made);
-        reviewedBy = unitHead;
+        reviewedBy = unitHead.username();
         reviewedAt = at;
         status = "DONE";
     }

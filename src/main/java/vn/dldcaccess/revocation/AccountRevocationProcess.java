@@ -1,19 +1,54 @@
 package vn.dldcaccess.revocation;
 
-/** Ids and variable names of Process_AccountRevocation (bpmn/account-revocation.bpmn). */
+import vn.dldcaccess.shared.ProcessVariable;
+
+import java.util.List;
+
+import static vn.dldcaccess.shared.ProcessVariable.date;
+import static vn.dldcaccess.shared.ProcessVariable.flag;
+import static vn.dldcaccess.shared.ProcessVariable.json;
+import static vn.dldcaccess.shared.ProcessVariable.list;
+import static vn.dldcaccess.shared.ProcessVariable.number;
+import static vn.dldcaccess.shared.ProcessVariable.text;
+
+/**
+ * The variables contract of Process_AccountRevocation (bpmn/account-revocation.bpmn). The business key
+ * "TH-{id}" names the report; the reporter is the person logged in; each closing instance's account is an item
+ * of that report, closed by its system's administrators (from the item's row).
+ */
 final class AccountRevocationProcess {
     static final String KEY = "Process_AccountRevocation";
-    static final String REPORTER = "reporter";
-    static final String REVOCATION_ID = "revocationId";
-    static final String CLOSE_ITEMS = "closeItems";
-    static final String ITEM_ID = "itemId";
-    static final String SUMMARY = "revocationSummary";
-    static final String CLOSE_SUMMARY = "closeSummary";
-    static final String ADMINISTRATORS = "administratorsGroup";
-    static final String DLDC = "dldcAccount";
     static final String MESSAGE_PC06_CONFIRMED = "Message_Pc06RevocationConfirmed";
-    static final String CLOSED_ON = "closedOn";
-    static final String NOTICE_URL = "closureNoticeUrl";
+    static final String FORM = "leaver-report";
+    static final String CLOSE_FORM = "close-account";
+
+    static final ProcessVariable<String> PERSON = text("personUsername").fromForms(FORM);
+    static final ProcessVariable<String> REASON = text("leaveReason").fromForms(FORM);
+    static final ProcessVariable<String> HANDOVER = date("handoverDate").fromForms(FORM);
+    static final ProcessVariable<String> NEW_POSITION = text("newPosition").fromForms(FORM);
+    static final ProcessVariable<String> NEW_AGENCY = text("newAgency").fromForms(FORM);
+    static final ProcessVariable<List<String>> KEEP_SYSTEMS = list("keepSystems").fromForms(FORM);
+    static final List<ProcessVariable<?>> FORM_FIELDS = List.of(PERSON, REASON, HANDOVER, NEW_POSITION, NEW_AGENCY,
+            KEEP_SYSTEMS);
+
+    /** The items to close: the multi-instance collection. */
+    static final ProcessVariable<Object> CLOSE_ITEMS = json("closeItems");
+    /** Each closing instance's item (the engine's element variable). */
+    static final ProcessVariable<Long> ITEM_ID = number("itemId").engine();
+    static final ProcessVariable<String> SUMMARY = text("revocationSummary");
+    static final ProcessVariable<String> CLOSE_SUMMARY = text("closeSummary");
+    static final ProcessVariable<Boolean> DLDC = flag("dldcAccount");
+    static final ProcessVariable<String> CLOSED_ON = date("closedOn").fromForms(CLOSE_FORM);
+    static final ProcessVariable<String> NOTICE_URL = text("closureNoticeUrl");
+
+    static String businessKey(long id) {
+        return "TH-" + id;
+    }
+
+    /** The report a "TH-" key names (-1: not such a key). */
+    static long revocationId(String businessKey) {
+        return businessKey != null && businessKey.matches("TH-\\d{1,18}") ? Long.parseLong(businessKey.substring(3)) : -1;
+    }
 
     private AccountRevocationProcess() {
     }

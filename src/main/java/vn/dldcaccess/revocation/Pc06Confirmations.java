@@ -25,7 +25,7 @@ class Pc06Confirmations {
     void onConfirmed(Pc06RevocationConfirmed confirmed) {
         for (Execution waiting : runtime.createExecutionQuery().processInstanceBusinessKey(confirmed.reference())
                 .messageEventSubscriptionName(MESSAGE_PC06_CONFIRMED).list()) {
-            Object item = runtime.getVariable(waiting.getId(), ITEM_ID);
+            Object item = runtime.getVariable(waiting.getId(), ITEM_ID.name());
             if (item instanceof Number n && n.longValue() == confirmed.revocationItemId()) {
                 runtime.messageEventReceived(MESSAGE_PC06_CONFIRMED, waiting.getId());
             }

@@ -1,48 +1,65 @@
 package vn.dldcaccess.revocation;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.dldcaccess.aggregation.LetterIntake;
-import vn.dldcaccess.security.EngineActor;
+import vn.dldcaccess.security.Actors;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 
 import static vn.dldcaccess.revocation.AccountRevocationProcess.*;
 import static vn.dldcaccess.shared.Refusals.refusing;
 
-/** Glue of Process_AccountRevocation; refusals become a 400 with the Vietnamese message. */
+/**
+ * Glue of Process_AccountRevocation: the report is the one its business key names, each closing instance's
+ * account an item of it; the actor is the person logged in. Refusals become a 400 with the Vietnamese message.
+ */
 final class RevocationDelegates {
     private RevocationDelegates() {
     }
 
-
-    static long id(DelegateExecution execution) {
-        return (Long) execution.getVariable(REVOCATION_ID);
+    static long itemId(DelegateExecution execution) {
+        return ITEM_ID.require(execution);
     }
 
-    /** Task_RecordLeaver: a refused report starts nothing. */
+    /**
+     * Task_RecordLeaver: the report of the start form (a refused report starts nothing), or, when the application
+     * started the process with a report's business key (a review's marked accounts), that report.
+     */
     @Component("recordLeaverDelegate")
     static class RecordLeaver implements JavaDelegate {
         private final RevocationService revocations;
+        private final LeaverReportInput input;
+        private final Actors actors;
 
-        RecordLeaver(RevocationService revocations) {
+        RecordLeaver(RevocationService revocations, LeaverReportInput input, Actors actors) {
             this.revocations = revocations;
+            this.input = input;
+            this.actors = actors;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            RevocationService.Opened o = refusing(() -> revocations.report(execution.getVariables(),
-                    (String) execution.getVariable(REPORTER)));
-            execution.setProcessBusinessKey("TH-" + o.id());
-            execution.setVariable(REVOCATION_ID, o.id());
-            execution.setVariable(CLOSE_ITEMS, new ArrayList<>(o.itemsToClose()));
-            execution.setVariable(SUMMARY, o.summary());
+            String key = execution.getProcessBusinessKey();
+            RevocationService.Opened o;
+            if (key != null) {
+                o = revocations.openedByReview(key);
+            } else {
+                Map<String, Object> form = new HashMap<>();
+                FORM_FIELDS.forEach(f -> form.put(f.name(), execution.getVariable(f.name())));
+                var actor = actors.of(execution);
+                o = refusing(() -> revocations.report(input.validate(form, actor), actor));
+                execution.setProcessBusinessKey(o.businessKey());
+            }
+            execution.setVariable(CLOSE_ITEMS.name(), new ArrayList<>(o.itemsToClose()));
+            SUMMARY.set(execution, o.summary());
         }
     }
 
-    /** Task_PrepareCloseAccount: what this instance closes, and who closes it (local to the instance). */
+    /** Task_PrepareCloseAccount: what this instance closes (local to the instance). */
     @Component("prepareCloseAccountDelegate")
     static class PrepareCloseAccount implements JavaDelegate {
         private final RevocationService revocations;
@@ -53,12 +70,11 @@ final class RevocationDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            RevocationService.ItemInfo info = revocations.item(id(execution), itemId(execution));
-            execution.setVariableLocal(ADMINISTRATORS, info.administratorsGroup());
-            execution.setVariableLocal(CLOSE_SUMMARY, info.summary());
-            execution.setVariableLocal(DLDC, info.dldc());
+            RevocationService.ItemInfo info = revocations.item(execution.getProcessBusinessKey(), itemId(execution));
+            execution.setVariableLocal(CLOSE_SUMMARY.name(), info.summary());
+            execution.setVariableLocal(DLDC.name(), info.dldc());
             // the date the administrator submits lands here, not on the whole process (instances run in parallel)
-            execution.setVariableLocal(CLOSED_ON, null);
+            execution.setVariableLocal(CLOSED_ON.name(), null);
         }
     }
 
@@ -75,7 +91,7 @@ final class RevocationDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            aggregator.receiveRevocation(revocations.pc06Request(id(execution), itemId(execution)));
+            aggregator.receiveRevocation(revocations.pc06Request(execution.getProcessBusinessKey(), itemId(execution)));
         }
     }
 
@@ -83,20 +99,18 @@ final class RevocationDelegates {
     @Component("recordAccountClosedDelegate")
     static class RecordAccountClosed implements JavaDelegate {
         private final RevocationService revocations;
+        private final Actors actors;
 
-        RecordAccountClosed(RevocationService revocations) {
+        RecordAccountClosed(RevocationService revocations, Actors actors) {
             this.revocations = revocations;
+            this.actors = actors;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            refusing(() -> revocations.recordClosed(id(execution), itemId(execution), execution.getVariable(CLOSED_ON),
-                    EngineActor.of(execution)));
+            refusing(() -> revocations.recordClosed(execution.getProcessBusinessKey(), itemId(execution),
+                    CLOSED_ON.get(execution), actors.of(execution)));
         }
-    }
-
-    static long itemId(DelegateExecution execution) {
-        return ((Number) execution.getVariable(ITEM_ID)).longValue();
     }
 
     /** Task_RemindAdministrators. */
@@ -110,7 +124,7 @@ final class RevocationDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            revocations.remindAdministrators(id(execution));
+            revocations.remindAdministrators(execution.getProcessBusinessKey());
         }
     }
 
@@ -125,7 +139,7 @@ final class RevocationDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            revocations.escalateOverdue(id(execution));
+            revocations.escalateOverdue(execution.getProcessBusinessKey());
         }
     }
 
@@ -140,7 +154,7 @@ final class RevocationDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            execution.setVariable(NOTICE_URL, refusing(() -> revocations.issueNotice(id(execution),
+            NOTICE_URL.set(execution, refusing(() -> revocations.issueNotice(execution.getProcessBusinessKey(),
                     execution.getProcessInstanceId())).downloadPath());
         }
     }

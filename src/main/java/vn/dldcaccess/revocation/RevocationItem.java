@@ -1,5 +1,8 @@
 package vn.dldcaccess.revocation;
 
+import vn.dldcaccess.organization.Actor;
+import vn.dldcaccess.organization.Role;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -49,7 +52,17 @@ class RevocationItem {
     }
 
     /** @return false when it had been recorded already (the same closure twice is a no-op) */
-    boolean close(LocalDate on, String by, Instant at) {
+    /**
+     * Closed by that system's administrators: the TTHC administrators for DLDC, the agency's office (or the
+     * administrator standing in) for iOffice and official e-mail.
+     */
+    boolean close(LocalDate on, Actor by, String agencyCode, Instant at) {
+        boolean allowed = system == AccountSystem.DLDC_TTHC ? by.has(Role.TTHC_ADMIN) : by.clerkOf(agencyCode);
+        if (!allowed) {
+            throw new RevocationException(by.username() + " may not close " + system + " account " + accountId,
+                    system == AccountSystem.DLDC_TTHC ? "Chỉ quản trị Hệ thống TTHC đóng tài khoản DLDC."
+                            : "Chỉ Văn phòng của cơ quan đóng tài khoản " + system.label() + ".");
+        }
         if (kept) {
             throw new RevocationException("Kept account " + accountId + " closed",
                     "Tài khoản " + username + " được giữ lại, không thuộc danh sách đóng.");
@@ -58,7 +71,7 @@ class RevocationItem {
             return false;
         }
         this.closedOn = on;
-        this.closedBy = by;
+        this.closedBy = by.username();
         this.closedAt = at;
         return true;
     }

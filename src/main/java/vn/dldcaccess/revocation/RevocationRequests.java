@@ -1,12 +1,10 @@
 package vn.dldcaccess.revocation;
 
+import vn.dldcaccess.organization.Actor;
+
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import static vn.dldcaccess.revocation.AccountRevocationProcess.*;
@@ -15,20 +13,20 @@ import static vn.dldcaccess.revocation.AccountRevocationProcess.*;
 @Component
 public class RevocationRequests {
     private final RuntimeService runtime;
-    private final Clock clock;
+    private final RevocationService revocations;
 
-    RevocationRequests(RuntimeService runtime, Clock clock) {
+    RevocationRequests(RuntimeService runtime, RevocationService revocations) {
         this.runtime = runtime;
-        this.clock = clock;
+        this.revocations = revocations;
     }
 
-    /** Starts Process_AccountRevocation for these accounts of the person; refusals come back in Vietnamese. */
-    public void closeAfterReview(String personUsername, List<Long> accountIds, String reporter) {
-        runtime.startProcessInstanceByKey(KEY, Variables.createVariables()
-                .putValue(REPORTER, reporter)
-                .putValue("personUsername", personUsername)
-                .putValue("leaveReason", LeaveReason.REVIEW.name())
-                .putValue("handoverDate", LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh"))).toString())
-                .putValue("closeAccountIds", String.join(",", accountIds.stream().map(String::valueOf).toList())));
+    /**
+     * Closes these accounts of the person (a unit head marked them in a review): the report is recorded now, by
+     * the reporter logged in, and its process starts with the report's business key; refusals come back in
+     * Vietnamese.
+     */
+    public void closeAfterReview(String personUsername, List<Long> accountIds, Actor reporter) {
+        long id = revocations.afterReview(personUsername, accountIds, reporter);
+        runtime.startProcessInstanceByKey(KEY, AccountRevocationProcess.businessKey(id));
     }
 }

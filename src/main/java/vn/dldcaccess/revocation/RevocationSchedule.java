@@ -1,5 +1,7 @@
 package vn.dldcaccess.revocation;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
 import org.springframework.stereotype.Component;
 
 import java.time.ZoneId;
@@ -18,13 +20,13 @@ public class RevocationSchedule {
     }
 
     /** Timer_ClosingReminder: 08:00, some days before the deadline (at once when that has passed). */
-    public Date reminder(long revocationId) {
-        return Date.from(revocations.deadline(revocationId).minusDays(properties.reminderDaysBefore()).atTime(8, 0)
+    public Date reminder(DelegateExecution execution) {
+        return Date.from(revocations.deadline(execution.getProcessBusinessKey()).minusDays(properties.reminderDaysBefore()).atTime(8, 0)
                 .atZone(VN).toInstant());
     }
 
     /** Timer_ClosingOverdue: 08:00 on the deadline, then every day. */
-    public String escalationCycle(long revocationId) {
-        return "R/" + revocations.deadline(revocationId).atTime(8, 0).atZone(VN).toOffsetDateTime() + "/P1D";
+    public String escalationCycle(DelegateExecution execution) {
+        return "R/" + revocations.deadline(execution.getProcessBusinessKey()).atTime(8, 0).atZone(VN).toOffsetDateTime() + "/P1D";
     }
 }

@@ -18,6 +18,7 @@ import vn.dldcaccess.document.LetterData;
 import vn.dldcaccess.document.OfficialHeader;
 import vn.dldcaccess.document.PdfDocuments;
 import vn.dldcaccess.notification.Notifier;
+import vn.dldcaccess.organization.Actor;
 import vn.dldcaccess.organization.AgencyInfo;
 import vn.dldcaccess.organization.Groups;
 import vn.dldcaccess.organization.OrganizationDirectory;
@@ -25,6 +26,7 @@ import vn.dldcaccess.organization.PersonInfo;
 import vn.dldcaccess.organization.Role;
 import vn.dldcaccess.shared.FormValues;
 import vn.dldcaccess.shared.RequestDocumentAdded;
+import vn.dldcaccess.shared.Markdown;
 import vn.dldcaccess.shared.RequestKind;
 import vn.dldcaccess.shared.RequestReplay;
 import vn.dldcaccess.shared.RequestStep;
@@ -77,118 +79,89 @@ class RevocationService implements RequestReplay {
         this.clock = clock;
     }
 
-    record Opened(long id, List<Long> itemsToClose, LocalDate deadline, String summary) {
+    record Opened(String businessKey, List<Long> itemsToClose, LocalDate deadline, String summary) {
     }
 
     /** @param dldc whether it is a DLDC account: PC06 revokes it first, through the aggregator's next batch */
     record ItemInfo(long revocationId, long itemId, String administratorsGroup, String summary, boolean dldc) {
     }
 
-    /** A report by the person's unit head or agency office; refused in Vietnamese when wrong. */
-    Opened report(Map<String, Object> in, String reporter) {
-        List<String> problems = new ArrayList<>();
-        String personName = text(in, "personUsername");
-        PersonInfo person = organization.person(personName).orElse(null);
-        PersonInfo by = organization.person(reporter).orElse(null);
-        if (person == null) {
-            problems.add("Người nghỉ / chuyển: không có người có tên đăng nhập \"" + personName + "\"");
-        } else if (by == null || !(by.has(Role.ADMIN)
-                || (by.has(Role.AGENCY_OFFICE) && by.agencyCode().equals(person.agencyCode()))
-                || (by.has(Role.UNIT_HEAD) && by.unitCode() != null && by.unitCode().equals(person.unitCode())))) {
-            problems.add("Người báo cáo: chỉ lãnh đạo đơn vị hoặc Văn phòng của cơ quan người đó mới báo cáo được");
+    /** A report by the person's unit head or agency office (validated by {@link LeaverReportInput}). */
+    Opened report(LeaverReportInput.LeaverReport rep, Actor reporter) {
+        List<RevocationItem> items = new ArrayList<>();
+        int n = 0;
+        for (AccountView a : rep.open()) {
+            items.add(new RevocationItem(a.id(), a.system(), a.username(), rep.keep().contains(a.system()), n++));
         }
-        LeaveReason reason = null;
-        try {
-            reason = LeaveReason.valueOf(text(in, "leaveReason"));
-        } catch (IllegalArgumentException e) {
-            problems.add("Lý do: vui lòng chọn");
-        }
-        LocalDate handover = null;
-        try {
-            handover = FormValues.date(in.get("handoverDate"));
-            if (handover == null) {
-                problems.add("Ngày hoàn thành bàn giao: bắt buộc");
-            } else if (handover.isAfter(today())) {
-                problems.add("Ngày hoàn thành bàn giao: không được sau ngày hôm nay (báo cáo khi đã bàn giao xong)");
-            }
-        } catch (DateTimeParseException e) {
-            problems.add("Ngày hoàn thành bàn giao: dạng yyyy-MM-dd");
-        }
-        String newPosition = text(in, "newPosition");
-        String newAgency = text(in, "newAgency");
-        if (reason == LeaveReason.POSITION_CHANGE && newPosition.isEmpty()) {
-            problems.add("Vị trí mới: bắt buộc khi thay đổi vị trí công tác");
-        }
-        if (reason == LeaveReason.TRANSFER && newAgency.isEmpty()) {
-            problems.add("Cơ quan mới: bắt buộc khi chuyển công tác");
-        }
-        Set<AccountSystem> keep = EnumSet.noneOf(AccountSystem.class);
-        for (String s : FormValues.strings(in.get("keepSystems"))) {
-            try {
-                keep.add(AccountSystem.valueOf(s));
-            } catch (IllegalArgumentException e) {
-                problems.add("Tài khoản giữ lại: không rõ hệ thống " + s);
-            }
-        }
-        // from a review: the marked accounts close, every other one is kept
-        List<String> marked = FormValues.strings(in.get("closeAccountIds"));
-        if (reason == LeaveReason.REVIEW && person != null) {
-            for (AccountView a : accounts.accountsOf(person.username())) {
-                if (!marked.contains(String.valueOf(a.id()))) {
-                    keep.add(a.system());
-                }
-            }
-        }
-        if (!keep.isEmpty() && reason != null && !reason.mayKeep()) {
-            problems.add("Tài khoản giữ lại: chỉ giữ được khi thay đổi vị trí trong cơ quan; " + reason.label().toLowerCase()
-                    + " thì đóng mọi tài khoản");
-        }
-        List<AccountView> open = person == null ? List.of() : accounts.accountsOf(person.username()).stream()
+        Revocation r = open(rep.person(), rep.reason(), rep.handover(), rep.newPosition(), rep.newAgency(), reporter,
+                items);
+        // letter 2932: authorizations of a person who leaves end at once
+        authorizations.cancelAllOf(rep.person().username(), "người ủy quyền " + rep.reason().label().toLowerCase());
+        return opened(r);
+    }
+
+    /**
+     * The accounts a unit head marked in a review: only those close, every other one of the person is kept. The
+     * review's step checked the unit head; the report checks again that they may report this person.
+     */
+    long afterReview(String personUsername, List<Long> accountIds, Actor reporter) {
+        PersonInfo person = organization.person(personUsername).orElseThrow(() -> new RevocationException(
+                "Unknown person " + personUsername, "Không tìm thấy người có tài khoản cần đóng."));
+        List<AccountView> open = accounts.accountsOf(person.username()).stream()
                 .filter(a -> a.status() != AccountStatus.CLOSED).toList();
-        if (person != null && open.isEmpty()) {
-            problems.add(person.fullName() + " không có tài khoản nào đang hoạt động trong sổ theo dõi: không có gì để đóng");
-        } else if (reason == LeaveReason.REVIEW && open.stream().noneMatch(a -> marked.contains(String.valueOf(a.id())))) {
-            problems.add("Không có tài khoản nào được đánh dấu đóng");
-        } else if (reason != LeaveReason.REVIEW && !open.isEmpty() && open.stream().allMatch(a -> keep.contains(a.system()))) {
-            problems.add("Mọi tài khoản đều được giữ lại: không có gì để đóng");
+        if (open.stream().noneMatch(a -> accountIds.contains(a.id()))) {
+            throw new RevocationException("Nothing marked", "Không có tài khoản nào được đánh dấu đóng.");
         }
-        if (person != null && revocations.existsByOpenPerson(person.username())) {
-            problems.add(person.fullName() + " đang có một báo cáo chưa hoàn tất; hãy hoàn tất báo cáo đó");
-        }
-        if (!problems.isEmpty()) {
-            log.info("Leaver report refused: {} problems", problems.size());
-            throw new RevocationException("Leaver report refused: " + problems.size(),
-                    "Báo cáo chưa hợp lệ: " + String.join("; ", problems) + ".");
+        if (revocations.existsByOpenPerson(person.username())) {
+            throw new RevocationException("Open report for " + personUsername, person.fullName()
+                    + " đang có một báo cáo đóng tài khoản chưa hoàn tất; hãy hoàn tất báo cáo đó trước.");
         }
         List<RevocationItem> items = new ArrayList<>();
         int n = 0;
         for (AccountView a : open) {
-            boolean kept = reason == LeaveReason.REVIEW ? !marked.contains(String.valueOf(a.id())) : keep.contains(a.system());
-            items.add(new RevocationItem(a.id(), a.system(), a.username(), kept, n++));
+            items.add(new RevocationItem(a.id(), a.system(), a.username(), !accountIds.contains(a.id()), n++));
+        }
+        return open(person, LeaveReason.REVIEW, today(), null, null, reporter, items).id();
+    }
+
+    /** The report a review opened before its process started (its business key was given at the start). */
+    @Transactional(readOnly = true)
+    Opened openedByReview(String key) {
+        Revocation r = get(key);
+        if (r.reason() != LeaveReason.REVIEW) {
+            throw new IllegalStateException("Revocation " + key + " was not opened by a review");
+        }
+        return opened(r);
+    }
+
+    private Revocation open(PersonInfo person, LeaveReason reason, LocalDate handover, String newPosition,
+                            String newAgency, Actor reporter, List<RevocationItem> items) {
+        if (!LeaverReportInput.mayReport(reporter, person)) {
+            throw new RevocationException(reporter.username() + " may not report " + person.username(),
+                    "Chỉ lãnh đạo đơn vị hoặc Văn phòng của cơ quan người đó mới báo cáo được.");
         }
         LocalDate deadline = deadlineFor(handover);
         Revocation r = revocations.saveAndFlush(new Revocation(person.username(), person.agencyCode(), person.unitCode(),
-                reason, handover, deadline, blankToNull(newPosition), blankToNull(newAgency), reporter, items,
-                clock.instant()));
-        // letter 2932: authorizations of a person who leaves end at once (a review's closings end theirs with the account)
-        if (reason != LeaveReason.REVIEW) {
-            authorizations.cancelAllOf(person.username(), "người ủy quyền " + reason.label().toLowerCase());
-        }
+                reason, handover, deadline, newPosition, newAgency, reporter.username(), items, clock.instant()));
         log.info("Revocation {} opened for {} accounts, deadline {}", r.id(), items.size(), deadline);
-        track(r, reporter, reason.label() + ", bàn giao xong ngày " + PdfDocuments.dmy(handover) + "; hạn đóng "
-                + PdfDocuments.dmy(deadline), null);
+        track(r, reporter.username(), reason.label() + ", bàn giao xong ngày " + PdfDocuments.dmy(handover)
+                + "; hạn đóng " + PdfDocuments.dmy(deadline), null);
         notifier.notify(offices(r), "Đóng tài khoản: " + person.fullName() + " " + reason.label().toLowerCase(),
                 summary(r) + "\n\nHạn đóng: " + PdfDocuments.dmy(deadline) + ".", ref(r));
-        return new Opened(r.id(), r.items().stream().filter(i -> !i.kept()).map(RevocationItem::id).toList(), deadline,
-                summary(r));
+        return r;
+    }
+
+    private Opened opened(Revocation r) {
+        return new Opened(AccountRevocationProcess.businessKey(r.id()),
+                r.items().stream().filter(i -> !i.kept()).map(RevocationItem::id).toList(), r.deadline(), summary(r));
     }
 
     @Transactional(readOnly = true)
-    ItemInfo item(long revocationId, long itemId) {
-        Revocation r = get(revocationId);
-        RevocationItem i = r.item(itemId).orElseThrow();
-        return new ItemInfo(r.id(), i.id(), administrators(r, i), "**Đóng tài khoản " + i.username() + "** (" + i.system().label()
-                + ") của " + name(r.personUsername()) + ", " + r.reason().label().toLowerCase() + ", bàn giao xong ngày "
+    ItemInfo item(String key, long itemId) {
+        Revocation r = get(key);
+        RevocationItem i = item(r, itemId);
+        return new ItemInfo(r.id(), i.id(), administrators(r, i), "**Đóng tài khoản " + Markdown.literal(i.username())
+                + "** (" + i.system().label() + ") của " + Markdown.literal(name(r.personUsername())) + ", " + r.reason().label().toLowerCase() + ", bàn giao xong ngày "
                 + PdfDocuments.dmy(r.handoverDate()) + ".\n\n**Hạn đóng:** " + PdfDocuments.dmy(r.deadline())
                 + (i.system() == AccountSystem.DLDC_TTHC ? "\n\nCông an tỉnh (PC06) đã xác nhận thu hồi quyền khai thác." : ""),
                 i.system() == AccountSystem.DLDC_TTHC);
@@ -196,23 +169,22 @@ class RevocationService implements RequestReplay {
 
     /** The "đề nghị thu hồi tài khoản" for a DLDC account, for the aggregator's next batch to PC06. */
     @Transactional(readOnly = true)
-    vn.dldcaccess.aggregation.Pc06RevocationRequest pc06Request(long revocationId, long itemId) {
-        Revocation r = get(revocationId);
-        RevocationItem i = r.item(itemId).orElseThrow();
+    vn.dldcaccess.aggregation.Pc06RevocationRequest pc06Request(String key, long itemId) {
+        Revocation r = get(key);
+        RevocationItem i = item(r, itemId);
         return new vn.dldcaccess.aggregation.Pc06RevocationRequest(i.id(), ref(r), r.agencyCode(), r.personUsername(),
                 name(r.personUsername()), i.username(), r.reason().label());
     }
 
     /** The administrator's record of the closing; the same closing twice is a no-op. */
-    boolean recordClosed(long revocationId, long itemId, Object closedOnRaw, String actor) {
-        Revocation r = get(revocationId);
-        RevocationItem i = r.item(itemId).orElseThrow(() -> new RevocationException("No item " + itemId,
-                "Không tìm thấy tài khoản trong báo cáo."));
+    boolean recordClosed(String key, long itemId, Object closedOnRaw, Actor actor) {
+        Revocation r = get(key);
+        RevocationItem i = item(r, itemId);
         LocalDate on;
         try {
             on = FormValues.date(closedOnRaw);
         } catch (DateTimeParseException e) {
-            throw new RevocationException("Bad date", "Ngày đóng tài khoản: dạng yyyy-MM-dd.");
+            throw new RevocationException("Bad date", "Ngày đóng tài khoản: phải là một ngày có thật, dạng dd/MM/yyyy.");
         }
         if (on == null) {
             throw new RevocationException("No date", "Ngày đóng tài khoản: bắt buộc.");
@@ -220,18 +192,18 @@ class RevocationService implements RequestReplay {
         if (on.isAfter(today())) {
             throw new RevocationException("Future date", "Ngày đóng tài khoản: không được sau ngày hôm nay.");
         }
-        boolean now = i.close(on, actor, clock.instant());
+        boolean now = i.close(on, actor, r.agencyCode(), clock.instant());
         if (now) {
             accounts.close(i.accountId(), actor, "Đóng ngày " + PdfDocuments.dmy(on) + " do " + r.reason().label().toLowerCase());
-            track(r, actor, "Đã đóng tài khoản " + i.username() + " (" + i.system().label() + ") ngày "
+            track(r, actor.username(), "Đã đóng tài khoản " + i.username() + " (" + i.system().label() + ") ngày "
                     + PdfDocuments.dmy(on), null);
         }
         return now;
     }
 
     /** The notice of what was closed and when, once every account is closed. */
-    DocumentRef issueNotice(long revocationId, String processInstanceId) {
-        Revocation r = get(revocationId);
+    DocumentRef issueNotice(String key, String processInstanceId) {
+        Revocation r = get(key);
         AgencyInfo agency = organization.agency(r.agencyCode()).orElseThrow();
         PersonInfo office = organization.peopleWithRole(Role.AGENCY_OFFICE, r.agencyCode(), null).stream().findFirst()
                 .orElse(null);
@@ -276,14 +248,27 @@ class RevocationService implements RequestReplay {
         return doc;
     }
 
+    /** Who closes one account of the report (Task_CloseAccount's candidate group). */
+    @Transactional(readOnly = true)
+    String administratorsGroup(String key, long itemId) {
+        Revocation r = get(key);
+        return administrators(r, item(r, itemId));
+    }
+
+    /** An item of this very report (never one of another). */
+    private static RevocationItem item(Revocation r, long itemId) {
+        return r.item(itemId).orElseThrow(() -> new RevocationException("No item " + itemId + " in " + r.id(),
+                "Không tìm thấy tài khoản trong báo cáo."));
+    }
+
     /** That system's administrators: the TTHC administrators for DLDC, the agency office for the others. */
     private static String administrators(Revocation r, RevocationItem i) {
         return i.system() == AccountSystem.DLDC_TTHC ? Groups.TTHC_ADMINS : Groups.agencyOffice(r.agencyCode());
     }
 
     /** Administrators of each pending account, before the deadline. */
-    void remindAdministrators(long revocationId) {
-        Revocation r = get(revocationId);
+    void remindAdministrators(String key) {
+        Revocation r = get(key);
         for (RevocationItem i : pending(r)) {
             notifier.notify(organization.membersOf(administrators(r, i)), "Nhắc việc: đóng tài khoản " + i.username(),
                     "Tài khoản " + i.username() + " (" + i.system().label() + ") của " + name(r.personUsername())
@@ -292,8 +277,8 @@ class RevocationService implements RequestReplay {
     }
 
     /** The agency office and its leadership, at the deadline and every day after it. */
-    void escalateOverdue(long revocationId) {
-        Revocation r = get(revocationId);
+    void escalateOverdue(String key) {
+        Revocation r = get(key);
         List<RevocationItem> pending = pending(r);
         if (pending.isEmpty()) {
             return;
@@ -366,8 +351,8 @@ class RevocationService implements RequestReplay {
     }
 
     @Transactional(readOnly = true)
-    LocalDate deadline(long revocationId) {
-        return get(revocationId).deadline();
+    LocalDate deadline(String key) {
+        return get(key).deadline();
     }
 
     private List<RevocationItem> pending(Revocation r) {
@@ -457,8 +442,9 @@ class RevocationService implements RequestReplay {
         return s.isEmpty() ? null : s;
     }
 
-    private Revocation get(long id) {
-        return revocations.findById(id).orElseThrow(() -> new RevocationException("No revocation " + id,
-                "Không tìm thấy báo cáo."));
+    /** The report a step of its process acts on, by the process's business key. */
+    private Revocation get(String key) {
+        return revocations.findById(AccountRevocationProcess.revocationId(key)).orElseThrow(
+                () -> new RevocationException("No revocation " + key, "Không tìm thấy báo cáo."));
     }
 }

@@ -6,38 +6,132 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
-import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
- * The engine REST API wraps a refused start or task completion into a 500 with an English prefix. A refusal
- * of a person's input is that person's to fix: answer 400 with the Vietnamese message alone (the portal
- * contract), log it in English, and leave every other error to Camunda's own handler.
+ * How the engine's REST resources (the engine REST API and the webapps' copy) answer a failed call: a person's
+ * refused input is a 400 with the feature's Vietnamese message alone (the portal contract); every other error
+ * keeps Camunda's status but speaks Vietnamese and names no exception class (a neutral code instead); the
+ * English detail goes to the log. A 500 is logged under the logger the tests watch.
  */
-@Provider
-@Priority(1)
-class UserErrorMapper implements ExceptionMapper<RestException> {
+final class UserErrorMapper {
     private static final Logger log = LoggerFactory.getLogger(UserErrorMapper.class);
-    private final RestExceptionHandler camunda = new RestExceptionHandler();
+    private static final Logger http500 = LoggerFactory.getLogger(ErrorAnswers.HTTP_500_LOGGER);
 
-    @Override
-    public Response toResponse(RestException exception) {
-        Throwable cause = exception.getCause();
-        while (cause != null && !(cause instanceof BadUserRequestException)) {
-            cause = cause.getCause();
+    private UserErrorMapper() {
+    }
+
+    /** Registered for each exception type Camunda maps itself, so that ours is always the closest match. */
+    static final Class<?>[] MAPPERS = {ForThrowable.class, ForProcessEngine.class, ForRest.class, ForJsonMapping.class,
+            ForJsonParse.class};
+
+    @Provider
+    @Priority(1)
+    static class ForThrowable implements ExceptionMapper<Throwable> {
+        @Override
+        public Response toResponse(Throwable e) {
+            return translate(e);
         }
-        if (cause == null) {
-            return camunda.toResponse(exception);
+    }
+
+    @Provider
+    @Priority(1)
+    static class ForProcessEngine implements ExceptionMapper<ProcessEngineException> {
+        @Override
+        public Response toResponse(ProcessEngineException e) {
+            return translate(e);
         }
-        log.info("Engine REST request refused as user error ({})", exception.getStatus());
+    }
+
+    @Provider
+    @Priority(1)
+    static class ForRest implements ExceptionMapper<RestException> {
+        @Override
+        public Response toResponse(RestException e) {
+            return translate(e);
+        }
+    }
+
+    @Provider
+    @Priority(1)
+    static class ForJsonMapping implements ExceptionMapper<JsonMappingException> {
+        @Override
+        public Response toResponse(JsonMappingException e) {
+            return translate(e);
+        }
+    }
+
+    @Provider
+    @Priority(1)
+    static class ForJsonParse implements ExceptionMapper<JsonParseException> {
+        @Override
+        public Response toResponse(JsonParseException e) {
+            return translate(e);
+        }
+    }
+
+    static Response translate(Throwable exception) {
+        BadUserRequestException refused = find(exception, BadUserRequestException.class);
+        if (refused != null) {
+            log.info("Engine REST request refused as user error: {}", exception.getMessage());
+            return answer(400, "InvalidInput", refused.getMessage());
+        }
+        int status = ExceptionHandlerHelper.getInstance().getResponse(exception).getStatus();
+        String english = String.valueOf(exception.getMessage());
+        if (english.contains("Password does not match policy")) {
+            log.info("Password refused by the policy");
+            return answer(400, "InvalidInput", "Mật khẩu chưa đạt yêu cầu: " + PasswordRules.describe() + ".");
+        }
+        if (english.contains("authenticated user password is not valid")) {
+            log.info("Password change refused: wrong current password");
+            return answer(400, "InvalidInput", "Mật khẩu hiện tại của Anh/Chị không đúng.");
+        }
+        if (find(exception, OptimisticLockingException.class) != null) {
+            log.info("Concurrent change refused: {}", exception.getMessage());
+            return answer(409, "Conflict", "Công việc vừa được người khác xử lý hoặc thay đổi. Vui lòng tải lại.");
+        }
+        if (status >= 500) {
+            String incident = UUID.randomUUID().toString().substring(0, 8);
+            http500.error("HTTP 500 answered by the engine REST API (incident {})", incident, exception);
+            return answer(500, "ServerError", ErrorAnswers.serverError(incident));
+        }
+        log.info("Engine REST request answered {}: {}", status, exception.getMessage());
+        return answer(status, switch (status) {
+            case 401 -> "LoginRequired";
+            case 403 -> "AccessDenied";
+            case 404 -> "NotFound";
+            default -> "InvalidRequest";
+        }, switch (status) {
+            case 400 -> "Yêu cầu không hợp lệ hoặc không còn phù hợp với trạng thái hiện tại của hồ sơ.";
+            case 404 -> "Không tìm thấy công việc, quy trình hoặc dữ liệu được yêu cầu.";
+            default -> ErrorAnswers.vietnamese(status);
+        });
+    }
+
+    private static Response answer(int status, String code, String message) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "BadUserRequestException");
-        body.put("message", cause.getMessage());
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        body.put("type", code);
+        body.put("message", message);
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+
+    private static <T extends Throwable> T find(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 }

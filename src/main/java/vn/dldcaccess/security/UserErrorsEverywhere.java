@@ -4,15 +4,17 @@ import jakarta.ws.rs.core.FeatureContext;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 
 /**
- * Registers {@link UserErrorMapper} in every Jersey application of the server: the engine REST API and the
- * webapps' own API that the Tasklist calls (which Camunda configures itself, out of Spring's reach).
- * Listed in META-INF/services.
+ * Registers {@link UserErrorMapper}'s mappers in every Jersey application of the server: the engine REST API and
+ * the webapps' own APIs that the Tasklist, Cockpit and Admin call (which Camunda configures itself, out of
+ * Spring's reach). Listed in META-INF/services.
  */
 public class UserErrorsEverywhere implements ForcedAutoDiscoverable {
     @Override
     public void configure(FeatureContext context) {
-        if (!context.getConfiguration().isRegistered(UserErrorMapper.class)) {
-            context.register(UserErrorMapper.class);
+        for (Class<?> mapper : UserErrorMapper.MAPPERS) {
+            if (!context.getConfiguration().isRegistered(mapper)) {
+                context.register(mapper);
+            }
         }
     }
 }

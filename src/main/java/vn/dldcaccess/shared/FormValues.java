@@ -5,6 +5,8 @@ import org.camunda.spin.json.SpinJsonNode;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,24 +15,34 @@ import java.util.List;
 
 /**
  * Values as forms send them: a checklist arrives as Json from the Tasklist, as a list or a comma-separated
- * string from a portal; a date as a Date, "yyyy-MM-dd" or an ISO timestamp.
+ * string from a portal; a date as a Date or exactly "yyyy-MM-dd".
  */
 public final class FormValues {
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter STRICT_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private FormValues() {
     }
 
+    /** @throws IllegalArgumentException when a list written as JSON is not valid JSON */
     public static List<String> strings(Object raw) {
         List<String> out = new ArrayList<>();
         if (raw instanceof SpinJsonNode json) {
+            if (!json.isArray()) {
+                throw new IllegalArgumentException("phải là một danh sách");
+            }
             json.elements().forEach(e -> out.add(e.isString() ? e.stringValue() : e.toString()));
         } else if (raw instanceof Collection<?> c) {
             c.forEach(o -> out.add(String.valueOf(o)));
         } else if (raw instanceof String s && !s.isBlank()) {
             String t = s.strip();
             if (t.startsWith("[")) {
-                Spin.JSON(t).elements().forEach(e -> out.add(e.isString() ? e.stringValue() : e.toString()));
+                try {
+                    Spin.JSON(t).elements().forEach(e -> out.add(e.isString() ? e.stringValue() : e.toString()));
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException("danh sách không hợp lệ");
+                }
             } else {
                 for (String part : t.split(",")) {
                     if (!part.isBlank()) {
@@ -51,12 +63,19 @@ public final class FormValues {
     }
 
     /**
-     * The date, or null when absent.
+     * The date, or null when absent: exactly "yyyy-MM-dd" and a real day ("2015-02-31" is refused, never moved to
+     * March; "1990-05-12garbage" is refused, never cut).
      *
      * @throws DateTimeParseException when present but not a date
      */
     public static LocalDate date(Object raw) {
         String t = dateText(raw);
-        return t == null ? null : LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t);
+        if (t == null) {
+            return null;
+        }
+        if (!t.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            throw new DateTimeParseException("Not a yyyy-MM-dd date", t, 0);
+        }
+        return LocalDate.parse(t, STRICT_DATE);
     }
 }

@@ -1,5 +1,7 @@
 package vn.dldcaccess.submission;
 
+import vn.dldcaccess.organization.Actor;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -57,18 +59,27 @@ class AgencyLetter {
     protected AgencyLetter() {
     }
 
-    AgencyLetter(String agencyCode, Instant createdAt) {
+    /** Opened by the agency's own office (or the administrator standing in), or by the schedule. */
+    AgencyLetter(String agencyCode, Actor opener, Instant createdAt) {
+        if (!opener.isSystem() && !opener.clerkOf(agencyCode)) {
+            throw new SubmissionException(opener.username() + " may not open a letter of " + agencyCode,
+                    "Chỉ Văn phòng của cơ quan mới lập được công văn đề nghị của cơ quan mình.");
+        }
         this.agencyCode = agencyCode;
         this.status = LetterStatus.DRAFT;
         this.createdAt = createdAt;
     }
 
-    void prepare(String number, LocalDate date, List<Long> registrations, String actor) {
+    void prepare(String number, LocalDate date, List<Long> registrations, Actor actor) {
+        if (!actor.clerkOf(agencyCode)) {
+            throw new SubmissionException(actor.username() + " may not prepare a letter of " + agencyCode,
+                    "Chỉ Văn phòng của cơ quan mới soạn được công văn này.");
+        }
         require(LetterStatus.DRAFT, "lập công văn");
         this.letterNumber = number;
         this.letterDate = date;
         this.registrationIds = new ArrayList<>(registrations);
-        this.preparedBy = actor;
+        this.preparedBy = actor.username();
         this.status = LetterStatus.PREPARED;
     }
 
@@ -76,27 +87,38 @@ class AgencyLetter {
         this.documentId = id;
     }
 
-    void sign(String director, Instant at) {
+    /** Only a director of the letter's own agency signs it: not the office, not the administrator. */
+    void sign(Actor director, Instant at) {
+        requireDirector(director);
         require(LetterStatus.PREPARED, "ký");
-        this.signedBy = director;
+        this.signedBy = director.username();
         this.signedAt = at;
         this.directorComment = null;
         this.status = LetterStatus.SIGNED;
     }
 
-    void returnToOffice(String comment) {
+    void returnToOffice(Actor director, String comment) {
+        requireDirector(director);
         require(LetterStatus.PREPARED, "trả lại");
         this.directorComment = comment;
         this.status = LetterStatus.DRAFT;
     }
 
-    private void require(LetterStatus expected, String actionVi) {
-        if (status != expected) {
-            throw new SubmissionException("Letter " + id + " is " + status + ", expected " + expected,
-                    "Không thể " + actionVi + " công văn ở trạng thái hiện tại (" + status + ").");
+    private void requireDirector(Actor actor) {
+        if (!actor.isDirectorOf(agencyCode)) {
+            throw new SubmissionException(actor.username() + " is no director of " + agencyCode,
+                    "Chỉ Giám đốc (lãnh đạo) của cơ quan mới ký hoặc trả lại công văn này.");
         }
     }
 
+    private void require(LetterStatus expected, String actionVi) {
+        if (status != expected) {
+            throw new SubmissionException("Letter " + id + " is " + status + ", expected " + expected,
+                    "Không thể " + actionVi + " công văn ở trạng thái hiện tại (" + status.label() + ").");
+        }
+    }
+
+    String businessKey() { return AgencySubmissionProcess.businessKey(agencyCode, id); }
     Long id() { return id; }
     String agencyCode() { return agencyCode; }
     LetterStatus status() { return status; }

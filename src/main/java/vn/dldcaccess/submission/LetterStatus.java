@@ -2,9 +2,19 @@ package vn.dldcaccess.submission;
 
 enum LetterStatus {
     /** Opened, the office chooses requests and enters number and date. */
-    DRAFT,
+    DRAFT("đang soạn"),
     /** Number, date and list fixed, PDF made, waiting for the director. */
-    PREPARED,
+    PREPARED("chờ Giám đốc ký"),
     /** Signed by the director; its requests are told. */
-    SIGNED
+    SIGNED("đã ký");
+
+    private final String label;
+
+    LetterStatus(String label) {
+        this.label = label;
+    }
+
+    String label() {
+        return label;
+    }
 }

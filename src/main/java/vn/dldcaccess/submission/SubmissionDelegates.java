@@ -1,6 +1,5 @@
 package vn.dldcaccess.submission;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,16 +9,18 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import vn.dldcaccess.aggregation.LetterIntake;
 import vn.dldcaccess.registration.AgencyLetterInclusion;
-import vn.dldcaccess.registration.RegistrationStateException;
-import vn.dldcaccess.security.EngineActor;
-import vn.dldcaccess.shared.FormValues;
+import vn.dldcaccess.security.Actors;
 
 import java.util.List;
 import java.util.Map;
 
+import static vn.dldcaccess.shared.Refusals.refusing;
 import static vn.dldcaccess.submission.AgencySubmissionProcess.*;
 
-/** Glue of Process_AgencySubmission and its schedule; each maps refusals to a 400 for the person. */
+/**
+ * Glue of Process_AgencySubmission and its schedule: the letter is the one its business key names, the actor
+ * the person logged in; each refusal becomes a 400 for the person.
+ */
 final class SubmissionDelegates {
     private SubmissionDelegates() {
     }
@@ -32,27 +33,20 @@ final class SubmissionDelegates {
     @Component("openAgencyLetterDelegate")
     static class OpenAgencyLetter implements JavaDelegate {
         private final SubmissionService submissions;
+        private final Actors actors;
 
-        OpenAgencyLetter(SubmissionService submissions) {
+        OpenAgencyLetter(SubmissionService submissions, Actors actors) {
             this.submissions = submissions;
+            this.actors = actors;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            SubmissionService.Opened opened;
-            try {
-                opened = submissions.open((String) execution.getVariable(AGENCY_CODE),
-                        (String) execution.getVariable(INITIATOR));
-            } catch (SubmissionException e) {
-                throw new BadUserRequestException(e.vietnameseMessage());
-            }
-            execution.setProcessBusinessKey("CV-" + opened.agencyCode() + "-" + opened.letterId());
-            execution.setVariable(LETTER_ID, opened.letterId());
-            execution.setVariable(AGENCY_CODE, opened.agencyCode());
-            execution.setVariable(OFFICE_GROUP, opened.officeGroup());
-            execution.setVariable(DIRECTOR_GROUP, opened.directorGroup());
-            execution.setVariable(CANDIDATES, candidatesJson(opened.candidates()));
-            execution.setVariable(CANDIDATE_FORMS, opened.candidatesWithForms());
+            SubmissionService.Opened opened = refusing(() -> submissions.open(AGENCY_CODE.get(execution),
+                    actors.of(execution)));
+            execution.setProcessBusinessKey(opened.businessKey());
+            execution.setVariable(CANDIDATES.name(), candidatesJson(opened.candidates()));
+            CANDIDATE_FORMS.set(execution, opened.candidatesWithForms());
         }
     }
 
@@ -60,25 +54,28 @@ final class SubmissionDelegates {
     @Component("recordAgencyLetterDelegate")
     static class RecordAgencyLetter implements JavaDelegate {
         private final SubmissionService submissions;
+        private final Actors actors;
 
-        RecordAgencyLetter(SubmissionService submissions) {
+        RecordAgencyLetter(SubmissionService submissions, Actors actors) {
             this.submissions = submissions;
+            this.actors = actors;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            long letterId = (Long) execution.getVariable(LETTER_ID);
-            SubmissionService.Prepared prepared;
-            try {
-                prepared = submissions.prepare(letterId, FormValues.strings(execution.getVariable(INCLUDED)),
-                        (String) execution.getVariable(LETTER_NUMBER), FormValues.dateText(execution.getVariable(LETTER_DATE)),
-                        EngineActor.of(execution), execution.getProcessInstanceId());
-            } catch (SubmissionException e) {
-                throw new BadUserRequestException(e.vietnameseMessage());
-            }
-            execution.setVariable(SUMMARY, prepared.summary());
-            execution.setVariable(DOCUMENT_URL, prepared.document().downloadPath());
-            execution.removeVariable(DIRECTOR_COMMENT);
+            List<String> included = refusing(() -> {
+                try {
+                    return INCLUDED.get(execution);
+                } catch (IllegalArgumentException e) {
+                    throw new SubmissionException("Bad list", "Danh sách yêu cầu: " + e.getMessage() + ".");
+                }
+            });
+            SubmissionService.Prepared prepared = refusing(() -> submissions.prepare(execution.getProcessBusinessKey(),
+                    included, LETTER_NUMBER.get(execution), LETTER_DATE.get(execution), actors.of(execution),
+                    execution.getProcessInstanceId()));
+            SUMMARY.set(execution, prepared.summary());
+            DOCUMENT_URL.set(execution, prepared.document().downloadPath());
+            DIRECTOR_COMMENT.remove(execution);
         }
     }
 
@@ -86,26 +83,23 @@ final class SubmissionDelegates {
     @Component("recordDirectorDecisionDelegate")
     static class RecordDirectorDecision implements JavaDelegate {
         private final SubmissionService submissions;
+        private final Actors actors;
 
-        RecordDirectorDecision(SubmissionService submissions) {
+        RecordDirectorDecision(SubmissionService submissions, Actors actors) {
             this.submissions = submissions;
+            this.actors = actors;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            long letterId = (Long) execution.getVariable(LETTER_ID);
-            SubmissionService.DirectorDecision decision;
-            try {
-                decision = submissions.decide(letterId, (String) execution.getVariable(DIRECTOR_DECISION),
-                        (String) execution.getVariable(DIRECTOR_COMMENT), EngineActor.of(execution),
-                        execution.getProcessInstanceId());
-            } catch (SubmissionException e) {
-                throw new BadUserRequestException(e.vietnameseMessage());
-            }
-            execution.setVariable(DIRECTOR_DECISION, decision.name());
+            String key = execution.getProcessBusinessKey();
+            SubmissionService.DirectorDecision decision = refusing(() -> submissions.decide(key,
+                    DIRECTOR_DECISION.get(execution), DIRECTOR_COMMENT.get(execution), actors.of(execution),
+                    execution.getProcessInstanceId()));
+            DIRECTOR_DECISION.set(execution, decision.name());
             if (decision == SubmissionService.DirectorDecision.RETURN) {
-                execution.setVariable(CANDIDATES, candidatesJson(submissions.candidates(letterId)));
-                execution.setVariable(CANDIDATE_FORMS, submissions.candidatesWithForms(letterId));
+                execution.setVariable(CANDIDATES.name(), candidatesJson(submissions.candidates(key)));
+                CANDIDATE_FORMS.set(execution, submissions.candidatesWithForms(key));
             }
         }
     }
@@ -123,14 +117,13 @@ final class SubmissionDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            long letterId = (Long) execution.getVariable(LETTER_ID);
-            try {
-                for (Long registrationId : submissions.registrationsOf(letterId)) {
+            String key = execution.getProcessBusinessKey();
+            long letterId = submissions.letterId(key);
+            refusing(() -> {
+                for (Long registrationId : submissions.registrationsOf(key)) {
                     inclusion.deliver(registrationId, letterId);
                 }
-            } catch (RegistrationStateException e) {
-                throw new BadUserRequestException(e.vietnameseMessage());
-            }
+            });
         }
     }
 
@@ -139,15 +132,17 @@ final class SubmissionDelegates {
     static class SendLetterToAggregator implements JavaDelegate {
         private final SubmissionService submissions;
         private final LetterIntake intake;
+        private final Actors actors;
 
-        SendLetterToAggregator(SubmissionService submissions, LetterIntake intake) {
+        SendLetterToAggregator(SubmissionService submissions, LetterIntake intake, Actors actors) {
             this.submissions = submissions;
             this.intake = intake;
+            this.actors = actors;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            intake.receive(submissions.forAggregator((Long) execution.getVariable(LETTER_ID)), EngineActor.of(execution));
+            intake.receive(submissions.forAggregator(execution.getProcessBusinessKey()), actors.of(execution));
         }
     }
 
@@ -165,9 +160,9 @@ final class SubmissionDelegates {
             RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
             List<String> agencies = submissions.agenciesDueForLetter();
             for (String agency : agencies) {
-                runtime.startProcessInstanceByKey(KEY, Variables.createVariables().putValue(AGENCY_CODE, agency));
+                runtime.startProcessInstanceByKey(KEY, Variables.createVariables().putValue(AGENCY_CODE.name(), agency));
             }
-            execution.setVariable("startedLetters", agencies.size());
+            STARTED_LETTERS.set(execution, (long) agencies.size());
         }
     }
 }

@@ -10,6 +10,7 @@ import vn.dldcaccess.document.DocumentStore;
 import vn.dldcaccess.document.LetterData;
 import vn.dldcaccess.document.OfficialHeader;
 import vn.dldcaccess.document.PdfDocuments;
+import vn.dldcaccess.organization.Actor;
 import vn.dldcaccess.organization.AgencyInfo;
 import vn.dldcaccess.organization.AgencyKind;
 import vn.dldcaccess.organization.Groups;
@@ -18,6 +19,10 @@ import vn.dldcaccess.organization.PersonInfo;
 import vn.dldcaccess.organization.Role;
 import vn.dldcaccess.registration.RegistrationService;
 import vn.dldcaccess.registration.RegistrationSummary;
+import vn.dldcaccess.shared.FormValues;
+import vn.dldcaccess.shared.Markdown;
+import vn.dldcaccess.shared.OfficialNumber;
+import vn.dldcaccess.shared.PlainText;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,6 +41,8 @@ import java.util.stream.Collectors;
 class SubmissionService {
     private static final Logger log = LoggerFactory.getLogger(SubmissionService.class);
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** The length the director's form shows for the comment. */
+    static final int MAX_COMMENT = 1000;
     private static final EnumSet<LetterStatus> UNSIGNED = EnumSet.of(LetterStatus.DRAFT, LetterStatus.PREPARED);
 
     private final AgencyLetterRepository letters;
@@ -55,8 +62,7 @@ class SubmissionService {
         this.clock = clock;
     }
 
-    record Opened(long letterId, String agencyCode, String officeGroup, String directorGroup,
-                  List<Map<String, String>> candidates, String candidatesWithForms) {
+    record Opened(String businessKey, List<Map<String, String>> candidates, String candidatesWithForms) {
     }
 
     record Prepared(DocumentRef document, String summary) {
@@ -64,14 +70,15 @@ class SubmissionService {
 
     enum DirectorDecision { SIGN, RETURN }
 
-    /** Opens a letter for the given agency, or for the agency of the office clerk who starts it. */
-    Opened open(String agencyCode, String initiator) {
-        String agency = agencyCode;
-        if (agency == null) {
-            PersonInfo clerk = organization.person(initiator).filter(p -> p.has(Role.AGENCY_OFFICE))
-                    .orElseThrow(() -> new SubmissionException("Initiator " + initiator + " is no agency office",
-                            "Chỉ Văn phòng của cơ quan mới lập được công văn đề nghị."));
-            agency = clerk.agencyCode();
+    /**
+     * Opens a letter: for the agency of the office clerk logged in, or, for the schedule (the system), for the
+     * agency it names. A person's letter is always for their own agency, whatever a variable says.
+     */
+    Opened open(String scheduledAgency, Actor opener) {
+        String agency = opener.isSystem() ? scheduledAgency : opener.agencyCode();
+        if (agency == null || (!opener.isSystem() && !opener.has(Role.AGENCY_OFFICE))) {
+            throw new SubmissionException(opener.username() + " is no agency office",
+                    "Chỉ Văn phòng của cơ quan mới lập được công văn đề nghị.");
         }
         AgencyInfo info = organization.agency(agency).filter(a -> a.kind() == AgencyKind.AGENCY)
                 .orElseThrow(() -> new SubmissionException("Unknown agency", "Không tìm thấy cơ quan."));
@@ -84,10 +91,9 @@ class SubmissionService {
             throw new SubmissionException("No confirmed requests for " + agency,
                     "Chưa có yêu cầu nào đã được lãnh đạo đơn vị xác nhận để đưa vào công văn.");
         }
-        AgencyLetter letter = letters.save(new AgencyLetter(info.code(), clock.instant()));
+        AgencyLetter letter = letters.save(new AgencyLetter(info.code(), opener, clock.instant()));
         log.info("Agency letter {} opened for {} with {} waiting requests", letter.id(), agency, waiting.size());
-        return new Opened(letter.id(), agency, Groups.agencyOffice(agency), Groups.directors(agency), options(waiting),
-                formLinks(waiting));
+        return new Opened(letter.businessKey(), options(waiting), formLinks(waiting));
     }
 
     /** Agencies with confirmed requests and no unsigned letter: the schedule opens one letter for each. */
@@ -101,42 +107,45 @@ class SubmissionService {
 
     /** Current candidates (refreshed when the director returns the letter). */
     @Transactional(readOnly = true)
-    List<Map<String, String>> candidates(long letterId) {
-        return options(registrations.awaitingAgencyLetter(get(letterId).agencyCode()));
+    List<Map<String, String>> candidates(String businessKey) {
+        return options(registrations.awaitingAgencyLetter(get(businessKey).agencyCode()));
     }
 
     /** The same candidates as a list of links to each confirmed form 1658 (PDF), for the office to check. */
     @Transactional(readOnly = true)
-    String candidatesWithForms(long letterId) {
-        return formLinks(registrations.awaitingAgencyLetter(get(letterId).agencyCode()));
+    String candidatesWithForms(String businessKey) {
+        return formLinks(registrations.awaitingAgencyLetter(get(businessKey).agencyCode()));
     }
 
     private static String formLinks(List<RegistrationSummary> waiting) {
-        return "**Phiếu đăng ký đã xác nhận:**\n\n" + waiting.stream().map(r -> "- [" + r.requestNumber() + " - "
-                + r.fullName() + " (" + r.unitName() + ")](/api/documents/" + r.formDocumentId() + ")")
+        return "**Phiếu đăng ký đã xác nhận:**\n\n" + waiting.stream().map(r -> "- [" + Markdown.literal(
+                r.requestNumber() + " - " + r.fullName() + " (" + r.unitName() + ")") + "](/api/documents/"
+                + r.formDocumentId() + ")")
                 .collect(Collectors.joining("\n"));
     }
 
-    Prepared prepare(long letterId, List<String> included, String numberText, String dateText, String actor,
+    Prepared prepare(String businessKey, List<String> included, String numberText, String dateText, Actor actor,
                      String processInstanceId) {
-        AgencyLetter letter = get(letterId);
+        AgencyLetter letter = get(businessKey);
+        long letterId = letter.id();
         AgencyInfo agency = organization.agency(letter.agencyCode()).orElseThrow();
         List<String> problems = new ArrayList<>();
-        String number = normalizeNumber(numberText, agency);
+        String number = OfficialNumber.normalize(numberText, agency.officeSymbol());
         if (number == null) {
             problems.add("Số công văn: bắt buộc, dạng \"125\" hoặc \"125/" + agency.officeSymbol() + "\"");
         } else if (letters.existsByAgencyCodeAndLetterNumberAndIdNot(agency.code(), number, letter.id())) {
             problems.add("Số công văn: số " + number + " đã được dùng");
         }
         LocalDate date = null;
+        boolean wrongDate = false;
         try {
-            date = dateText == null ? null : LocalDate.parse(dateText.length() > 10 ? dateText.substring(0, 10) : dateText);
+            date = FormValues.date(dateText);
         } catch (DateTimeParseException e) {
-            // reported below
+            wrongDate = true;
         }
         LocalDate today = LocalDate.now(clock.withZone(VN));
         if (date == null) {
-            problems.add("Ngày công văn: bắt buộc, dạng yyyy-MM-dd");
+            problems.add(wrongDate ? "Ngày công văn: phải là một ngày có thật (dd/MM/yyyy)" : "Ngày công văn: bắt buộc");
         } else if (date.isAfter(today)) {
             problems.add("Ngày công văn: không được sau ngày hôm nay");
         }
@@ -163,9 +172,9 @@ class SubmissionService {
         return new Prepared(ref, summary(letter, agency, chosen));
     }
 
-    DirectorDecision decide(long letterId, String decisionText, String comment, String director,
+    DirectorDecision decide(String businessKey, String decisionText, String comment, Actor director,
                             String processInstanceId) {
-        AgencyLetter letter = get(letterId);
+        AgencyLetter letter = get(businessKey);
         DirectorDecision decision;
         try {
             decision = DirectorDecision.valueOf(decisionText == null ? "" : decisionText.strip());
@@ -173,11 +182,17 @@ class SubmissionService {
             throw new SubmissionException("Unknown director decision " + decisionText,
                     "Vui lòng chọn: ký công văn, hoặc trả lại Văn phòng.");
         }
+        String reason;
+        try {
+            reason = PlainText.paragraph(comment, MAX_COMMENT);
+        } catch (IllegalArgumentException e) {
+            throw new SubmissionException("Director comment refused", "Nội dung cần sửa: " + e.getMessage() + ".");
+        }
         if (decision == DirectorDecision.RETURN) {
-            if (comment == null || comment.isBlank()) {
+            if (reason == null) {
                 throw new SubmissionException("Return without comment", "Khi trả lại, vui lòng ghi rõ nội dung cần sửa.");
             }
-            letter.returnToOffice(comment.strip());
+            letter.returnToOffice(director, reason);
             return decision;
         }
         letter.sign(director, clock.instant());
@@ -189,18 +204,35 @@ class SubmissionService {
 
     /** The signed letter as handed to the aggregator. */
     @Transactional(readOnly = true)
-    vn.dldcaccess.aggregation.IncomingLetter forAggregator(long letterId) {
-        AgencyLetter l = get(letterId);
+    vn.dldcaccess.aggregation.IncomingLetter forAggregator(String businessKey) {
+        AgencyLetter l = get(businessKey);
         if (l.status() != LetterStatus.SIGNED) {
-            throw new SubmissionException("Letter " + letterId + " not signed", "Công văn chưa được ký.");
+            throw new SubmissionException("Letter " + businessKey + " not signed", "Công văn chưa được ký.");
         }
         return new vn.dldcaccess.aggregation.IncomingLetter(l.id(), l.agencyCode(), l.letterNumber(), l.letterDate(),
                 l.documentId(), l.registrationIds());
     }
 
     @Transactional(readOnly = true)
-    List<Long> registrationsOf(long letterId) {
-        return get(letterId).registrationIds();
+    List<Long> registrationsOf(String businessKey) {
+        return get(businessKey).registrationIds();
+    }
+
+    /** Who prepares the letter: its agency's office (the task's candidate group). */
+    @Transactional(readOnly = true)
+    String officeGroup(String businessKey) {
+        return Groups.agencyOffice(get(businessKey).agencyCode());
+    }
+
+    /** Who signs it: its agency's directors. */
+    @Transactional(readOnly = true)
+    String directorGroup(String businessKey) {
+        return Groups.directors(get(businessKey).agencyCode());
+    }
+
+    @Transactional(readOnly = true)
+    long letterId(String businessKey) {
+        return get(businessKey).id();
     }
 
     private DocumentRef render(AgencyLetter letter, AgencyInfo agency, List<RegistrationSummary> rows, boolean signed,
@@ -246,33 +278,24 @@ class SubmissionService {
         return ref;
     }
 
-    /** "125" → "125/SLĐTBXH-VP"; a full "125/SLĐTBXH-VP" is kept; anything else is refused. */
-    private static String normalizeNumber(String text, AgencyInfo agency) {
-        if (text == null) {
-            return null;
-        }
-        String t = java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFC)
-                .replaceFirst("^(?i)số:?\\s*", "");
-        if (t.matches("\\d{1,6}")) {
-            return Integer.parseInt(t) + "/" + agency.officeSymbol();
-        }
-        return t.matches("\\d{1,6}/[\\p{L}\\d\\-]{1,40}") ? t : null;
-    }
 
     private static List<Map<String, String>> options(List<RegistrationSummary> waiting) {
         return waiting.stream().map(r -> Map.of("value", r.requestNumber(),
                 "label", r.requestNumber() + " - " + r.fullName() + " - " + r.unitName())).toList();
     }
 
+    /** Plain text: the director's form shows it in a read-only field. */
     private static String summary(AgencyLetter letter, AgencyInfo agency, List<RegistrationSummary> rows) {
-        return "**Công văn số " + letter.letterNumber() + "** ngày " + PdfDocuments.dmy(letter.letterDate()) + " của "
-                + agency.name() + ", đề nghị cấp tài khoản cho " + rows.size() + " người:\n\n"
+        return "Công văn số " + letter.letterNumber() + " ngày " + PdfDocuments.dmy(letter.letterDate()) + " của "
+                + agency.name() + ", đề nghị cấp tài khoản cho " + rows.size() + " người:\n"
                 + rows.stream().map(r -> "- " + r.requestNumber() + ": " + r.fullName() + " (" + r.unitName() + ")")
                 .collect(Collectors.joining("\n"));
     }
 
-    private AgencyLetter get(long id) {
-        return letters.findById(id).orElseThrow(() -> new SubmissionException("No letter " + id,
-                "Không tìm thấy công văn."));
+    /** The letter a step of its process acts on, by the process's business key. */
+    private AgencyLetter get(String businessKey) {
+        return letters.findById(AgencySubmissionProcess.letterId(businessKey))
+                .filter(l -> l.businessKey().equals(businessKey))
+                .orElseThrow(() -> new SubmissionException("No letter " + businessKey, "Không tìm thấy công văn."));
     }
 }

@@ -1,7 +1,6 @@
 package vn.dldcaccess.tracking;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ContentDisposition;
@@ -93,15 +92,6 @@ class RegisterController {
                 MediaType.APPLICATION_PDF);
     }
 
-    /** Logs out of the application and the webapps at once: they share one session. */
-    @PostMapping("/api/session/logout")
-    ResponseEntity<?> logout(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
-        return ResponseEntity.noContent().build();
-    }
 
     @ExceptionHandler(RefusedException.class)
     ResponseEntity<Map<String, String>> refused(RefusedException e) {

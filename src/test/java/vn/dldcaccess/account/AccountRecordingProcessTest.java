@@ -1,5 +1,7 @@
 package vn.dldcaccess.account;
 
+import vn.dldcaccess.support.DemoPeople;
+
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -27,7 +29,7 @@ class AccountRecordingProcessTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessTestEngine.extension(Map.of(
-            "recordAccountByHandDelegate", new RecordAccountByHandDelegate(manual)));
+            "recordAccountByHandDelegate", new RecordAccountByHandDelegate(manual, DemoPeople.actors())));
 
     ProcessEngine processEngine;
 
@@ -45,7 +47,7 @@ class AccountRecordingProcessTest {
 
     @Test
     void theOfficeRecordsAnIofficeAccount() {
-        when(manual.record("stp.vp", "IOFFICE", "stp.cv1", "khoidm", LocalDate.of(2026, 11, 2))).thenReturn(
+        when(manual.record(DemoPeople.actor("stp.vp"), "IOFFICE", "stp.cv1", "khoidm", LocalDate.of(2026, 11, 2))).thenReturn(
                 new AccountView(9L, AccountSystem.IOFFICE, "khoidm", "stp.cv1", "Đặng Minh Khôi", "STP", "STP_HCTP",
                         LocalDate.of(2026, 11, 2), AccountStatus.ACTIVE, null, List.of(), null, LocalDate.of(2026, 12, 2), false));
         ProcessInstance pi = runtimeService().startProcessInstanceByKey("Process_AccountRecording", Map.of(
@@ -66,7 +68,7 @@ class AccountRecordingProcessTest {
                 .hasMessageContaining("đã có trong sổ theo dõi");
         assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("Process_AccountRecording", Map.of(
                 "accountSystem", "IOFFICE", "grantedOn", "02/11/2026"))).isInstanceOf(BadUserRequestException.class)
-                .hasMessageContaining("Ngày cấp: dạng yyyy-MM-dd");
+                .hasMessageContaining("Ngày cấp: phải là một ngày có thật, dạng dd/MM/yyyy");
         Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
     }
 }

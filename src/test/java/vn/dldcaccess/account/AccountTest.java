@@ -1,5 +1,10 @@
 package vn.dldcaccess.account;
 
+import vn.dldcaccess.organization.Actor;
+
+import static vn.dldcaccess.support.DemoPeople.actor;
+import static vn.dldcaccess.support.DemoPeople.admin;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -11,25 +16,51 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AccountTest {
     static Account account() {
         return new Account(new NewAccount(AccountSystem.DLDC_TTHC, " huongnt ", "ldtb.cv1", "Nguyễn Thị Hường",
-                "079190000601", "SLDTBXH", "SLDTBXH_VL", LocalDate.of(2026, 11, 25), 7L), "tthc.qt", Instant.now());
+                "079190000601", "SLDTBXH", "SLDTBXH_VL", LocalDate.of(2026, 11, 25), 7L), actor("tthc.qt"), Instant.now());
     }
 
     @Test
     void everyChangeIsGuardedAndRecorded() {
         Account a = account();
         assertThat(a.view(new PasswordPolicy(null), LocalDate.of(2026, 11, 26)).username()).isEqualTo("huongnt");
-        assertThatThrownBy(() -> a.reactivate("ldtb.vp", "x", Instant.now())).isInstanceOf(AccountException.class)
+        assertThatThrownBy(() -> a.reactivate(actor("tthc.qt"), "x", Instant.now())).isInstanceOf(AccountException.class)
                 .satisfies(e -> assertThat(((AccountException) e).vietnameseMessage())
                         .isEqualTo("Không thể mở lại tài khoản huongnt ở trạng thái \"Đang hoạt động\"."));
-        a.suspend("ldtb.vp", "Nghỉ phép dài ngày", Instant.now());
-        a.reactivate("ldtb.vp", "Trở lại làm việc", Instant.now());
-        assertThat(a.close("ldtb.vp", "Nghỉ hưu", Instant.now())).isTrue();
-        assertThat(a.close("ldtb.vp", "Nghỉ hưu", Instant.now())).isFalse();
-        assertThatThrownBy(() -> a.suspend("ldtb.vp", "x", Instant.now())).isInstanceOf(AccountException.class);
+        a.suspend(actor("tthc.qt"), "Nghỉ phép dài ngày", Instant.now());
+        a.reactivate(actor("tthc.qt"), "Trở lại làm việc", Instant.now());
+        assertThat(a.close(actor("tthc.qt"), "Nghỉ hưu", Instant.now())).isTrue();
+        assertThat(a.close(actor("tthc.qt"), "Nghỉ hưu", Instant.now())).isFalse();
+        assertThatThrownBy(() -> a.suspend(actor("tthc.qt"), "x", Instant.now())).isInstanceOf(AccountException.class);
         assertThat(a.view(new PasswordPolicy(null), LocalDate.of(2026, 11, 26)).history()).extracting(AccountHistoryEntry::toStatus).containsExactly(AccountStatus.ACTIVE,
                 AccountStatus.SUSPENDED, AccountStatus.ACTIVE, AccountStatus.CLOSED);
-        assertThat(a.view(new PasswordPolicy(null), LocalDate.of(2026, 11, 26)).history().get(3).actor()).isEqualTo("ldtb.vp");
+        assertThat(a.view(new PasswordPolicy(null), LocalDate.of(2026, 11, 26)).history().get(3).actor()).isEqualTo("tthc.qt");
         assertThat(a.view(new PasswordPolicy(null), LocalDate.of(2026, 11, 26)).history().get(3).detail()).isEqualTo("Nghỉ hưu");
+    }
+
+    @Test
+    void onlyItsSystemsAdministratorsChangeAnAccountAndOnlyItsHolderConfirmsAPasswordChange() {
+        Account dldc = account();
+        for (Actor other : new Actor[]{actor("ldtb.vp"), actor("ldtb.cv1"), admin(), Actor.system()}) {
+            assertThatThrownBy(() -> dldc.close(other, "x", Instant.now())).isInstanceOf(AccountException.class)
+                    .satisfies(e -> assertThat(((AccountException) e).vietnameseMessage())
+                            .isEqualTo("Chỉ quản trị Hệ thống TTHC được đóng tài khoản DLDC."));
+        }
+        assertThatThrownBy(() -> new Account(new NewAccount(AccountSystem.DLDC_TTHC, "x1", "ldtb.cv1", "Nguyễn Thị Hường",
+                null, "SLDTBXH", "SLDTBXH_VL", LocalDate.of(2026, 11, 25), 7L), actor("ldtb.vp"), Instant.now()))
+                .isInstanceOf(AccountException.class);
+        Account ioffice = new Account(new NewAccount(AccountSystem.IOFFICE, "huongnt", "ldtb.cv1", "Nguyễn Thị Hường",
+                null, "SLDTBXH", "SLDTBXH_VL", LocalDate.of(2026, 11, 25), null), actor("ldtb.vp"), Instant.now());
+        assertThatThrownBy(() -> ioffice.close(actor("stp.vp"), "x", Instant.now())).isInstanceOf(AccountException.class)
+                .satisfies(e -> assertThat(((AccountException) e).vietnameseMessage())
+                        .isEqualTo("Chỉ Văn phòng của cơ quan được đóng tài khoản VNPT-iOffice."));
+        assertThatThrownBy(() -> dldc.recordPasswordChange(LocalDate.of(2026, 11, 26), LocalDate.of(2026, 11, 26),
+                actor("ldtb.cv3"), Instant.now())).isInstanceOf(AccountException.class);
+        assertThat(dldc.recordPasswordChange(LocalDate.of(2026, 11, 26), LocalDate.of(2026, 11, 26), actor("ldtb.cv1"),
+                Instant.now())).isTrue();
+        // the administrator stands in for an office (recorded as such), never for the TTHC administrators
+        assertThat(ioffice.close(admin(), "Nghỉ hưu", Instant.now())).isTrue();
+        assertThat(ioffice.view(new PasswordPolicy(null), LocalDate.of(2026, 11, 26)).history().get(1).actor())
+                .isEqualTo("demo");
     }
 
     @Test

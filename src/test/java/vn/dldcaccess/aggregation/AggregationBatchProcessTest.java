@@ -1,5 +1,8 @@
 package vn.dldcaccess.aggregation;
 
+import vn.dldcaccess.organization.Actor;
+import vn.dldcaccess.support.DemoPeople;
+
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -42,14 +45,16 @@ class AggregationBatchProcessTest {
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessTestEngine.extension(Map.of(
             "openBatchDelegate", new BatchDelegates.OpenBatch(service),
-            "composeBatchDelegate", new BatchDelegates.ComposeBatch(service, intake),
-            "recordBatchSignatureDelegate", new BatchDelegates.RecordBatchSignature(service),
-            "recordDispatchDelegate", new BatchDelegates.RecordDispatch(service),
-            "applyPc06DecisionsDelegate", new BatchDelegates.ApplyPc06Decisions(service),
+            "composeBatchDelegate", new BatchDelegates.ComposeBatch(service, intake, DemoPeople.actors()),
+            "recordBatchSignatureDelegate", new BatchDelegates.RecordBatchSignature(service, DemoPeople.actors()),
+            "recordDispatchDelegate", new BatchDelegates.RecordDispatch(service, DemoPeople.actors()),
+            "applyPc06DecisionsDelegate", new BatchDelegates.ApplyPc06Decisions(service, DemoPeople.actors()),
             "closeBatchDelegate", new BatchDelegates.CloseBatch(service),
             "remindPc06FollowUpDelegate", new BatchDelegates.RemindPc06FollowUp(service, notifier),
             // Fridays 15:00; 10 working days to chase PC06
             "aggregationSchedule", AggregationSchedule.of("0 0 15 * * FRI", 10, ProcessTestEngine.workingDays())));
+
+    static final Actor STAFF = DemoPeople.actor("stttt.cv");
 
     ProcessEngine processEngine;
 
@@ -60,9 +65,9 @@ class AggregationBatchProcessTest {
         when(service.openBatch()).thenReturn(3L);
         when(service.candidates(3L)).thenReturn(new AggregationService.Candidates(
                 List.of(Map.of("value", "1", "label", "Sở Tư pháp - công văn 77/STP-VP")), "- công văn 77/STP-VP"));
-        when(service.compose(eq(3L), any(), anyString(), anyString())).thenReturn(new AggregationService.Composed(
+        when(service.compose(eq(3L), any(), any(), anyString())).thenReturn(new AggregationService.Composed(
                 new DocumentRef(40L, DocumentKind.BATCH_LETTER, "du-thao.pdf", "ab"), "tóm tắt đợt"));
-        when(service.send(eq(3L), any(), any(), any(), anyString(), anyString()))
+        when(service.send(eq(3L), any(), any(), any(), any(), anyString()))
                 .thenReturn(new DocumentRef(41L, DocumentKind.BATCH_LETTER, "cv.pdf", "cd"));
         when(service.pendingOptions(3L)).thenReturn(List.of(Map.of("value", "STP-2026-000001", "label", "A"),
                 Map.of("value", "STP-2026-000002", "label", "B")));
@@ -84,7 +89,7 @@ class AggregationBatchProcessTest {
     }
 
     void sign(ProcessInstance pi, String decision) {
-        when(service.decideSignature(eq(3L), eq(decision), any(), anyString()))
+        when(service.decideSignature(eq(3L), eq(decision), any(), any()))
                 .thenReturn(AggregationService.LeaderDecision.valueOf(decision));
         complete(task(pi), withVariables("leaderDecision", decision, "leaderComment", "Bổ sung công văn của Sở Tư pháp"));
     }
@@ -106,7 +111,7 @@ class AggregationBatchProcessTest {
         assertThat(pi).variables().containsEntry("waitingLettersText", "- công văn 77/STP-VP").containsKey("waitingLetters");
 
         complete(task(pi), withVariables("chosenLetters", List.of("1")));
-        verify(service).compose(3L, List.of("1"), "stttt.cv", pi.getId());
+        verify(service).compose(3L, List.of("1"), STAFF, pi.getId());
         verify(intake).ensureComposingBatch();
         assertThat(pi).isWaitingAt("Task_SignBatchLetter");
         assertThat(task(pi)).hasCandidateGroup("aggregator-leaders");
@@ -115,7 +120,7 @@ class AggregationBatchProcessTest {
         sign(pi, "SIGN");
         assertThat(pi).isWaitingAt("Task_SendToPC06");
         complete(task(pi), withVariables("outgoingNumber", "215", "sentDate", "2026-11-25", "channel", "EDOC"));
-        verify(service).send(3L, "215", "2026-11-25", "EDOC", "stttt.cv", pi.getId());
+        verify(service).send(3L, "215", "2026-11-25", "EDOC", STAFF, pi.getId());
         assertThat(pi).isWaitingAt("Task_RecordPC06Decisions", "Timer_PC06FollowUp");
         assertThat(task(pi)).hasCandidateGroup("aggregator").hasCandidateGroup("pc06");
         assertThat(pi).variables().containsEntry("batchDocumentUrl", "/api/documents/41");
@@ -124,7 +129,7 @@ class AggregationBatchProcessTest {
         when(service.allDecided(3L)).thenReturn(false);
         complete(task(pi), withVariables("approvedRequests", List.of("STP-2026-000001")));
         verify(service).recordDecisions(3L, List.of(new DecisionInput(0, "STP-2026-000001", null, Decision.APPROVED, null)),
-                "stttt.cv", "TASK");
+                STAFF, "TASK");
         assertThat(pi).isWaitingAt("Task_RecordPC06Decisions", "Timer_PC06FollowUp");
         assertThat(pi).variables().containsEntry("allDecided", false).doesNotContainKey("approvedRequests");
 
@@ -133,7 +138,7 @@ class AggregationBatchProcessTest {
         complete(task(pi), withVariables("rejectedRequests", List.of("STP-2026-000002"),
                 "rejectionReasons", "STP-2026-000002: Số định danh không khớp CSDLQG về dân cư"));
         verify(service).recordDecisions(3L, List.of(new DecisionInput(0, "STP-2026-000002", null, Decision.REJECTED,
-                "Số định danh không khớp CSDLQG về dân cư")), "stttt.cv", "TASK");
+                "Số định danh không khớp CSDLQG về dân cư")), STAFF, "TASK");
         verify(service).close(3L);
         assertThat(pi).isEnded().hasPassed("Task_CloseBatch", "EndEvent_BatchClosed");
         Assertions.assertThat(managementService().createJobQuery().count()).isZero();
@@ -145,7 +150,7 @@ class AggregationBatchProcessTest {
         when(service.allDecided(3L)).thenReturn(false);
         assertThatThrownBy(() -> complete(task(pi), withVariables("rejectionReasons", "")))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Chưa chọn người nào");
-        when(service.recordDecisions(eq(3L), anyList(), anyString(), eq("TASK"))).thenThrow(new AggregationException(
+        when(service.recordDecisions(eq(3L), anyList(), any(), eq("TASK"))).thenThrow(new AggregationException(
                 "conflict", "Chưa ghi được kết quả: STP-2026-000001 (A) đã được ghi \"Đồng ý\"."));
         assertThatThrownBy(() -> complete(task(pi), withVariables("rejectedRequests", List.of("STP-2026-000001"),
                 "rejectionReasons", "lý do chung")))
@@ -168,7 +173,7 @@ class AggregationBatchProcessTest {
     @Test
     void refusedCompositionKeepsTheTask() {
         ProcessInstance pi = letterArrives();
-        when(service.compose(eq(3L), eq(List.of()), anyString(), anyString())).thenThrow(new AggregationException(
+        when(service.compose(eq(3L), eq(List.of()), any(), anyString())).thenThrow(new AggregationException(
                 "none", "Chưa lập được đợt gửi PC06: phải chọn ít nhất một công văn."));
         assertThatThrownBy(() -> complete(task(pi), withVariables("chosenLetters", List.of())))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("ít nhất một công văn");
@@ -183,7 +188,7 @@ class AggregationBatchProcessTest {
         Job timer = managementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
         Assertions.assertThat(timer.getDuedate()).isEqualTo(Date.from(ZonedDateTime.parse("2026-11-27T15:00:00+07:00").toInstant()));
         execute(timer);
-        verify(service).compose(eq(3L), isNull(), anyString(), eq(pi.getId()));
+        verify(service).compose(eq(3L), isNull(), eq(Actor.system()), eq(pi.getId()));
         assertThat(pi).hasPassed("Timer_ScheduledComposition", "Task_ComposeAllWaiting").isWaitingAt("Task_SignBatchLetter");
     }
 
@@ -201,7 +206,7 @@ class AggregationBatchProcessTest {
         ProcessInstance pi = letterArrives();
         runtimeService().createMessageCorrelation("Message_BatchThresholdReached").processInstanceBusinessKey("DOT-3")
                 .correlate();
-        verify(service).compose(eq(3L), isNull(), anyString(), eq(pi.getId()));
+        verify(service).compose(eq(3L), isNull(), eq(Actor.system()), eq(pi.getId()));
         assertThat(pi).hasPassed("Event_ThresholdReached", "Task_ComposeAllWaiting").isWaitingAt("Task_SignBatchLetter");
     }
 

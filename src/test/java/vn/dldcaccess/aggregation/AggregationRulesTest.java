@@ -1,5 +1,10 @@
 package vn.dldcaccess.aggregation;
 
+import vn.dldcaccess.organization.Actor;
+
+import static vn.dldcaccess.support.DemoPeople.actor;
+import static vn.dldcaccess.support.DemoPeople.admin;
+
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -96,9 +101,9 @@ class AggregationRulesTest {
     @Test
     void aDecisionIsRecordedOnceAndNeverOverwritten() {
         BatchItem item = new BatchItem(1L, "STP-2026-000001", "079190000604", "Đặng Minh Khôi");
-        assertThat(item.decide(Decision.APPROVED, null, "pc06.cb", Instant.now(), "TASK")).isTrue();
-        assertThat(item.decide(Decision.APPROVED, null, "stttt.cv", Instant.now(), "UPLOAD")).isFalse();
-        assertThatThrownBy(() -> item.decide(Decision.REJECTED, "x", "pc06.cb", Instant.now(), "TASK"))
+        assertThat(item.decide(Decision.APPROVED, null, actor("pc06.cb"), Instant.now(), "TASK")).isTrue();
+        assertThat(item.decide(Decision.APPROVED, null, actor("stttt.cv"), Instant.now(), "UPLOAD")).isFalse();
+        assertThatThrownBy(() -> item.decide(Decision.REJECTED, "x", actor("pc06.cb"), Instant.now(), "TASK"))
                 .isInstanceOf(AggregationException.class)
                 .satisfies(e -> assertThat(((AggregationException) e).vietnameseMessage())
                         .contains("đã được ghi \"Đồng ý\"; không ghi đè bằng \"Không đồng ý\""));
@@ -121,16 +126,42 @@ class AggregationRulesTest {
     @Test
     void aBatchMovesOnlyForward() {
         Batch batch = new Batch(Instant.now());
-        assertThatThrownBy(() -> batch.sign("stttt.ld", Instant.now())).isInstanceOf(AggregationException.class);
-        batch.compose("stttt.cv", Instant.now());
-        batch.returnForRecomposition("Thiếu công văn");
-        batch.compose("stttt.cv", Instant.now());
-        batch.sign("stttt.ld", Instant.now());
+        assertThatThrownBy(() -> batch.sign(actor("stttt.ld"), Instant.now())).isInstanceOf(AggregationException.class);
+        batch.compose(actor("stttt.cv"), Instant.now());
+        batch.returnForRecomposition(actor("stttt.ld"), "Thiếu công văn");
+        batch.compose(Actor.system(), Instant.now());
+        batch.sign(actor("stttt.ld"), Instant.now());
         assertThatThrownBy(() -> batch.close(Instant.now())).isInstanceOf(AggregationException.class);
-        batch.send("215/STTTT-BCVT", LocalDate.of(2026, 11, 25), "EDOC", "stttt.cv");
+        batch.send("215/STTTT-BCVT", LocalDate.of(2026, 11, 25), "EDOC", actor("stttt.cv"));
         batch.close(Instant.now());
         assertThat(batch.status()).isEqualTo(BatchStatus.CLOSED);
         assertThat(batch.label()).isEqualTo("215/STTTT-BCVT");
+    }
+
+    @Test
+    void onlyTheAggregatorsRolesComposeSignSendAndRecordPc06sDecisions() {
+        Batch batch = new Batch(Instant.now());
+        for (Actor other : new Actor[]{actor("ldtb.vp"), actor("stttt.ld"), actor("pc06.cb")}) {
+            assertThatThrownBy(() -> batch.compose(other, Instant.now())).isInstanceOf(AggregationException.class);
+        }
+        batch.compose(admin(), Instant.now());
+        for (Actor other : new Actor[]{actor("stttt.cv"), actor("ldtb.gd"), admin(), Actor.system()}) {
+            assertThatThrownBy(() -> batch.sign(other, Instant.now())).isInstanceOf(AggregationException.class)
+                    .satisfies(e -> assertThat(((AggregationException) e).vietnameseMessage())
+                            .isEqualTo("Chỉ lãnh đạo cơ quan tổng hợp ký hoặc trả lại công văn gửi PC06."));
+            assertThatThrownBy(() -> batch.returnForRecomposition(other, "x")).isInstanceOf(AggregationException.class);
+        }
+        batch.sign(actor("stttt.ld"), Instant.now());
+        assertThatThrownBy(() -> batch.send("215/STTTT-BCVT", LocalDate.of(2026, 11, 25), "EDOC", actor("pc06.cb")))
+                .isInstanceOf(AggregationException.class);
+        BatchItem item = new BatchItem(1L, "STP-2026-000001", "079190000604", "Đặng Minh Khôi");
+        for (Actor other : new Actor[]{actor("stttt.ld"), actor("stp.vp"), admin(), Actor.system()}) {
+            assertThatThrownBy(() -> item.decide(Decision.APPROVED, null, other, Instant.now(), "TASK"))
+                    .isInstanceOf(AggregationException.class)
+                    .satisfies(e -> assertThat(((AggregationException) e).vietnameseMessage())
+                            .isEqualTo("Chỉ cơ quan tổng hợp hoặc PC06 ghi kết quả của PC06."));
+        }
+        assertThat(item.decision()).isEqualTo(Decision.PENDING);
     }
 
     @Test
@@ -139,8 +170,8 @@ class AggregationRulesTest {
                 "Huỳnh Văn Thắng", "thanghv", "Nghỉ việc"), Instant.now());
         r.takeInto(3L);
         assertThatThrownBy(() -> r.takeInto(4L)).isInstanceOf(AggregationException.class);
-        assertThat(r.confirm("pc06.cb", Instant.now())).isTrue();
-        assertThat(r.confirm("pc06.cb", Instant.now())).isFalse();
+        assertThat(r.confirm(actor("pc06.cb"), Instant.now())).isTrue();
+        assertThat(r.confirm(actor("stttt.cv"), Instant.now())).isFalse();
         assertThat(r.confirmed()).isTrue();
     }
 }

@@ -1,5 +1,7 @@
 package vn.dldcaccess.aggregation;
 
+import vn.dldcaccess.organization.Actor;
+
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -29,14 +31,14 @@ class LetterIntakeTest {
     @Test
     void withoutABatchInCompositionALetterStartsOne() {
         LetterIntake intake = intake(0);
-        when(aggregation.receive(LETTER, "system")).thenReturn(new AggregationService.Intake(true, null, 2));
+        when(aggregation.receive(LETTER, Actor.system())).thenReturn(new AggregationService.Intake(true, null, 2));
         when(aggregation.composingBatch()).thenReturn(Optional.empty());
         when(aggregation.lettersWaiting()).thenReturn(true);
         ProcessInstance started = mock(ProcessInstance.class);
         when(started.getId()).thenReturn("pi-1");
         when(runtime.startProcessInstanceByMessage("Message_AgencyLetterReceived")).thenReturn(started);
-        when(runtime.getVariable("pi-1", "batchId")).thenReturn(3L);
-        intake.receive(LETTER, "system");
+        when(started.getBusinessKey()).thenReturn("DOT-3");
+        intake.receive(LETTER, Actor.system());
         verify(runtime).startProcessInstanceByMessage("Message_AgencyLetterReceived");
         verify(runtime, never()).createMessageCorrelation("Message_BatchThresholdReached");
     }
@@ -44,10 +46,10 @@ class LetterIntakeTest {
     @Test
     void enoughWaitingPersonsComposeAtOnce() {
         LetterIntake intake = intake(2);
-        when(aggregation.receive(LETTER, "system")).thenReturn(new AggregationService.Intake(true, 3L, 2));
+        when(aggregation.receive(LETTER, Actor.system())).thenReturn(new AggregationService.Intake(true, 3L, 2));
         when(aggregation.composingBatch()).thenReturn(Optional.of(3L));
         when(aggregation.waitingPersons()).thenReturn(2);
-        intake.receive(LETTER, "system");
+        intake.receive(LETTER, Actor.system());
         verify(runtime, never()).startProcessInstanceByMessage(anyString());
         verify(runtime).setVariables(any(), anyMap());
         verify(runtime.createMessageCorrelation("Message_BatchThresholdReached").processInstanceBusinessKey("DOT-3"))
@@ -57,8 +59,8 @@ class LetterIntakeTest {
     @Test
     void theSameLetterTwiceIsReceivedOnce() {
         LetterIntake intake = intake(1);
-        when(aggregation.receive(LETTER, "system")).thenReturn(new AggregationService.Intake(false, 3L, 5));
-        intake.receive(LETTER, "system");
+        when(aggregation.receive(LETTER, Actor.system())).thenReturn(new AggregationService.Intake(false, 3L, 5));
+        intake.receive(LETTER, Actor.system());
         verifyNoInteractions(runtime);
     }
 }

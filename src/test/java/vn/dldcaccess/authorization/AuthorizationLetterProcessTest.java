@@ -1,5 +1,8 @@
 package vn.dldcaccess.authorization;
 
+import vn.dldcaccess.organization.Actor;
+import vn.dldcaccess.support.DemoPeople;
+
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -48,14 +51,15 @@ class AuthorizationLetterProcessTest {
 
     static Map<String, Object> beans() {
         Map<String, Object> b = new HashMap<>();
-        b.put("recordAuthorizationDelegate", new AuthorizationDelegates.RecordAuthorization(service));
-        b.put("updateAuthorizationDelegate", new AuthorizationDelegates.UpdateAuthorization(service));
-        b.put("recordAuthorizationDecisionDelegate", new AuthorizationDelegates.RecordDecision(service));
+        b.put("recordAuthorizationDelegate", new AuthorizationDelegates.RecordAuthorization(service, DemoPeople.actors()));
+        b.put("updateAuthorizationDelegate", new AuthorizationDelegates.UpdateAuthorization(service, DemoPeople.actors()));
+        b.put("recordAuthorizationDecisionDelegate", new AuthorizationDelegates.RecordDecision(service, DemoPeople.actors()));
         b.put("renderAuthorizationLetterDelegate", new AuthorizationDelegates.RenderLetter(service));
         b.put("activateAuthorizationDelegate", new AuthorizationDelegates.Activate(service));
-        b.put("endAuthorizationDelegate", new AuthorizationDelegates.End(service));
+        b.put("endAuthorizationDelegate", new AuthorizationDelegates.End(service, DemoPeople.actors()));
         b.put("cancelAuthorizationDelegate", new AuthorizationDelegates.Cancel(service));
         b.put("authorizationDates", new AuthorizationDates(service));
+        b.put("authorizationRouting", new AuthorizationRouting(service));
         // the password steps belong to the lifecycle feature; here only their wiring is checked
         b.put("recordPasswordChangeDelegate", recordPassword);
         b.put("remindHolderOfPasswordDelegate", remind);
@@ -66,22 +70,26 @@ class AuthorizationLetterProcessTest {
         return b;
     }
 
+    static final Actor HOLDER = DemoPeople.actor("ldtb.cv1");
+
     ProcessEngine processEngine;
 
     @BeforeEach
     void setUp() {
         init(processEngine);
         reset(service, recordPassword, remind, unitHead, office);
-        AuthorizationLetterService.Recorded recorded = new AuthorizationLetterService.Recorded(12L, 5L, "unit-head-SLDTBXH_VL",
-                "**Giấy ủy quyền số UQ-12**");
-        when(service.request(anyMap(), eq("ldtb.cv1"))).thenReturn(recorded);
-        when(service.correct(eq(12L), anyMap(), anyString())).thenReturn(recorded);
-        when(service.render(eq(12L), anyString())).thenReturn(new DocumentRef(30L, DocumentKind.AUTHORIZATION_LETTER,
+        AuthorizationLetterService.Recorded recorded = new AuthorizationLetterService.Recorded("UQ-12",
+                "Giấy ủy quyền số UQ-12");
+        when(service.request(anyMap(), eq(HOLDER))).thenReturn(recorded);
+        when(service.unitHeadGroup("UQ-12")).thenReturn("unit-head-SLDTBXH_VL");
+        when(service.holderOf("UQ-12")).thenReturn("ldtb.cv1");
+        when(service.correct(eq("UQ-12"), anyMap(), any())).thenReturn(recorded);
+        when(service.render(eq("UQ-12"), anyString())).thenReturn(new DocumentRef(30L, DocumentKind.AUTHORIZATION_LETTER,
                 "giay-uy-quyen-UQ-12.pdf", "ab"));
         // Friday 30/01/2026 to Monday 02/02/2026: across a month end
-        when(service.validFrom(12L)).thenReturn(LocalDate.of(2026, 1, 30));
-        when(service.validTo(12L)).thenReturn(LocalDate.of(2026, 2, 2));
-        when(service.activeSummary(12L)).thenReturn("đang ủy quyền");
+        when(service.validFrom("UQ-12")).thenReturn(LocalDate.of(2026, 1, 30));
+        when(service.validTo("UQ-12")).thenReturn(LocalDate.of(2026, 2, 2));
+        when(service.activeSummary("UQ-12")).thenReturn("đang ủy quyền");
         ClockUtil.setCurrentTime(at("2026-01-26T09:00:00+07:00"));
         processEngine.getIdentityService().setAuthenticatedUserId("ldtb.cv1");
     }
@@ -101,7 +109,7 @@ class AuthorizationLetterProcessTest {
     }
 
     void decide(ProcessInstance pi, String decision) {
-        when(service.decide(eq(12L), eq(decision), any(), anyString()))
+        when(service.decide(eq("UQ-12"), eq(decision), any(), any()))
                 .thenReturn(AuthorizationLetterService.Decision.valueOf(decision));
         complete(task(pi), withVariables("authorizationDecision", decision, "decisionComment", "Ghi rõ phạm vi"));
     }
@@ -131,7 +139,7 @@ class AuthorizationLetterProcessTest {
 
         ClockUtil.setCurrentTime(starts.getDuedate());
         execute(starts);
-        verify(service).activate(12L);
+        verify(service).activate("UQ-12");
         assertThat(pi).isWaitingAt("Task_AuthorizationActive");
         assertThat(task(pi)).isAssignedTo("ldtb.cv1");
         Job ends = managementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
@@ -140,7 +148,7 @@ class AuthorizationLetterProcessTest {
 
         ClockUtil.setCurrentTime(ends.getDuedate());
         execute(ends);
-        verify(service).end(12L, "hết thời hạn");
+        verify(service).end("UQ-12", "hết thời hạn", Actor.system());
         assertThat(pi).hasPassed("Task_EndAuthorizationAtTerm").isWaitingAt("Task_ChangePasswordAfterAuthorization");
         assertThat(task(pi)).isAssignedTo("ldtb.cv1");
 
@@ -164,7 +172,7 @@ class AuthorizationLetterProcessTest {
     void theHolderMayEndItEarly() throws Exception {
         ProcessInstance pi = active();
         complete(task(pi), withVariables("endReason", "Về sớm"));
-        verify(service).end(12L, "người ủy quyền kết thúc sớm: Về sớm");
+        verify(service).end("UQ-12", "người ủy quyền kết thúc sớm: Về sớm", HOLDER);
         assertThat(pi).hasPassed("Task_EndAuthorizationEarly").isWaitingAt("Task_ChangePasswordAfterAuthorization");
         complete(task(pi), withVariables("passwordChangedOn", "2026-01-31"));
         verify(recordPassword).execute(any());
@@ -178,7 +186,7 @@ class AuthorizationLetterProcessTest {
         assertThat(pi).isWaitingAt("Task_CorrectAuthorization");
         assertThat(task(pi)).isAssignedTo("ldtb.cv1");
         complete(task(pi), withVariables("scope", "Tra cứu thông tin công dân"));
-        verify(service).correct(eq(12L), anyMap(), eq("ldtb.cv1"));
+        verify(service).correct(eq("UQ-12"), anyMap(), eq(HOLDER));
         assertThat(pi).isWaitingAt("Task_ApproveAuthorization").variables().doesNotContainKey("decisionComment");
     }
 
@@ -191,7 +199,7 @@ class AuthorizationLetterProcessTest {
 
     @Test
     void aRefusedLetterStartsNothing() {
-        when(service.request(anyMap(), eq("ldtb.cv1"))).thenThrow(new AuthorizationException("overlap",
+        when(service.request(anyMap(), eq(HOLDER))).thenThrow(new AuthorizationException("overlap",
                 "Giấy ủy quyền chưa hợp lệ: Thời hạn: trùng với giấy ủy quyền số UQ-3 (từ 28/01/2026 đến 31/01/2026)."));
         assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("Process_AuthorizationLetter", Map.of()))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("trùng với giấy ủy quyền số UQ-3");
@@ -203,7 +211,7 @@ class AuthorizationLetterProcessTest {
         ProcessInstance pi = active();
         runtimeService().createMessageCorrelation("Message_AuthorizationCancelled").processInstanceBusinessKey("UQ-12")
                 .setVariable("cancelReason", "người ủy quyền nghỉ hưu").correlate();
-        verify(service).cancel(12L, "người ủy quyền nghỉ hưu");
+        verify(service).cancel("UQ-12", "người ủy quyền nghỉ hưu");
         assertThat(pi).isEnded().hasPassed("Task_CancelAuthorization", "EndEvent_AuthorizationCancelled")
                 .hasNotPassed("Task_ChangePasswordAfterAuthorization");
         Assertions.assertThat(managementService().createJobQuery().count()).isZero();

@@ -1,5 +1,7 @@
 package vn.dldcaccess.lifecycle;
 
+import vn.dldcaccess.support.DemoPeople;
+
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -39,7 +41,8 @@ class AccountLifecycleProcessTest {
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessTestEngine.extension(Map.of(
             "checkPasswordDueDelegate", new PasswordDelegates.CheckPasswordDue(passwords),
-            "recordPasswordChangeDelegate", new PasswordDelegates.RecordPasswordChange(passwords),
+            "recordPasswordChangeDelegate", new PasswordDelegates.RecordPasswordChange(passwords, DemoPeople.actors()),
+            "passwordRouting", new PasswordRouting(passwords),
             "remindHolderOfPasswordDelegate", new PasswordDelegates.RemindHolder(passwords),
             "escalatePasswordToUnitHeadDelegate", new PasswordDelegates.EscalateToUnitHead(passwords),
             "escalatePasswordToOfficeDelegate", new PasswordDelegates.EscalateToOffice(passwords),
@@ -53,6 +56,8 @@ class AccountLifecycleProcessTest {
     void setUp() {
         init(processEngine);
         reset(passwords, accounts);
+        when(passwords.accountOf("TK-5")).thenReturn(5L);
+        when(passwords.holderOf("TK-5")).thenReturn("ldtb.cv1");
         dueOn(LocalDate.of(2026, 2, 14));
     }
 
@@ -70,7 +75,7 @@ class AccountLifecycleProcessTest {
     ProcessInstance start() {
         ClockUtil.setCurrentTime(at("2026-01-15T10:00:00+07:00"));
         return runtimeService().startProcessInstanceByKey("Process_AccountLifecycle", "TK-5",
-                Map.of("accountId", 5L, "holder", "ldtb.cv1"));
+                Map.of("accountId", 5L));
     }
 
     Job timer(ProcessInstance pi) {
@@ -109,8 +114,10 @@ class AccountLifecycleProcessTest {
 
         // the holder confirms; the next period counts from the confirmed date
         dueOn(LocalDate.of(2026, 4, 3));
+        processEngine.getIdentityService().setAuthenticatedUserId("ldtb.cv1");
         complete(task(pi), withVariables("passwordChangedOn", "2026-03-04"));
-        verify(passwords).record(5L, LocalDate.of(2026, 3, 4), "system");
+        processEngine.getIdentityService().clearAuthentication();
+        verify(passwords).record(5L, LocalDate.of(2026, 3, 4), DemoPeople.actor("ldtb.cv1"));
         assertThat(pi).isWaitingAt("Timer_PasswordDue").variables().doesNotContainKey("passwordChangedOn");
         Assertions.assertThat(timer(pi).getDuedate()).isEqualTo(at("2026-04-03T08:00:00+07:00"));
     }
@@ -132,11 +139,11 @@ class AccountLifecycleProcessTest {
         when(passwords.check(5L)).thenReturn(DUE);
         execute(timer(pi));
         doThrow(new AccountException("future", "Ngày đổi mật khẩu: không được sau ngày hôm nay."))
-                .when(passwords).record(eq(5L), any(), anyString());
+                .when(passwords).record(eq(5L), any(), any());
         assertThatThrownBy(() -> complete(task(pi), withVariables("passwordChangedOn", "2099-01-01")))
                 .isInstanceOf(BadUserRequestException.class).hasMessage("Ngày đổi mật khẩu: không được sau ngày hôm nay.");
         assertThatThrownBy(() -> complete(task(pi), withVariables("passwordChangedOn", "04/03/2026")))
-                .isInstanceOf(BadUserRequestException.class).hasMessage("Ngày đổi mật khẩu: dạng yyyy-MM-dd.");
+                .isInstanceOf(BadUserRequestException.class).hasMessage("Ngày đổi mật khẩu: phải là một ngày có thật, dạng dd/MM/yyyy.");
         assertThat(pi).isWaitingAt("Task_ConfirmPasswordChanged");
     }
 

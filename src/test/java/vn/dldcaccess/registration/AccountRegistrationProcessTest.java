@@ -1,5 +1,8 @@
 package vn.dldcaccess.registration;
 
+import vn.dldcaccess.organization.Actor;
+import vn.dldcaccess.support.DemoPeople;
+
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -36,18 +39,24 @@ class AccountRegistrationProcessTest {
     static final RegistrationService service = mock(RegistrationService.class);
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessTestEngine.extension(Map.of(
-            "recordRegistrationDelegate", new RecordRegistrationDelegate(service),
-            "updateRegistrationDelegate", new UpdateRegistrationDelegate(service),
-            "recordUnitHeadDecisionDelegate", new RecordUnitHeadDecisionDelegate(service),
-            "renderRegistrationFormDelegate", new RenderRegistrationFormDelegate(service),
-            "remindUnitHeadDelegate", new RegistrationNoticeDelegates.RemindUnitHead(service),
-            "escalateToAgencyOfficeDelegate", new RegistrationNoticeDelegates.EscalateToAgencyOffice(service),
-            "markIncludedInLetterDelegate", new RegistrationNoticeDelegates.MarkIncludedInLetter(service),
-            "recordPc06DecisionDelegate", new Pc06OutcomeDelegates.RecordPc06Decision(service),
-            "registerAccountDelegate", new Pc06OutcomeDelegates.RegisterAccount(service),
-            "registrationDeadlines", new RegistrationDeadlines(ProcessTestEngine.workingDays(),
-                    new RegistrationProperties(2, 5))));
+    static ProcessEngineCoverageExtension engine = ProcessTestEngine.extension(Map.ofEntries(
+            Map.entry("recordRegistrationDelegate", new RecordRegistrationDelegate(service, DemoPeople.actors())),
+            Map.entry("updateRegistrationDelegate", new UpdateRegistrationDelegate(service, DemoPeople.actors())),
+            Map.entry("recordUnitHeadDecisionDelegate", new RecordUnitHeadDecisionDelegate(service, DemoPeople.actors())),
+            Map.entry("renderRegistrationFormDelegate", new RenderRegistrationFormDelegate(service)),
+            Map.entry("remindUnitHeadDelegate", new RegistrationNoticeDelegates.RemindUnitHead(service)),
+            Map.entry("escalateToAgencyOfficeDelegate", new RegistrationNoticeDelegates.EscalateToAgencyOffice(service)),
+            Map.entry("markIncludedInLetterDelegate", new RegistrationNoticeDelegates.MarkIncludedInLetter(service,
+                    DemoPeople.actors())),
+            Map.entry("recordPc06DecisionDelegate", new Pc06OutcomeDelegates.RecordPc06Decision(service, DemoPeople.actors())),
+            Map.entry("registerAccountDelegate", new Pc06OutcomeDelegates.RegisterAccount(service, DemoPeople.actors())),
+            Map.entry("registrationRouting", new RegistrationRouting(service)),
+            Map.entry("registrationDeadlines", new RegistrationDeadlines(ProcessTestEngine.workingDays(),
+                    new RegistrationProperties(2, 5)))));
+
+    static final String KEY = "SLĐTBXH-2026-000007";
+    /** Every step here runs as ldtb.cv1 (the service is a mock: the entities' guards are tested on their own). */
+    static final Actor APPLICANT = DemoPeople.actor("ldtb.cv1");
 
     ProcessEngine processEngine;
 
@@ -55,11 +64,13 @@ class AccountRegistrationProcessTest {
     void setUp() {
         init(processEngine);
         reset(service);
-        RegistrationRecorded recorded = new RegistrationRecorded(7L, "SLĐTBXH-2026-000007", "unit-head-SLDTBXH_VL",
+        RegistrationRecorded recorded = new RegistrationRecorded("SLĐTBXH-2026-000007",
                 Map.of("fullName", "Nguyễn Thị Hường"), "tóm tắt");
-        when(service.register(anyMap(), anyString())).thenReturn(recorded);
-        when(service.correct(anyLong(), anyMap(), anyString())).thenReturn(recorded);
-        when(service.renderForm(anyLong(), anyString()))
+        when(service.unitHeadGroup(KEY)).thenReturn("unit-head-SLDTBXH_VL");
+        when(service.applicantOf(KEY)).thenReturn("ldtb.cv1");
+        when(service.register(anyMap(), any())).thenReturn(recorded);
+        when(service.correct(anyString(), anyMap(), any())).thenReturn(recorded);
+        when(service.renderForm(anyString(), anyString()))
                 .thenReturn(new DocumentRef(3L, DocumentKind.REGISTRATION_FORM, "phieu.pdf", "ab"));
         processEngine.getIdentityService().setAuthenticatedUserId("ldtb.cv1");
     }
@@ -76,8 +87,8 @@ class AccountRegistrationProcessTest {
     }
 
     void decide(ProcessInstance pi, String decision, String comment) {
-        when(service.decide(anyLong(), eq(decision), any(), anyString()))
-                .thenReturn(UnitHeadDecision.valueOf(decision));
+        when(service.decide(anyString(), eq(decision), any(), any()))
+                .thenReturn(new RegistrationService.Decided(UnitHeadDecision.valueOf(decision), comment));
         complete(task(pi), withVariables("decision", decision, "decisionComment", comment));
     }
 
@@ -87,7 +98,7 @@ class AccountRegistrationProcessTest {
         assertThat(pi).isWaitingAt("Task_ConfirmByUnitHead");
         Assertions.assertThat(pi.getBusinessKey()).isEqualTo("SLĐTBXH-2026-000007");
         assertThat(task(pi)).hasCandidateGroup("unit-head-SLDTBXH_VL");
-        assertThat(pi).variables().containsEntry("applicant", "ldtb.cv1").containsEntry("registrationId", 7L);
+        assertThat(pi).variables().containsEntry("requestNumber", "SLĐTBXH-2026-000007").doesNotContainKey("applicant");
 
         decide(pi, "CONFIRM", null);
         // the PDF is a job of its own: the confirmation does not wait for it, a failure is retried
@@ -99,21 +110,21 @@ class AccountRegistrationProcessTest {
 
         runtimeService().createMessageCorrelation("Message_IncludedInAgencyLetter")
                 .processInstanceBusinessKey("SLĐTBXH-2026-000007").setVariable("agencyLetterId", 11L).correlate();
-        verify(service).markIncludedInLetter(7L, 11L, "ldtb.cv1");
+        verify(service).markIncludedInLetter(KEY, 11L, APPLICANT);
         assertThat(pi).hasPassed("Task_MarkIncludedInLetter").isWaitingAt("Event_PC06Decision");
 
         pc06(pi, "APPROVED", null);
-        verify(service).recordPc06Decision(7L, true, null, "ldtb.cv1");
+        verify(service).recordPc06Decision(KEY, true, null, APPLICANT);
         assertThat(pi).isWaitingAt("Task_ProvisionAccount");
         assertThat(task(pi)).hasCandidateGroup("tthc-admins");
 
-        when(service.provision(eq(7L), any(), any(), anyString())).thenReturn(new vn.dldcaccess.account.AccountView(
+        when(service.provision(eq(KEY), any(), any(), any())).thenReturn(new vn.dldcaccess.account.AccountView(
                 21L, vn.dldcaccess.account.AccountSystem.DLDC_TTHC, "huongnt", "ldtb.cv1", "Nguyễn Thị Hường",
                 "SLDTBXH", "SLDTBXH_VL", java.time.LocalDate.of(2026, 11, 25),
                 vn.dldcaccess.account.AccountStatus.ACTIVE, 7L, List.of(), null,
                 java.time.LocalDate.of(2026, 12, 25), false));
         complete(task(pi), withVariables("tthcAccountUsername", "huongnt", "accountCreatedOn", "2026-11-25"));
-        verify(service).provision(7L, "huongnt", java.time.LocalDate.of(2026, 11, 25), "ldtb.cv1");
+        verify(service).provision(KEY, "huongnt", java.time.LocalDate.of(2026, 11, 25), APPLICANT);
         assertThat(pi).isEnded().hasPassed("Task_RegisterAccount", "EndEvent_AccountProvisioned");
     }
 
@@ -135,7 +146,7 @@ class AccountRegistrationProcessTest {
     void pc06RejectionEndsTheRequest() {
         ProcessInstance pi = waitingForPc06();
         pc06(pi, "REJECTED", "Sai số định danh");
-        verify(service).recordPc06Decision(7L, false, "Sai số định danh", "ldtb.cv1");
+        verify(service).recordPc06Decision(KEY, false, "Sai số định danh", APPLICANT);
         assertThat(pi).isEnded().hasPassed("EndEvent_RejectedByPC06").hasNotPassed("Task_ProvisionAccount");
     }
 
@@ -143,7 +154,7 @@ class AccountRegistrationProcessTest {
     void aTakenUserNameIsRefusedInVietnameseAndTheTaskStays() {
         ProcessInstance pi = waitingForPc06();
         pc06(pi, "APPROVED", null);
-        when(service.provision(eq(7L), any(), any(), anyString())).thenThrow(new vn.dldcaccess.account.AccountException(
+        when(service.provision(eq(KEY), any(), any(), any())).thenThrow(new vn.dldcaccess.account.AccountException(
                 "taken", "Chưa ghi được tài khoản: tài khoản huongnt trên Hệ thống TTHC đã có trong sổ theo dõi."));
         assertThatThrownBy(() -> complete(task(pi), withVariables("tthcAccountUsername", "huongnt",
                 "accountCreatedOn", "2026-11-25")))
@@ -160,7 +171,7 @@ class AccountRegistrationProcessTest {
         assertThat(pi).variables().containsEntry("returnComment", "Bổ sung nhiệm vụ được giao");
 
         complete(task(pi), withVariables("duties", "Tiếp nhận hồ sơ lĩnh vực việc làm"));
-        verify(service).correct(eq(7L), anyMap(), eq("ldtb.cv1"));
+        verify(service).correct(eq(KEY), anyMap(), eq(APPLICANT));
         assertThat(pi).hasPassed("Task_UpdateRegistration").isWaitingAt("Task_ConfirmByUnitHead");
         assertThat(pi).variables().doesNotContainKey("returnComment");
     }
@@ -178,7 +189,7 @@ class AccountRegistrationProcessTest {
 
     @Test
     void invalidFormFailsTheStartAndLeavesNoInstance() {
-        when(service.register(anyMap(), anyString())).thenThrow(new InvalidRegistrationException(List.of(
+        when(service.register(anyMap(), any())).thenThrow(new InvalidRegistrationException(List.of(
                 new FieldError(Form1658Field.CITIZEN_ID, "phải gồm đúng 12 chữ số"))));
         assertThatThrownBy(this::start).isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("Số định danh cá nhân (CCCD): phải gồm đúng 12 chữ số");
@@ -188,7 +199,7 @@ class AccountRegistrationProcessTest {
     @Test
     void wrongDecisionIsRefusedAndTheTaskStays() {
         ProcessInstance pi = start();
-        when(service.decide(anyLong(), any(), any(), anyString())).thenThrow(
+        when(service.decide(anyString(), any(), any(), any())).thenThrow(
                 new RegistrationStateException("no comment", "Khi từ chối, vui lòng ghi rõ lý do."));
         assertThatThrownBy(() -> complete(task(pi), withVariables("decision", "REJECT")))
                 .isInstanceOf(BadUserRequestException.class).hasMessage("Khi từ chối, vui lòng ghi rõ lý do.");
@@ -207,10 +218,10 @@ class AccountRegistrationProcessTest {
         Assertions.assertThat(task(pi).getDueDate()).isEqualTo(escalation.getDuedate());
 
         execute(reminder);
-        verify(service).remindUnitHeads(7L);
+        verify(service).remindUnitHeads(KEY);
         assertThat(pi).hasPassed("EndEvent_ReminderSent").isWaitingAt("Task_ConfirmByUnitHead");
         execute(escalation);
-        verify(service).escalateToOffice(7L);
+        verify(service).escalateToOffice(KEY);
         assertThat(pi).hasPassed("EndEvent_EscalationSent").isWaitingAt("Task_ConfirmByUnitHead");
     }
 }

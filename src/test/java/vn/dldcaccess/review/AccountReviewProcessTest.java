@@ -1,5 +1,8 @@
 package vn.dldcaccess.review;
 
+import vn.dldcaccess.organization.Actor;
+import vn.dldcaccess.support.DemoPeople;
+
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -39,15 +42,19 @@ class AccountReviewProcessTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessTestEngine.extension(Map.of(
-            "openReviewDelegate", new ReviewDelegates.OpenReview(service),
+            "openReviewDelegate", new ReviewDelegates.OpenReview(service, DemoPeople.actors()),
             "prepareUnitReviewDelegate", new ReviewDelegates.PrepareUnitReview(service),
-            "recordUnitReviewDelegate", new ReviewDelegates.RecordUnitReview(service, revocations),
+            "recordUnitReviewDelegate", new ReviewDelegates.RecordUnitReview(service, revocations, DemoPeople.actors()),
             "remindUnitHeadsOfReviewDelegate", new ReviewDelegates.Remind(service),
             "escalateReviewToOfficeDelegate", new ReviewDelegates.Escalate(service),
             "finishReviewDelegate", new ReviewDelegates.Finish(service),
             "startAccountReviewsDelegate", new ReviewDelegates.StartReviews(service),
             "reviewDates", new ReviewTimers(service, new ReviewProperties(null, 10, 3), ProcessTestEngine.workingDays()),
-            "reviewSchedule", new ReviewSchedule(new ReviewProperties(null, 10, 3))));
+            "reviewSchedule", new ReviewSchedule(new ReviewProperties(null, 10, 3)),
+            "reviewRouting", new ReviewRouting(service)));
+
+    /** The steps here run as the office (the service is a mock: the entities' guards are tested on their own). */
+    static final Actor OFFICE = DemoPeople.actor("ldtb.vp");
 
     ProcessEngine processEngine;
 
@@ -56,13 +63,15 @@ class AccountReviewProcessTest {
         init(processEngine);
         reset(service, revocations);
         // opened Monday 02/02/2026: ten working days → Monday 16/02 would be Tết, so the due date is set by the domain
-        when(service.open(any(), eq("ldtb.vp"))).thenReturn(new ReviewService.Opened(6L, "SLDTBXH", List.of(61L, 62L),
+        when(service.open(any(), eq(OFFICE))).thenReturn(new ReviewService.Opened("RS-6", "SLDTBXH", List.of(61L, 62L),
                 LocalDate.of(2026, 2, 13)));
-        when(service.dueDate(6L)).thenReturn(LocalDate.of(2026, 2, 13));
-        when(service.unitTask(6L, 61L)).thenReturn(new ReviewService.UnitTask("unit-head-SLDTBXH_VL",
+        when(service.unitHeadGroup("RS-6", 61L)).thenReturn("unit-head-SLDTBXH_VL");
+        when(service.unitHeadGroup("RS-6", 62L)).thenReturn("unit-head-SLDTBXH_NCC");
+        when(service.dueDate("RS-6")).thenReturn(LocalDate.of(2026, 2, 13));
+        when(service.unitTask("RS-6", 61L)).thenReturn(new ReviewService.UnitTask("unit-head-SLDTBXH_VL",
                 List.of(Map.of("value", "5", "label", "VNPT-iOffice - huongnt.io")), "VL"));
-        when(service.unitTask(6L, 62L)).thenReturn(new ReviewService.UnitTask("unit-head-SLDTBXH_NCC", List.of(), "NCC"));
-        when(service.record(eq(6L), any(Long.class), anyList(), any(), anyString(), anyString())).thenReturn(
+        when(service.unitTask("RS-6", 62L)).thenReturn(new ReviewService.UnitTask("unit-head-SLDTBXH_NCC", List.of(), "NCC"));
+        when(service.record(eq("RS-6"), any(Long.class), anyList(), any(), any(), anyString())).thenReturn(
                 new ReviewService.Recorded(new DocumentRef(70L, DocumentKind.REVIEW_REPORT, "bb.pdf", "ab"), Map.of()));
         ClockUtil.setCurrentTime(at("2026-02-02T09:00:00+07:00"));
         processEngine.getIdentityService().setAuthenticatedUserId("ldtb.vp");
@@ -93,23 +102,23 @@ class AccountReviewProcessTest {
         Task ncc = taskFor("unit-head-SLDTBXH_NCC");
         Assertions.assertThat(taskService().getVariable(vl.getId(), "unitSummary")).isEqualTo("VL");
 
-        when(service.record(eq(6L), eq(61L), eq(List.of("5")), eq("Đã chuyển vị trí"), anyString(), anyString()))
+        when(service.record(eq("RS-6"), eq(61L), eq(List.of("5")), eq("Đã chuyển vị trí"), any(), anyString()))
                 .thenReturn(new ReviewService.Recorded(new DocumentRef(71L, DocumentKind.REVIEW_REPORT, "bb.pdf", "ab"),
                         Map.of("ldtb.cv1", List.of(5L))));
         taskService().complete(vl.getId(), Map.of("closeAccounts", List.of("5"), "closeReason", "Đã chuyển vị trí"));
-        verify(revocations).closeAfterReview("ldtb.cv1", List.of(5L), "ldtb.vp");
+        verify(revocations).closeAfterReview("ldtb.cv1", List.of(5L), OFFICE);
         assertThat(pi).isWaitingAt("Task_ReviewUnitAccounts");
 
         taskService().complete(ncc.getId(), Map.of());
-        verify(service).record(eq(6L), eq(62L), eq(List.of()), any(), eq("ldtb.vp"), eq(pi.getId()));
-        verify(service).finish(6L);
+        verify(service).record(eq("RS-6"), eq(62L), eq(List.of()), any(), eq(OFFICE), eq(pi.getId()));
+        verify(service).finish("RS-6");
         assertThat(pi).isEnded().hasPassed("Task_FinishReview", "EndEvent_ReviewDone");
     }
 
     @Test
     void aMarkedAccountWithoutAReasonIsRefusedAndTheTaskStays() {
         start();
-        when(service.record(eq(6L), eq(61L), anyList(), any(), anyString(), anyString())).thenThrow(new ReviewException(
+        when(service.record(eq("RS-6"), eq(61L), anyList(), any(), any(), anyString())).thenThrow(new ReviewException(
                 "no reason", "Chưa ghi được kết quả rà soát: ghi rõ lý do đề nghị đóng."));
         Task vl = taskFor("unit-head-SLDTBXH_VL");
         assertThatThrownBy(() -> taskService().complete(vl.getId(), Map.of("closeAccounts", List.of("5"))))
@@ -127,16 +136,16 @@ class AccountReviewProcessTest {
                 at("2026-02-25T08:00:00+07:00"));
         timers.forEach(t -> {
             ClockUtil.setCurrentTime(t.getDuedate());
-            execute(t);
+            ProcessTestEngine.executeAsJobExecutor(processEngine, t);
         });
-        verify(service).remindUnitHeads(6L);
-        verify(service).escalateToOffice(6L);
+        verify(service).remindUnitHeads("RS-6");
+        verify(service).escalateToOffice("RS-6");
         assertThat(pi).hasPassed("EndEvent_UnitHeadsReminded", "EndEvent_ReviewEscalated").isWaitingAt("Task_ReviewUnitAccounts");
     }
 
     @Test
     void aSecondOpenCampaignIsRefused() {
-        when(service.open(any(), eq("ldtb.vp"))).thenThrow(new ReviewException("open",
+        when(service.open(any(), eq(OFFICE))).thenThrow(new ReviewException("open",
                 "Cơ quan đang có một đợt rà soát chưa xong; hãy hoàn tất đợt đó."));
         assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("Process_AccountReview"))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("đợt rà soát chưa xong");
@@ -147,10 +156,10 @@ class AccountReviewProcessTest {
         Job timer = managementService().createJobQuery().processDefinitionKey("Process_AccountReviewSchedule").singleResult();
         Assertions.assertThat(timer.getDuedate()).isEqualTo(at("2026-04-01T08:00:00+07:00"));
         when(service.agenciesDue()).thenReturn(List.of("SLDTBXH"));
-        when(service.open(eq("SLDTBXH"), eq("system"))).thenReturn(new ReviewService.Opened(6L, "SLDTBXH",
+        when(service.open(eq("SLDTBXH"), eq(Actor.system()))).thenReturn(new ReviewService.Opened("RS-6", "SLDTBXH",
                 List.of(61L, 62L), LocalDate.of(2026, 2, 13)));
-        execute(timer);
-        verify(service).open("SLDTBXH", "system");
+        ProcessTestEngine.executeAsJobExecutor(processEngine, timer);
+        verify(service).open("SLDTBXH", Actor.system());
         Assertions.assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("Process_AccountReview")
                 .count()).isEqualTo(1);
     }

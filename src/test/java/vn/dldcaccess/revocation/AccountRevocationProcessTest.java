@@ -1,5 +1,8 @@
 package vn.dldcaccess.revocation;
 
+import vn.dldcaccess.organization.Actor;
+import vn.dldcaccess.support.DemoPeople;
+
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -37,33 +40,40 @@ import static org.mockito.Mockito.*;
 class AccountRevocationProcessTest {
     static final RevocationService service = mock(RevocationService.class);
     static final LetterIntake aggregator = mock(LetterIntake.class);
+    static final LeaverReportInput input = mock(LeaverReportInput.class);
+    /** The steps here run as the office (the service is a mock: the entities' guards are tested on their own). */
+    static final Actor OFFICE = DemoPeople.actor("ldtb.vp");
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessTestEngine.extension(Map.of(
-            "recordLeaverDelegate", new RevocationDelegates.RecordLeaver(service),
-            "prepareCloseAccountDelegate", new RevocationDelegates.PrepareCloseAccount(service),
-            "recordAccountClosedDelegate", new RevocationDelegates.RecordAccountClosed(service),
-            "requestPc06RevocationDelegate", new RevocationDelegates.RequestPc06Revocation(service, aggregator),
-            "remindClosingAdministratorsDelegate", new RevocationDelegates.RemindAdministrators(service),
-            "escalateOverdueClosureDelegate", new RevocationDelegates.EscalateOverdue(service),
-            "issueClosureNoticeDelegate", new RevocationDelegates.IssueNotice(service),
-            "sendPendingClosuresDigestDelegate", new RevocationDelegates.SendPendingClosuresDigest(service),
-            "pendingClosuresSchedule", new PendingClosuresSchedule(new RevocationProperties(5, false, 2, "0 30 7 * * ?")),
-            "revocationDates", new RevocationSchedule(service, new RevocationProperties(5, false, 2, null))));
+    static ProcessEngineCoverageExtension engine = ProcessTestEngine.extension(Map.ofEntries(
+            Map.entry("recordLeaverDelegate", new RevocationDelegates.RecordLeaver(service, input, DemoPeople.actors())),
+            Map.entry("revocationRouting", new RevocationRouting(service)),
+            Map.entry("prepareCloseAccountDelegate", new RevocationDelegates.PrepareCloseAccount(service)),
+            Map.entry("recordAccountClosedDelegate", new RevocationDelegates.RecordAccountClosed(service,
+                    DemoPeople.actors())),
+            Map.entry("requestPc06RevocationDelegate", new RevocationDelegates.RequestPc06Revocation(service, aggregator)),
+            Map.entry("remindClosingAdministratorsDelegate", new RevocationDelegates.RemindAdministrators(service)),
+            Map.entry("escalateOverdueClosureDelegate", new RevocationDelegates.EscalateOverdue(service)),
+            Map.entry("issueClosureNoticeDelegate", new RevocationDelegates.IssueNotice(service)),
+            Map.entry("sendPendingClosuresDigestDelegate", new RevocationDelegates.SendPendingClosuresDigest(service)),
+            Map.entry("pendingClosuresSchedule", new PendingClosuresSchedule(new RevocationProperties(5, false, 2, "0 30 7 * * ?"))),
+            Map.entry("revocationDates", new RevocationSchedule(service, new RevocationProperties(5, false, 2, null)))));
 
     ProcessEngine processEngine;
 
     @BeforeEach
     void setUp() {
         init(processEngine);
-        reset(service, aggregator);
+        reset(service, aggregator, input);
         // handover Monday 09/02/2026 + 5 calendar days = Saturday 14/02, the first day of Tết 2026
-        when(service.report(anyMap(), eq("ldtb.vp"))).thenReturn(new RevocationService.Opened(4L, List.of(41L, 42L),
+        when(service.report(any(), eq(OFFICE))).thenReturn(new RevocationService.Opened("TH-4", List.of(41L, 42L),
                 LocalDate.of(2026, 2, 14), "tóm tắt"));
-        when(service.deadline(4L)).thenReturn(LocalDate.of(2026, 2, 14));
-        when(service.item(4L, 41L)).thenReturn(new RevocationService.ItemInfo(4L, 41L, "tthc-admins", "DLDC huongnt", true));
-        when(service.item(4L, 42L)).thenReturn(new RevocationService.ItemInfo(4L, 42L, "office-SLDTBXH", "iOffice huongnt.io", false));
-        when(service.issueNotice(eq(4L), anyString())).thenReturn(new DocumentRef(50L, DocumentKind.CLOSURE_NOTICE,
+        when(service.administratorsGroup("TH-4", 41L)).thenReturn("tthc-admins");
+        when(service.administratorsGroup("TH-4", 42L)).thenReturn("office-SLDTBXH");
+        when(service.deadline("TH-4")).thenReturn(LocalDate.of(2026, 2, 14));
+        when(service.item("TH-4", 41L)).thenReturn(new RevocationService.ItemInfo(4L, 41L, "tthc-admins", "DLDC huongnt", true));
+        when(service.item("TH-4", 42L)).thenReturn(new RevocationService.ItemInfo(4L, 42L, "office-SLDTBXH", "iOffice huongnt.io", false));
+        when(service.issueNotice(eq("TH-4"), anyString())).thenReturn(new DocumentRef(50L, DocumentKind.CLOSURE_NOTICE,
                 "thong-bao.pdf", "ab"));
         ClockUtil.setCurrentTime(at("2026-02-09T10:00:00+07:00"));
         processEngine.getIdentityService().setAuthenticatedUserId("ldtb.vp");
@@ -122,7 +132,7 @@ class AccountRevocationProcessTest {
     void eachAccountIsClosedByItsSystemsAdministratorsThenTheNoticeIsIssued() {
         vn.dldcaccess.aggregation.Pc06RevocationRequest request = new vn.dldcaccess.aggregation.Pc06RevocationRequest(
                 41L, "TH-4", "SLDTBXH", "ldtb.cv1", "Nguyễn Thị Hường", "huongnt", "Nghỉ hưu");
-        when(service.pc06Request(4L, 41L)).thenReturn(request);
+        when(service.pc06Request("TH-4", 41L)).thenReturn(request);
         ProcessInstance pi = report();
         Assertions.assertThat(pi.getBusinessKey()).isEqualTo("TH-4");
         verify(aggregator).receiveRevocation(request);
@@ -133,16 +143,16 @@ class AccountRevocationProcessTest {
         Assertions.assertThat(taskService().getVariable(dldc.getId(), "closeSummary")).isEqualTo("DLDC huongnt");
         Assertions.assertThat(taskService().getVariable(ioffice.getId(), "closeSummary")).isEqualTo("iOffice huongnt.io");
 
-        when(service.recordClosed(eq(4L), eq(41L), any(), anyString())).thenReturn(true);
+        when(service.recordClosed(eq("TH-4"), eq(41L), any(), any())).thenReturn(true);
         taskService().complete(dldc.getId(), Map.of("closedOn", "2026-02-10"));
-        verify(service).recordClosed(4L, 41L, "2026-02-10", "ldtb.vp");
+        verify(service).recordClosed("TH-4", 41L, "2026-02-10", OFFICE);
         assertThat(pi).isWaitingAt("Task_CloseAccount");
 
-        when(service.recordClosed(eq(4L), eq(42L), any(), anyString())).thenReturn(true);
+        when(service.recordClosed(eq("TH-4"), eq(42L), any(), any())).thenReturn(true);
         taskService().complete(ioffice.getId(), Map.of("closedOn", "2026-02-11"));
-        verify(service).issueNotice(4L, pi.getId());
+        verify(service).issueNotice("TH-4", pi.getId());
         // each instance kept its own date
-        verify(service).recordClosed(4L, 42L, "2026-02-11", "ldtb.vp");
+        verify(service).recordClosed("TH-4", 42L, "2026-02-11", OFFICE);
         assertThat(pi).isEnded().hasPassed("Task_IssueClosureNotice", "EndEvent_AccountsClosed");
         Assertions.assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
     }
@@ -151,7 +161,7 @@ class AccountRevocationProcessTest {
     void aWrongClosingDateIsRefusedAndTheTaskStays() {
         ProcessInstance pi = report();
         pc06Confirms(pi);
-        when(service.recordClosed(eq(4L), eq(41L), any(), anyString())).thenThrow(new RevocationException("future",
+        when(service.recordClosed(eq("TH-4"), eq(41L), any(), any())).thenThrow(new RevocationException("future",
                 "Ngày đóng tài khoản: không được sau ngày hôm nay."));
         Task dldc = taskFor("tthc-admins");
         assertThatThrownBy(() -> taskService().complete(dldc.getId(), Map.of("closedOn", "2099-01-01")))
@@ -162,7 +172,7 @@ class AccountRevocationProcessTest {
 
     @Test
     void aRefusedReportStartsNothing() {
-        when(service.report(anyMap(), eq("ldtb.vp"))).thenThrow(new RevocationException("none",
+        when(service.report(any(), eq(OFFICE))).thenThrow(new RevocationException("none",
                 "Báo cáo chưa hợp lệ: Nguyễn Thị Hường không có tài khoản nào đang hoạt động trong sổ theo dõi."));
         assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("Process_AccountRevocation", Map.of()))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("không có tài khoản nào");
@@ -179,14 +189,14 @@ class AccountRevocationProcessTest {
                 at("2026-02-14T08:00:00+07:00"));
         ClockUtil.setCurrentTime(timers.get(0).getDuedate());
         execute(timers.get(0));
-        verify(service).remindAdministrators(4L);
+        verify(service).remindAdministrators("TH-4");
         ClockUtil.setCurrentTime(timers.get(1).getDuedate());
         execute(timers.get(1));
         Job next = managementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
         Assertions.assertThat(next.getDuedate()).isEqualTo(at("2026-02-15T08:00:00+07:00"));
         ClockUtil.setCurrentTime(next.getDuedate());
         execute(next);
-        verify(service, times(2)).escalateOverdue(4L);
+        verify(service, times(2)).escalateOverdue("TH-4");
         assertThat(pi).hasPassed("EndEvent_AdministratorsReminded", "EndEvent_OverdueEscalated")
                 .isWaitingAt("Task_CloseAccount");
     }

@@ -20,6 +20,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import static vn.dldcaccess.support.Rendered.plain;
+import static vn.dldcaccess.support.DemoPeople.actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A person who moves within the agency: one account closed within the deadline, one kept, letters ended. */
@@ -106,7 +108,7 @@ class RevocationSpringTest extends AbstractSpringTest {
 
         String close = client.task("stp.vp", key, "Task_CloseAccount");
         assertThat(client.task("tthc.qt", key, "Task_CloseAccount")).isNull();
-        assertThat(client.variable("stp.vp", close, "closeSummary").asText()).contains("thinhnd.io")
+        assertThat(plain(client.variable("stp.vp", close, "closeSummary").asText())).contains("thinhnd.io")
                 .contains("Hạn đóng:** " + vn.dldcaccess.document.PdfDocuments.dmy(TODAY.plusDays(4)));
         ResponseEntity<String> future = client.complete("stp.vp", close, Map.of("closedOn", TODAY.plusDays(1).toString()));
         assertThat(future.getBody()).contains("Ngày đóng tài khoản: không được sau ngày hôm nay");
@@ -125,7 +127,7 @@ class RevocationSpringTest extends AbstractSpringTest {
         // the same closing recorded twice changes nothing
         long revocationId = Long.parseLong(key.substring(3));
         long itemId = jdbc.queryForObject("select id from rev_item where account_id = ?", Long.class, ioffice);
-        assertThat(revocations.recordClosed(revocationId, itemId, TODAY.toString(), "stp.vp")).isFalse();
+        assertThat(revocations.recordClosed(key, itemId, TODAY.toString(), actor("stp.vp"))).isFalse();
 
         Long doc = jdbc.queryForObject("select notice_document_id from rev_revocation where id = ?", Long.class, revocationId);
         String notice = client.pdfText("stp.vp", "/api/documents/" + doc);

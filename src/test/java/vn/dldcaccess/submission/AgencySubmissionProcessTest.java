@@ -1,5 +1,8 @@
 package vn.dldcaccess.submission;
 
+import vn.dldcaccess.organization.Actor;
+import vn.dldcaccess.support.DemoPeople;
+
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -36,14 +39,19 @@ class AgencySubmissionProcessTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessTestEngine.extension(Map.of(
-            "openAgencyLetterDelegate", new SubmissionDelegates.OpenAgencyLetter(service),
-            "recordAgencyLetterDelegate", new SubmissionDelegates.RecordAgencyLetter(service),
-            "recordDirectorDecisionDelegate", new SubmissionDelegates.RecordDirectorDecision(service),
+            "openAgencyLetterDelegate", new SubmissionDelegates.OpenAgencyLetter(service, DemoPeople.actors()),
+            "recordAgencyLetterDelegate", new SubmissionDelegates.RecordAgencyLetter(service, DemoPeople.actors()),
+            "recordDirectorDecisionDelegate", new SubmissionDelegates.RecordDirectorDecision(service, DemoPeople.actors()),
             "notifyIncludedRequestsDelegate", new SubmissionDelegates.NotifyIncludedRequests(service, inclusion),
             "startDueAgencyLettersDelegate", new SubmissionDelegates.StartDueAgencyLetters(service),
-            "sendLetterToAggregatorDelegate", new SubmissionDelegates.SendLetterToAggregator(service, intake),
+            "sendLetterToAggregatorDelegate", new SubmissionDelegates.SendLetterToAggregator(service, intake, DemoPeople.actors()),
             "submissionSchedule", new SubmissionSchedule(new SubmissionProperties("0 0 8 ? * MON")),
-            "workingDays", ProcessTestEngine.workingDays()));
+            "workingDays", ProcessTestEngine.workingDays(),
+            "agencyLetterRouting", new AgencyLetterRouting(service)));
+
+    static final String KEY = "CV-SLDTBXH-5";
+    /** The steps here run as the office (the service is a mock: the entities' guards are tested on their own). */
+    static final Actor OFFICE = DemoPeople.actor("ldtb.vp");
 
     ProcessEngine processEngine;
 
@@ -51,12 +59,14 @@ class AgencySubmissionProcessTest {
     void setUp() {
         init(processEngine);
         reset(service, inclusion, intake);
-        when(service.open(any(), any())).thenReturn(new SubmissionService.Opened(5L, "SLDTBXH", "office-SLDTBXH",
-                "director-SLDTBXH", List.of(Map.of("value", "SLĐTBXH-2026-000001", "label", "SLĐTBXH-2026-000001 - A")),
+        when(service.open(any(), any())).thenReturn(new SubmissionService.Opened("CV-SLDTBXH-5", List.of(Map.of("value", "SLĐTBXH-2026-000001", "label", "SLĐTBXH-2026-000001 - A")),
                 "- [SLĐTBXH-2026-000001](/api/documents/4)"));
-        when(service.prepare(anyLong(), any(), any(), any(), anyString(), anyString())).thenReturn(
+        when(service.officeGroup(KEY)).thenReturn("office-SLDTBXH");
+        when(service.directorGroup(KEY)).thenReturn("director-SLDTBXH");
+        when(service.letterId(KEY)).thenReturn(5L);
+        when(service.prepare(anyString(), any(), any(), any(), any(), anyString())).thenReturn(
                 new SubmissionService.Prepared(new DocumentRef(9L, DocumentKind.AGENCY_LETTER, "cv.pdf", "ab"), "tóm tắt"));
-        when(service.registrationsOf(5L)).thenReturn(List.of(1L, 2L));
+        when(service.registrationsOf(KEY)).thenReturn(List.of(1L, 2L));
         processEngine.getIdentityService().setAuthenticatedUserId("ldtb.vp");
     }
 
@@ -75,7 +85,7 @@ class AgencySubmissionProcessTest {
     }
 
     void director(ProcessInstance pi, String decision) {
-        when(service.decide(eq(5L), eq(decision), any(), anyString(), anyString()))
+        when(service.decide(eq(KEY), eq(decision), any(), any(), anyString()))
                 .thenReturn(SubmissionService.DirectorDecision.valueOf(decision));
         complete(task(pi), withVariables("directorDecision", decision, "directorComment", "Sửa ngày"));
     }
@@ -83,14 +93,14 @@ class AgencySubmissionProcessTest {
     @Test
     void signedLetterTellsEachIncludedRequest() {
         ProcessInstance pi = start();
-        verify(service).open(null, "ldtb.vp");
+        verify(service).open(null, OFFICE);
         assertThat(pi).isWaitingAt("Task_PrepareAgencyLetter");
         assertThat(task(pi)).hasCandidateGroup("office-SLDTBXH");
         assertThat(pi).variables().containsEntry("candidateForms", "- [SLĐTBXH-2026-000001](/api/documents/4)");
         Assertions.assertThat(pi.getBusinessKey()).isEqualTo("CV-SLDTBXH-5");
         prepare(pi);
-        verify(service).prepare(eq(5L), eq(List.of("SLĐTBXH-2026-000001")), eq("125"), eq("2026-11-25"),
-                eq("ldtb.vp"), eq(pi.getId()));
+        verify(service).prepare(eq(KEY), eq(List.of("SLĐTBXH-2026-000001")), eq("125"), eq("2026-11-25"),
+                eq(OFFICE), eq(pi.getId()));
         assertThat(pi).isWaitingAt("Task_SignByDirector");
         assertThat(task(pi)).hasCandidateGroup("director-SLDTBXH");
         assertThat(pi).variables().containsEntry("letterDocumentUrl", "/api/documents/9");
@@ -101,15 +111,15 @@ class AgencySubmissionProcessTest {
         assertThat(pi).isWaitingAt("Task_SendToAggregator");
         IncomingLetter letter = new IncomingLetter(5L, "SLDTBXH", "125/SLĐTBXH-VP", java.time.LocalDate.of(2026, 11, 25),
                 9L, List.of(1L, 2L));
-        when(service.forAggregator(5L)).thenReturn(letter);
-        execute(job());
-        verify(intake).receive(eq(letter), anyString());
+        when(service.forAggregator(KEY)).thenReturn(letter);
+        ProcessTestEngine.executeAsJobExecutor(processEngine, job());
+        verify(intake).receive(eq(letter), eq(Actor.system()));
         assertThat(pi).isEnded().hasPassed("EndEvent_LetterSigned");
     }
 
     @Test
     void returnedLetterGoesBackToTheOffice() {
-        when(service.candidates(5L)).thenReturn(List.of());
+        when(service.candidates(KEY)).thenReturn(List.of());
         ProcessInstance pi = start();
         prepare(pi);
         director(pi, "RETURN");
@@ -134,7 +144,7 @@ class AgencySubmissionProcessTest {
         org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
                 java.time.ZonedDateTime.parse("2026-02-16T08:00:00+07:00").toInstant()));
         try {
-            execute(jobQuery().processDefinitionKey("Process_AgencySubmissionSchedule").singleResult());
+            ProcessTestEngine.executeAsJobExecutor(processEngine, jobQuery().processDefinitionKey("Process_AgencySubmissionSchedule").singleResult());
             ProcessInstance schedule = processInstanceQuery().processDefinitionKey("Process_AgencySubmissionSchedule")
                     .singleResult();
             assertThat(schedule).isWaitingAt("Timer_NextWorkingDay");
@@ -142,9 +152,9 @@ class AgencySubmissionProcessTest {
             var wait = jobQuery().processInstanceId(schedule.getId()).singleResult();
             Assertions.assertThat(wait.getDuedate().toInstant())
                     .isEqualTo(java.time.ZonedDateTime.parse("2026-02-23T08:00:00+07:00").toInstant());
-            execute(wait);
+            ProcessTestEngine.executeAsJobExecutor(processEngine, wait);
             assertThat(schedule).isEnded().hasPassed("Task_StartDueAgencyLetters");
-            verify(service).open("STP", null);
+            verify(service).open("STP", Actor.system());
         } finally {
             org.camunda.bpm.engine.impl.util.ClockUtil.reset();
         }
@@ -157,9 +167,9 @@ class AgencySubmissionProcessTest {
         org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
                 java.time.ZonedDateTime.parse("2026-11-23T08:00:00+07:00").toInstant()));
         processEngine.getIdentityService().clearAuthentication(); // the job executor runs unauthenticated
-        execute(jobQuery().processDefinitionKey("Process_AgencySubmissionSchedule").singleResult());
-        verify(service).open("SLDTBXH", null);
-        verify(service).open("STP", null);
+        ProcessTestEngine.executeAsJobExecutor(processEngine, jobQuery().processDefinitionKey("Process_AgencySubmissionSchedule").singleResult());
+        verify(service).open("SLDTBXH", Actor.system());
+        verify(service).open("STP", Actor.system());
         Assertions.assertThat(processInstanceQuery().processDefinitionKey(AgencySubmissionProcess.KEY).count()).isEqualTo(2);
         // the timer start schedules its next run
         Assertions.assertThat(jobQuery().timers().count()).isEqualTo(1);

@@ -60,4 +60,18 @@ public final class ProcessTestEngine {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Runs a job as the job executor does: with nobody logged in (the system acts). */
+    public static void executeAsJobExecutor(org.camunda.bpm.engine.ProcessEngine engine, org.camunda.bpm.engine.runtime.Job job) {
+        var identity = engine.getIdentityService();
+        var caller = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute(job);
+        } finally {
+            if (caller != null) {
+                identity.setAuthentication(caller);
+            }
+        }
+    }
 }

@@ -25,6 +25,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import static vn.dldcaccess.support.DemoPeople.actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The agency office's register: who sees what, filters, search without diacritics, timeline, exports, dashboard. */
@@ -188,7 +189,7 @@ class RegisterSpringTest extends AbstractSpringTest {
         String key = client.start("ldtb.vp", "Process_AccountRecording", Map.of("accountSystem", "OFFICIAL_EMAIL",
                 "holderUsername", "ldtb.cv3", "accountUsername", "dash.yenlh@angiang.gov.vn",
                 "grantedOn", LocalDate.now(VN).minusDays(10).toString()));
-        accounts.recordPasswordChange(Long.parseLong(key.substring("TK-".length())), LocalDate.now(VN), "ldtb.cv3");
+        accounts.recordPasswordChange(Long.parseLong(key.substring("TK-".length())), LocalDate.now(VN), actor("ldtb.cv3"));
 
         JsonNode d = get("ldtb.vp", "/api/register/dashboard");
         assertThat(d.get("groupedBy").asText()).isEqualTo("unit");

@@ -1,0 +1,77 @@
+package vn.dldcaccess.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.error.ErrorAttributeOptions;
+import org.springframework.boot.web.servlet.error.DefaultErrorAttributes;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What people read when a request to the application's own pages and APIs fails: a Vietnamese message for the
+ * status, never an exception's class, message or stack trace (those go to the log, in English, with the id the
+ * person can quote). Every 500 is logged under {@link #HTTP_500_LOGGER}, which the tests watch.
+ */
+@Component
+class ErrorAnswers extends DefaultErrorAttributes {
+    static final String HTTP_500_LOGGER = "vn.dldcaccess.http500";
+    private static final Logger http500 = LoggerFactory.getLogger(HTTP_500_LOGGER);
+
+    @Override
+    public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
+        Map<String, Object> spring = super.getErrorAttributes(request, ErrorAttributeOptions.defaults());
+        int status = spring.get("status") instanceof Integer s ? s : 500;
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("status", status);
+        if (status >= 500) {
+            String incident = UUID.randomUUID().toString().substring(0, 8);
+            Throwable error = getError(request);
+            http500.error("HTTP 500 answered on {} (incident {})", spring.get("path"), incident, error);
+            answer.put("message", serverError(incident));
+        } else {
+            answer.put("message", vietnamese(status));
+        }
+        return answer;
+    }
+
+    static String serverError(String incident) {
+        return "Hệ thống gặp lỗi khi xử lý yêu cầu. Vui lòng thử lại sau; nếu lỗi còn, báo quản trị hệ thống "
+                + "(mã sự cố " + incident + ").";
+    }
+
+    static String vietnamese(int status) {
+        return switch (status) {
+            case 400 -> "Yêu cầu không hợp lệ.";
+            case 401 -> "Vui lòng đăng nhập.";
+            case 403 -> "Anh/Chị không có quyền thực hiện thao tác này.";
+            case 404 -> "Không tìm thấy trang hoặc dữ liệu được yêu cầu.";
+            case 405 -> "Thao tác này không được hỗ trợ ở địa chỉ này.";
+            case 413 -> "Nội dung gửi lên quá lớn.";
+            case 415 -> "Định dạng nội dung gửi lên không được hỗ trợ.";
+            case 429 -> "Quá nhiều yêu cầu; vui lòng thử lại sau.";
+            default -> "Yêu cầu không thực hiện được (mã " + status + ").";
+        };
+    }
+
+    /** Uploads larger than the limit (spring.servlet.multipart) are answered in words, not with an empty 413. */
+    @RestControllerAdvice
+    static class UploadLimit {
+        private static final Logger log = LoggerFactory.getLogger(UploadLimit.class);
+
+        @ExceptionHandler(MaxUploadSizeExceededException.class)
+        ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
+            log.info("Upload refused: larger than {} bytes", e.getMaxUploadSize());
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Map.of("status", 413,
+                    "message", "Tệp lớn hơn 5 MB, hệ thống không nhận. Vui lòng tách tệp hoặc bỏ bớt dữ liệu thừa."));
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package vn.dldcaccess.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dldcaccess.organization.OrganizationDirectory;
+import vn.dldcaccess.organization.PersonInfo;
+
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The session the application's pages share with the webapps: who is logged in (for the pages' header), the
+ * session's CSRF token (the same one the webapps use), and the log-out, which a page may only ask for with that
+ * token, so that no other site can log a clerk out.
+ */
+@RestController
+class SessionController {
+    private static final Logger log = LoggerFactory.getLogger(SessionController.class);
+    /** Where the webapps' CSRF filter keeps the session's token. */
+    static final String CSRF_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
+    static final String CSRF_HEADER = "X-XSRF-TOKEN";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private final CurrentUser currentUser;
+    private final OrganizationDirectory organization;
+
+    SessionController(CurrentUser currentUser, OrganizationDirectory organization) {
+        this.currentUser = currentUser;
+        this.organization = organization;
+    }
+
+    @GetMapping("/api/session")
+    ResponseEntity<?> session(HttpServletRequest request) {
+        var user = currentUser.resolve(request);
+        if (user.isEmpty()) {
+            return WebAccess.loginRequired();
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("user", user.get().id());
+        body.put("name", organization.person(user.get().id()).map(PersonInfo::fullName).orElse(user.get().id()));
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            body.put("csrfToken", token(session));
+        }
+        return ResponseEntity.ok(body);
+    }
+
+    /** Ends the session of the application and the webapps at once; only with the session's CSRF token. */
+    @PostMapping("/api/session/logout")
+    ResponseEntity<?> logout(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return ResponseEntity.noContent().build();
+        }
+        Object expected = session.getAttribute(CSRF_ATTRIBUTE);
+        String sent = request.getHeader(CSRF_HEADER);
+        if (expected == null || sent == null || !MessageDigest.isEqual(expected.toString().getBytes(StandardCharsets.UTF_8),
+                sent.getBytes(StandardCharsets.UTF_8))) {
+            log.info("Log-out refused: missing or wrong CSRF token");
+            return WebAccess.forbidden("Yêu cầu đăng xuất không hợp lệ. Vui lòng tải lại trang rồi bấm Đăng xuất.");
+        }
+        session.invalidate();
+        return ResponseEntity.noContent().build();
+    }
+
+    private static String token(HttpSession session) {
+        synchronized (session) {
+            Object token = session.getAttribute(CSRF_ATTRIBUTE);
+            if (token == null) {
+                byte[] random = new byte[16];
+                RANDOM.nextBytes(random);
+                token = HexFormat.of().withUpperCase().formatHex(random);
+                session.setAttribute(CSRF_ATTRIBUTE, token);
+            }
+            return token.toString();
+        }
+    }
+}
