@@ -145,6 +145,13 @@ abstract class BrowserTest extends AbstractSpringTest {
                 .taskDefinitionKey(taskKey).singleResult().getId();
     }
 
+    /** What the task form shows: its text, and the values of its read-only fields (what people typed). */
+    String formText() {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const f = document.querySelector('.fjs-form'); if (!f) return '';"
+                        + "return f.innerText + '\\n' + [...f.querySelectorAll('textarea, input')].map(e => e.value).join('\\n');");
+    }
+
     /** A radio choice or a checklist entry, by the start of its label. */
     void choose(String labelText) {
         click("//label[contains(normalize-space(.), '" + labelText + "')]");

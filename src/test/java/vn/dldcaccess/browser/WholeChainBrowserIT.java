@@ -41,7 +41,8 @@ class WholeChainBrowserIT extends BrowserTest {
         // the unit head confirms
         login("ldtb.tp1");
         openTaskById(taskId(number, "Task_ConfirmByUnitHead"));
-        assertThat(driver.findElement(By.cssSelector(".fjs-form")).getText()).contains(number).contains("Lê Hoàng Yến");
+        waitUpTo(30).until(d -> formText().contains("Lê Hoàng Yến"));
+        assertThat(formText()).contains(number).contains("Lê Hoàng Yến");
         choose("Xác nhận nhu cầu khai thác");
         completeTask();
         runJobs();
