@@ -17,36 +17,36 @@ record GuardRefusal(int status, String type, String message, String reason) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static GuardRefusal forbidden() {
-        return new GuardRefusal(403, "AuthorizationException",
+        return new GuardRefusal(403, "AccessDenied",
                 "Anh/Chị không có quyền thực hiện thao tác này. Mỗi bước chỉ làm được qua biểu mẫu của công việc "
                         + "được giao cho Anh/Chị.", "not allowed for people");
     }
 
     static GuardRefusal forbidden(String vietnamese, String reason) {
-        return new GuardRefusal(403, "AuthorizationException", vietnamese, reason);
+        return new GuardRefusal(403, "AccessDenied", vietnamese, reason);
     }
 
     static GuardRefusal badForm(List<String> problems) {
-        return new GuardRefusal(400, "BadUserRequestException",
+        return new GuardRefusal(400, "InvalidInput",
                 "Biểu mẫu gửi lên không đúng: " + String.join("; ", problems) + ".",
                 problems.size() + " field problem(s)");
     }
 
     static GuardRefusal bad(String vietnamese, String reason) {
-        return new GuardRefusal(400, "BadUserRequestException", vietnamese, reason);
+        return new GuardRefusal(400, "InvalidInput", vietnamese, reason);
     }
 
     static GuardRefusal taskNotFound() {
-        return new GuardRefusal(404, "InvalidRequestException", "Không tìm thấy công việc (có thể đã được hoàn thành).",
+        return new GuardRefusal(404, "NotFound", "Không tìm thấy công việc (có thể đã được hoàn thành).",
                 "no such task");
     }
 
     static GuardRefusal processNotFound() {
-        return new GuardRefusal(404, "InvalidRequestException", "Không tìm thấy quy trình.", "no such process");
+        return new GuardRefusal(404, "NotFound", "Không tìm thấy quy trình.", "no such process");
     }
 
     static GuardRefusal tooLarge(int maxBytes) {
-        return new GuardRefusal(413, "BadUserRequestException", "Nội dung gửi lên quá lớn (tối đa "
+        return new GuardRefusal(413, "InvalidInput", "Nội dung gửi lên quá lớn (tối đa "
                 + maxBytes / 1024 + " KB). Biểu mẫu không nhận tệp hay dữ liệu đính kèm.", "body too large");
     }
 
