@@ -213,7 +213,7 @@ class AggregationService {
             decision = LeaderDecision.valueOf(decisionText == null ? "" : decisionText.strip());
         } catch (IllegalArgumentException e) {
             throw new AggregationException("Unknown leader decision " + decisionText,
-                    "Vui lòng chọn: ký ban hành, hoặc trả lại để lập lại đợt.");
+                    "Ý kiến: vui lòng chọn ký ban hành, hoặc trả lại để lập lại đợt.");
         }
         String reason;
         try {

@@ -63,7 +63,7 @@ final class BatchDelegates {
         @Override
         public void execute(DelegateExecution execution) {
             boolean all = "Task_ComposeAllWaiting".equals(execution.getCurrentActivityId());
-            List<String> chosen = all ? null : refusing(() -> list(() -> CHOSEN_LETTERS.get(execution)));
+            List<String> chosen = all ? null : refusing(() -> list("Công văn đưa vào đợt", () -> CHOSEN_LETTERS.get(execution)));
             AggregationService.Composed composed = refusing(() -> aggregation.compose(batchId(execution), chosen,
                     all ? Actor.system() : actors.of(execution), execution.getProcessInstanceId()));
             SUMMARY.set(execution, composed.summary());
@@ -139,9 +139,9 @@ final class BatchDelegates {
                     throw new AggregationException("Reasons refused", "Lý do không đồng ý: " + e.getMessage() + ".");
                 }
             });
-            List<DecisionInput> inputs = TypedDecisions.parse(refusing(() -> list(() -> APPROVED.get(execution))),
-                    refusing(() -> list(() -> REJECTED.get(execution))), reasons);
-            List<String> confirmed = refusing(() -> list(() -> CONFIRMED_REVOCATIONS.get(execution)));
+            List<DecisionInput> inputs = TypedDecisions.parse(refusing(() -> list("PC06 đồng ý", () -> APPROVED.get(execution))),
+                    refusing(() -> list("PC06 không đồng ý", () -> REJECTED.get(execution))), reasons);
+            List<String> confirmed = refusing(() -> list("PC06 đã thu hồi tài khoản", () -> CONFIRMED_REVOCATIONS.get(execution)));
             if (inputs.isEmpty() && confirmed.isEmpty() && !aggregation.allDecided(id)) {
                 throw new BadUserRequestException("Chưa chọn người nào: hãy đánh dấu người PC06 đồng ý hoặc không đồng ý, "
                         + "hoặc tài khoản PC06 đã thu hồi.");
@@ -194,11 +194,11 @@ final class BatchDelegates {
     }
 
     /** A checklist as submitted; a list that is not one is the person's to fix. */
-    private static List<String> list(java.util.function.Supplier<List<String>> read) {
+    private static List<String> list(String label, java.util.function.Supplier<List<String>> read) {
         try {
             return read.get();
         } catch (IllegalArgumentException e) {
-            throw new AggregationException("Bad list", "Danh sách đã chọn không hợp lệ: " + e.getMessage() + ".");
+            throw new AggregationException("Bad list", label + ": " + e.getMessage() + ".");
         }
     }
 }

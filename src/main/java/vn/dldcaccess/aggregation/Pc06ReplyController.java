@@ -70,8 +70,8 @@ class Pc06ReplyController {
         }
         try {
             AuthenticatedUser user = currentUser.resolve(request).orElseThrow();
-            byte[] content = file.getBytes();
-            ReplyReport report = engine.as(user, () -> upload.upload(id, file.getOriginalFilename(), content,
+            var rows = upload.read(file.getOriginalFilename(), file.getBytes());
+            ReplyReport report = engine.as(user, () -> upload.upload(id, file.getOriginalFilename(), rows,
                     actors.of(user)));
             return ResponseEntity.ok(Map.of("applied", report.applied(), "alreadyRecorded", report.alreadyRecorded(),
                     "stillPending", report.stillPending(), "issues", report.issues()));

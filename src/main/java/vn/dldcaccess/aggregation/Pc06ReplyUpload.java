@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -29,9 +30,15 @@ class Pc06ReplyUpload {
         this.runtime = runtime;
     }
 
+    /** The file's rows; an unreadable file is refused before any engine work starts. */
+    List<ReplyRow> read(String fileName, byte[] content) {
+        return reader.read(fileName, content);
+    }
+
+    /** The rows applied, the batch's variables and the message to its process: one transaction. */
     @Transactional
-    ReplyReport upload(long batchId, String fileName, byte[] content, Actor actor) {
-        ReplyReport report = aggregation.applyReply(batchId, reader.read(fileName, content), actor);
+    ReplyReport upload(long batchId, String fileName, List<ReplyRow> rows, Actor actor) {
+        ReplyReport report = aggregation.applyReply(batchId, rows, actor);
         Map<String, Object> vars = statusVariables(aggregation, batchId);
         vars.put(REPLY_ISSUES.name(), issuesText(fileName, report));
         runtime.createMessageCorrelation(MESSAGE_REPLY_UPLOADED).processInstanceBusinessKey(businessKey(batchId))

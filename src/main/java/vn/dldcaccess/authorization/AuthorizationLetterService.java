@@ -116,13 +116,13 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
             d = Decision.valueOf(decisionText == null ? "" : decisionText.strip());
         } catch (IllegalArgumentException e) {
             throw new AuthorizationException("Unknown decision " + decisionText,
-                    "Vui lòng chọn: duyệt, trả lại để bổ sung, hoặc không duyệt.");
+                    "Ý kiến: vui lòng chọn duyệt, trả lại để bổ sung, hoặc không duyệt.");
         }
         String text;
         try {
             text = PlainText.paragraph(comment, MAX_COMMENT);
         } catch (IllegalArgumentException e) {
-            throw new AuthorizationException("Comment refused", "Ý kiến: " + e.getMessage() + ".");
+            throw new AuthorizationException("Comment refused", "Nội dung cần bổ sung / lý do không duyệt: " + e.getMessage() + ".");
         }
         if (d != Decision.APPROVE && text == null) {
             throw new AuthorizationException("Decision " + d + " without comment", d == Decision.RETURN

@@ -160,7 +160,7 @@ class ReviewService implements RequestReplay {
         List<String> problems = new ArrayList<>();
         for (String id : marked) {
             if (!byId.containsKey(id)) {
-                problems.add("tài khoản " + id + " không thuộc đơn vị hoặc đã đóng");
+                problems.add("Tài khoản đề nghị đóng: tài khoản " + id + " không thuộc đơn vị hoặc đã đóng");
             }
         }
         Map<String, String> reasons = reasons(marked.stream().filter(byId::containsKey)
@@ -168,7 +168,7 @@ class ReviewService implements RequestReplay {
         for (String id : marked) {
             AccountView a = byId.get(id);
             if (a != null && reasons.get(a.username()) == null) {
-                problems.add("ghi rõ lý do đề nghị đóng tài khoản " + a.username());
+                problems.add("Lý do đề nghị đóng: ghi rõ lý do đề nghị đóng tài khoản " + a.username());
             }
         }
         if (!problems.isEmpty()) {

@@ -192,6 +192,11 @@ class RevocationService implements RequestReplay {
         if (on.isAfter(today())) {
             throw new RevocationException("Future date", "Ngày đóng tài khoản: không được sau ngày hôm nay.");
         }
+        LocalDate granted = accounts.account(i.accountId()).grantedOn();
+        if (granted != null && on.isBefore(granted)) {
+            throw new RevocationException("Closed before granted", "Ngày đóng tài khoản: không được trước ngày cấp tài khoản ("
+                    + PdfDocuments.dmy(granted) + ").");
+        }
         boolean now = i.close(on, actor, r.agencyCode(), clock.instant());
         if (now) {
             accounts.close(i.accountId(), actor, "Đóng ngày " + PdfDocuments.dmy(on) + " do " + r.reason().label().toLowerCase());

@@ -54,13 +54,16 @@ class EngineApiGuard extends OncePerRequestFilter {
         if (call.method().equals("POST") || call.method().equals("PUT") || call.method().equals("PATCH")) {
             body = CachedBodyRequest.read(request, MAX_BODY_BYTES);
             if (body == null) {
-                refuse(response, call, caller, GuardRefusal.tooLarge(MAX_BODY_BYTES));
+                refuse(request, response, call, caller, GuardRefusal.tooLarge(MAX_BODY_BYTES));
                 return;
             }
         }
         GuardRefusal refusal = caller.admin() ? submissionRefusal(call, body) : personRefusal(call, caller, request, body);
+        if (refusal == null) {
+            refusal = NewPasswords.refusal(call, body, targets);
+        }
         if (refusal != null) {
-            refuse(response, call, caller, refusal);
+            refuse(request, response, call, caller, refusal);
             return;
         }
         chain.doFilter(body == null ? request : new CachedBodyRequest(request, body), response);
@@ -132,10 +135,10 @@ class EngineApiGuard extends OncePerRequestFilter {
         return problems.isEmpty() ? null : GuardRefusal.badForm(problems);
     }
 
-    private static void refuse(HttpServletResponse response, EngineRequest call, EngineCallers.Caller caller,
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, EngineRequest call, EngineCallers.Caller caller,
                                GuardRefusal refusal) throws IOException {
         log.info("Engine API call refused: {} {} by {} ({}, {})", call.method(), call.path(), caller.userId(),
                 refusal.status(), refusal.reason());
-        refusal.write(response);
+        refusal.write(request, response);
     }
 }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.form.StartFormData;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -77,6 +78,20 @@ class EngineTargets {
         });
         found.ifPresent(t -> startTargets.put(definitionId, t));
         return found;
+    }
+
+    /** Whether a password meets the policy for this user (as stored, or as about to be created). */
+    boolean meetsPasswordPolicy(String userId, String firstName, String lastName, String email, String password) {
+        return unchecked(() -> {
+            User user = identity.createUserQuery().userId(userId).singleResult();
+            if (user == null) {
+                user = identity.newUser(userId);
+                user.setFirstName(firstName);
+                user.setLastName(lastName);
+                user.setEmail(email);
+            }
+            return identity.checkPasswordAgainstPolicy(password, user).isValid();
+        });
     }
 
     private <T> T unchecked(Supplier<T> lookup) {

@@ -40,7 +40,8 @@ record FormSchema(String formId, Map<String, Field> fields) {
                 continue;
             }
             int max = c.path("validate").path("maxLength").asInt(DEFAULT_MAX_LENGTH);
-            out.put(key, new Field(key, c.path("label").asText(key), kind, max));
+            String label = c.path("label").asText(c.path("dateLabel").asText(key)).replaceAll("\\s*\\*\\s*$", "");
+            out.put(key, new Field(key, label, kind, max));
         }
     }
 

@@ -90,8 +90,9 @@ final class FormSubmissionCheck {
         return switch (field.kind()) {
             case TEXT, MULTILINE, CHOICE -> text(type, value, field.kind() == FormSchema.Kind.CHOICE
                     ? MAX_ITEM_LENGTH : field.maxLength());
-            case DATE -> "Date".equals(type) && value.isTextual() && value.asText().length() <= 40 ? null
-                    : text(type, value, 10);
+            case DATE -> ("Date".equals(type) && value.isTextual() && value.asText().length() <= 40)
+                    || ((type == null || type.equals("String")) && value.isTextual() && value.asText().length() <= 10)
+                    ? null : "phải là một ngày có thật";
             case FLAG -> (type == null || type.equals("Boolean")) && (value.isBoolean()
                     || (value.isTextual() && value.asText().matches("true|false"))) ? null : "phải là Có hoặc Không";
             case NUMBER -> (type == null || type.matches("Long|Integer|Short|Double")) && value.isNumber()

@@ -1,6 +1,7 @@
 package vn.dldcaccess.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
@@ -50,10 +51,10 @@ record GuardRefusal(int status, String type, String message, String reason) {
                 + maxBytes / 1024 + " KB). Biểu mẫu không nhận tệp hay dữ liệu đính kèm.", "body too large");
     }
 
-    void write(HttpServletResponse response) throws IOException {
+    void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type);
-        body.put("message", message);
+        body.put("message", WebappMessages.forCaller(message, request));
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

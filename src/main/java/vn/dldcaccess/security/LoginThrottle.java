@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * (many machines trying one user). Each waits twice as long after every failure beyond a free allowance, up to
  * a cap; a refused attempt during the wait does not count, and a success clears the user's counts. The real
  * user at another machine waits at most the per-user cap (30 s); at the guesser's machine at most a minute.
+ * A whole agency may sit behind one address, so the per-source count allows many more failures and waits at
+ * most 10 s: it slows spraying one password over many users without stalling an office for its typos.
  * Counts fade after 15 minutes without failures. Kept in memory on each node.
  */
 final class LoginThrottle {
@@ -20,7 +22,7 @@ final class LoginThrottle {
     }
 
     private static final Rule USER_AND_SOURCE = new Rule("us:", 3, 60_000);
-    private static final Rule SOURCE = new Rule("s:", 10, 60_000);
+    private static final Rule SOURCE = new Rule("s:", 30, 10_000);
     private static final Rule USER = new Rule("u:", 10, 30_000);
 
     private static final class Count {

@@ -46,7 +46,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
                 response.setHeader("Retry-After", String.valueOf(seconds));
                 GuardRefusal refusal = new GuardRefusal(429, "LoginThrottled", "Đăng nhập sai nhiều lần. Vì an toàn, "
                         + "vui lòng thử lại sau " + seconds + " giây.", "log-in throttled");
-                refusal.write(response);
+                refusal.write(request, response);
                 return;
             }
             chain.doFilter(forward, response);

@@ -1,6 +1,8 @@
 package vn.dldcaccess.security;
 
 import jakarta.annotation.Priority;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -36,78 +38,69 @@ final class UserErrorMapper {
     static final Class<?>[] MAPPERS = {ForThrowable.class, ForProcessEngine.class, ForRest.class, ForJsonMapping.class,
             ForJsonParse.class};
 
-    @Provider
-    @Priority(1)
-    static class ForThrowable implements ExceptionMapper<Throwable> {
+    /** Jersey reads the exception type from each subclass's type argument; the request tells who reads the answer. */
+    abstract static class Mapper<E extends Throwable> implements ExceptionMapper<E> {
+        @Context
+        HttpServletRequest request;
+
         @Override
-        public Response toResponse(Throwable e) {
-            return translate(e);
+        public Response toResponse(E e) {
+            return translate(e, request);
         }
     }
 
     @Provider
     @Priority(1)
-    static class ForProcessEngine implements ExceptionMapper<ProcessEngineException> {
-        @Override
-        public Response toResponse(ProcessEngineException e) {
-            return translate(e);
-        }
+    static class ForThrowable extends Mapper<Throwable> {
     }
 
     @Provider
     @Priority(1)
-    static class ForRest implements ExceptionMapper<RestException> {
-        @Override
-        public Response toResponse(RestException e) {
-            return translate(e);
-        }
+    static class ForProcessEngine extends Mapper<ProcessEngineException> {
     }
 
     @Provider
     @Priority(1)
-    static class ForJsonMapping implements ExceptionMapper<JsonMappingException> {
-        @Override
-        public Response toResponse(JsonMappingException e) {
-            return translate(e);
-        }
+    static class ForRest extends Mapper<RestException> {
     }
 
     @Provider
     @Priority(1)
-    static class ForJsonParse implements ExceptionMapper<JsonParseException> {
-        @Override
-        public Response toResponse(JsonParseException e) {
-            return translate(e);
-        }
+    static class ForJsonMapping extends Mapper<JsonMappingException> {
     }
 
-    static Response translate(Throwable exception) {
+    @Provider
+    @Priority(1)
+    static class ForJsonParse extends Mapper<JsonParseException> {
+    }
+
+    static Response translate(Throwable exception, HttpServletRequest request) {
         BadUserRequestException refused = find(exception, BadUserRequestException.class);
         if (refused != null) {
             log.info("Engine REST request refused as user error: {}", exception.getMessage());
-            return answer(400, "InvalidInput", refused.getMessage());
+            return answer(request, 400, "InvalidInput", refused.getMessage());
         }
         int status = ExceptionHandlerHelper.getInstance().getResponse(exception).getStatus();
         String english = String.valueOf(exception.getMessage());
         if (english.contains("Password does not match policy")) {
             log.info("Password refused by the policy");
-            return answer(400, "InvalidInput", "Mật khẩu chưa đạt yêu cầu: " + PasswordRules.describe() + ".");
+            return answer(request, 400, "InvalidInput", "Mật khẩu chưa đạt yêu cầu: " + PasswordRules.describe() + ".");
         }
         if (english.contains("authenticated user password is not valid")) {
             log.info("Password change refused: wrong current password");
-            return answer(400, "InvalidInput", "Mật khẩu hiện tại của Anh/Chị không đúng.");
+            return answer(request, 400, "InvalidInput", "Mật khẩu hiện tại của Anh/Chị không đúng.");
         }
         if (find(exception, OptimisticLockingException.class) != null) {
             log.info("Concurrent change refused: {}", exception.getMessage());
-            return answer(409, "Conflict", "Công việc vừa được người khác xử lý hoặc thay đổi. Vui lòng tải lại.");
+            return answer(request, 409, "Conflict", "Công việc vừa được người khác xử lý hoặc thay đổi. Vui lòng tải lại.");
         }
         if (status >= 500) {
             String incident = UUID.randomUUID().toString().substring(0, 8);
             http500.error("HTTP 500 answered by the engine REST API (incident {})", incident, exception);
-            return answer(500, "ServerError", ErrorAnswers.serverError(incident));
+            return answer(request, 500, "ServerError", ErrorAnswers.serverError(incident));
         }
         log.info("Engine REST request answered {}: {}", status, exception.getMessage());
-        return answer(status, switch (status) {
+        return answer(request, status, switch (status) {
             case 401 -> "LoginRequired";
             case 403 -> "AccessDenied";
             case 404 -> "NotFound";
@@ -119,10 +112,10 @@ final class UserErrorMapper {
         });
     }
 
-    private static Response answer(int status, String code, String message) {
+    private static Response answer(HttpServletRequest request, int status, String code, String message) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", code);
-        body.put("message", message);
+        body.put("message", WebappMessages.forCaller(message, request));
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 

@@ -50,6 +50,9 @@ public final class FormValues {
                     }
                 }
             }
+        } else if (raw != null && !(raw instanceof String)) {
+            // a number, a flag or bytes where a list belongs is a mistake, not an empty choice
+            throw new IllegalArgumentException("phải là một danh sách");
         }
         return out;
     }

@@ -67,7 +67,7 @@ final class SubmissionDelegates {
                 try {
                     return INCLUDED.get(execution);
                 } catch (IllegalArgumentException e) {
-                    throw new SubmissionException("Bad list", "Danh sách yêu cầu: " + e.getMessage() + ".");
+                    throw new SubmissionException("Bad list", "Yêu cầu đưa vào công văn: " + e.getMessage() + ".");
                 }
             });
             SubmissionService.Prepared prepared = refusing(() -> submissions.prepare(execution.getProcessBusinessKey(),

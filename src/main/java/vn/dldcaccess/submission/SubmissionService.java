@@ -155,13 +155,13 @@ class SubmissionService {
         for (String n : included) {
             RegistrationSummary r = waiting.get(n);
             if (r == null) {
-                problems.add("Danh sách: yêu cầu " + n + " không còn chờ đưa vào công văn của cơ quan");
+                problems.add("Yêu cầu đưa vào công văn: yêu cầu " + n + " không còn chờ đưa vào công văn của cơ quan");
             } else if (!chosen.contains(r)) {
                 chosen.add(r);
             }
         }
         if (included.isEmpty()) {
-            problems.add("Danh sách: phải chọn ít nhất một yêu cầu");
+            problems.add("Yêu cầu đưa vào công văn: phải chọn ít nhất một yêu cầu");
         }
         if (!problems.isEmpty()) {
             throw new SubmissionException("Agency letter " + letterId + " not prepared: " + problems.size() + " problems",
@@ -180,7 +180,7 @@ class SubmissionService {
             decision = DirectorDecision.valueOf(decisionText == null ? "" : decisionText.strip());
         } catch (IllegalArgumentException e) {
             throw new SubmissionException("Unknown director decision " + decisionText,
-                    "Vui lòng chọn: ký công văn, hoặc trả lại Văn phòng.");
+                    "Ý kiến: vui lòng chọn ký công văn, hoặc trả lại Văn phòng.");
         }
         String reason;
         try {

@@ -39,6 +39,37 @@ class TasklistRegistrationBrowserIT extends BrowserTest {
                 .contains("Ngày sinh: 17/05/1991");
     }
 
+    @Test
+    void whatTheApplicantTypedIsShownAsTypedNeverAsMarkup() {
+        String duties = "# Tiêu đề giả [bấm vào đây](http://evil.example/x) <b>chữ đậm</b> "
+                + "<img src=x onerror=\"window.pwned=1\"> **in đậm** <script>window.pwned=2</script>";
+        var identity = engine.getIdentityService();
+        identity.setAuthentication("ldtb.cv2", java.util.List.of("applicants"));
+        java.util.Map<String, Object> v = vn.dldcaccess.support.SampleForms.valid("089090000931", "SLDTBXH_NCC",
+                "ductv@angiang.gov.vn");
+        v.put("fullName", "Trần Văn Đức");
+        v.put("gender", "NAM");
+        v.put("duties", duties);
+        var pi = engine.getRuntimeService().startProcessInstanceByKey("Process_AccountRegistration", v);
+        identity.clearAuthentication();
+
+        login("ldtb.tp2");
+        click("//a[normalize-space(.)='Lãnh đạo đơn vị xác nhận']");
+        waitUpTo(30).until(d -> formText().contains("Trần Văn Đức"));
+        assertThat(formText()).contains(duties);
+        assertThat(driver.findElements(By.xpath("//a[contains(@href, 'evil.example')]"))).isEmpty();
+        assertThat(driver.findElements(By.xpath("//*[self::h1 or self::h2 or self::h3][contains(., 'Tiêu đề giả')]"
+                + " | //b[contains(., 'chữ đậm')] | //strong[contains(., 'in đậm')] | //img[@src='x']"))).isEmpty();
+        assertThat(((JavascriptExecutor) driver).executeScript("return window.pwned === undefined")).isEqualTo(true);
+        shot("typed-text-shown-as-typed");
+
+        identity.setAuthentication("ldtb.tp2", java.util.List.of("unit-head-SLDTBXH_NCC"));
+        var task = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
+        engine.getTaskService().complete(task.getId(), java.util.Map.of("decision", "REJECT", "decisionComment",
+                "Thử hiển thị"));
+        identity.clearAuthentication();
+    }
+
     /** A confirmed request of Sở Tư pháp, made through the engine (the first test shows the form itself). */
     String confirmedRequest(String citizenId) {
         var identity = engine.getIdentityService();

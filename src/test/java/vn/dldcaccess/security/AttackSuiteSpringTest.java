@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dldcaccess.support.AbstractSpringTest;
 import vn.dldcaccess.support.AttackProbe;
 import vn.dldcaccess.support.ChainClient;
+import vn.dldcaccess.support.ComposeTask;
 import vn.dldcaccess.support.EngineJobs;
 import vn.dldcaccess.support.SampleForms;
 import vn.dldcaccess.support.StateSnapshot;
@@ -268,15 +269,9 @@ class AttackSuiteSpringTest extends AbstractSpringTest {
     String batchToPc06(String r2) throws Exception {
         long letter = jdbc.queryForObject("select a.id from agg_letter a join sub_agency_letter s on s.id = a.agency_letter_id"
                 + " where s.letter_number = ?", Long.class, "911/SLĐTBXH-VP");
-        String compose = null;
-        for (var t : engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_ComposeBatch").list()) {
-            if (client.variable("stttt.cv", t.getId(), "waitingLetters").asText().contains("\"value\":\"" + letter + "\"")) {
-                compose = t.getId();
-            }
-        }
-        assertThat(compose).isNotNull();
-        String batchKey = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(engine.getTaskService()
-                .createTaskQuery().taskId(compose).singleResult().getProcessInstanceId()).singleResult().getBusinessKey();
+        ComposeTask offered = ComposeTask.offering(engine, client, letter);
+        String compose = offered.taskId();
+        String batchKey = offered.batchKey();
         String composeForm = form("chosenLetters", Map.of("type", "Json", "value",
                 json.writeValueAsString(List.of(String.valueOf(letter)))));
         taskShapes("batch", "stttt.cv", compose, "ldtb.vp", composeForm);

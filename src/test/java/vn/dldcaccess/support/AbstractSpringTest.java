@@ -1,10 +1,17 @@
 package vn.dldcaccess.support;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** One application context for every Spring test (the engine is costly to start twice). */
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One application context for every Spring test (the engine is costly to start twice). Any HTTP 500 logged
+ * while a test runs fails it.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=false"})
 public abstract class AbstractSpringTest {
@@ -15,5 +22,15 @@ public abstract class AbstractSpringTest {
         // mails really go out, to an in-process SMTP server
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> TestMail.server().getSmtp().getPort());
+    }
+
+    @BeforeEach
+    void watchForHttp500() {
+        Http500Watch.attach().drain();
+    }
+
+    @AfterEach
+    void noHttp500WasAnswered() {
+        assertThat(Http500Watch.attach().drain()).as("HTTP 500 answered during the test").isEmpty();
     }
 }

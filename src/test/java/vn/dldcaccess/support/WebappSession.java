@@ -42,6 +42,13 @@ public final class WebappSession {
         return s;
     }
 
+    /** A browser at the log-in page: the webapps' cookies, nobody logged in. */
+    public static WebappSession anonymous(int port) {
+        WebappSession s = new WebappSession(port);
+        s.get("/camunda/app/tasklist/default/");
+        return s;
+    }
+
     public String csrfToken() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
                 .map(HttpCookie::getValue).findFirst().orElse("");
