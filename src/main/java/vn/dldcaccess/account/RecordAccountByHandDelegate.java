@@ -35,7 +35,7 @@ class RecordAccountByHandDelegate implements JavaDelegate {
         try {
             return FormValues.date(raw);
         } catch (DateTimeParseException e) {
-            throw new AccountException("Unparseable date", "Ngày cấp: phải là một ngày có thật, dạng dd/MM/yyyy.");
+            throw new AccountException("Unparseable date", "Ngày cấp: " + FormValues.NOT_A_DATE + ".");
         }
     }
 }

@@ -1,5 +1,6 @@
 package vn.dldcaccess.aggregation;
 
+import vn.dldcaccess.shared.IdKey;
 import vn.dldcaccess.shared.ProcessVariable;
 
 import java.util.List;
@@ -48,16 +49,15 @@ final class AggregationBatchProcess {
     static final ProcessVariable<List<String>> CONFIRMED_REVOCATIONS = list("confirmedRevocations")
             .fromForms(DECISIONS_FORM);
 
+    static final IdKey BUSINESS_KEY = new IdKey("DOT");
+
     static String businessKey(long batchId) {
-        return "DOT-" + batchId;
+        return BUSINESS_KEY.of(batchId);
     }
 
     /** The batch a business key names (-1: none). */
     static long batchId(String businessKey) {
-        if (businessKey == null || !businessKey.matches("DOT-\\d{1,18}")) {
-            return -1;
-        }
-        return Long.parseLong(businessKey.substring(4));
+        return BUSINESS_KEY.id(businessKey);
     }
 
     private AggregationBatchProcess() {

@@ -173,7 +173,7 @@ class AuthorizationInput {
             }
             return d;
         } catch (DateTimeParseException e) {
-            problems.add(label + ": phải là một ngày có thật, dạng dd/MM/yyyy");
+            problems.add(label + ": " + FormValues.NOT_A_DATE);
             return null;
         }
     }

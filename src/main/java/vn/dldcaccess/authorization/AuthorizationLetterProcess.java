@@ -1,5 +1,6 @@
 package vn.dldcaccess.authorization;
 
+import vn.dldcaccess.shared.IdKey;
 import vn.dldcaccess.shared.ProcessVariable;
 
 import java.util.List;
@@ -43,13 +44,15 @@ final class AuthorizationLetterProcess {
     /** Carried by Message_AuthorizationCancelled. */
     static final ProcessVariable<String> CANCEL_REASON = text("cancelReason");
 
+    static final IdKey BUSINESS_KEY = new IdKey("UQ");
+
     static String businessKey(long id) {
-        return "UQ-" + id;
+        return BUSINESS_KEY.of(id);
     }
 
     /** The letter a "UQ-" key names (-1: not such a key). */
     static long authorizationId(String businessKey) {
-        return businessKey != null && businessKey.matches("UQ-\\d{1,18}") ? Long.parseLong(businessKey.substring(3)) : -1;
+        return BUSINESS_KEY.id(businessKey);
     }
 
     private AuthorizationLetterProcess() {

@@ -333,7 +333,7 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
     }
 
     static String number(Authorization a) {
-        return "UQ-" + a.id();
+        return AuthorizationLetterProcess.businessKey(a.id());
     }
 
     private static List<String> lines(String text) {
@@ -359,7 +359,7 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
         List<PersonInfo> to = new ArrayList<>();
         organization.person(a.holderUsername()).ifPresent(to::add);
         organization.person(a.delegateUsername()).ifPresent(to::add);
-        notifier.notify(to, subject, body, "UQ-" + a.id());
+        notifier.notify(to, subject, body, AuthorizationLetterProcess.businessKey(a.id()));
     }
 
     /** The letter a step of its process acts on, by the process's business key. */

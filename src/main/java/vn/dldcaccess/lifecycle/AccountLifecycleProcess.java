@@ -1,5 +1,6 @@
 package vn.dldcaccess.lifecycle;
 
+import vn.dldcaccess.shared.IdKey;
 import vn.dldcaccess.shared.ProcessVariable;
 
 import static vn.dldcaccess.shared.ProcessVariable.date;
@@ -27,14 +28,15 @@ final class AccountLifecycleProcess {
     static final ProcessVariable<String> CHANGED_ON = date("passwordChangedOn")
             .fromForms(CONFIRM_FORM, AFTER_AUTHORIZATION_FORM);
 
+    static final IdKey BUSINESS_KEY = new IdKey("TK");
+
     static String businessKey(long accountId) {
-        return "TK-" + accountId;
+        return BUSINESS_KEY.of(accountId);
     }
 
     /** The account a "TK-" key names (empty: not such a key). */
     static java.util.Optional<Long> accountId(String businessKey) {
-        return businessKey != null && businessKey.matches("TK-\\d{1,18}")
-                ? java.util.Optional.of(Long.parseLong(businessKey.substring(3))) : java.util.Optional.empty();
+        return BUSINESS_KEY.find(businessKey);
     }
 
     private AccountLifecycleProcess() {

@@ -107,6 +107,6 @@ public class PasswordChanges {
     }
 
     private void notify(List<PersonInfo> to, AccountView a, String subject, String body) {
-        notifier.notify(to, subject, body, "TK-" + a.id());
+        notifier.notify(to, subject, body, AccountLifecycleProcess.businessKey(a.id()));
     }
 }

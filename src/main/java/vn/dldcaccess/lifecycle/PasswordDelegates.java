@@ -59,7 +59,7 @@ final class PasswordDelegates {
             try {
                 changedOn = FormValues.date(CHANGED_ON.get(execution));
             } catch (DateTimeParseException e) {
-                throw new BadUserRequestException("Ngày đổi mật khẩu: phải là một ngày có thật, dạng dd/MM/yyyy.");
+                throw new BadUserRequestException("Ngày đổi mật khẩu: " + FormValues.NOT_A_DATE + ".");
             }
             long account = passwords.accountOf(execution.getProcessBusinessKey());
             refusing(() -> passwords.record(account, changedOn, actors.of(execution)));

@@ -69,12 +69,4 @@ public record Actor(String username, PersonInfo person, boolean admin) {
     public String unitCode() {
         return person == null ? null : person.unitCode();
     }
-
-    /** How records name the actor to people. */
-    public String displayName() {
-        if (person != null) {
-            return person.fullName();
-        }
-        return admin ? "Quản trị hệ thống" : "Hệ thống";
-    }
 }

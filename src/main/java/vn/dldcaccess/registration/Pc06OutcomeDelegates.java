@@ -61,7 +61,7 @@ final class Pc06OutcomeDelegates {
             try {
                 return FormValues.date(raw);
             } catch (DateTimeParseException e) {
-                throw new BadUserRequestException("Ngày tạo tài khoản: phải là một ngày có thật, dạng dd/MM/yyyy.");
+                throw new BadUserRequestException("Ngày tạo tài khoản: " + FormValues.NOT_A_DATE + ".");
             }
         }
     }

@@ -91,7 +91,7 @@ class RegistrationFormValidator {
             return rule.apply();
         } catch (IllegalArgumentException | DateTimeParseException e) {
             errors.add(new FieldError(field, e instanceof DateTimeParseException
-                    ? "phải là một ngày có thật, dạng dd/MM/yyyy (ví dụ 17/05/1990)" : e.getMessage()));
+                    ? FormValues.NOT_A_DATE + " (ví dụ 17/05/1990)" : e.getMessage()));
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package vn.dldcaccess.review;
 
+import vn.dldcaccess.shared.IdKey;
 import vn.dldcaccess.shared.ProcessVariable;
 
 import java.util.List;
@@ -15,6 +16,7 @@ import static vn.dldcaccess.shared.ProcessVariable.text;
  */
 final class AccountReviewProcess {
     static final String KEY = "Process_AccountReview";
+    static final IdKey BUSINESS_KEY = new IdKey("RS");
     static final String REVIEW_FORM = "review-unit-accounts";
 
     /** Set by the quarterly schedule only. */

@@ -373,7 +373,7 @@ class ReviewService implements RequestReplay {
     }
 
     static String ref(ReviewCampaign c) {
-        return "RS-" + c.id();
+        return AccountReviewProcess.BUSINESS_KEY.of(c.id());
     }
 
     private String unitName(String code) {
@@ -386,7 +386,7 @@ class ReviewService implements RequestReplay {
 
     /** The campaign a step of its process acts on, by the process's business key. */
     private ReviewCampaign get(String key) {
-        long id = key != null && key.matches("RS-\\d{1,18}") ? Long.parseLong(key.substring(3)) : -1;
+        long id = AccountReviewProcess.BUSINESS_KEY.id(key);
         return campaigns.findById(id).orElseThrow(() -> new ReviewException("No campaign " + key,
                 "Không tìm thấy đợt rà soát."));
     }

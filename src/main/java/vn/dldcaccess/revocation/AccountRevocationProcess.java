@@ -1,5 +1,6 @@
 package vn.dldcaccess.revocation;
 
+import vn.dldcaccess.shared.IdKey;
 import vn.dldcaccess.shared.ProcessVariable;
 
 import java.util.List;
@@ -41,13 +42,15 @@ final class AccountRevocationProcess {
     static final ProcessVariable<String> CLOSED_ON = date("closedOn").fromForms(CLOSE_FORM);
     static final ProcessVariable<String> NOTICE_URL = text("closureNoticeUrl");
 
+    static final IdKey BUSINESS_KEY = new IdKey("TH");
+
     static String businessKey(long id) {
-        return "TH-" + id;
+        return BUSINESS_KEY.of(id);
     }
 
     /** The report a "TH-" key names (-1: not such a key). */
     static long revocationId(String businessKey) {
-        return businessKey != null && businessKey.matches("TH-\\d{1,18}") ? Long.parseLong(businessKey.substring(3)) : -1;
+        return BUSINESS_KEY.id(businessKey);
     }
 
     private AccountRevocationProcess() {

@@ -73,7 +73,7 @@ class LeaverReportInput {
                 problems.add("Ngày hoàn thành bàn giao: không được sau ngày hôm nay (báo cáo khi đã bàn giao xong)");
             }
         } catch (DateTimeParseException e) {
-            problems.add("Ngày hoàn thành bàn giao: phải là một ngày có thật, dạng dd/MM/yyyy");
+            problems.add("Ngày hoàn thành bàn giao: " + FormValues.NOT_A_DATE);
         }
         String newPosition = text(in.get(NEW_POSITION.name()), "Vị trí mới", problems);
         String newAgency = text(in.get(NEW_AGENCY.name()), "Cơ quan mới", problems);

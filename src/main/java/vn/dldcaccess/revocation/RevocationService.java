@@ -184,7 +184,7 @@ class RevocationService implements RequestReplay {
         try {
             on = FormValues.date(closedOnRaw);
         } catch (DateTimeParseException e) {
-            throw new RevocationException("Bad date", "Ngày đóng tài khoản: phải là một ngày có thật, dạng dd/MM/yyyy.");
+            throw new RevocationException("Bad date", "Ngày đóng tài khoản: " + FormValues.NOT_A_DATE + ".");
         }
         if (on == null) {
             throw new RevocationException("No date", "Ngày đóng tài khoản: bắt buộc.");
@@ -427,7 +427,7 @@ class RevocationService implements RequestReplay {
     }
 
     static String ref(Revocation r) {
-        return "TH-" + r.id();
+        return AccountRevocationProcess.businessKey(r.id());
     }
 
     private String name(String username) {

@@ -1,16 +1,11 @@
 package vn.dldcaccess.security;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -26,34 +21,13 @@ public class CurrentUser {
     }
 
     public Optional<AuthenticatedUser> resolve(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            Authentications auths = AuthenticationUtil.getAuthsFromSession(session);
-            if (auths != null) {
-                for (UserAuthentication auth : auths.getAuthentications()) {
-                    if (auth.getIdentityId() != null) {
-                        return Optional.of(new AuthenticatedUser(auth.getIdentityId(), groupsOf(auth.getIdentityId())));
-                    }
-                }
-            }
+        Optional<UserAuthentication> webapp = RequestLogins.webappLogin(request);
+        if (webapp.isPresent()) {
+            String user = webapp.get().getIdentityId();
+            return Optional.of(new AuthenticatedUser(user, groupsOf(user)));
         }
-        String header = request.getHeader("Authorization");
-        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            String decoded;
-            try {
-                decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
-            int colon = decoded.indexOf(':');
-            if (colon > 0) {
-                String user = decoded.substring(0, colon);
-                if (identity.checkPassword(user, decoded.substring(colon + 1))) {
-                    return Optional.of(new AuthenticatedUser(user, groupsOf(user)));
-                }
-            }
-        }
-        return Optional.empty();
+        return RequestLogins.basic(request).filter(b -> identity.checkPassword(b.user(), b.password()))
+                .map(b -> new AuthenticatedUser(b.user(), groupsOf(b.user())));
     }
 
     private java.util.List<String> groupsOf(String userId) {

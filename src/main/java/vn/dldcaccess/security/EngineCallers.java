@@ -1,12 +1,8 @@
 package vn.dldcaccess.security;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.stereotype.Component;
 import vn.dldcaccess.organization.Groups;
 
@@ -37,16 +33,7 @@ class EngineCallers {
             return auth == null || auth.getUserId() == null ? null
                     : new Caller(auth.getUserId(), auth.getGroupIds() == null ? List.of() : auth.getGroupIds());
         }
-        HttpSession session = request.getSession(false);
-        Authentications auths = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
-        if (auths == null) {
-            return null;
-        }
-        for (UserAuthentication auth : auths.getAuthentications()) {
-            if (auth.getIdentityId() != null) {
-                return new Caller(auth.getIdentityId(), auth.getGroupIds() == null ? List.of() : auth.getGroupIds());
-            }
-        }
-        return null;
+        return RequestLogins.webappLogin(request).map(auth -> new Caller(auth.getIdentityId(),
+                auth.getGroupIds() == null ? List.<String>of() : auth.getGroupIds())).orElse(null);
     }
 }

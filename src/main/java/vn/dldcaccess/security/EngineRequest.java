@@ -13,7 +13,7 @@ record EngineRequest(Mount mount, String method, String path) {
     enum Mount { ENGINE_REST, WEBAPP_ENGINE, WEBAPP_OTHER, OTHER }
 
     static EngineRequest of(HttpServletRequest request) {
-        String full = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        String full = RequestLogins.path(request);
         String method = request.getMethod().toUpperCase(java.util.Locale.ROOT);
         if (full.startsWith("/engine-rest/") || full.equals("/engine-rest")) {
             String rest = strip(full.substring("/engine-rest".length()));

@@ -9,7 +9,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 /**
  * Tells the password checks where a request comes from, and answers a log-in that must wait with a Vietnamese
@@ -30,7 +29,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         LoginSource.set(source);
         try {
             HttpServletRequest forward = request;
-            String user = basicUser(request);
+            String user = RequestLogins.basic(request).map(RequestLogins.Basic::user).orElse(null);
             if (user == null && isWebappLogin(request)) {
                 byte[] body = CachedBodyRequest.read(request, MAX_LOGIN_BODY);
                 if (body == null) {
@@ -56,23 +55,9 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     }
 
     private static boolean isWebappLogin(HttpServletRequest request) {
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        String path = RequestLogins.path(request);
         return "POST".equalsIgnoreCase(request.getMethod())
                 && path.matches("/camunda/api/admin/auth/user/[^/]+/login/[^/]+/?");
-    }
-
-    private static String basicUser(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return null;
-        }
-        try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-            int colon = decoded.indexOf(':');
-            return colon > 0 ? decoded.substring(0, colon) : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static String formValue(String body, String name) {

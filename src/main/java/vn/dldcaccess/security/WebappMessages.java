@@ -13,11 +13,7 @@ final class WebappMessages {
     }
 
     static boolean rendersHtml(HttpServletRequest request) {
-        if (request == null) {
-            return false;
-        }
-        String full = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        return full.startsWith("/camunda/");
+        return request != null && RequestLogins.path(request).startsWith("/camunda/");
     }
 
     static String forCaller(String message, HttpServletRequest request) {

@@ -22,6 +22,9 @@ public final class FormValues {
     private static final DateTimeFormatter STRICT_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
 
+    /** What a person reads after a field's label when the date they typed does not exist. */
+    public static final String NOT_A_DATE = "phải là một ngày có thật, dạng dd/MM/yyyy";
+
     private FormValues() {
     }
 

@@ -85,10 +85,6 @@ public final class ProcessVariable<T> {
         return writer;
     }
 
-    public Set<String> forms() {
-        return forms;
-    }
-
     public boolean writtenBy(String formId) {
         return forms.contains(formId);
     }

@@ -117,7 +117,25 @@ abstract class BrowserTest extends AbstractSpringTest {
     void click(String xpath) {
         WebElement e = waitUpTo(20).until(ExpectedConditions.elementToBeClickable(By.xpath(xpath)));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", e);
-        e.click();
+        // the Tasklist's notices ("claimed", "process started") sit over the form's bottom right for a few
+        // seconds; a person waits for them to go, and so does the test
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+        while (true) {
+            try {
+                e.click();
+                return;
+            } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+                if (System.nanoTime() > until) {
+                    throw covered;
+                }
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw covered;
+                }
+            }
+        }
     }
 
     void openTask(String name) {
