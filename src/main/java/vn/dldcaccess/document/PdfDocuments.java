@@ -62,7 +62,7 @@ public class PdfDocuments {
             signatures(pdf, "XÁC NHẬN CỦA LÃNH ĐẠO ĐƠN VỊ",
                     data.confirmedOn() == null ? "" : "Đã xác nhận ngày " + dmy(data.confirmedOn()),
                     data.unitHeadName(), "NGƯỜI ĐĂNG KÝ", "(Đã đăng ký trên hệ thống)", data.applicantName());
-            return pdf.finish();
+            return pdf.finish("registration-form");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -93,7 +93,7 @@ public class PdfDocuments {
             pdf.moveDown(30);
             pdf.paragraph(data.approverName() == null ? "" : data.approverName(), pdf.bold, 13, LEFT, RIGHT,
                     Align.CENTER, 0);
-            return pdf.finish();
+            return pdf.finish("authorization-letter");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -157,7 +157,7 @@ public class PdfDocuments {
                 pdf.moveDown(6);
                 pdf.paragraph(extra.totalLine(), pdf.bold, 12, LEFT, right, Align.LEFT, 0);
             }
-            return pdf.finish();
+            return pdf.finish("letter-with-list");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -181,7 +181,7 @@ public class PdfDocuments {
             }
             pdf.moveDown(6);
             pdf.paragraph(totalLine, pdf.bold, 11, LEFT, right, Align.LEFT, 0);
-            return pdf.finish();
+            return pdf.finish("register");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -30,6 +30,12 @@ public class OrganizationDirectory {
         return items.stream().collect(Collectors.toUnmodifiableMap(key, Function.identity()));
     }
 
+    /** Agencies and people known, or nothing before the organization file was first loaded. */
+    Optional<int[]> loaded() {
+        Snapshot s = snapshot;
+        return s == null ? Optional.empty() : Optional.of(new int[]{s.agencies().size(), s.people().size()});
+    }
+
     private Snapshot current() {
         Snapshot s = snapshot;
         if (s == null) {

@@ -33,11 +33,13 @@ class EngineApiGuard extends OncePerRequestFilter {
     private final EngineCallers callers;
     private final EngineTargets targets;
     private final FormCatalog catalog;
+    private final NewPasswords passwords;
 
-    EngineApiGuard(EngineCallers callers, EngineTargets targets, FormCatalog catalog) {
+    EngineApiGuard(EngineCallers callers, EngineTargets targets, FormCatalog catalog, NewPasswords passwords) {
         this.callers = callers;
         this.targets = targets;
         this.catalog = catalog;
+        this.passwords = passwords;
     }
 
     @Override
@@ -60,7 +62,7 @@ class EngineApiGuard extends OncePerRequestFilter {
         }
         GuardRefusal refusal = caller.admin() ? submissionRefusal(call, body) : personRefusal(call, caller, request, body);
         if (refusal == null) {
-            refusal = NewPasswords.refusal(call, body, targets);
+            refusal = passwords.refusal(call, body);
         }
         if (refusal != null) {
             refuse(request, response, call, caller, refusal);

@@ -8,18 +8,29 @@ import java.io.IOException;
 /**
  * A password set through the engine APIs (a person's own, or one the administrator gives a user in Admin) is
  * checked against the policy before the engine sees it: the person reads the policy in Vietnamese, and the log
- * gets one line instead of the engine's failed command with its stack trace.
+ * gets one line instead of the engine's failed command with its stack trace. With log-in against the province's
+ * directory, people's passwords are the directory's: changing one here would change nothing, so it is refused.
  */
 final class NewPasswords {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ID = "[^/]+";
+    private final EngineTargets targets;
+    private final boolean directory;
+    private final String adminId;
 
-    private NewPasswords() {
+    NewPasswords(EngineTargets targets, boolean directory, String adminId) {
+        this.targets = targets;
+        this.directory = directory;
+        this.adminId = adminId;
     }
 
-    static GuardRefusal refusal(EngineRequest call, byte[] body, EngineTargets targets) {
+    GuardRefusal refusal(EngineRequest call, byte[] body) {
         boolean own = call.is("PUT", "user/" + ID + "/credentials");
         boolean created = call.is("POST", "user/create");
+        if (directory && own && !call.segment(1).equals(adminId)) {
+            return GuardRefusal.bad("Mật khẩu của bạn là mật khẩu trong thư mục (LDAP) của tỉnh: hãy đổi mật khẩu "
+                    + "ở đó, không đổi trong ứng dụng này.", "password managed by the directory");
+        }
         if ((!own && !created) || body == null) {
             return null;
         }

@@ -11,7 +11,7 @@ import org.springframework.core.Ordered;
 import java.time.Clock;
 
 @Configuration
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({SecurityProperties.class, DirectoryProperties.class})
 class SecurityConfiguration {
 
     @Bean
@@ -19,9 +19,19 @@ class SecurityConfiguration {
         return new LoginThrottle(Clock.systemUTC());
     }
 
+    /**
+     * With a directory configured, people's passwords are the directory's; the administrator (a local account for
+     * when the directory is away) keeps the engine's own.
+     */
     @Bean
-    SecurityEnginePlugin securityEnginePlugin(LoginThrottle throttle) {
-        return new SecurityEnginePlugin(throttle);
+    SecurityEnginePlugin securityEnginePlugin(LoginThrottle throttle, DirectoryProperties directory,
+                                              SecurityProperties security) {
+        if (!directory.enabled()) {
+            return new SecurityEnginePlugin(throttle, (user, password) -> null);
+        }
+        DirectoryLogin login = new DirectoryLogin(directory);
+        return new SecurityEnginePlugin(throttle, (user, password) ->
+                user.equals(security.adminId()) ? null : login.checkPassword(user, password));
     }
 
     /** First of all: where the request comes from, and log-ins that must wait. */
@@ -46,15 +56,28 @@ class SecurityConfiguration {
         return registration;
     }
 
+    /** The person on each log line: after the Basic filter, whose authentication it reads on the engine REST API. */
+    @Bean
+    FilterRegistrationBean<LogContextFilter> logContext(org.camunda.bpm.engine.ProcessEngine engine) {
+        FilterRegistrationBean<LogContextFilter> registration =
+                new FilterRegistrationBean<>(new LogContextFilter(engine.getIdentityService()));
+        registration.setName("dldc-log-context");
+        registration.addUrlPatterns("/*");
+        registration.setOrder(2);
+        return registration;
+    }
+
     /** After the Basic filter, whose authentication it reads on the engine REST API. */
     @Bean
     FilterRegistrationBean<EngineApiGuard> engineApiGuard(EngineCallers callers, EngineTargets targets,
-                                                         FormCatalog catalog) {
+                                                         FormCatalog catalog, DirectoryProperties directory,
+                                                         SecurityProperties security) {
+        NewPasswords passwords = new NewPasswords(targets, directory.enabled(), security.adminId());
         FilterRegistrationBean<EngineApiGuard> registration =
-                new FilterRegistrationBean<>(new EngineApiGuard(callers, targets, catalog));
+                new FilterRegistrationBean<>(new EngineApiGuard(callers, targets, catalog, passwords));
         registration.setName("dldc-engine-api-guard");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
-        registration.setOrder(2);
+        registration.setOrder(3);
         return registration;
     }
 
@@ -63,7 +86,16 @@ class SecurityConfiguration {
         FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
         registration.setName("dldc-security-headers");
         registration.addUrlPatterns("/*");
-        registration.setOrder(3);
+        registration.setOrder(4);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ManagementAccess> managementAccess(SecurityProperties properties) {
+        FilterRegistrationBean<ManagementAccess> registration = new FilterRegistrationBean<>(new ManagementAccess(properties));
+        registration.setName("dldc-management-access");
+        registration.addUrlPatterns("/actuator/*");
+        registration.setOrder(5);
         return registration;
     }
 }

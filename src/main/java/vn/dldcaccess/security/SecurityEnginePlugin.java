@@ -13,14 +13,16 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
  */
 class SecurityEnginePlugin implements ProcessEnginePlugin {
     private final LoginThrottle throttle;
+    private final ThrottledIdentityProvider.Passwords passwords;
 
-    SecurityEnginePlugin(LoginThrottle throttle) {
+    SecurityEnginePlugin(LoginThrottle throttle, ThrottledIdentityProvider.Passwords passwords) {
         this.throttle = throttle;
+        this.passwords = passwords;
     }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setIdentityProviderSessionFactory(new ThrottledIdentityProvider.Factory(throttle));
+        configuration.setIdentityProviderSessionFactory(new ThrottledIdentityProvider.Factory(throttle, passwords));
         configuration.setEnablePasswordPolicy(true);
         configuration.setPasswordPolicy(new PasswordRules());
         configuration.setDefaultUserPermissionNameForTask(Permissions.TASK_WORK.getName());

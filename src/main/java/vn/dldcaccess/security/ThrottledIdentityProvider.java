@@ -12,9 +12,17 @@ import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
  */
 class ThrottledIdentityProvider extends DbIdentityServiceProvider {
     private final LoginThrottle throttle;
+    private final Passwords passwords;
 
-    ThrottledIdentityProvider(LoginThrottle throttle) {
+    /** Where a person's password is checked: the engine's own store, or the province's directory. */
+    interface Passwords {
+        /** null: the engine's own store decides */
+        Boolean check(String userId, String password);
+    }
+
+    ThrottledIdentityProvider(LoginThrottle throttle, Passwords passwords) {
         this.throttle = throttle;
+        this.passwords = passwords;
     }
 
     @Override
@@ -27,7 +35,8 @@ class ThrottledIdentityProvider extends DbIdentityServiceProvider {
             return false;
         }
         UserEntity user = findUserById(userId);
-        boolean ok = user != null && matchPassword(password, user);
+        Boolean external = user == null ? null : passwords.check(userId, password);
+        boolean ok = user != null && (external != null ? external : matchPassword(password, user));
         if (ok) {
             throttle.succeeded(userId, source);
         } else {
@@ -39,9 +48,11 @@ class ThrottledIdentityProvider extends DbIdentityServiceProvider {
     /** How the engine opens the provider for each command. */
     static final class Factory implements SessionFactory {
         private final LoginThrottle throttle;
+        private final Passwords passwords;
 
-        Factory(LoginThrottle throttle) {
+        Factory(LoginThrottle throttle, Passwords passwords) {
             this.throttle = throttle;
+            this.passwords = passwords;
         }
 
         @Override
@@ -51,7 +62,7 @@ class ThrottledIdentityProvider extends DbIdentityServiceProvider {
 
         @Override
         public Session openSession() {
-            return new ThrottledIdentityProvider(throttle);
+            return new ThrottledIdentityProvider(throttle, passwords);
         }
     }
 }

@@ -176,13 +176,18 @@ public class FoundationBenchmark {
         }
     }
 
+    /** Adds the permission to the group's grant for the resource, or makes that grant (one per resource: unique key). */
     static void grant(ProcessEngine engine, org.camunda.bpm.engine.authorization.Resource resource, String id,
                       org.camunda.bpm.engine.authorization.Permission permission) {
         var auths = engine.getAuthorizationService();
-        var a = auths.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
-        a.setGroupId("unit-head-SLDTBXH_VL");
-        a.setResource(resource);
-        a.setResourceId(id);
+        var a = auths.createAuthorizationQuery().groupIdIn("unit-head-SLDTBXH_VL").resourceType(resource).resourceId(id)
+                .authorizationType(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT).singleResult();
+        if (a == null) {
+            a = auths.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+            a.setGroupId("unit-head-SLDTBXH_VL");
+            a.setResource(resource);
+            a.setResourceId(id);
+        }
         a.addPermission(permission);
         auths.saveAuthorization(a);
     }

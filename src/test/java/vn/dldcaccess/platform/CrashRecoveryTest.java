@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.core.io.ClassPathResource;
+import vn.dldcaccess.support.AppNode;
 import vn.dldcaccess.support.SampleForms;
 
 import java.io.IOException;
@@ -58,7 +59,7 @@ class CrashRecoveryTest {
         String url = shippedUrl().replace("./data/dldc-access", dir.resolve("dldc-access").toString());
         assertThat(url).contains("WRITE_DELAY=0");
 
-        Node first = Node.start(dir, url, 1);
+        AppNode first = node(url, 1);
         Set<String> registered = ConcurrentHashMap.newKeySet();
         AtomicInteger person = new AtomicInteger();
         hammer(first, 4, registered, 12, () -> {
@@ -70,7 +71,7 @@ class CrashRecoveryTest {
             return r.statusCode() == 200 ? JSON.readTree(r.body()).get("businessKey").asText() : null;
         });
 
-        Node node = Node.start(dir, url, 2);
+        AppNode node = node(url, 2);
         Map<String, String> taskOf = new ConcurrentHashMap<>();
         for (String head : List.of("ldtb.tp1", "stp.tp1")) {
             for (JsonNode t : JSON.readTree(node.get(head, "/engine-rest/task?taskDefinitionKey=Task_ConfirmByUnitHead"
@@ -81,7 +82,7 @@ class CrashRecoveryTest {
         List<String> open = new ArrayList<>(taskOf.keySet());
         Set<String> confirmed = ConcurrentHashMap.newKeySet();
         AtomicInteger next = new AtomicInteger();
-        Node second = node;
+        AppNode second = node;
         hammer(node, 3, confirmed, Math.max(1, open.size() / 2), () -> {
             int i = next.getAndIncrement();
             if (i >= open.size()) {
@@ -94,7 +95,7 @@ class CrashRecoveryTest {
         });
 
         // once more, to show the node starts again on what the last kill left, then a clean look at the file
-        Node.start(dir, url, 3).kill();
+        node(url, 3).kill();
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             verify(c, registered, confirmed);
         }
@@ -164,7 +165,7 @@ class CrashRecoveryTest {
     }
 
     /** Threads repeat the step until enough were answered, then the node is killed with calls still in flight. */
-    static void hammer(Node node, int threads, Set<String> answered, int enough, Step step) throws Exception {
+    static void hammer(AppNode node, int threads, Set<String> answered, int enough, Step step) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicInteger refusals = new AtomicInteger();
         for (int t = 0; t < threads; t++) {
@@ -196,6 +197,11 @@ class CrashRecoveryTest {
         assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
     }
 
+    AppNode node(String url, int run) throws Exception {
+        return AppNode.start(dir, "node-" + run, "vn.dldcaccess.DldcAccessApplication",
+                Map.of("spring.datasource.url", url));
+    }
+
     static Map<String, Object> variables(Map<String, Object> form) {
         Map<String, Object> vars = new LinkedHashMap<>();
         form.forEach((k, v) -> vars.put(k, Map.of("value", v)));
@@ -206,83 +212,5 @@ class CrashRecoveryTest {
         YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
         yaml.setResources(new ClassPathResource("application.yml"));
         return yaml.getObject().getProperty("spring.datasource.url");
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
-    /** The application in its own JVM, as `java -jar` runs it, on the test's class path. */
-    static final class Node {
-        final Process process;
-        final int port;
-        final Path log;
-        final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        volatile boolean killed;
-
-        private Node(Process process, int port, Path log) {
-            this.process = process;
-            this.port = port;
-            this.log = log;
-        }
-
-        static Node start(Path dir, String url, int run) throws Exception {
-            int port = freePort();
-            Path log = dir.resolve("node-" + run + ".log");
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process p = new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp",
-                    System.getProperty("java.class.path"), "vn.dldcaccess.DldcAccessApplication",
-                    "--server.port=" + port, "--spring.datasource.url=" + url, "--spring.main.banner-mode=off",
-                    "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + freePort())
-                    // not the project directory: its bpmn/ would be deployed a second time from the class path's "."
-                    .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            Node node = new Node(p, port, log);
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-            while (System.nanoTime() < until) {
-                if (!p.isAlive()) {
-                    throw new AssertionError("node " + run + " stopped while starting:\n" + tail(log));
-                }
-                try {
-                    if (node.get("demo", "/engine-rest/engine").statusCode() == 200) {
-                        return node;
-                    }
-                } catch (IOException notYet) {
-                    // still starting
-                }
-                Thread.sleep(500);
-            }
-            node.kill();
-            throw new AssertionError("node " + run + " did not start in 180 s:\n" + tail(log));
-        }
-
-        /** SIGKILL: no shutdown hook, no flush, no closing of the database. */
-        void kill() throws InterruptedException {
-            killed = true;
-            process.destroyForcibly();
-            process.waitFor(30, TimeUnit.SECONDS);
-        }
-
-        HttpResponse<String> get(String user, String path) throws IOException, InterruptedException {
-            return http.send(request(user, path).GET().build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(String user, String path, Object body) throws IOException, InterruptedException {
-            return http.send(request(user, path).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))
-                    .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        }
-
-        private HttpRequest.Builder request(String user, String path) {
-            return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(60))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo")
-                            .getBytes(StandardCharsets.ISO_8859_1)));
-        }
-
-        static String tail(Path log) throws IOException {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        }
     }
 }

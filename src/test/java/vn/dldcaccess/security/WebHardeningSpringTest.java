@@ -184,12 +184,12 @@ class WebHardeningSpringTest extends AbstractSpringTest {
     @Test
     void outsideTheDemoAWeakAdministratorPasswordStopsTheStart() {
         for (String weak : new String[]{"demo", "", "Matkhau@2026!", "demo-admin-2026", "abc"}) {
-            AdminAccount admin = new AdminAccount(engine, new SecurityProperties("demo-admin", weak, false), "");
+            AdminAccount admin = new AdminAccount(engine, new SecurityProperties("demo-admin", weak, false, "prometheus", ""), "");
             assertThatThrownBy(() -> admin.run(null)).as(weak).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("DLDC_ADMIN_PASSWORD");
         }
         AdminAccount initial = new AdminAccount(engine, new SecurityProperties("demo",
-                "Bến Ninh Kiều sáng nay 2026", false), "demo");
+                "Bến Ninh Kiều sáng nay 2026", false, "prometheus", ""), "demo");
         assertThatThrownBy(() -> initial.run(null)).hasMessageContaining("DLDC_INITIAL_PASSWORD");
     }
 

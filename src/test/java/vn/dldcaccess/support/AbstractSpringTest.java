@@ -2,6 +2,7 @@ package vn.dldcaccess.support;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -12,6 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * One application context for every Spring test (the engine is costly to start twice). Any HTTP 500 logged
  * while a test runs fails it.
  */
+// the metrics are exported as in production (Spring Boot's tests turn the export off otherwise)
+@AutoConfigureObservability(tracing = false)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=false"})
 public abstract class AbstractSpringTest {
