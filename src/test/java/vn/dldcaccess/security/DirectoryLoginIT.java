@@ -13,12 +13,15 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
+ * In its own JVM (failsafe execution "directory"): a second application context in the suite's JVM would
+ * register a second engine named "default", and the engine REST API of every later test would use this one.
+ * <p>
  * The whole application with log-in against the directory: people sign in with their directory password (not
  * the engine's), what they may do still comes from the organization file, the local administrator keeps its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=false", "spring.datasource.url=jdbc:h2:mem:directory;DB_CLOSE_DELAY=-1"})
-class DirectoryLoginWebTest {
+class DirectoryLoginIT {
     static final InMemoryDirectoryServer LDAP = start();
 
     static InMemoryDirectoryServer start() {
