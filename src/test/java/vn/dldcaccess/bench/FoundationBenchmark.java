@@ -193,7 +193,7 @@ public class FoundationBenchmark {
     }
 
     static Map<String, Object> formVariables(int i) {
-        return vn.dldcaccess.support.SampleForms.valid(String.format("0891%08d", i), "SLDTBXH_VL",
+        return vn.dldcaccess.support.SampleForms.valid(String.format("089190%06d", i), "SLDTBXH_VL",
                 "huongnt@angiang.gov.vn");
     }
 

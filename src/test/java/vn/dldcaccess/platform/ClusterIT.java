@@ -49,9 +49,10 @@ class ClusterIT {
             s.execute("DROP DATABASE IF EXISTS " + DATABASE);
             s.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
-        List<AppNode> fresh = startTogether("fresh", 3);
+        List<AppNode> fresh = startTogether("fresh", 3, "dldc.platform.shutdown-drain", "3s");
         assertCleanStarts(fresh);
         assertNoDuplicates();
+        readinessGoesDownBeforeTheNodeStops(fresh.get(0));
         for (AppNode node : fresh) {
             node.stop();
         }
@@ -164,6 +165,26 @@ class ClusterIT {
             counts.put(table.toLowerCase(), count(database, table));
         }
         return counts;
+    }
+
+    /** SIGTERM: the node answers "not ready" (503) while it still serves, so the load balancer moves first. */
+    static void readinessGoesDownBeforeTheNodeStops(AppNode node) throws Exception {
+        node.process.destroy();
+        boolean sawDown = false;
+        long until = System.currentTimeMillis() + 30_000;
+        while (node.process.isAlive() && System.currentTimeMillis() < until && !sawDown) {
+            try {
+                int status = node.get(null, "/actuator/health/readiness").statusCode();
+                sawDown = status == 503;
+                assertThat(status).as("readiness while stopping").isIn(200, 503);
+            } catch (java.io.IOException closed) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(sawDown).as("readiness answered 503 before the port closed").isTrue();
+        assertThat(node.process.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(node.logLines()).anyMatch(l -> l.contains("Shutdown: job executor stopped acquiring"));
     }
 
     List<AppNode> startTogether(String round, int n, String... extra) throws Exception {
