@@ -508,15 +508,18 @@ class AggregationService {
         List<RevocationRequest> revs = revocations.findByBatchIdOrderByIdAsc(batch.id());
         long revCount = revs.size();
         if (revCount > 0) {
-            body.add("Đồng thời, đề nghị thu hồi " + revCount + " tài khoản của công chức, viên chức đã thay đổi vị trí, "
-                    + "chuyển công tác, nghỉ hưu, nghỉ việc hoặc được đề nghị đóng sau rà soát (danh sách kèm theo).");
+            // alone, the closings are the letter's subject; beside the grants, they come "at the same time"
+            body.add((persons > 0 ? "Đồng thời, đề nghị thu hồi " : aggregator.name() + " đề nghị thu hồi ") + revCount
+                    + " tài khoản của công chức, viên chức đã thay đổi vị trí, chuyển công tác, nghỉ hưu, nghỉ việc hoặc "
+                    + "được đề nghị đóng sau rà soát (danh sách kèm theo).");
         }
         body.add("Trân trọng./.");
         LocalDate date = sent ? batch.sentDate() : LocalDate.now(clock.withZone(VN));
         LetterData data = new LetterData(
                 new OfficialHeader(aggregator.parentBody(), aggregator.name(),
                         "Số: " + (sent ? batch.outgoingNumber() : "      /" + aggregator.officeSymbol()),
-                        "V/v đề nghị cấp tài khoản khai thác Cơ sở dữ liệu quốc gia về dân cư",
+                        "V/v đề nghị " + (persons == 0 && revCount > 0 ? "thu hồi" : revCount > 0 ? "cấp và thu hồi" : "cấp")
+                                + " tài khoản khai thác Cơ sở dữ liệu quốc gia về dân cư",
                         organization.province().placeName(), date),
                 pc06.name(), body,
                 "DANH SÁCH TỔNG HỢP ĐỀ NGHỊ CẤP TÀI KHOẢN KHAI THÁC CƠ SỞ DỮ LIỆU QUỐC GIA VỀ DÂN CƯ",

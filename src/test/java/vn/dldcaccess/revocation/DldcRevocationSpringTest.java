@@ -73,6 +73,9 @@ class DldcRevocationSpringTest extends AbstractSpringTest {
         String pdf = client.pdfText("pc06.cb", runtime.getVariable(batchPi, "batchDocumentUrl").toString());
         assertThat(pdf).contains("DANH SÁCH ĐỀ NGHỊ THU HỒI TÀI KHOẢN").contains("rv.thanghv.dldc").contains("Nghỉ việc")
                 .contains("đề nghị thu hồi 1 tài khoản").contains(key);
+        // a batch of closings only asks PC06 to revoke, in its trích yếu too
+        assertThat(pdf.replaceAll("\\s+", " ")).contains("V/v đề nghị thu hồi tài khoản").doesNotContain("đề nghị cấp")
+                .doesNotContain("Đồng thời");
 
         // PC06 confirms; a request outside the batch is refused
         String decide = client.task("pc06.cb", batchKey, "Task_RecordPC06Decisions");
