@@ -124,6 +124,9 @@ public class PdfDocuments {
      */
     public byte[] letterWithList(LetterData data, boolean signed, AttachedList extra) {
         try (PdfLayout pdf = new PdfLayout()) {
+            if (!signed) {
+                pdf.stamp("DỰ THẢO");
+            }
             header(pdf, data.header());
             pdf.moveDown(12);
             pdf.paragraph("Kính gửi: " + data.recipient(), pdf.regular, 14, LEFT + 20 * MM, RIGHT, Align.LEFT, 0);

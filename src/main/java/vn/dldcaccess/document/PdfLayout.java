@@ -35,6 +35,7 @@ final class PdfLayout implements AutoCloseable {
     private float y;
     private boolean landscape;
     private final long started = System.nanoTime();
+    private String stamp;
 
     PdfLayout() throws IOException {
         this(false);
@@ -353,11 +354,29 @@ final class PdfLayout implements AutoCloseable {
         y -= h;
     }
 
+    /** A word printed in the top margin of every page ("DỰ THẢO" on a draft), outside the text. */
+    void stamp(String text) {
+        this.stamp = text;
+    }
+
     /** @param document what was rendered, for the render-time figure (Prometheus: dldc_pdf_render_seconds) */
     byte[] finish(String document) throws IOException {
         cs.close();
         cs = null;
         int pages = doc.getNumberOfPages();
+        if (stamp != null) {
+            for (int i = 0; i < pages; i++) {
+                PDPage page = doc.getPage(i);
+                try (PDPageContentStream mark = new PDPageContentStream(doc, page,
+                        PDPageContentStream.AppendMode.APPEND, true)) {
+                    mark.beginText();
+                    mark.setFont(bold, 13);
+                    mark.newLineAtOffset(LEFT, page.getMediaBox().getHeight() - 12 * MM);
+                    mark.showText(stamp);
+                    mark.endText();
+                }
+            }
+        }
         for (int i = 1; i < pages; i++) {
             PDPage page = doc.getPage(i);
             PDRectangle box = page.getMediaBox();

@@ -104,6 +104,17 @@ class PdfDocumentsTest {
     void draftLetterSaysItIsNotSignedYet() throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.letterWithList(letter(3), false))) {
             assertThat(new PDFTextStripper().getText(doc)).contains("(Dự thảo trình ký)").doesNotContain("(Đã ký)");
+            // every page of a draft says so in its top margin, the list pages too
+            assertThat(doc.getNumberOfPages()).isGreaterThan(1);
+            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(stripper.getText(doc)).as("page " + page).contains("DỰ THẢO");
+            }
+        }
+        try (PDDocument doc = Loader.loadPDF(pdf.letterWithList(letter(3), true))) {
+            assertThat(new PDFTextStripper().getText(doc)).doesNotContain("DỰ THẢO");
         }
     }
 
