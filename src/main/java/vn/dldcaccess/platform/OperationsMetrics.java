@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.dldcaccess.organization.Groups;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -121,9 +122,9 @@ class OperationsMetrics implements MeterBinder, SmartLifecycle {
         if (value == null) {
             return "assigned";
         }
-        for (String scoped : new String[]{"unit-head", "office", "director"}) {
-            if (value.startsWith(scoped + "-")) {
-                return scoped;
+        for (String scoped : new String[]{Groups.unitHeads(""), Groups.agencyOffice(""), Groups.directors("")}) {
+            if (value.startsWith(scoped)) {
+                return scoped.substring(0, scoped.length() - 1);
             }
         }
         return value;

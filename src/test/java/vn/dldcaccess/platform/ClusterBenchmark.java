@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -86,12 +85,11 @@ public class ClusterBenchmark {
                 int i;
                 while ((i = next.getAndIncrement()) < n) {
                     String[] a = APPLICANTS[i % APPLICANTS.length];
-                    Map<String, Object> vars = new LinkedHashMap<>();
-                    SampleForms.valid(String.format("089190%06d", base + i), a[1], "b" + (base + i) + "@angiang.gov.vn")
-                            .forEach((k, v) -> vars.put(k, Map.of("value", v)));
+                    Map<String, Object> form = SampleForms.valid(String.format("089190%06d", base + i), a[1],
+                            "b" + (base + i) + "@angiang.gov.vn");
                     AppNode node = nodes.get(i % nodes.size());
                     var r = node.post(a[0], "/engine-rest/process-definition/key/"
-                            + "Process_AccountRegistration/submit-form", Map.of("variables", vars));
+                            + "Process_AccountRegistration/submit-form", AppNode.variables(form));
                     if (r.statusCode() != 200) {
                         throw new AssertionError(r.statusCode() + " " + r.body());
                     }

@@ -77,10 +77,8 @@ class ClusterIT {
         for (int i = 0; i < applicants.length; i++) {
             Map<String, Object> form = SampleForms.valid(String.format("08919001100%d", i + 1), applicants[i][1],
                     "backup" + i + "@angiang.gov.vn");
-            Map<String, Object> vars = new LinkedHashMap<>();
-            form.forEach((k, v) -> vars.put(k, Map.of("value", v)));
             var r = node.post(applicants[i][0], "/engine-rest/process-definition/key/Process_AccountRegistration"
-                    + "/submit-form", Map.of("variables", vars));
+                    + "/submit-form", AppNode.variables(form));
             assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         }
         // the two requests of SLDTBXH_VL confirmed (their forms' PDFs are made), STP's left for its unit head

@@ -19,7 +19,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,7 +57,7 @@ class CrashRecoveryTest {
             Map<String, Object> form = SampleForms.valid(String.format("0891900%05d", person.incrementAndGet()), a[1],
                     "crash" + person.get() + "@angiang.gov.vn");
             HttpResponse<String> r = first.post(a[0], "/engine-rest/process-definition/key/Process_AccountRegistration"
-                    + "/submit-form", variables(form));
+                    + "/submit-form", AppNode.variables(form));
             return r.statusCode() == 200 ? JSON.readTree(r.body()).get("businessKey").asText() : null;
         });
 
@@ -81,7 +80,7 @@ class CrashRecoveryTest {
             }
             String task = open.get(i);
             HttpResponse<String> r = second.post(taskOf.get(task), "/engine-rest/task/" + task + "/submit-form",
-                    variables(Map.of("decision", "CONFIRM")));
+                    AppNode.variables(Map.of("decision", "CONFIRM")));
             return r.statusCode() == 204 ? task : null;
         });
 
@@ -191,12 +190,6 @@ class CrashRecoveryTest {
     AppNode node(String url, int run) throws Exception {
         return AppNode.start(dir, "node-" + run, "vn.dldcaccess.DldcAccessApplication",
                 Map.of("spring.datasource.url", url));
-    }
-
-    static Map<String, Object> variables(Map<String, Object> form) {
-        Map<String, Object> vars = new LinkedHashMap<>();
-        form.forEach((k, v) -> vars.put(k, Map.of("value", v)));
-        return Map.of("variables", vars);
     }
 
     static String shippedUrl() {

@@ -112,6 +112,13 @@ public final class AppNode {
                 .encodeToString((user + ":demo").getBytes(StandardCharsets.ISO_8859_1)));
     }
 
+    /** The engine REST API's body for a form submission: each value as {"value": …}. */
+    public static Map<String, Object> variables(Map<String, Object> form) {
+        Map<String, Object> vars = new java.util.LinkedHashMap<>();
+        form.forEach((k, v) -> vars.put(k, Map.of("value", v)));
+        return Map.of("variables", vars);
+    }
+
     public List<String> logLines() throws IOException {
         return Files.readAllLines(log, StandardCharsets.UTF_8);
     }
