@@ -13,6 +13,7 @@ import vn.dldcaccess.document.LetterData;
 import vn.dldcaccess.document.ListSection;
 import vn.dldcaccess.document.OfficialHeader;
 import vn.dldcaccess.document.PdfDocuments;
+import vn.dldcaccess.document.SignatureBlock;
 import vn.dldcaccess.organization.AgencyInfo;
 import vn.dldcaccess.organization.AgencyKind;
 import vn.dldcaccess.organization.OrganizationDirectory;
@@ -529,7 +530,8 @@ class AggregationService {
                 new float[]{27, 80, 52, 30, 68, 50, 70, 78, 56, 100, 40, 100},
                 sections,
                 List.of("Như trên;", "Các cơ quan có tên trong danh sách;", "Lưu: VT."),
-                signerTitle, signer);
+                batch.signedBy() == null ? SignatureBlock.draft(signerTitle, signer)
+                        : SignatureBlock.signedOnSystem(signerTitle, signer, batch.signedAt().atZone(VN).toLocalDate()));
         List<List<String>> revRows = new ArrayList<>();
         int m = 1;
         for (RevocationRequest r : revs) {
@@ -544,7 +546,7 @@ class AggregationService {
         String fileName = sent ? "cong-van-gui-pc06-" + batch.outgoingNumber().replace('/', '-') + ".pdf"
                 : "du-thao-dot-gui-pc06-" + batch.id() + ".pdf";
         DocumentRef ref = documents.store(DocumentKind.BATCH_LETTER, fileName, bytes, aggregator.code(), null,
-                processInstanceId);
+                processInstanceId, sent ? batch.outgoingNumber() : null);
         batch.attachDocument(ref.id());
         return ref;
     }

@@ -138,6 +138,7 @@ class Batch {
     Long id() { return id; }
     BatchStatus status() { return status; }
     String signedBy() { return signedBy; }
+    Instant signedAt() { return signedAt; }
     String outgoingNumber() { return outgoingNumber; }
     LocalDate sentDate() { return sentDate; }
     String channel() { return channel; }

@@ -56,6 +56,8 @@ class Authorization {
     private String decisionComment;
     @Column(name = "document_id")
     private Long documentId;
+    @Column(name = "official_number")
+    private String officialNumber;
     @Column(name = "activated_at")
     private Instant activatedAt;
     @Column(name = "ended_at")
@@ -145,6 +147,19 @@ class Authorization {
 
     void attachDocument(long id) {
         this.documentId = id;
+    }
+
+    /** The number it is issued under, given when first issued and kept after (rendered again, same number). */
+    String officialNumber(java.util.function.Supplier<String> take) {
+        if (officialNumber == null) {
+            officialNumber = take.get();
+        }
+        return officialNumber;
+    }
+
+    /** The official number once issued, else the request's key ("UQ-12"): what notices call it. */
+    String reference() {
+        return officialNumber != null ? officialNumber : AuthorizationLetterProcess.businessKey(id);
     }
 
     void activate(Instant at) {

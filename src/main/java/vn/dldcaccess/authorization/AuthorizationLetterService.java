@@ -19,11 +19,13 @@ import vn.dldcaccess.account.AccountSystem;
 import vn.dldcaccess.account.AccountView;
 import vn.dldcaccess.document.AuthorizationLetterData;
 import vn.dldcaccess.document.DocumentKind;
+import vn.dldcaccess.document.DocumentNumbers;
 import vn.dldcaccess.document.DocumentRef;
 import vn.dldcaccess.document.DocumentStore;
 import vn.dldcaccess.document.LabeledValue;
 import vn.dldcaccess.document.OfficialHeader;
 import vn.dldcaccess.document.PdfDocuments;
+import vn.dldcaccess.document.SignatureBlock;
 import vn.dldcaccess.notification.Notifier;
 import vn.dldcaccess.organization.AgencyInfo;
 import vn.dldcaccess.organization.Groups;
@@ -61,6 +63,7 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
     private final OrganizationDirectory organization;
     private final PdfDocuments pdf;
     private final DocumentStore documents;
+    private final DocumentNumbers numbers;
     private final Notifier notifier;
     private final AuthorizationInput input;
     private final ApplicationEventPublisher events;
@@ -68,13 +71,14 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
 
     AuthorizationLetterService(AuthorizationRepository authorizations, AccountRegister accounts,
                          OrganizationDirectory organization, PdfDocuments pdf, DocumentStore documents,
-                         Notifier notifier, AuthorizationInput input, ApplicationEventPublisher events,
+                         DocumentNumbers numbers, Notifier notifier, AuthorizationInput input, ApplicationEventPublisher events,
                          Clock clock) {
         this.authorizations = authorizations;
         this.accounts = accounts;
         this.organization = organization;
         this.pdf = pdf;
         this.documents = documents;
+        this.numbers = numbers;
         this.notifier = notifier;
         this.input = input;
         this.events = events;
@@ -150,8 +154,10 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
         PersonInfo delegate = organization.person(a.delegateUsername()).orElseThrow();
         String approver = organization.person(a.decidedBy()).map(PersonInfo::fullName).orElse(a.decidedBy());
         LocalDate approvedOn = a.decidedAt() == null ? LocalDate.now(clock.withZone(VN)) : a.decidedAt().atZone(VN).toLocalDate();
+        String official = a.officialNumber(() -> numbers.issue(DocumentKind.AUTHORIZATION_LETTER, agency,
+                approvedOn.getYear()));
         AuthorizationLetterData data = new AuthorizationLetterData(
-                new OfficialHeader(agency.parentBody(), agency.name(), "Số: " + number(a), null,
+                new OfficialHeader(agency.parentBody(), agency.name(), "Số: " + official, null,
                         organization.province().placeName(), approvedOn),
                 "Về việc sử dụng tài khoản " + acc.system().label() + " trong thời gian vắng mặt",
                 party(holder), party(delegate),
@@ -160,13 +166,19 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
                                 + PdfDocuments.dmy(a.validTo())),
                         new LabeledValue("Lý do", a.reason().label() + (a.reasonDetail() == null ? "" : ": " + a.reasonDetail())),
                         new LabeledValue("Phạm vi ủy quyền", a.scope())),
-                lines(a.holderDuties()), lines(a.delegateDuties()), holder.fullName(), delegate.fullName(),
-                "XÁC NHẬN CỦA LÃNH ĐẠO ĐƠN VỊ", approver, approvedOn);
+                lines(a.holderDuties()), lines(a.delegateDuties()),
+                new SignatureBlock("NGƯỜI ỦY QUYỀN", "(Đã đề nghị trên hệ thống ngày "
+                        + PdfDocuments.dmy(a.createdAt().atZone(VN).toLocalDate()) + ")", holder.fullName()),
+                // the delegate is told, not asked (her acceptance is issue 13's): the letter says no more than that
+                new SignatureBlock("NGƯỜI ĐƯỢC ỦY QUYỀN", "(Được thông báo trên hệ thống; chưa xác nhận)",
+                        delegate.fullName()),
+                new SignatureBlock("LÃNH ĐẠO ĐƠN VỊ DUYỆT", "(Đã duyệt trên hệ thống ngày " + PdfDocuments.dmy(approvedOn)
+                        + ")", approver));
         DocumentRef ref = documents.store(DocumentKind.AUTHORIZATION_LETTER, letterFileName(a),
-                pdf.authorizationLetter(data), a.agencyCode(), a.holderUsername(), processInstanceId);
+                pdf.authorizationLetter(data), a.agencyCode(), a.holderUsername(), processInstanceId, official);
         a.attachDocument(ref.id());
         events.publishEvent(new RequestDocumentAdded(RequestKind.AUTHORIZATION, a.id(), ref.id(), ref.fileName()));
-        tell(a, "Giấy ủy quyền đã được duyệt", "Giấy ủy quyền số " + number(a) + " sử dụng tài khoản " + acc.username()
+        tell(a, "Giấy ủy quyền đã được duyệt", "Giấy ủy quyền số " + a.reference() + " sử dụng tài khoản " + acc.username()
                 + " từ ngày " + PdfDocuments.dmy(a.validFrom()) + " đến hết ngày " + PdfDocuments.dmy(a.validTo())
                 + " đã được lãnh đạo đơn vị duyệt.");
         return ref;
@@ -177,7 +189,7 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
         a.activate(clock.instant());
         track(a, "system", "Đến ngày bắt đầu ủy quyền");
         tell(a, "Bắt đầu ủy quyền sử dụng tài khoản " + account(a).username(), name(a.delegateUsername())
-                + " được sử dụng tài khoản " + account(a).username() + " theo giấy ủy quyền số " + number(a)
+                + " được sử dụng tài khoản " + account(a).username() + " theo giấy ủy quyền số " + a.reference()
                 + " đến hết ngày " + PdfDocuments.dmy(a.validTo()) + ", trong phạm vi: " + a.scope());
     }
 
@@ -187,7 +199,7 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
         boolean ended = a.end(why, actor, clock.instant());
         if (ended) {
             track(a, actor.username(), why);
-            tell(a, "Kết thúc ủy quyền sử dụng tài khoản " + account(a).username(), "Giấy ủy quyền số " + number(a)
+            tell(a, "Kết thúc ủy quyền sử dụng tài khoản " + account(a).username(), "Giấy ủy quyền số " + a.reference()
                     + " đã kết thúc (" + why + "). " + name(a.delegateUsername()) + " không còn được sử dụng tài khoản; "
                     + "người ủy quyền cần đổi mật khẩu.");
         }
@@ -316,7 +328,7 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
     /** Plain text: the unit head's form shows it read-only, exactly as typed. */
     private Recorded recorded(Authorization a) {
         AccountView acc = account(a);
-        String summary = "Giấy ủy quyền số " + number(a) + "\n"
+        String summary = "Giấy ủy quyền số " + a.reference() + "\n"
                 + "Người ủy quyền: " + name(a.holderUsername()) + "\n"
                 + "Người được ủy quyền: " + name(a.delegateUsername()) + "\n"
                 + "Tài khoản: " + acc.username() + " (" + acc.system().label() + ")\n"

@@ -1,15 +1,14 @@
 package vn.dldcaccess.document;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A giấy ủy quyền: the two parties, what is delegated, each party's responsibilities, and the signatures
- * of both parties and of the unit head who approved it.
+ * A giấy ủy quyền: the two parties, what is delegated, each party's responsibilities, and the signature
+ * blocks of both parties and of the unit head who approved it, each saying what that person did.
  */
 public record AuthorizationLetterData(OfficialHeader header, String subtitle, List<LabeledValue> holder,
                                       List<LabeledValue> delegate, List<LabeledValue> content,
-                                      List<String> holderDuties, List<String> delegateDuties, String holderName,
-                                      String delegateName, String approverTitle, String approverName,
-                                      LocalDate approvedOn) {
+                                      List<String> holderDuties, List<String> delegateDuties,
+                                      SignatureBlock holderSignature, SignatureBlock delegateSignature,
+                                      SignatureBlock approval) {
 }

@@ -21,10 +21,11 @@ public class DocumentStore {
         this.clock = clock;
     }
 
+    /** @param officialNumber the number printed on it ("12/GUQ-SLĐTBXH", a request number), or null for a draft */
     public DocumentRef store(DocumentKind kind, String fileName, byte[] pdf, String agencyCode, String ownerUsername,
-                             String processInstanceId) {
+                             String processInstanceId, String officialNumber) {
         StoredDocument doc = documents.save(new StoredDocument(kind, fileName, pdf, sha256(pdf), agencyCode,
-                ownerUsername, processInstanceId, clock.instant()));
+                ownerUsername, processInstanceId, officialNumber, clock.instant()));
         return ref(doc);
     }
 

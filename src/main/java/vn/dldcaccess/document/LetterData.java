@@ -13,12 +13,11 @@ import java.util.List;
  * @param sections     the list in sections (one per agency in an aggregated list; one untitled section
  *                     otherwise), one row per person, cells in column order
  * @param copiesTo     the "Nơi nhận" lines
- * @param signerTitle  title above the signature ("GIÁM ĐỐC")
- * @param signerName   the signer
+ * @param signature    the signature block: who signs or signed, in which capacity, what happened
  */
 public record LetterData(OfficialHeader header, String recipient, List<String> body, String listTitle,
                          List<String> columns, float[] widths, List<ListSection> sections, List<String> copiesTo,
-                         String signerTitle, String signerName) {
+                         SignatureBlock signature) {
 
     /** A letter whose list has no sections. */
     public static List<ListSection> single(List<List<String>> rows) {

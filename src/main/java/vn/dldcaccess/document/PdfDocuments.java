@@ -16,9 +16,10 @@ import static vn.dldcaccess.document.PdfLayout.RIGHT;
 /** Renders the documents of the chain in the layout of Decree 30/2020/NĐ-CP. */
 @Component
 public class PdfDocuments {
-    static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-    static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper
+            .builder().findAndAddModules()
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
     public static String placeAndDate(String place, LocalDate date) {
         return place + ", ngày " + String.format("%02d", date.getDayOfMonth()) + " tháng "
@@ -26,23 +27,52 @@ public class PdfDocuments {
     }
 
     /**
-     * The title above a signature (Decree 30): the head signs under the agency's title; a deputy signs
-     * "KT." (on behalf of) the head, with their own position below.
+     * The title above a signature (Decree 30, Điều 13): the head signs under the agency's title; a deputy
+     * ("Phó …") signs "KT." (ký thay) the head; anyone else signs "TL." (thừa lệnh), by the head's delegation;
+     * the signer's own position below.
      */
     public static String signatureTitle(String headTitle, String signerPosition) {
         if (signerPosition == null || signerPosition.isBlank() || signerPosition.strip().equalsIgnoreCase(headTitle)) {
             return headTitle;
         }
-        return "KT. " + headTitle + "\n" + signerPosition.strip();
+        String position = signerPosition.strip();
+        boolean deputy = position.regionMatches(true, 0, "Phó ", 0, 4);
+        return (deputy ? "KT. " : "TL. ") + headTitle + "\n" + position;
     }
 
     public static String dmy(LocalDate date) {
         return date == null ? "" : DMY.format(date);
     }
 
+    /** A letter and its further list, as its JSON attachment carries them. */
+    private record LetterWithAnnex(LetterData letter, AttachedList annex) {
+    }
+
+    private record RegisterPrint(String issuer, String title, String filter, List<String> columns,
+                                 List<List<String>> rows, String total) {
+    }
+
+    /** The data a document was rendered from, for its PDF/A attachment (dates as ISO strings). */
+    private static byte[] json(Object data) {
+        try {
+            return JSON.writeValueAsBytes(data);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Document data not serializable: " + data.getClass(), e);
+        }
+    }
+
+    /** The number as printed after "Số:", or null when the header has none or a blank one (a draft). */
+    private static String number(OfficialHeader h) {
+        if (h.numberLine() == null) {
+            return null;
+        }
+        String n = h.numberLine().replaceFirst("^Số:\\s*", "").strip();
+        return n.isEmpty() || n.startsWith("/") ? null : n;
+    }
+
     public byte[] registrationForm(RegistrationFormData data) {
         try (PdfLayout pdf = new PdfLayout()) {
-            header(pdf, data.header());
+            PdfBlocks.header(pdf, data.header());
             pdf.moveDown(14);
             pdf.paragraph(data.title(), pdf.bold, 14, LEFT, RIGHT, Align.CENTER, 0);
             pdf.paragraph(data.subtitle(), pdf.italic, 12, LEFT, RIGHT, Align.CENTER, 0);
@@ -55,14 +85,25 @@ public class PdfDocuments {
             }
             pdf.moveDown(4);
             pdf.paragraph(n + ". Cam kết của người đăng ký:", pdf.bold, 13, LEFT, RIGHT, Align.LEFT, 0);
-            for (String c : data.commitments()) {
-                pdf.paragraph("[x] " + c, pdf.regular, 13, LEFT + 6 * MM, RIGHT, Align.JUSTIFY, 0);
+            SignatureBlock unitHead = data.confirmedOn() == null
+                    ? SignatureBlock.draft("XÁC NHẬN CỦA LÃNH ĐẠO ĐƠN VỊ", "")
+                    : SignatureBlock.confirmedOnSystem("XÁC NHẬN CỦA LÃNH ĐẠO ĐƠN VỊ", data.unitHeadName(),
+                    data.confirmedOn());
+            SignatureBlock applicant = new SignatureBlock("NGƯỜI ĐĂNG KÝ", "(Đã đăng ký trên hệ thống)",
+                    data.applicantName());
+            List<String> commitments = data.commitments();
+            for (int i = 0; i < commitments.size(); i++) {
+                String c = "[x] " + commitments.get(i);
+                if (i == commitments.size() - 1) {
+                    keepWithNext(pdf, pdf.height(c, pdf.regular, 13, LEFT + 6 * MM, RIGHT, 0) + 10
+                            + PdfBlocks.pairHeight(pdf, unitHead, applicant));
+                }
+                pdf.paragraph(c, pdf.regular, 13, LEFT + 6 * MM, RIGHT, Align.JUSTIFY, 0);
             }
             pdf.moveDown(10);
-            signatures(pdf, "XÁC NHẬN CỦA LÃNH ĐẠO ĐƠN VỊ",
-                    data.confirmedOn() == null ? "" : "Đã xác nhận ngày " + dmy(data.confirmedOn()),
-                    data.unitHeadName(), "NGƯỜI ĐĂNG KÝ", "(Đã đăng ký trên hệ thống)", data.applicantName());
-            return pdf.finish("registration-form");
+            PdfBlocks.pair(pdf, unitHead, applicant);
+            return pdf.finish("registration-form", new DocumentMeta(data.title(), data.header().issuer(),
+                    data.requestNumber(), data.header().date(), json(data)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -70,7 +111,7 @@ public class PdfDocuments {
 
     public byte[] authorizationLetter(AuthorizationLetterData data) {
         try (PdfLayout pdf = new PdfLayout()) {
-            header(pdf, data.header());
+            PdfBlocks.header(pdf, data.header());
             pdf.moveDown(14);
             pdf.paragraph("GIẤY ỦY QUYỀN", pdf.bold, 14, LEFT, RIGHT, Align.CENTER, 0);
             pdf.paragraph(data.subtitle(), pdf.italic, 12, LEFT, RIGHT, Align.CENTER, 0);
@@ -78,38 +119,47 @@ public class PdfDocuments {
             pdf.paragraph("Căn cứ Công văn số 2932 về bảo đảm an toàn thông tin khi khai thác Cơ sở dữ liệu quốc gia "
                     + "về dân cư: không dùng chung tài khoản; người vắng mặt ủy quyền bằng văn bản, ghi rõ thời hạn và "
                     + "trách nhiệm của mỗi bên.", pdf.italic, 12, LEFT, RIGHT, Align.JUSTIFY, 10 * MM);
-            section(pdf, "I. Người ủy quyền:", data.holder(), null);
-            section(pdf, "II. Người được ủy quyền:", data.delegate(), null);
-            section(pdf, "III. Nội dung ủy quyền:", data.content(), null);
-            section(pdf, "IV. Trách nhiệm của người ủy quyền:", List.of(), data.holderDuties());
-            section(pdf, "V. Trách nhiệm của người được ủy quyền:", List.of(), data.delegateDuties());
+            section(pdf, "I. Người ủy quyền:", data.holder(), null, 0);
+            section(pdf, "II. Người được ủy quyền:", data.delegate(), null, 0);
+            section(pdf, "III. Nội dung ủy quyền:", data.content(), null, 0);
+            section(pdf, "IV. Trách nhiệm của người ủy quyền:", List.of(), data.holderDuties(), 0);
+            // the parties' signatures and the unit head's approval go with the last duty, never alone
+            float signatures = 10 + PdfBlocks.pairHeight(pdf, data.delegateSignature(), data.holderSignature())
+                    + 6 + PdfBlocks.singleHeight(pdf, data.approval());
+            section(pdf, "V. Trách nhiệm của người được ủy quyền:", List.of(), data.delegateDuties(), signatures);
             pdf.moveDown(10);
-            signatures(pdf, "NGƯỜI ĐƯỢC ỦY QUYỀN", "(Đã đồng ý trên hệ thống)", data.delegateName(),
-                    "NGƯỜI ỦY QUYỀN", "(Đã đề nghị trên hệ thống)", data.holderName());
+            PdfBlocks.pair(pdf, data.delegateSignature(), data.holderSignature());
             pdf.moveDown(6);
-            pdf.ensureSpace(90);
-            pdf.paragraph(data.approverTitle(), pdf.bold, 12, LEFT, RIGHT, Align.CENTER, 0);
-            pdf.paragraph("(Đã duyệt ngày " + dmy(data.approvedOn()) + ")", pdf.italic, 12, LEFT, RIGHT, Align.CENTER, 0);
-            pdf.moveDown(30);
-            pdf.paragraph(data.approverName() == null ? "" : data.approverName(), pdf.bold, 13, LEFT, RIGHT,
-                    Align.CENTER, 0);
-            return pdf.finish("authorization-letter");
+            PdfBlocks.single(pdf, data.approval());
+            return pdf.finish("authorization-letter", new DocumentMeta("Giấy ủy quyền - " + data.subtitle(),
+                    data.header().issuer(), number(data.header()), data.header().date(), json(data)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void section(PdfLayout pdf, String title, List<LabeledValue> fields, List<String> items)
-            throws IOException {
+    /** Starts a new page unless {@code height} fits, when it can fit on a fresh page at all. */
+    private static void keepWithNext(PdfLayout pdf, float height) throws IOException {
+        if (height < pdf.top() - PdfLayout.BOTTOM) {
+            pdf.ensureSpace(height);
+        }
+    }
+
+    /** @param keepWithLast height of what follows, kept on one page with the section's last line */
+    private static void section(PdfLayout pdf, String title, List<LabeledValue> fields, List<String> items,
+                                float keepWithLast) throws IOException {
         pdf.moveDown(4);
         pdf.paragraph(title, pdf.bold, 13, LEFT, RIGHT, Align.LEFT, 0);
-        for (LabeledValue f : fields) {
-            pdf.paragraph("- " + f.label() + ": " + f.value(), pdf.regular, 13, LEFT + 6 * MM, RIGHT, Align.JUSTIFY, 0);
-        }
+        List<String> lines = new java.util.ArrayList<>();
+        fields.forEach(f -> lines.add("- " + f.label() + ": " + f.value()));
         if (items != null) {
-            for (String i : items) {
-                pdf.paragraph("- " + i, pdf.regular, 13, LEFT + 6 * MM, RIGHT, Align.JUSTIFY, 0);
+            items.forEach(i -> lines.add("- " + i));
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (i == lines.size() - 1 && keepWithLast > 0) {
+                keepWithNext(pdf, pdf.height(lines.get(i), pdf.regular, 13, LEFT + 6 * MM, RIGHT, 0) + keepWithLast);
             }
+            pdf.paragraph(lines.get(i), pdf.regular, 13, LEFT + 6 * MM, RIGHT, Align.JUSTIFY, 0);
         }
     }
 
@@ -127,17 +177,24 @@ public class PdfDocuments {
             if (!signed) {
                 pdf.stamp("DỰ THẢO");
             }
-            header(pdf, data.header());
+            PdfBlocks.header(pdf, data.header());
             pdf.moveDown(12);
             pdf.paragraph("Kính gửi: " + data.recipient(), pdf.regular, 14, LEFT + 20 * MM, RIGHT, Align.LEFT, 0);
             pdf.moveDown(8);
-            for (String p : data.body()) {
-                pdf.paragraph(p, pdf.regular, 14, LEFT, RIGHT, Align.JUSTIFY, 10 * MM);
+            List<String> body = data.body();
+            for (int i = 0; i < body.size(); i++) {
+                if (i == body.size() - 1) {
+                    // the closing paragraph goes over with the signature, which never stands alone
+                    keepWithNext(pdf, pdf.height(body.get(i), pdf.regular, 14, LEFT, RIGHT, 10 * MM) + 10
+                            + PdfBlocks.copiesAndSignerHeight(pdf, data.copiesTo(), data.signature()));
+                }
+                pdf.paragraph(body.get(i), pdf.regular, 14, LEFT, RIGHT, Align.JUSTIFY, 10 * MM);
                 pdf.moveDown(4);
             }
             pdf.moveDown(6);
-            copiesAndSigner(pdf, data.copiesTo(), data.signerTitle(), data.signerName(), signed);
-            String attachedTo = "(Kèm theo Công văn " + stripNumberPrefix(data.header().numberLine()) + " ngày "
+            PdfBlocks.copiesAndSigner(pdf, data.copiesTo(), data.signature());
+            String attachedTo = "(Kèm theo " + documentName(data.header().numberLine()) + " "
+                    + stripNumberPrefix(data.header().numberLine()) + " ngày "
                     + dmy(data.header().date()) + " của " + data.header().issuer() + ")";
             if (data.personCount() > 0) {
                 pdf.newPage(true);
@@ -160,7 +217,10 @@ public class PdfDocuments {
                 pdf.moveDown(6);
                 pdf.paragraph(extra.totalLine(), pdf.bold, 12, LEFT, right, Align.LEFT, 0);
             }
-            return pdf.finish("letter-with-list");
+            String title = data.header().subject() != null ? data.header().subject() : data.listTitle();
+            return pdf.finish("letter-with-list", new DocumentMeta(signed ? title : "DỰ THẢO - " + title,
+                    data.header().issuer(), signed ? number(data.header()) : null, data.header().date(),
+                    json(extra == null ? data : new LetterWithAnnex(data, extra))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -184,79 +244,25 @@ public class PdfDocuments {
             }
             pdf.moveDown(6);
             pdf.paragraph(totalLine, pdf.bold, 11, LEFT, right, Align.LEFT, 0);
-            return pdf.finish("register");
+            return pdf.finish("register", new DocumentMeta(title, issuer, null, null,
+                    json(new RegisterPrint(issuer, title, filterLine, columns, rows, totalLine))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** What the list is attached to: a thông báo or biên bản by its number's kind, else a công văn. */
+    private static String documentName(String numberLine) {
+        if (numberLine != null && numberLine.contains("/" + DocumentKind.CLOSURE_NOTICE.typeSymbol() + "-")) {
+            return "Thông báo";
+        }
+        if (numberLine != null && numberLine.contains("/" + DocumentKind.REVIEW_REPORT.typeSymbol() + "-")) {
+            return "Biên bản";
+        }
+        return "Công văn";
+    }
+
     private static String stripNumberPrefix(String numberLine) {
         return numberLine == null ? "" : numberLine.replaceFirst("^Số:\\s*", "số ");
-    }
-
-    /** Two columns: issuer on the left, national name and motto on the right, place and date below. */
-    private static void header(PdfLayout pdf, OfficialHeader h) throws IOException {
-        float mid = LEFT + (RIGHT - LEFT) * 0.42f;
-        float top = pdf.y();
-        pdf.paragraph(h.parentBody().toUpperCase(), pdf.regular, 12, LEFT, mid, Align.CENTER, 0);
-        pdf.paragraph(h.issuer().toUpperCase(), pdf.bold, 12, LEFT, mid, Align.CENTER, 0);
-        float cx = (LEFT + mid) / 2;
-        pdf.hline(cx - 15 * MM, cx + 15 * MM, pdf.y() - 3, 0.6f);
-        pdf.moveDown(8);
-        if (h.numberLine() != null) {
-            pdf.paragraph(h.numberLine(), pdf.regular, 13, LEFT, mid, Align.CENTER, 0);
-        }
-        if (h.subject() != null) {
-            pdf.paragraph(h.subject(), pdf.regular, 12, LEFT, mid, Align.CENTER, 0);
-        }
-        float leftBottom = pdf.y();
-        pdf.moveDown(pdf.y() - top);
-        pdf.paragraph(NATION, pdf.bold, 12, mid, RIGHT, Align.CENTER, 0);
-        pdf.paragraph(MOTTO, pdf.bold, 13, mid, RIGHT, Align.CENTER, 0);
-        float mottoWidth = pdf.width(MOTTO, pdf.bold, 13);
-        float rc = (mid + RIGHT) / 2;
-        pdf.hline(rc - mottoWidth / 2, rc + mottoWidth / 2, pdf.y() - 3, 0.6f);
-        pdf.moveDown(10);
-        pdf.paragraph(placeAndDate(h.placeName(), h.date()), pdf.italic, 13, mid, RIGHT, Align.CENTER, 0);
-        pdf.moveDown(Math.max(0, pdf.y() - leftBottom));
-    }
-
-    private static void copiesAndSigner(PdfLayout pdf, List<String> copiesTo, String signerTitle, String signerName,
-                                        boolean signed)
-            throws IOException {
-        pdf.ensureSpace(110);
-        float mid = LEFT + (RIGHT - LEFT) * 0.5f;
-        float top = pdf.y();
-        pdf.paragraph("Nơi nhận:", pdf.bold, 12, LEFT, mid, Align.LEFT, 0);
-        for (String c : copiesTo) {
-            pdf.paragraph("- " + c, pdf.regular, 11, LEFT, mid, Align.LEFT, 0);
-        }
-        float leftBottom = pdf.y();
-        pdf.moveDown(pdf.y() - top);
-        for (String line : signerTitle.split("\n")) {
-            pdf.paragraph(line.toUpperCase(), pdf.bold, 13, mid, RIGHT, Align.CENTER, 0);
-        }
-        pdf.paragraph(signed ? "(Đã ký)" : "(Dự thảo trình ký)", pdf.italic, 12, mid, RIGHT, Align.CENTER, 0);
-        pdf.moveDown(40);
-        pdf.paragraph(signerName == null ? "" : signerName, pdf.bold, 13, mid, RIGHT, Align.CENTER, 0);
-        pdf.moveDown(Math.max(0, pdf.y() - leftBottom));
-    }
-
-    private static void signatures(PdfLayout pdf, String leftTitle, String leftNote, String leftName,
-                                   String rightTitle, String rightNote, String rightName) throws IOException {
-        pdf.ensureSpace(100);
-        float mid = LEFT + (RIGHT - LEFT) * 0.5f;
-        float top = pdf.y();
-        pdf.paragraph(leftTitle, pdf.bold, 12, LEFT, mid, Align.CENTER, 0);
-        pdf.paragraph(leftNote, pdf.italic, 12, LEFT, mid, Align.CENTER, 0);
-        pdf.moveDown(36);
-        pdf.paragraph(leftName == null ? "" : leftName, pdf.bold, 13, LEFT, mid, Align.CENTER, 0);
-        float leftBottom = pdf.y();
-        pdf.moveDown(pdf.y() - top);
-        pdf.paragraph(rightTitle, pdf.bold, 12, mid, RIGHT, Align.CENTER, 0);
-        pdf.paragraph(rightNote, pdf.italic, 12, mid, RIGHT, Align.CENTER, 0);
-        pdf.moveDown(36);
-        pdf.paragraph(rightName, pdf.bold, 13, mid, RIGHT, Align.CENTER, 0);
-        pdf.moveDown(Math.max(0, pdf.y() - leftBottom));
     }
 }

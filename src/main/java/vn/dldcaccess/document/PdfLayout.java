@@ -116,7 +116,6 @@ final class PdfLayout implements AutoCloseable {
         return sum / 1000f * size;
     }
 
-    /** Greedy word wrap; a word wider than the line is cut by characters. */
     /** Characters the faces cannot show become "?" (free text may hold anything; the PDF must still come out). */
     String showable(String text) {
         if (text == null) {
@@ -135,6 +134,7 @@ final class PdfLayout implements AutoCloseable {
         return out == null ? text : out.toString();
     }
 
+    /** Greedy word wrap; a word wider than the line is cut by characters. */
     List<String> wrap(String text, PDType0Font font, float size, float maxWidth) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : showable(text).split("\n", -1)) {
@@ -224,6 +224,51 @@ final class PdfLayout implements AutoCloseable {
             }
             first = false;
         }
+    }
+
+    /** The height {@link #paragraph} would take, for keeping blocks together. */
+    float height(String text, PDType0Font font, float size, float x0, float x1, float firstIndent) {
+        return wrap(text, font, size, x1 - x0 - firstIndent).size() * size * 1.25f;
+    }
+
+    /**
+     * A centred title in as few lines as greedy wrapping needs, but with those lines as even as words allow:
+     * the narrowest width that still gives that many lines (so no lone word on the last line).
+     */
+    void balanced(String text, PDType0Font font, float size, float x0, float x1) throws IOException {
+        List<String> lines = balancedLines(text, font, size, x1 - x0);
+        float leading = size * 1.25f;
+        for (String l : lines) {
+            ensureSpace(leading);
+            y -= leading;
+            line(l, font, size, x0, x1, y, Align.CENTER);
+        }
+    }
+
+    List<String> balancedLines(String text, PDType0Font font, float size, float maxWidth) {
+        List<String> greedy = wrap(text, font, size, maxWidth);
+        if (greedy.size() < 2 || text.contains("\n")) {
+            return greedy;
+        }
+        float low = maxWidth / greedy.size();
+        float high = maxWidth;
+        List<String> best = greedy;
+        for (int i = 0; i < 12 && high - low > 0.5f; i++) {
+            float mid = (low + high) / 2;
+            List<String> tried = wrap(text, font, size, mid);
+            if (tried.size() <= greedy.size() && !cutInsideWord(tried, text)) {
+                best = tried;
+                high = mid;
+            } else {
+                low = mid;
+            }
+        }
+        return best;
+    }
+
+    /** Whether wrapping had to cut a word (the width fell below the longest word). */
+    private static boolean cutInsideWord(List<String> lines, String text) {
+        return lines.stream().mapToInt(l -> l.split(" ").length).sum() != text.strip().split(" +").length;
     }
 
     private void justified(String l, PDType0Font font, float size, float x0, float x1, float baseline)
@@ -359,8 +404,12 @@ final class PdfLayout implements AutoCloseable {
         this.stamp = text;
     }
 
-    /** @param document what was rendered, for the render-time figure (Prometheus: dldc_pdf_render_seconds) */
-    byte[] finish(String document) throws IOException {
+    /**
+     * Numbers the pages, stamps a draft, makes the file PDF/A-3b with its metadata and data attachment.
+     *
+     * @param document what was rendered, for the render-time figure (Prometheus: dldc_pdf_render_seconds)
+     */
+    byte[] finish(String document, DocumentMeta meta) throws IOException {
         cs.close();
         cs = null;
         int pages = doc.getNumberOfPages();
@@ -391,6 +440,7 @@ final class PdfLayout implements AutoCloseable {
                 numbers.endText();
             }
         }
+        PdfA.conform(doc, meta);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         // Content streams are Flate-compressed as written; packing objects into object streams as well cost
         // a third of the save for a few per cent of size.

@@ -37,12 +37,14 @@ class StoredDocument {
     private String processInstanceId;
     @Column(name = "created_at")
     private Instant createdAt;
+    @Column(name = "official_number")
+    private String officialNumber;
 
     protected StoredDocument() {
     }
 
     StoredDocument(DocumentKind kind, String fileName, byte[] content, String sha256, String agencyCode,
-                   String ownerUsername, String processInstanceId, Instant createdAt) {
+                   String ownerUsername, String processInstanceId, String officialNumber, Instant createdAt) {
         this.kind = kind;
         this.fileName = fileName;
         this.contentType = "application/pdf";
@@ -52,6 +54,7 @@ class StoredDocument {
         this.agencyCode = agencyCode;
         this.ownerUsername = ownerUsername;
         this.processInstanceId = processInstanceId;
+        this.officialNumber = officialNumber;
         this.createdAt = createdAt;
     }
 
@@ -89,5 +92,13 @@ class StoredDocument {
 
     String processInstanceId() {
         return processInstanceId;
+    }
+
+    String officialNumber() {
+        return officialNumber;
+    }
+
+    Instant createdAt() {
+        return createdAt;
     }
 }

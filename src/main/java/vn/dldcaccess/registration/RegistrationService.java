@@ -173,7 +173,7 @@ public class RegistrationService implements RequestReplay {
         byte[] bytes = pdf.registrationForm(data);
         DocumentRef ref = documents.store(DocumentKind.REGISTRATION_FORM,
                 formFileName(r), bytes, r.agencyCode(), r.applicantUsername(),
-                processInstanceId);
+                processInstanceId, r.requestNumber());
         r.attachForm(ref.id());
         tracking.documentAdded(r, ref);
         return ref;

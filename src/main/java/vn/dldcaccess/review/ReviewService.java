@@ -16,11 +16,13 @@ import vn.dldcaccess.account.AccountStatus;
 import vn.dldcaccess.account.AccountView;
 import vn.dldcaccess.calendar.TimerDates;
 import vn.dldcaccess.document.DocumentKind;
+import vn.dldcaccess.document.DocumentNumbers;
 import vn.dldcaccess.document.DocumentRef;
 import vn.dldcaccess.document.DocumentStore;
 import vn.dldcaccess.document.LetterData;
 import vn.dldcaccess.document.OfficialHeader;
 import vn.dldcaccess.document.PdfDocuments;
+import vn.dldcaccess.document.SignatureBlock;
 import vn.dldcaccess.notification.Notifier;
 import vn.dldcaccess.organization.AgencyInfo;
 import vn.dldcaccess.organization.AgencyKind;
@@ -60,13 +62,14 @@ class ReviewService implements RequestReplay {
     private final ReviewProperties properties;
     private final PdfDocuments pdf;
     private final DocumentStore documents;
+    private final DocumentNumbers numbers;
     private final Notifier notifier;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReviewService(ReviewRepository campaigns, AccountRegister accounts, OrganizationDirectory organization,
                   TimerDates workingDays, ReviewProperties properties, PdfDocuments pdf, DocumentStore documents,
-                  Notifier notifier, ApplicationEventPublisher events, Clock clock) {
+                  DocumentNumbers numbers, Notifier notifier, ApplicationEventPublisher events, Clock clock) {
         this.campaigns = campaigns;
         this.accounts = accounts;
         this.organization = organization;
@@ -74,6 +77,7 @@ class ReviewService implements RequestReplay {
         this.properties = properties;
         this.pdf = pdf;
         this.documents = documents;
+        this.numbers = numbers;
         this.notifier = notifier;
         this.events = events;
         this.clock = clock;
@@ -300,8 +304,9 @@ class ReviewService implements RequestReplay {
                     d.keep() ? "Giữ lại" : "Đề nghị đóng", d.reason() == null ? "" : d.reason()));
         }
         LocalDate on = u.reviewedAt().atZone(VN).toLocalDate();
+        String official = u.reportNumber(() -> numbers.issue(DocumentKind.REVIEW_REPORT, agency, on.getYear()));
         LetterData data = new LetterData(
-                new OfficialHeader(agency.name(), unitName(u.unitCode()), "Số: " + ref(c) + "-" + u.unitCode(),
+                new OfficialHeader(agency.name(), unitName(u.unitCode()), "Số: " + official,
                         "V/v rà soát tài khoản", organization.province().placeName(), on),
                 "Văn phòng " + agency.name(),
                 List.of("Thực hiện Công văn số 2932 về bảo đảm an toàn thông tin: các tài khoản trên Hệ thống TTHC "
@@ -316,9 +321,10 @@ class ReviewService implements RequestReplay {
                 new float[]{25, 110, 110, 100, 60, 140},
                 LetterData.single(rows),
                 List.of("Văn phòng;", "Lưu: đơn vị."),
-                head == null ? "TRƯỞNG ĐƠN VỊ" : head.position(), head == null ? u.reviewedBy() : head.fullName());
+                SignatureBlock.confirmedOnSystem(head == null ? "TRƯỞNG ĐƠN VỊ" : head.position(),
+                        head == null ? u.reviewedBy() : head.fullName(), on));
         DocumentRef doc = documents.store(DocumentKind.REVIEW_REPORT, reportFileName(c, u),
-                pdf.letterWithList(data, true), c.agencyCode(), null, processInstanceId);
+                pdf.letterWithList(data, true), c.agencyCode(), null, processInstanceId, official);
         u.attachDocument(doc.id());
         return doc;
     }

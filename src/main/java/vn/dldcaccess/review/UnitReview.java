@@ -33,6 +33,8 @@ class UnitReview {
     private Instant reviewedAt;
     @Column(name = "document_id")
     private Long documentId;
+    @Column(name = "report_number")
+    private String reportNumber;
     @Column(name = "position_no")
     private int position;
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
@@ -71,6 +73,14 @@ class UnitReview {
 
     void attachDocument(long id) {
         documentId = id;
+    }
+
+    /** The biên bản's official number, given when it is first issued and kept after. */
+    String reportNumber(java.util.function.Supplier<String> take) {
+        if (reportNumber == null) {
+            reportNumber = take.get();
+        }
+        return reportNumber;
     }
 
     Long id() { return id; }

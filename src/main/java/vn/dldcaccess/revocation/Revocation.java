@@ -49,6 +49,8 @@ class Revocation {
     private String openPerson;
     @Column(name = "notice_document_id")
     private Long noticeDocumentId;
+    @Column(name = "notice_number")
+    private String noticeNumber;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "finished_at")
@@ -87,6 +89,14 @@ class Revocation {
 
     boolean allClosed() {
         return items.stream().allMatch(i -> i.kept() || i.closedOn() != null);
+    }
+
+    /** The notice's official number, given when it is issued (once: issuing again keeps it). */
+    String noticeNumber(java.util.function.Supplier<String> take) {
+        if (noticeNumber == null) {
+            noticeNumber = take.get();
+        }
+        return noticeNumber;
     }
 
     void finish(long noticeDocument, Instant at) {

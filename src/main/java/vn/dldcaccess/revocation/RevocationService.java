@@ -12,11 +12,13 @@ import vn.dldcaccess.account.AccountView;
 import vn.dldcaccess.authorization.AuthorizationLetters;
 import vn.dldcaccess.calendar.TimerDates;
 import vn.dldcaccess.document.DocumentKind;
+import vn.dldcaccess.document.DocumentNumbers;
 import vn.dldcaccess.document.DocumentRef;
 import vn.dldcaccess.document.DocumentStore;
 import vn.dldcaccess.document.LetterData;
 import vn.dldcaccess.document.OfficialHeader;
 import vn.dldcaccess.document.PdfDocuments;
+import vn.dldcaccess.document.SignatureBlock;
 import vn.dldcaccess.notification.Notifier;
 import vn.dldcaccess.organization.Actor;
 import vn.dldcaccess.organization.AgencyInfo;
@@ -58,14 +60,15 @@ class RevocationService implements RequestReplay {
     private final RevocationProperties properties;
     private final PdfDocuments pdf;
     private final DocumentStore documents;
+    private final DocumentNumbers numbers;
     private final Notifier notifier;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RevocationService(RevocationRepository revocations, AccountRegister accounts, AuthorizationLetters authorizations,
                       OrganizationDirectory organization, TimerDates workingDays, RevocationProperties properties,
-                      PdfDocuments pdf, DocumentStore documents, Notifier notifier, ApplicationEventPublisher events,
-                      Clock clock) {
+                      PdfDocuments pdf, DocumentStore documents, DocumentNumbers numbers, Notifier notifier,
+                      ApplicationEventPublisher events, Clock clock) {
         this.revocations = revocations;
         this.accounts = accounts;
         this.authorizations = authorizations;
@@ -74,6 +77,7 @@ class RevocationService implements RequestReplay {
         this.properties = properties;
         this.pdf = pdf;
         this.documents = documents;
+        this.numbers = numbers;
         this.notifier = notifier;
         this.events = events;
         this.clock = clock;
@@ -210,8 +214,8 @@ class RevocationService implements RequestReplay {
     DocumentRef issueNotice(String key, String processInstanceId) {
         Revocation r = get(key);
         AgencyInfo agency = organization.agency(r.agencyCode()).orElseThrow();
-        PersonInfo office = organization.peopleWithRole(Role.AGENCY_OFFICE, r.agencyCode(), null).stream().findFirst()
-                .orElse(null);
+        // the notice is drawn up from what the office reported; it names that person, and claims no signature
+        PersonInfo reporter = organization.person(r.reportedBy()).orElse(null);
         List<List<String>> rows = new ArrayList<>();
         int n = 1;
         for (RevocationItem i : r.items()) {
@@ -220,8 +224,9 @@ class RevocationService implements RequestReplay {
                     i.kept() ? "" : name(i.closedBy()),
                     i.kept() ? "" : (i.closedOn().isAfter(r.deadline()) ? "Quá hạn" : "Đúng hạn")));
         }
+        String official = r.noticeNumber(() -> numbers.issue(DocumentKind.CLOSURE_NOTICE, agency, today().getYear()));
         LetterData data = new LetterData(
-                new OfficialHeader(agency.parentBody(), agency.name(), "Số: " + ref(r), "V/v đóng tài khoản của "
+                new OfficialHeader(agency.parentBody(), agency.name(), "Số: " + official, "V/v đóng tài khoản của "
                         + name(r.personUsername()), organization.province().placeName(), today()),
                 "Các đơn vị quản trị hệ thống; " + name(r.personUsername()),
                 List.of("Thực hiện Công văn số 2932 về bảo đảm an toàn thông tin: khi cán bộ thay đổi vị trí công tác, "
@@ -239,10 +244,11 @@ class RevocationService implements RequestReplay {
                 new float[]{25, 110, 110, 60, 100, 50},
                 LetterData.single(rows),
                 List.of("Như trên;", "Lãnh đạo đơn vị;", "Lưu: VT, VP."),
-                PdfDocuments.signatureTitle("TL. " + agency.signerTitle(), office == null ? null : office.position()),
-                office == null ? "" : office.fullName());
+                SignatureBlock.drawnUp(PdfDocuments.signatureTitle(agency.signerTitle(),
+                                reporter == null ? null : reporter.position()),
+                        reporter == null ? r.reportedBy() : reporter.fullName(), today()));
         DocumentRef doc = documents.store(DocumentKind.CLOSURE_NOTICE, noticeFileName(r),
-                pdf.letterWithList(data, true), r.agencyCode(), r.personUsername(), processInstanceId);
+                pdf.letterWithList(data, true), r.agencyCode(), r.personUsername(), processInstanceId, official);
         r.finish(doc.id(), clock.instant());
         // on time or not is the day the last account was closed, not the day the notice was issued
         track(r, "system", "Thông báo đóng tài khoản đã lập", lastClosed(r) == null ? today() : lastClosed(r));

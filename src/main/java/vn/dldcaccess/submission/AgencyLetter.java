@@ -125,6 +125,7 @@ class AgencyLetter {
     String letterNumber() { return letterNumber; }
     LocalDate letterDate() { return letterDate; }
     String signedBy() { return signedBy; }
+    Instant signedAt() { return signedAt; }
     Long documentId() { return documentId; }
     List<Long> registrationIds() { return List.copyOf(registrationIds); }
 }

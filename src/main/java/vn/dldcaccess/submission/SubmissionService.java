@@ -10,6 +10,7 @@ import vn.dldcaccess.document.DocumentStore;
 import vn.dldcaccess.document.LetterData;
 import vn.dldcaccess.document.OfficialHeader;
 import vn.dldcaccess.document.PdfDocuments;
+import vn.dldcaccess.document.SignatureBlock;
 import vn.dldcaccess.organization.Actor;
 import vn.dldcaccess.organization.AgencyInfo;
 import vn.dldcaccess.organization.AgencyKind;
@@ -269,11 +270,13 @@ class SubmissionService {
                 new float[]{27, 80, 52, 30, 68, 50, 70, 78, 56, 100, 40, 100},
                 LetterData.single(table),
                 List.of("Như trên;", "Lãnh đạo Sở;", "Lưu: VT, VP."),
-                agency.signerTitle(), signerName);
+                signed ? SignatureBlock.signedOnSystem(agency.signerTitle(), signerName,
+                        letter.signedAt().atZone(VN).toLocalDate())
+                        : SignatureBlock.draft(agency.signerTitle(), signerName));
         byte[] bytes = pdf.letterWithList(data, signed);
         String fileName = "cong-van-" + letter.letterNumber().replace('/', '-') + (signed ? "" : "-du-thao") + ".pdf";
         DocumentRef ref = documents.store(DocumentKind.AGENCY_LETTER, fileName, bytes, agency.code(), null,
-                processInstanceId);
+                processInstanceId, signed ? letter.letterNumber() : null);
         letter.attachDocument(ref.id());
         return ref;
     }

@@ -118,7 +118,7 @@ class AggregationChainSpringTest extends AbstractSpringTest {
         String draft = client.pdfText("stttt.ld", draftUrl);
         assertThat(draft).contains("Sở Lao động - Thương binh và Xã hội").contains("Sở Tư pháp").contains("Cộng: 3 người")
                 .contains("Tổng cộng: 6 người của 2 cơ quan").contains("301/SLĐTBXH-VP").contains("302/STP-VP")
-                .contains("Kính gửi: Phòng Cảnh sát QLHC về TTXH - Công an tỉnh An Giang").contains("Dự thảo trình ký");
+                .contains("Kính gửi: Phòng Cảnh sát QLHC về TTXH - Công an tỉnh An Giang").contains("DỰ THẢO").doesNotContain("(Đã ký");
         for (Applicant a : concat(SLD, STP)) {
             assertThat(draft).contains(a.name()).contains(a.citizenId());
             // a request number may wrap inside its cell
@@ -139,7 +139,7 @@ class AggregationChainSpringTest extends AbstractSpringTest {
             assertThat(status(number)).isEqualTo(RegistrationStatus.SENT_TO_PC06);
         }
         String sent = client.pdfText("pc06.cb", runtime.getVariable(processOf(batchKey), "batchDocumentUrl").toString());
-        assertThat(sent).contains("Số: 215/STTTT-BCVT").contains("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC").contains("Tạ Quang Dũng").contains("(Đã ký)").doesNotContain("Dự thảo");
+        assertThat(sent).contains("Số: 215/STTTT-BCVT").contains("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC").contains("Tạ Quang Dũng").contains("(Đã ký duyệt trên hệ thống ngày ").doesNotContain("DỰ THẢO");
 
         // part one, typed by PC06's own user: two approved, one rejected with a reason
         String n1 = numbers.get("079190000601");
@@ -340,7 +340,7 @@ class AggregationChainSpringTest extends AbstractSpringTest {
                 Map.of("directorDecision", "SIGN")));
         long id = Long.parseLong(key.substring(key.lastIndexOf('-') + 1));
         Long doc = jdbc.queryForObject("select document_id from sub_agency_letter where id = ?", Long.class, id);
-        assertThat(client.pdfText("stttt.cv", "/api/documents/" + doc)).contains("(Đã ký)");
+        assertThat(client.pdfText("stttt.cv", "/api/documents/" + doc)).contains("(Đã ký duyệt trên hệ thống ngày ");
         return id;
     }
 

@@ -135,10 +135,17 @@ class LifecycleSpringTest extends AbstractSpringTest {
         String url = runtime.getVariable(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key)
                 .singleResult().getId(), "authorizationDocumentUrl").toString();
         String pdf = client.pdfText("ldtb.cv1", url);
-        assertThat(pdf).contains("GIẤY ỦY QUYỀN").contains("Số: " + key).contains("Nguyễn Thị Hường")
+        // issue 14: an official number of the agency's own series, the same in the register of documents
+        String official = jdbc.queryForObject("select official_number from auz_authorization where id = ?", String.class,
+                Long.parseLong(key.substring(3)));
+        assertThat(official).matches("\\d+/GUQ-SLĐTBXH");
+        assertThat(jdbc.queryForObject("select official_number from doc_document where id = ?", String.class,
+                Long.parseLong(url.substring(url.lastIndexOf('/') + 1)))).isEqualTo(official);
+        assertThat(pdf).contains("GIẤY ỦY QUYỀN").contains("Số: " + official).doesNotContain(key).contains("Nguyễn Thị Hường")
                 .contains("Lê Hoàng Yến").contains("huongnt.io (VNPT-iOffice)")
-                .contains("Không chia sẻ tài khoản").contains("XÁC NHẬN CỦA LÃNH ĐẠO ĐƠN VỊ").contains("Lê Thị Thu Hà")
-                .contains("NGƯỜI ĐƯỢC ỦY QUYỀN").contains("NGƯỜI ỦY QUYỀN");
+                .contains("Không chia sẻ tài khoản").contains("LÃNH ĐẠO ĐƠN VỊ DUYỆT").contains("Lê Thị Thu Hà")
+                .contains("(Đã duyệt trên hệ thống ngày ").contains("NGƯỜI ĐƯỢC ỦY QUYỀN").contains("NGƯỜI ỦY QUYỀN")
+                .contains("(Được thông báo trên hệ thống; chưa xác nhận)").doesNotContain("Đã đồng ý");
         assertThat(jdbc.queryForObject("select status from auz_authorization where id = ?", String.class,
                 Long.parseLong(key.substring(3)))).isEqualTo("APPROVED");
 

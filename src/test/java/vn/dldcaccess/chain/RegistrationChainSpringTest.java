@@ -263,7 +263,7 @@ class RegistrationChainSpringTest extends AbstractSpringTest {
         String letter = pdfText("stp.vp", "/api/documents/" + letterDoc);
         assertThat(letter).contains("Số: 77/STP-VP").contains("Kính gửi: Sở Thông tin và Truyền thông")
                 .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("Độc lập - Tự do - Hạnh phúc")
-                .contains("Ngô Đức Thịnh").contains("089190000502").contains("(Đã ký)").contains("Trương Thị Bích Ngọc");
+                .contains("Ngô Đức Thịnh").contains("089190000502").contains("(Đã ký duyệt trên hệ thống ngày ").contains("Trương Thị Bích Ngọc");
     }
 
     void runJobs() {

@@ -22,7 +22,14 @@ class PdfDocumentsTest {
                 "V/v đề nghị cấp tài khoản", "An Giang", LocalDate.of(2026, 8, 20));
     }
 
+    static final SignatureBlock SIGNED = SignatureBlock.signedOnSystem("GIÁM ĐỐC", "Huỳnh Văn Thắng",
+            LocalDate.of(2026, 8, 21));
+
     static LetterData letter(int rows) {
+        return letter(rows, SIGNED, List.of("Đoạn một của công văn.", "Trân trọng./."));
+    }
+
+    static LetterData letter(int rows, SignatureBlock signature, List<String> body) {
         List<List<String>> table = new ArrayList<>();
         for (int i = 0; i < rows; i++) {
             table.add(List.of(String.valueOf(i + 1), NAMES[i % NAMES.length], "17/05/1990", "Nữ",
@@ -30,13 +37,13 @@ class PdfDocumentsTest {
                     "Tiếp nhận hồ sơ thủ tục hành chính", "0912345678", "huongnt@angiang.gov.vn", "Tra cứu",
                     String.format("SLĐTBXH-2026-%06d", i + 1)));
         }
-        return new LetterData(header(), "Sở Thông tin và Truyền thông", List.of("Đoạn một của công văn.", "Trân trọng./."),
+        return new LetterData(header(), "Sở Thông tin và Truyền thông", body,
                 "DANH SÁCH ĐỀ NGHỊ CẤP TÀI KHOẢN",
                 List.of("STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số định danh cá nhân", "Chức vụ",
                         "Đơn vị công tác", "Nhiệm vụ được giao", "Số điện thoại", "Thư điện tử công vụ",
                         "Hình thức khai thác", "Số phiếu"),
                 new float[]{27, 80, 52, 30, 68, 50, 70, 78, 56, 100, 40, 100}, LetterData.single(table),
-                List.of("Như trên;", "Lưu: VT, VP."), "GIÁM ĐỐC", "Huỳnh Văn Thắng");
+                List.of("Như trên;", "Lưu: VT, VP."), signature);
     }
 
     /** An aggregated list: {@code rows} persons spread over {@code agencies} agencies, one section each. */
@@ -50,7 +57,7 @@ class PdfDocumentsTest {
             sections.add(new ListSection("Sở Ngành Số " + (a + 1) + " - Đơn vị tổng hợp", part));
         }
         return new LetterData(flat.header(), flat.recipient(), flat.body(), flat.listTitle(), flat.columns(),
-                flat.widths(), sections, flat.copiesTo(), flat.signerTitle(), flat.signerName());
+                flat.widths(), sections, flat.copiesTo(), flat.signature());
     }
 
     @Test
@@ -83,7 +90,8 @@ class PdfDocumentsTest {
             String first = text(doc, 1);
             assertThat(first).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("Độc lập - Tự do - Hạnh phúc")
                     .contains("An Giang, ngày 20 tháng 08 năm 2026").contains("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI")
-                    .contains("Số: 125/SLĐTBXH-VP").contains("Kính gửi: Sở Thông tin và Truyền thông").contains("(Đã ký)");
+                    .contains("Số: 125/SLĐTBXH-VP").contains("Kính gửi: Sở Thông tin và Truyền thông")
+                    .contains("(Đã ký duyệt trên hệ thống ngày 21/08/2026)");
             for (int p = 2; p <= doc.getNumberOfPages(); p++) {
                 String t = text(doc, p);
                 if (t.contains("SLĐTBXH-2026-0")) {
@@ -102,8 +110,11 @@ class PdfDocumentsTest {
 
     @Test
     void draftLetterSaysItIsNotSignedYet() throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf.letterWithList(letter(3), false))) {
-            assertThat(new PDFTextStripper().getText(doc)).contains("(Dự thảo trình ký)").doesNotContain("(Đã ký)");
+        LetterData draft = letter(3, SignatureBlock.draft("GIÁM ĐỐC", "Huỳnh Văn Thắng"), List.of("Trân trọng./."));
+        try (PDDocument doc = Loader.loadPDF(pdf.letterWithList(draft, false))) {
+            // a draft claims nothing: title and name, no "(Đã ký…)"
+            assertThat(new PDFTextStripper().getText(doc)).contains("GIÁM ĐỐC").contains("Huỳnh Văn Thắng")
+                    .doesNotContain("Đã ký").doesNotContain("trên hệ thống");
             // every page of a draft says so in its top margin, the list pages too
             assertThat(doc.getNumberOfPages()).isGreaterThan(1);
             for (int page = 1; page <= doc.getNumberOfPages(); page++) {
@@ -130,7 +141,7 @@ class PdfDocumentsTest {
             assertThat(t).contains("1. Họ và tên: Nguyễn Thị Hường")
                     .contains("Ưu tiên cấp trước đợt tổng kết; cán bộ phụ trách lĩnh vực người có công")
                     .contains("[x] Thay đổi mật khẩu ít nhất mỗi tháng một lần.")
-                    .contains("Đã xác nhận ngày 02/03/2026").contains("Lê Thị Thu Hà");
+                    .contains("(Đã xác nhận trên hệ thống ngày 02/03/2026)").contains("Lê Thị Thu Hà");
         }
     }
 

@@ -86,7 +86,8 @@ class ReviewSpringTest extends AbstractSpringTest {
                 : units.get(0).get("report").asText();
         assertThat(client.pdfText("ldtb.vp", reportUrl)).contains("BIÊN BẢN RÀ SOÁT TÀI KHOẢN")
                 .contains("rv.yenlh@angiang.gov.vn").contains("Đề nghị đóng").contains("Không còn nhiệm vụ tiếp nhận hồ sơ")
-                .contains("Lê Thị Thu Hà");
+                .contains("Lê Thị Thu Hà").containsPattern("Số: \\d+/BB-SLĐTBXH ").contains("Kèm theo Biên bản số ")
+                .contains("(Đã xác nhận trên hệ thống ngày ").doesNotContain("Đã ký");
         assertThat(rest.withBasicAuth("stp.vp", "demo").getForEntity("/api/reviews?agency=SLDTBXH", String.class)
                 .getStatusCode().value()).isEqualTo(403);
 

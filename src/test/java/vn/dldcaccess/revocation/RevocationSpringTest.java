@@ -133,7 +133,10 @@ class RevocationSpringTest extends AbstractSpringTest {
         String notice = client.pdfText("stp.vp", "/api/documents/" + doc);
         assertThat(notice).contains("V/v đóng tài khoản của Ngô Đức Thịnh").contains("DANH SÁCH TÀI KHOẢN ĐÃ ĐÓNG")
                 .contains("thinhnd.io").contains("Giữ lại").contains("Đúng hạn").contains("Thay đổi vị trí công tác".toLowerCase())
-                .contains("Chuyên viên Phòng Bổ trợ tư pháp");
+                .contains("Chuyên viên Phòng Bổ trợ tư pháp")
+                // issue 14: its own number; drawn up by the office that reported, nobody claimed to have signed
+                .containsPattern("Số: \\d+/TB-STP ").contains("TL. GIÁM ĐỐC TRƯỞNG PHÒNG").contains("Ngô Thanh Tùng").contains("Kèm theo Thông báo số ")
+                .contains("(Lập trên hệ thống ngày ").doesNotContain("Đã ký").doesNotContain("KT.");
         assertThat(client.pdfText("stp.cv3", "/api/documents/" + doc)).contains("thinhnd.io");
         assertThat(accounts.accountsOf("stp.cv3")).extracting(AccountView::system).contains(AccountSystem.OFFICIAL_EMAIL);
         assertThat(rest.withBasicAuth("stp.vp", "demo").getForObject("/api/revocations/report?agency=STP", String.class))

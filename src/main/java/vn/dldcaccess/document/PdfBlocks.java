@@ -1,0 +1,126 @@
+package vn.dldcaccess.document;
+
+import java.io.IOException;
+import java.util.List;
+
+import static vn.dldcaccess.document.PdfLayout.Align;
+import static vn.dldcaccess.document.PdfLayout.LEFT;
+import static vn.dldcaccess.document.PdfLayout.MM;
+import static vn.dldcaccess.document.PdfLayout.RIGHT;
+
+/**
+ * The blocks every official document shares (Decree 30/2020): the two-column header, "Nơi nhận" beside the
+ * signature, two signatures side by side. Each block can tell its height first, so that the paragraph before
+ * it can go to the next page with it: a signature never stands alone on a page.
+ */
+final class PdfBlocks {
+    static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+    static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
+    private static final float NAME_GAP_NOTED = 40;
+    private static final float NAME_GAP_BLANK = 55;
+
+    private PdfBlocks() {
+    }
+
+    /** Two columns: issuer on the left, national name and motto on the right, place and date below. */
+    static void header(PdfLayout pdf, OfficialHeader h) throws IOException {
+        float mid = LEFT + (RIGHT - LEFT) * 0.42f;
+        float top = pdf.y();
+        // agency names break at word boundaries into lines of even length ("SỞ THÔNG TIN / VÀ TRUYỀN THÔNG")
+        pdf.balanced(h.parentBody().toUpperCase(), pdf.regular, 12, LEFT, mid);
+        pdf.balanced(h.issuer().toUpperCase(), pdf.bold, 12, LEFT, mid);
+        float cx = (LEFT + mid) / 2;
+        pdf.hline(cx - 15 * MM, cx + 15 * MM, pdf.y() - 3, 0.6f);
+        pdf.moveDown(8);
+        if (h.numberLine() != null) {
+            pdf.paragraph(h.numberLine(), pdf.regular, 13, LEFT, mid, Align.CENTER, 0);
+        }
+        if (h.subject() != null) {
+            pdf.balanced(h.subject(), pdf.regular, 12, LEFT, mid);
+        }
+        float leftBottom = pdf.y();
+        pdf.moveDown(pdf.y() - top);
+        pdf.paragraph(NATION, pdf.bold, 12, mid, RIGHT, Align.CENTER, 0);
+        pdf.paragraph(MOTTO, pdf.bold, 13, mid, RIGHT, Align.CENTER, 0);
+        float mottoWidth = pdf.width(MOTTO, pdf.bold, 13);
+        float rc = (mid + RIGHT) / 2;
+        pdf.hline(rc - mottoWidth / 2, rc + mottoWidth / 2, pdf.y() - 3, 0.6f);
+        pdf.moveDown(10);
+        pdf.paragraph(PdfDocuments.placeAndDate(h.placeName(), h.date()), pdf.italic, 13, mid, RIGHT, Align.CENTER, 0);
+        pdf.moveDown(Math.max(0, pdf.y() - leftBottom));
+    }
+
+    static float copiesAndSignerHeight(PdfLayout pdf, List<String> copiesTo, SignatureBlock signature) {
+        float mid = LEFT + (RIGHT - LEFT) * 0.5f;
+        float left = pdf.height("Nơi nhận:", pdf.bold, 12, LEFT, mid, 0);
+        for (String c : copiesTo) {
+            left += pdf.height("- " + c, pdf.regular, 11, LEFT, mid, 0);
+        }
+        return Math.max(left, signatureHeight(pdf, signature, mid, RIGHT, 13));
+    }
+
+    /** "Nơi nhận" on the left, the signature on the right; call {@link #copiesAndSignerHeight} first to keep it whole. */
+    static void copiesAndSigner(PdfLayout pdf, List<String> copiesTo, SignatureBlock signature) throws IOException {
+        pdf.ensureSpace(copiesAndSignerHeight(pdf, copiesTo, signature));
+        float mid = LEFT + (RIGHT - LEFT) * 0.5f;
+        float top = pdf.y();
+        pdf.paragraph("Nơi nhận:", pdf.bold, 12, LEFT, mid, Align.LEFT, 0);
+        for (String c : copiesTo) {
+            pdf.paragraph("- " + c, pdf.regular, 11, LEFT, mid, Align.LEFT, 0);
+        }
+        float leftBottom = pdf.y();
+        pdf.moveDown(pdf.y() - top);
+        signature(pdf, signature, mid, RIGHT, 13);
+        pdf.moveDown(Math.max(0, pdf.y() - leftBottom));
+    }
+
+    static float pairHeight(PdfLayout pdf, SignatureBlock left, SignatureBlock right) {
+        float mid = LEFT + (RIGHT - LEFT) * 0.5f;
+        return Math.max(signatureHeight(pdf, left, LEFT, mid, 12), signatureHeight(pdf, right, mid, RIGHT, 12));
+    }
+
+    /** Two signatures side by side (the parties of a form or a giấy ủy quyền). */
+    static void pair(PdfLayout pdf, SignatureBlock left, SignatureBlock right) throws IOException {
+        pdf.ensureSpace(pairHeight(pdf, left, right));
+        float mid = LEFT + (RIGHT - LEFT) * 0.5f;
+        float top = pdf.y();
+        signature(pdf, left, LEFT, mid, 12);
+        float leftBottom = pdf.y();
+        pdf.moveDown(pdf.y() - top);
+        signature(pdf, right, mid, RIGHT, 12);
+        pdf.moveDown(Math.max(0, pdf.y() - leftBottom));
+    }
+
+    static float singleHeight(PdfLayout pdf, SignatureBlock s) {
+        return signatureHeight(pdf, s, LEFT, RIGHT, 12);
+    }
+
+    /** One signature across the page (the approval under a giấy ủy quyền). */
+    static void single(PdfLayout pdf, SignatureBlock s) throws IOException {
+        pdf.ensureSpace(singleHeight(pdf, s));
+        signature(pdf, s, LEFT, RIGHT, 12);
+    }
+
+    private static float signatureHeight(PdfLayout pdf, SignatureBlock s, float x0, float x1, float titleSize) {
+        float h = 0;
+        for (String line : s.title().split("\n")) {
+            h += pdf.height(line.toUpperCase(), pdf.bold, titleSize, x0, x1, 0);
+        }
+        if (s.note() != null) {
+            h += pdf.height(s.note(), pdf.italic, 12, x0, x1, 0);
+        }
+        return h + (s.note() == null ? NAME_GAP_BLANK : NAME_GAP_NOTED) + pdf.height(s.name(), pdf.bold, 13, x0, x1, 0);
+    }
+
+    private static void signature(PdfLayout pdf, SignatureBlock s, float x0, float x1, float titleSize)
+            throws IOException {
+        for (String line : s.title().split("\n")) {
+            pdf.paragraph(line.toUpperCase(), pdf.bold, titleSize, x0, x1, Align.CENTER, 0);
+        }
+        if (s.note() != null) {
+            pdf.paragraph(s.note(), pdf.italic, 12, x0, x1, Align.CENTER, 0);
+        }
+        pdf.moveDown(s.note() == null ? NAME_GAP_BLANK : NAME_GAP_NOTED);
+        pdf.paragraph(s.name(), pdf.bold, 13, x0, x1, Align.CENTER, 0);
+    }
+}

@@ -1,0 +1,106 @@
+package vn.dldcaccess.document;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dldcaccess.document.PdfDocumentsTest.text;
+
+/** Issue 14: signature blocks that state only what happened, kept with the text before them; balanced titles. */
+class PdfBlocksTest {
+    final PdfDocuments pdf = new PdfDocuments();
+
+    @Test
+    void capacityIsKtForADeputyTlForAnyoneElseAndNoneForTheHead() {
+        assertThat(PdfDocuments.signatureTitle("GIÁM ĐỐC", "Giám đốc")).isEqualTo("GIÁM ĐỐC");
+        assertThat(PdfDocuments.signatureTitle("GIÁM ĐỐC", null)).isEqualTo("GIÁM ĐỐC");
+        assertThat(PdfDocuments.signatureTitle("GIÁM ĐỐC", "Phó Giám đốc")).isEqualTo("KT. GIÁM ĐỐC\nPhó Giám đốc");
+        assertThat(PdfDocuments.signatureTitle("GIÁM ĐỐC", "Chánh Văn phòng")).isEqualTo("TL. GIÁM ĐỐC\nChánh Văn phòng");
+    }
+
+    @Test
+    void longAgencyNamesBreakIntoEvenLinesAtWordBoundaries() throws IOException {
+        try (PdfLayout layout = new PdfLayout()) {
+            float width = (PdfLayout.RIGHT - PdfLayout.LEFT) * 0.42f;
+            String name = "SỞ THÔNG TIN VÀ TRUYỀN THÔNG";
+            List<String> greedy = layout.wrap(name, layout.bold, 12, width);
+            List<String> balanced = layout.balancedLines(name, layout.bold, 12, width);
+            assertThat(greedy).containsExactly("SỞ THÔNG TIN VÀ TRUYỀN", "THÔNG");
+            assertThat(balanced).hasSize(2).doesNotContain("THÔNG");
+            assertThat(String.join(" ", balanced)).isEqualTo(name);
+            float a = layout.width(balanced.get(0), layout.bold, 12);
+            float b = layout.width(balanced.get(1), layout.bold, 12);
+            assertThat(Math.abs(a - b)).isLessThan(layout.width("TRUYỀN", layout.bold, 12));
+            // a single word never gets cut for balance; one line stays one line
+            assertThat(layout.balancedLines("SỞ TƯ PHÁP", layout.bold, 12, width)).containsExactly("SỞ TƯ PHÁP");
+        }
+    }
+
+    @Test
+    void aLetterSignatureNeverStandsAloneOnAPage() throws IOException {
+        // grow the body a line at a time so that, somewhere, the signature would fall to the next page
+        int onSecondPage = 0;
+        for (int lines = 20; lines <= 48; lines++) {
+            List<String> body = new ArrayList<>(Collections.nCopies(lines, "Nội dung công văn một dòng."));
+            body.add("Trân trọng./.");
+            LetterData data = PdfDocumentsTest.letter(0, PdfDocumentsTest.SIGNED, body);
+            try (PDDocument doc = Loader.loadPDF(pdf.letterWithList(data, true))) {
+                int page = pageOf(doc, "Huỳnh Văn Thắng");
+                onSecondPage += page > 1 ? 1 : 0;
+                assertThat(text(doc, page)).as("%d lines", lines).contains("Trân trọng./.").contains("Nơi nhận:")
+                        .contains("(Đã ký duyệt trên hệ thống ngày 21/08/2026)");
+            }
+        }
+        assertThat(onSecondPage).as("some bodies push the signature over").isPositive();
+    }
+
+    @Test
+    void theApprovalOfAGiayUyQuyenStaysWithThePartiesAndTheLastDuty() throws IOException {
+        int onSecondPage = 0;
+        for (int duties = 1; duties <= 14; duties++) {
+            List<String> many = new ArrayList<>();
+            for (int i = 1; i <= duties; i++) {
+                many.add("Trách nhiệm thứ " + i + " của người được ủy quyền khi sử dụng tài khoản.");
+            }
+            try (PDDocument doc = Loader.loadPDF(pdf.authorizationLetter(authorization(many)))) {
+                int page = pageOf(doc, "LÃNH ĐẠO ĐƠN VỊ DUYỆT");
+                onSecondPage += page > 1 ? 1 : 0;
+                assertThat(text(doc, page)).as("%d duties", duties).contains("NGƯỜI ỦY QUYỀN")
+                        .contains("Trách nhiệm thứ " + duties + " ")
+                        .contains("(Được thông báo trên hệ thống; chưa xác nhận)")
+                        .contains("(Đã duyệt trên hệ thống ngày 03/03/2026)").doesNotContain("Đã ký")
+                        .doesNotContain("Đã đồng ý");
+            }
+        }
+        assertThat(onSecondPage).as("some letters run onto a second page").isPositive();
+    }
+
+    static AuthorizationLetterData authorization(List<String> delegateDuties) {
+        return new AuthorizationLetterData(PdfDocumentsTest.header(), "Về việc sử dụng tài khoản",
+                List.of(new LabeledValue("Họ và tên", "Nguyễn Thị Hường")),
+                List.of(new LabeledValue("Họ và tên", "Lê Hoàng Yến")),
+                List.of(new LabeledValue("Tài khoản", "huongnt (DLDC)"),
+                        new LabeledValue("Phạm vi ủy quyền", "Tra cứu phục vụ giải quyết hồ sơ")),
+                List.of("Đổi mật khẩu khi hết thời hạn ủy quyền.", "Chịu trách nhiệm về việc ủy quyền."),
+                delegateDuties,
+                new SignatureBlock("NGƯỜI ỦY QUYỀN", "(Đã đề nghị trên hệ thống ngày 01/03/2026)", "Nguyễn Thị Hường"),
+                new SignatureBlock("NGƯỜI ĐƯỢC ỦY QUYỀN", "(Được thông báo trên hệ thống; chưa xác nhận)", "Lê Hoàng Yến"),
+                new SignatureBlock("LÃNH ĐẠO ĐƠN VỊ DUYỆT", "(Đã duyệt trên hệ thống ngày 03/03/2026)", "Lê Thị Thu Hà"));
+    }
+
+    static int pageOf(PDDocument doc, String needle) throws IOException {
+        for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+            if (text(doc, p).contains(needle)) {
+                return p;
+            }
+        }
+        throw new AssertionError(needle + " not found");
+    }
+}
