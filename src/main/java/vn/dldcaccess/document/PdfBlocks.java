@@ -70,7 +70,7 @@ final class PdfBlocks {
         }
         float leftBottom = pdf.y();
         pdf.moveDown(pdf.y() - top);
-        signature(pdf, signature, mid, RIGHT, 13);
+        signature(pdf, signature, mid, RIGHT, 13, true);
         pdf.moveDown(Math.max(0, pdf.y() - leftBottom));
     }
 
@@ -84,10 +84,10 @@ final class PdfBlocks {
         pdf.ensureSpace(pairHeight(pdf, left, right));
         float mid = LEFT + (RIGHT - LEFT) * 0.5f;
         float top = pdf.y();
-        signature(pdf, left, LEFT, mid, 12);
+        signature(pdf, left, LEFT, mid, 12, false);
         float leftBottom = pdf.y();
         pdf.moveDown(pdf.y() - top);
-        signature(pdf, right, mid, RIGHT, 12);
+        signature(pdf, right, mid, RIGHT, 12, false);
         pdf.moveDown(Math.max(0, pdf.y() - leftBottom));
     }
 
@@ -95,10 +95,10 @@ final class PdfBlocks {
         return signatureHeight(pdf, s, LEFT, RIGHT, 12);
     }
 
-    /** One signature across the page (the approval under a giấy ủy quyền). */
+    /** One signature across the page (the approval under a giấy ủy quyền): the one that issues it. */
     static void single(PdfLayout pdf, SignatureBlock s) throws IOException {
         pdf.ensureSpace(singleHeight(pdf, s));
-        signature(pdf, s, LEFT, RIGHT, 12);
+        signature(pdf, s, LEFT, RIGHT, 12, true);
     }
 
     private static float signatureHeight(PdfLayout pdf, SignatureBlock s, float x0, float x1, float titleSize) {
@@ -112,15 +112,21 @@ final class PdfBlocks {
         return h + (s.note() == null ? NAME_GAP_BLANK : NAME_GAP_NOTED) + pdf.height(s.name(), pdf.bold, 13, x0, x1, 0);
     }
 
-    private static void signature(PdfLayout pdf, SignatureBlock s, float x0, float x1, float titleSize)
-            throws IOException {
+    /** @param issuing the signature that issues the document: its blank becomes the digital signature's field */
+    private static void signature(PdfLayout pdf, SignatureBlock s, float x0, float x1, float titleSize,
+                                  boolean issuing) throws IOException {
         for (String line : s.title().split("\n")) {
             pdf.paragraph(line.toUpperCase(), pdf.bold, titleSize, x0, x1, Align.CENTER, 0);
         }
         if (s.note() != null) {
             pdf.paragraph(s.note(), pdf.italic, 12, x0, x1, Align.CENTER, 0);
         }
-        pdf.moveDown(s.note() == null ? NAME_GAP_BLANK : NAME_GAP_NOTED);
+        float gap = s.note() == null ? NAME_GAP_BLANK : NAME_GAP_NOTED;
+        if (issuing) {
+            float cx = (x0 + x1) / 2;
+            pdf.signatureSpace(cx - 36 * MM, cx + 36 * MM, pdf.y() - 1, pdf.y() - gap + 1);
+        }
+        pdf.moveDown(gap);
         pdf.paragraph(s.name(), pdf.bold, 13, x0, x1, Align.CENTER, 0);
     }
 }

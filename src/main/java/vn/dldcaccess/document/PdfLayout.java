@@ -36,6 +36,8 @@ final class PdfLayout implements AutoCloseable {
     private boolean landscape;
     private final long started = System.nanoTime();
     private String stamp;
+    private PDRectangle signatureRect;
+    private PDPage signaturePage;
 
     PdfLayout() throws IOException {
         this(false);
@@ -250,6 +252,14 @@ final class PdfLayout implements AutoCloseable {
         if (greedy.size() < 2 || text.contains("\n")) {
             return greedy;
         }
+        if (greedy.size() == 2) {
+            // names of agencies break where their parts join ("… THƯƠNG BINH / VÀ XÃ HỘI", "… - / …"), not
+            // inside a compound word, when both halves fit
+            List<String> joint = jointBreak(text, font, size, maxWidth);
+            if (joint != null) {
+                return joint;
+            }
+        }
         float low = maxWidth / greedy.size();
         float high = maxWidth;
         List<String> best = greedy;
@@ -264,6 +274,29 @@ final class PdfLayout implements AutoCloseable {
             }
         }
         return best;
+    }
+
+    private List<String> jointBreak(String text, PDType0Font font, float size, float maxWidth) {
+        String t = showable(text).strip().replaceAll(" +", " ");
+        List<String> best = null;
+        float bestDiff = Float.MAX_VALUE;
+        for (String joint : new String[]{" VÀ ", " và ", " - "}) {
+            for (int at = t.indexOf(joint); at > 0; at = t.indexOf(joint, at + 1)) {
+                int cut = joint.equals(" - ") ? at + 2 : at;
+                String first = t.substring(0, cut).strip();
+                String second = t.substring(cut).strip();
+                float a = width(first, font, size);
+                float b = width(second, font, size);
+                if (a <= maxWidth && b <= maxWidth && Math.abs(a - b) < bestDiff) {
+                    bestDiff = Math.abs(a - b);
+                    best = List.of(first, second);
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        return null;
     }
 
     /** Whether wrapping had to cut a word (the width fell below the longest word). */
@@ -399,6 +432,12 @@ final class PdfLayout implements AutoCloseable {
         y -= h;
     }
 
+    /** Where the issuing signature goes (between its title and the name): an empty signature field is put there. */
+    void signatureSpace(float x0, float x1, float yTop, float yBottom) {
+        signatureRect = new PDRectangle(x0, yBottom, x1 - x0, yTop - yBottom);
+        signaturePage = doc.getPage(doc.getNumberOfPages() - 1);
+    }
+
     /** A word printed in the top margin of every page ("DỰ THẢO" on a draft), outside the text. */
     void stamp(String text) {
         this.stamp = text;
@@ -439,6 +478,9 @@ final class PdfLayout implements AutoCloseable {
                 numbers.showText(n);
                 numbers.endText();
             }
+        }
+        if (signatureRect != null) {
+            SignatureField.addEmpty(doc, signaturePage, signatureRect);
         }
         PdfA.conform(doc, meta);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);

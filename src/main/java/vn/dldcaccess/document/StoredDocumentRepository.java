@@ -10,4 +10,6 @@ interface StoredDocumentRepository extends JpaRepository<StoredDocument, Long> {
     @Query("select new vn.dldcaccess.document.DocumentAccessInfo(d.kind, d.agencyCode, d.ownerUsername, "
             + "d.processInstanceId) from StoredDocument d where d.id = :id")
     Optional<DocumentAccessInfo> findAccessById(long id);
+
+    Optional<StoredDocument> findFirstBySha256OrderByIdDesc(String sha256);
 }

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 @Service
 public class OrganizationDirectory {
     private volatile Snapshot snapshot;
+    private volatile SigningRules signing = SigningRules.NONE;
 
     private record Snapshot(ProvinceInfo province, Map<String, AgencyInfo> agencies, Map<String, UnitInfo> units,
                             Map<String, PersonInfo> people) {
@@ -24,6 +25,15 @@ public class OrganizationDirectory {
     void replace(ProvinceInfo province, List<AgencyInfo> agencies, List<UnitInfo> units, List<PersonInfo> people) {
         snapshot = new Snapshot(province, index(agencies, AgencyInfo::code), index(units, UnitInfo::code),
                 index(people, PersonInfo::username));
+    }
+
+    void replaceSigning(SigningRules rules) {
+        signing = rules;
+    }
+
+    /** How each agency's documents are signed digitally, and whose certificate is whose. */
+    public SigningRules signing() {
+        return signing;
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
@@ -50,6 +60,10 @@ public class OrganizationDirectory {
 
     public Optional<AgencyInfo> agency(String code) {
         return code == null ? Optional.empty() : Optional.ofNullable(current().agencies().get(code));
+    }
+
+    public List<AgencyInfo> allAgencies() {
+        return current().agencies().values().stream().sorted(Comparator.comparing(AgencyInfo::code)).toList();
     }
 
     public List<AgencyInfo> agencies(AgencyKind kind) {

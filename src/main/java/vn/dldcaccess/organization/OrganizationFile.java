@@ -8,14 +8,16 @@ record OrganizationFile(Province province, List<Agency> agencies, List<Person> p
     record Province(String name, String placeName, String emailDomain) {
     }
 
+    /** @param signing per document kind, how it is signed digitally (kinds not named: not at all) */
     record Agency(String code, AgencyKind kind, String name, String parentBody, String symbol, String officeSymbol,
-                  String signerTitle, List<Unit> units) {
+                  String signerTitle, List<Unit> units, java.util.Map<String, SigningMode> signing) {
     }
 
     record Unit(String code, String name) {
     }
 
+    /** @param certificateSubject the subject DN of the person's own signing certificate, if they sign with it */
     record Person(String username, String fullName, String email, String position, String agency, String unit,
-                  List<Role> roles) {
+                  List<Role> roles, String certificateSubject) {
     }
 }

@@ -76,8 +76,25 @@ class OrganizationLoader {
                 agencies.findAll().stream().map(AgencyEntity::toInfo).toList(),
                 units.findAll().stream().map(UnitEntity::toInfo).toList(),
                 people.findAll().stream().map(PersonEntity::toInfo).toList());
+        directory.replaceSigning(signingRules(file));
         log.info("Organization loaded: {} agencies, {} people", file.agencies().size(), file.people().size());
         return file;
+    }
+
+    private static SigningRules signingRules(OrganizationFile file) {
+        java.util.Map<String, java.util.Map<String, SigningMode>> modes = new java.util.HashMap<>();
+        for (OrganizationFile.Agency a : file.agencies()) {
+            if (a.signing() != null) {
+                modes.put(a.code(), java.util.Map.copyOf(a.signing()));
+            }
+        }
+        java.util.Map<String, String> subjects = new java.util.HashMap<>();
+        for (OrganizationFile.Person p : file.people()) {
+            if (p.certificateSubject() != null && !p.certificateSubject().isBlank()) {
+                subjects.put(p.username(), nfc(p.certificateSubject()));
+            }
+        }
+        return new SigningRules(java.util.Map.copyOf(modes), java.util.Map.copyOf(subjects));
     }
 
     private static void validate(OrganizationFile file) {

@@ -38,6 +38,10 @@ class PdfBlocksTest {
             float a = layout.width(balanced.get(0), layout.bold, 12);
             float b = layout.width(balanced.get(1), layout.bold, 12);
             assertThat(Math.abs(a - b)).isLessThan(layout.width("TRUYỀN", layout.bold, 12));
+            // where an agency's name has parts, it breaks between them, not inside "THƯƠNG BINH"
+            assertThat(layout.balancedLines("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", layout.bold, 12, width))
+                    .containsExactly("SỞ LAO ĐỘNG - THƯƠNG BINH", "VÀ XÃ HỘI");
+            assertThat(balanced).containsExactly("SỞ THÔNG TIN", "VÀ TRUYỀN THÔNG");
             // a single word never gets cut for balance; one line stays one line
             assertThat(layout.balancedLines("SỞ TƯ PHÁP", layout.bold, 12, width)).containsExactly("SỞ TƯ PHÁP");
         }

@@ -1,0 +1,102 @@
+package vn.dldcaccess.document;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import vn.dldcaccess.support.AbstractSpringTest;
+
+import java.io.ByteArrayOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 14: an issued document of a kind its agency seals comes out sealed with the agency's (demo) certificate,
+ * and the open verification page tells an unaltered copy from a changed one.
+ */
+class DocumentVerificationSpringTest extends AbstractSpringTest {
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    DocumentStore store;
+    @Autowired
+    PdfDocuments pdf;
+    final ObjectMapper json = new ObjectMapper();
+
+    JsonNode verify(byte[] file) throws Exception {
+        ResponseEntity<String> r = post(file, "van-ban.pdf");
+        assertThat(r.getStatusCode().value()).as(r.getBody()).isEqualTo(200);
+        return json.readTree(r.getBody());
+    }
+
+    ResponseEntity<String> post(byte[] file, String name) {
+        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+        body.add("file", new ByteArrayResource(file) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        // no log-in: anyone holding the PDF may check it
+        return rest.postForEntity("/api/verify", new HttpEntity<>(body, headers), String.class);
+    }
+
+    @Test
+    void aSealedLetterVerifiesAndAChangedCopyDoesNot() throws Exception {
+        DocumentRef ref = store.store(DocumentKind.AGENCY_LETTER, "cv.pdf",
+                pdf.letterWithList(PdfDocumentsTest.letter(2), true), "SLDTBXH", null, null, "125/SLĐTBXH-VP");
+        byte[] issued = store.load(ref.id()).orElseThrow().content();
+        try (PDDocument doc = Loader.loadPDF(issued)) {
+            assertThat(doc.getSignatureDictionaries()).singleElement()
+                    .satisfies(s -> assertThat(s.getName()).contains("Sở Lao động - Thương binh và Xã hội")
+                            .contains(SealKeys.DEMO_MARK));
+        }
+        JsonNode ok = verify(issued);
+        assertThat(ok.get("valid").asBoolean()).isTrue();
+        assertThat(ok.get("verdict").asText()).isEqualTo("Văn bản nguyên vẹn, đúng bản do hệ thống phát hành; chữ ký số hợp lệ.");
+        assertThat(ok.at("/document/number").asText()).isEqualTo("125/SLĐTBXH-VP");
+        assertThat(ok.at("/document/kind").asText()).isEqualTo("Công văn đề nghị cấp tài khoản");
+        assertThat(ok.at("/signatures/0/valid").asBoolean()).isTrue();
+
+        // a copy with one more revision (someone "corrected" it) is named as changed after signing
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PDDocument doc = Loader.loadPDF(issued)) {
+            doc.getDocumentInformation().setTitle("Đã sửa");
+            doc.getDocumentInformation().getCOSObject().setNeedToBeUpdated(true);
+            doc.saveIncremental(out);
+        }
+        JsonNode changed = verify(out.toByteArray());
+        assertThat(changed.get("valid").asBoolean()).isFalse();
+        assertThat(changed.at("/original/number").asText()).isEqualTo("125/SLĐTBXH-VP");
+        assertThat(changed.at("/signatures/0/problems/0").asText()).isEqualTo("Có nội dung được thêm vào sau chữ ký này.");
+
+        // a draft is not sealed
+        DocumentRef draft = store.store(DocumentKind.AGENCY_LETTER, "du-thao.pdf",
+                pdf.letterWithList(PdfDocumentsTest.letter(2), false), "SLDTBXH", null, null, null);
+        try (PDDocument doc = Loader.loadPDF(store.load(draft.id()).orElseThrow().content())) {
+            assertThat(doc.getSignatureDictionaries()).isEmpty();
+        }
+    }
+
+    @Test
+    void whatIsNotAPdfGetsAVietnameseAnswer() throws Exception {
+        ResponseEntity<String> r = post("không phải PDF".getBytes(), "a.pdf");
+        assertThat(r.getStatusCode().value()).isEqualTo(400);
+        assertThat(json.readTree(r.getBody()).get("message").asText()).isEqualTo("Tệp không phải là tệp PDF đọc được.");
+        JsonNode unknown = verify(pdf.letterWithList(PdfDocumentsTest.letter(1), true));
+        assertThat(unknown.get("valid").asBoolean()).isFalse();
+        assertThat(unknown.get("verdict").asText()).startsWith("Không tìm thấy văn bản này trong hệ thống");
+    }
+}
