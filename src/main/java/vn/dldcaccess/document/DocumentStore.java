@@ -41,6 +41,12 @@ public class DocumentStore {
                         clock.instant().atZone(VN));
             }
         }
+        return storeAsIs(kind, fileName, pdf, agencyCode, ownerUsername, processInstanceId, officialNumber);
+    }
+
+    /** Kept exactly as given (a document its signer signed with their own certificate). */
+    DocumentRef storeAsIs(DocumentKind kind, String fileName, byte[] pdf, String agencyCode, String ownerUsername,
+                          String processInstanceId, String officialNumber) {
         StoredDocument doc = documents.save(new StoredDocument(kind, fileName, pdf, sha256(pdf), agencyCode,
                 ownerUsername, processInstanceId, officialNumber, clock.instant()));
         return ref(doc);

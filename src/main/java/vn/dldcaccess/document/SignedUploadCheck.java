@@ -24,24 +24,6 @@ class SignedUploadCheck {
         this.signatures = signatures;
     }
 
-    /** A refusal naming, in Vietnamese, everything that failed. */
-    static class Refused extends RuntimeException {
-        private final List<String> problems;
-
-        Refused(List<String> problems) {
-            super("Signed upload refused: " + problems.size() + " problem(s)");
-            this.problems = List.copyOf(problems);
-        }
-
-        List<String> problems() {
-            return problems;
-        }
-
-        String vietnameseMessage() {
-            return "Văn bản đã ký chưa được chấp nhận: " + String.join(" ", problems);
-        }
-    }
-
     /**
      * @param draft           the bytes the application gave the signer to sign
      * @param expectedSubject the signer's certificate subject from the organization file, or null if none is given
@@ -52,10 +34,10 @@ class SignedUploadCheck {
         try {
             found = signatures.check(upload);
         } catch (IOException e) {
-            throw new Refused(List.of("Tệp tải lên không phải là tệp PDF đọc được."));
+            throw new SignedUploadRefused(List.of("Tệp tải lên không phải là tệp PDF đọc được."));
         }
         if (found.isEmpty()) {
-            throw new Refused(List.of("Tệp tải lên không có chữ ký số."));
+            throw new SignedUploadRefused(List.of("Tệp tải lên không có chữ ký số."));
         }
         SignatureCheck.Found last = found.stream().max(Comparator.comparingInt(SignatureCheck.Found::revisionEnd))
                 .orElseThrow();
@@ -75,7 +57,7 @@ class SignedUploadCheck {
             }
         }
         if (!problems.isEmpty()) {
-            throw new Refused(problems);
+            throw new SignedUploadRefused(problems);
         }
         return last;
     }

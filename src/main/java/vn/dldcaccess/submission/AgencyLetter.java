@@ -46,6 +46,10 @@ class AgencyLetter {
     private String directorComment;
     @Column(name = "document_id")
     private Long documentId;
+    @Column(name = "signed_upload_id")
+    private Long signedUploadId;
+    @Column(name = "signed_upload_by")
+    private String signedUploadBy;
     @Column(name = "created_at")
     private Instant createdAt;
     @Version
@@ -97,9 +101,31 @@ class AgencyLetter {
         this.status = LetterStatus.SIGNED;
     }
 
+    /** The letter as this director signed it with their own certificate (checked before it gets here). */
+    void acceptSignedUpload(Actor director, long document) {
+        requireDirector(director);
+        require(LetterStatus.PREPARED, "nhận bản ký số của");
+        this.signedUploadId = document;
+        this.signedUploadBy = director.username();
+    }
+
+    /** Signing where the director signs with their own token: only once they uploaded the signed letter. */
+    void signUploaded(Actor director, Instant at) {
+        requireDirector(director);
+        if (signedUploadId == null || !director.username().equals(signedUploadBy)) {
+            throw new SubmissionException("Letter " + id + " has no signed upload by " + director.username(),
+                    "Công văn được ký số bằng chứng thư số của người ký: vui lòng tải lên bản đã ký (trang \"Ký số\") "
+                            + "trước khi chọn Ký ban hành.");
+        }
+        sign(director, at);
+        this.documentId = signedUploadId;
+    }
+
     void returnToOffice(Actor director, String comment) {
         requireDirector(director);
         require(LetterStatus.PREPARED, "trả lại");
+        this.signedUploadId = null;
+        this.signedUploadBy = null;
         this.directorComment = comment;
         this.status = LetterStatus.DRAFT;
     }
@@ -125,6 +151,7 @@ class AgencyLetter {
     String letterNumber() { return letterNumber; }
     LocalDate letterDate() { return letterDate; }
     String signedBy() { return signedBy; }
+    Long signedUploadId() { return signedUploadId; }
     Instant signedAt() { return signedAt; }
     Long documentId() { return documentId; }
     List<Long> registrationIds() { return List.copyOf(registrationIds); }

@@ -29,6 +29,8 @@ final class AgencySubmissionProcess {
     /** Plain text of the prepared letter, shown to the director read-only. */
     static final ProcessVariable<String> SUMMARY = text("letterSummary");
     static final ProcessVariable<String> DOCUMENT_URL = text("letterDocumentUrl");
+    /** Where the director uploads the letter signed with their own token (the agency signs so), else absent. */
+    static final ProcessVariable<String> SIGNING_URL = text("signingUrl");
     static final ProcessVariable<String> DIRECTOR_DECISION = text("directorDecision").fromForms(SIGN_FORM);
     static final ProcessVariable<String> DIRECTOR_COMMENT = text("directorComment").fromForms(SIGN_FORM);
     /** How many letters the schedule opened (Process_AgencySubmissionSchedule). */

@@ -75,6 +75,11 @@ final class SubmissionDelegates {
                     execution.getProcessInstanceId()));
             SUMMARY.set(execution, prepared.summary());
             DOCUMENT_URL.set(execution, prepared.document().downloadPath());
+            if (prepared.signingUrl() != null) {
+                SIGNING_URL.set(execution, prepared.signingUrl());
+            } else {
+                SIGNING_URL.remove(execution);
+            }
             DIRECTOR_COMMENT.remove(execution);
         }
     }

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dldcaccess.document.DocumentKind;
 import vn.dldcaccess.document.DocumentRef;
+import vn.dldcaccess.document.DocumentSigning;
 import vn.dldcaccess.document.DocumentStore;
 import vn.dldcaccess.document.LetterData;
 import vn.dldcaccess.document.OfficialHeader;
@@ -18,6 +19,7 @@ import vn.dldcaccess.organization.Groups;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
 import vn.dldcaccess.organization.Role;
+import vn.dldcaccess.organization.SigningMode;
 import vn.dldcaccess.registration.RegistrationService;
 import vn.dldcaccess.registration.RegistrationSummary;
 import vn.dldcaccess.shared.FormValues;
@@ -51,22 +53,26 @@ class SubmissionService {
     private final OrganizationDirectory organization;
     private final PdfDocuments pdf;
     private final DocumentStore documents;
+    private final DocumentSigning signing;
     private final Clock clock;
 
     SubmissionService(AgencyLetterRepository letters, RegistrationService registrations,
-                      OrganizationDirectory organization, PdfDocuments pdf, DocumentStore documents, Clock clock) {
+                      OrganizationDirectory organization, PdfDocuments pdf, DocumentStore documents,
+                      DocumentSigning signing, Clock clock) {
         this.letters = letters;
         this.registrations = registrations;
         this.organization = organization;
         this.pdf = pdf;
         this.documents = documents;
+        this.signing = signing;
         this.clock = clock;
     }
 
     record Opened(String businessKey, List<Map<String, String>> candidates, String candidatesWithForms) {
     }
 
-    record Prepared(DocumentRef document, String summary) {
+    /** @param signingUrl where the director uploads the letter signed with their own token, or null (no upload) */
+    record Prepared(DocumentRef document, String summary, String signingUrl) {
     }
 
     enum DirectorDecision { SIGN, RETURN }
@@ -170,7 +176,8 @@ class SubmissionService {
         }
         letter.prepare(number, date, chosen.stream().map(RegistrationSummary::id).toList(), actor);
         DocumentRef ref = render(letter, agency, chosen, false, processInstanceId);
-        return new Prepared(ref, summary(letter, agency, chosen));
+        return new Prepared(ref, summary(letter, agency, chosen), signsOwnCertificate(agency.code())
+                ? "/sign.html?letter=" + businessKey : null);
     }
 
     DirectorDecision decide(String businessKey, String decisionText, String comment, Actor director,
@@ -196,11 +203,46 @@ class SubmissionService {
             letter.returnToOffice(director, reason);
             return decision;
         }
+        if (signsOwnCertificate(letter.agencyCode())) {
+            // the letter the director signed with their own token is the document of record, as uploaded
+            letter.signUploaded(director, clock.instant());
+            return decision;
+        }
         letter.sign(director, clock.instant());
         AgencyInfo agency = organization.agency(letter.agencyCode()).orElseThrow();
         // The signed letter is the document of record: rendered again with the signer's name.
         render(letter, agency, registrations.summaries(letter.registrationIds()), true, processInstanceId);
         return decision;
+    }
+
+    private boolean signsOwnCertificate(String agencyCode) {
+        return signing.mode(agencyCode, DocumentKind.AGENCY_LETTER) == SigningMode.UPLOAD;
+    }
+
+    /** What the signing page shows the director: the letter and the document to sign. */
+    record ToSign(String summary, String documentUrl, boolean uploaded) {
+    }
+
+    @Transactional(readOnly = true)
+    ToSign toSign(String businessKey, Actor director) {
+        AgencyLetter letter = get(businessKey);
+        if (!director.isDirectorOf(letter.agencyCode()) || !signsOwnCertificate(letter.agencyCode())
+                || letter.status() != LetterStatus.PREPARED) {
+            throw new SubmissionException("Letter " + businessKey + " not to be signed by " + director.username(),
+                    "Không có công văn nào chờ Anh/Chị ký số ở đây.");
+        }
+        AgencyInfo agency = organization.agency(letter.agencyCode()).orElseThrow();
+        return new ToSign(summary(letter, agency, registrations.summaries(letter.registrationIds())),
+                "/api/documents/" + letter.documentId(), letter.signedUploadId() != null);
+    }
+
+    /** The director's upload of the letter signed with their own token: checked, then kept until they sign. */
+    void acceptSigned(String businessKey, byte[] upload, Actor director) {
+        AgencyLetter letter = get(businessKey);
+        toSign(businessKey, director);
+        DocumentRef signed = signing.acceptSigned(letter.documentId(), upload, director.username(),
+                "cong-van-" + letter.letterNumber().replace('/', '-') + "-da-ky-so.pdf", letter.letterNumber());
+        letter.acceptSignedUpload(director, signed.id());
     }
 
     /** The signed letter as handed to the aggregator. */
@@ -273,8 +315,11 @@ class SubmissionService {
                 signed ? SignatureBlock.signedOnSystem(agency.signerTitle(), signerName,
                         letter.signedAt().atZone(VN).toLocalDate())
                         : SignatureBlock.draft(agency.signerTitle(), signerName));
-        byte[] bytes = pdf.letterWithList(data, signed);
-        String fileName = "cong-van-" + letter.letterNumber().replace('/', '-') + (signed ? "" : "-du-thao") + ".pdf";
+        // to be signed with the director's own token, the draft is the letter itself: no "DỰ THẢO" mark
+        boolean toSign = !signed && signsOwnCertificate(agency.code());
+        byte[] bytes = pdf.letterWithList(data, signed || toSign);
+        String fileName = "cong-van-" + letter.letterNumber().replace('/', '-')
+                + (signed ? "" : toSign ? "-trinh-ky" : "-du-thao") + ".pdf";
         DocumentRef ref = documents.store(DocumentKind.AGENCY_LETTER, fileName, bytes, agency.code(), null,
                 processInstanceId, signed ? letter.letterNumber() : null);
         letter.attachDocument(ref.id());

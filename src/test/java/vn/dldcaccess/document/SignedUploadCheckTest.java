@@ -34,7 +34,7 @@ class SignedUploadCheckTest {
 
     void refused(byte[] upload, String reason) {
         assertThatThrownBy(() -> uploads.accept(draft, upload, TestPki.DIRECTOR_DN))
-                .isInstanceOfSatisfying(SignedUploadCheck.Refused.class, r -> {
+                .isInstanceOfSatisfying(SignedUploadRefused.class, r -> {
                     assertThat(r.problems()).as("exactly this reason").anyMatch(p -> p.contains(reason));
                     assertThat(r.vietnameseMessage()).startsWith("Văn bản đã ký chưa được chấp nhận: ");
                 });

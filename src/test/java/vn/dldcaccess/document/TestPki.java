@@ -16,13 +16,13 @@ import java.util.Date;
 import java.util.List;
 
 /** A test CA made in the test: the province's trusted CA, a stranger CA, and certificates of every kind. */
-final class TestPki {
+public final class TestPki {
     static final Instant NOW = Instant.now();
     static final Pki.Issued CA = Pki.authority("CN=CA thử nghiệm của tỉnh,O=Ban Cơ yếu (thử)",
             NOW.minus(Duration.ofDays(30)), NOW.plus(Duration.ofDays(3650)));
     static final Pki.Issued STRANGER_CA = Pki.authority("CN=CA lạ,O=Không tin cậy",
             NOW.minus(Duration.ofDays(30)), NOW.plus(Duration.ofDays(3650)));
-    static final String DIRECTOR_DN = "CN=Huỳnh Văn Thắng,O=Sở Lao động - Thương binh và Xã hội,C=VN";
+    public static final String DIRECTOR_DN = "CN=Huỳnh Văn Thắng,O=Sở Lao động - Thương binh và Xã hội,C=VN";
     static final Pki.Issued DIRECTOR = Pki.signer(DIRECTOR_DN, CA, NOW.minus(Duration.ofDays(10)),
             NOW.plus(Duration.ofDays(700)));
     static final Pki.Issued SOMEONE_ELSE = Pki.signer("CN=Trần Văn Đức,O=Sở Lao động - Thương binh và Xã hội,C=VN", CA,

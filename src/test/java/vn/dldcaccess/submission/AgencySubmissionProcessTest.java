@@ -65,7 +65,8 @@ class AgencySubmissionProcessTest {
         when(service.directorGroup(KEY)).thenReturn("director-SLDTBXH");
         when(service.letterId(KEY)).thenReturn(5L);
         when(service.prepare(anyString(), any(), any(), any(), any(), anyString())).thenReturn(
-                new SubmissionService.Prepared(new DocumentRef(9L, DocumentKind.AGENCY_LETTER, "cv.pdf", "ab"), "tóm tắt"));
+                new SubmissionService.Prepared(new DocumentRef(9L, DocumentKind.AGENCY_LETTER, "cv.pdf", "ab"), "tóm tắt",
+                        null));
         when(service.registrationsOf(KEY)).thenReturn(List.of(1L, 2L));
         processEngine.getIdentityService().setAuthenticatedUserId("ldtb.vp");
     }

@@ -1,0 +1,126 @@
+package vn.dldcaccess.document;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dldcaccess.organization.OrganizationDirectory;
+import vn.dldcaccess.organization.SigningMode;
+import vn.dldcaccess.organization.SigningRules;
+import vn.dldcaccess.organization.TestSigningRules;
+import vn.dldcaccess.support.AbstractSpringTest;
+import vn.dldcaccess.support.ChainClient;
+import vn.dldcaccess.support.SampleForms;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 14, upload mode, in the running application: the director of an agency that signs its letters with the
+ * signer's own token gets the letter to sign, is refused until a valid upload of it signed by him exists, and
+ * the upload becomes the document of record, verifiable on the open page.
+ */
+class SignedUploadChainSpringTest extends AbstractSpringTest {
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    OrganizationDirectory organization;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** A certificate from the demo run's own CA, which the running application trusts. */
+    static Pki.Issued fromDemoCa(String subject) throws Exception {
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(Path.of("data/demo-pki/seals.p12"))) {
+            keys.load(in, "demo".toCharArray());
+        }
+        X509Certificate caCert = (X509Certificate) keys.getCertificate("demo-ca");
+        Pki.Issued ca = new Pki.Issued(new KeyPair(caCert.getPublicKey(),
+                (PrivateKey) keys.getKey("demo-ca", "demo".toCharArray())), caCert);
+        return Pki.signer(subject, ca, Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(365)));
+    }
+
+    @Test
+    void theDirectorSignsWithHisOwnTokenAndTheUploadIsTheLetterOfRecord() throws Exception {
+        ChainClient client = new ChainClient(rest);
+        Map<String, Map<String, SigningMode>> modes = new HashMap<>(organization.signing().modes());
+        modes.put("SLDTBXH", Map.of("AGENCY_LETTER", SigningMode.UPLOAD));
+        SigningRules before = TestSigningRules.replace(organization, new SigningRules(modes,
+                Map.of("ldtb.gd", TestPki.DIRECTOR_DN)));
+        try {
+            Map<String, Object> form = SampleForms.valid("079190000781", "SLDTBXH_NCC", "ductv@angiang.gov.vn");
+            form.put("fullName", "Trần Văn Đức");
+            String request = client.start("ldtb.cv2", "Process_AccountRegistration", form);
+            client.ok(client.complete("ldtb.tp2", client.task("ldtb.tp2", request, null), Map.of("decision", "CONFIRM")));
+            vn.dldcaccess.support.EngineJobs.runMessages(engine);
+            String key = client.start("ldtb.vp", "Process_AgencySubmission", Map.of());
+            client.ok(client.complete("ldtb.vp", client.task("ldtb.vp", key, "Task_PrepareAgencyLetter"), Map.of(
+                    "includedRequestNumbers", client.jsonList(java.util.List.of(request)), "letterNumber", "451",
+                    "letterDate", LocalDate.now().toString())));
+            String sign = client.task("ldtb.gd", key, "Task_SignByDirector");
+            assertThat(client.variable("ldtb.gd", sign, "signingUrl").asText())
+                    .isEqualTo("/sign.html?letter=" + key);
+
+            // the letter to sign is the letter itself, without the draft mark; only the director may fetch it here
+            assertThat(rest.withBasicAuth("ldtb.vp", "demo").getForEntity("/api/agency-letters/" + key + "/to-sign",
+                    String.class).getStatusCode().value()).isEqualTo(403);
+            JsonNode toSign = client.json.readTree(rest.withBasicAuth("ldtb.gd", "demo")
+                    .getForObject("/api/agency-letters/" + key + "/to-sign", String.class));
+            byte[] draft = rest.withBasicAuth("ldtb.gd", "demo").getForObject(toSign.get("documentUrl").asText(), byte[].class);
+            try (PDDocument doc = Loader.loadPDF(draft)) {
+                assertThat(new PDFTextStripper().getText(doc)).contains("Số: 451/SLĐTBXH-VP").doesNotContain("DỰ THẢO")
+                        .doesNotContain("Đã ký");
+            }
+
+            ResponseEntity<String> early = client.complete("ldtb.gd", sign, Map.of("directorDecision", "SIGN"));
+            assertThat(early.getStatusCode().value()).isEqualTo(400);
+            assertThat(early.getBody()).contains("vui lòng tải lên bản đã ký");
+
+            Pki.Issued someoneElse = fromDemoCa("CN=Trần Văn Đức,O=Sở Lao động - Thương binh và Xã hội,C=VN");
+            ResponseEntity<String> wrong = client.upload("ldtb.gd", "/api/agency-letters/" + key + "/signed", "a.pdf",
+                    PdfSeal.seal(draft, someoneElse.keys().getPrivate(), new X509Certificate[]{someoneElse.certificate()},
+                            "An Giang", java.time.ZonedDateTime.now()));
+            assertThat(wrong.getStatusCode().value()).isEqualTo(400);
+            assertThat(client.json.readTree(wrong.getBody()).get("message").asText())
+                    .contains("Chứng thư số không phải của người ký: chứng thư cấp cho \"Trần Văn Đức\"");
+            assertThat(client.task("ldtb.gd", key, "Task_SignByDirector")).as("the task stays open").isEqualTo(sign);
+
+            Pki.Issued director = fromDemoCa(TestPki.DIRECTOR_DN);
+            byte[] signed = PdfSeal.seal(draft, director.keys().getPrivate(),
+                    new X509Certificate[]{director.certificate()}, "An Giang", java.time.ZonedDateTime.now());
+            ResponseEntity<String> accepted = client.upload("ldtb.gd", "/api/agency-letters/" + key + "/signed",
+                    "cong-van-da-ky.pdf", signed);
+            assertThat(accepted.getStatusCode().value()).as(accepted.getBody()).isEqualTo(200);
+            client.ok(client.complete("ldtb.gd", sign, Map.of("directorDecision", "SIGN")));
+
+            long letter = Long.parseLong(key.substring(key.lastIndexOf('-') + 1));
+            Long doc = jdbc.queryForObject("select document_id from sub_agency_letter where id = ?", Long.class, letter);
+            byte[] ofRecord = rest.withBasicAuth("stttt.cv", "demo").getForObject("/api/documents/" + doc, byte[].class);
+            assertThat(ofRecord).isEqualTo(signed);
+            assertThat(jdbc.queryForObject("select official_number from doc_document where id = ?", String.class, doc))
+                    .isEqualTo("451/SLĐTBXH-VP");
+        } finally {
+            TestSigningRules.replace(organization, before);
+        }
+    }
+}
