@@ -66,7 +66,7 @@ public class FoundationBenchmark {
                 formMs, listMs);
     }
 
-    static List<LabeledValue> fields() {
+    public static List<LabeledValue> fields() {
         List<LabeledValue> f = new ArrayList<>();
         for (String[] kv : new String[][]{{"Họ và tên", "Nguyễn Thị Hường"}, {"Ngày sinh", "17/05/1990"}, {"Giới tính", "Nữ"},
                 {"Số định danh cá nhân (CCCD)", "089190001234"}, {"Chức vụ", "Chuyên viên"},
