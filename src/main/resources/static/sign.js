@@ -7,10 +7,17 @@
   const result = document.getElementById('result');
   function show(cls, text) { result.className = cls; result.textContent = text; }
   const base = '/api/agency-letters/' + encodeURIComponent(key);
-  fetch(base + '/to-sign', { credentials: 'same-origin' })
+  fetch(base + '/to-sign', { credentials: 'same-origin', headers: { 'X-Requested-With': 'dldc-access' } })
     .then(r => r.json().then(body => ({ status: r.status, body })))
     .then(({ status, body }) => {
-      if (status === 401) { show('error', 'Vui lòng đăng nhập Tasklist rồi mở lại trang này.'); return; }
+      if (status === 401) {
+        show('error', 'Vui lòng đăng nhập Tasklist rồi mở lại trang này. ');
+        const a = document.createElement('a');
+        a.href = '/camunda/app/welcome/default/#!/login';
+        a.textContent = 'Đăng nhập';
+        result.appendChild(a);
+        return;
+      }
       if (status !== 200) { show('error', body.message); return; }
       const pre = document.createElement('pre');
       pre.textContent = body.summary;

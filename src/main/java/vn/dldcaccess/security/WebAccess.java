@@ -19,6 +19,17 @@ public final class WebAccess {
                 .body(Map.of("message", "Vui lòng đăng nhập."));
     }
 
+    /**
+     * 401 for our pages' own scripts (they send X-Requested-With): without the Basic challenge, which would make
+     * the browser hold the request behind its own log-in dialog instead of letting the page say what to do.
+     */
+    public static ResponseEntity<Map<String, String>> loginRequired(jakarta.servlet.http.HttpServletRequest request) {
+        if (request.getHeader("X-Requested-With") == null) {
+            return loginRequired();
+        }
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("message", "Vui lòng đăng nhập."));
+    }
+
     public static ResponseEntity<Map<String, String>> forbidden(String vietnameseMessage) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", vietnameseMessage));
     }

@@ -41,7 +41,7 @@ class LetterSigningController {
     ResponseEntity<?> toSign(@PathVariable String key, HttpServletRequest request) {
         Optional<AuthenticatedUser> user = currentUser.resolve(request);
         if (user.isEmpty()) {
-            return WebAccess.loginRequired();
+            return WebAccess.loginRequired(request);
         }
         try {
             SubmissionService.ToSign t = submissions.toSign(key, actors.of(user.get()));
@@ -57,7 +57,7 @@ class LetterSigningController {
                              HttpServletRequest request) throws IOException {
         Optional<AuthenticatedUser> user = currentUser.resolve(request);
         if (user.isEmpty()) {
-            return WebAccess.loginRequired();
+            return WebAccess.loginRequired(request);
         }
         if (request.getHeader("X-Requested-With") == null) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", "Yêu cầu không hợp lệ."));
