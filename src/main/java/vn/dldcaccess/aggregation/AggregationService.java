@@ -9,6 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dldcaccess.document.DocumentKind;
 import vn.dldcaccess.document.DocumentRef;
 import vn.dldcaccess.document.DocumentStore;
+import vn.dldcaccess.document.DocumentTemplate;
+import vn.dldcaccess.document.DocumentTexts;
 import vn.dldcaccess.document.LetterData;
 import vn.dldcaccess.document.ListSection;
 import vn.dldcaccess.document.OfficialHeader;
@@ -66,12 +68,14 @@ class AggregationService {
     private final OrganizationDirectory organization;
     private final PdfDocuments pdf;
     private final DocumentStore documents;
+    private final DocumentTexts texts;
     private final Clock clock;
 
     AggregationService(BatchRepository batches, ReceivedLetterRepository letters,
                        RevocationRequestRepository revocations, org.springframework.context.ApplicationEventPublisher events,
                        RegistrationService registrations, Pc06DecisionDelivery decisions,
-                       OrganizationDirectory organization, PdfDocuments pdf, DocumentStore documents, Clock clock) {
+                       OrganizationDirectory organization, PdfDocuments pdf, DocumentStore documents,
+                       DocumentTexts texts, Clock clock) {
         this.batches = batches;
         this.letters = letters;
         this.revocations = revocations;
@@ -81,6 +85,7 @@ class AggregationService {
         this.organization = organization;
         this.pdf = pdf;
         this.documents = documents;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -495,41 +500,22 @@ class AggregationService {
         String signerTitle = PdfDocuments.signatureTitle(aggregator.signerTitle(),
                 signerPerson.map(PersonInfo::position).orElse(null));
         int persons = sections.stream().mapToInt(s -> s.rows().size()).sum();
-        List<String> body = new ArrayList<>();
-        body.add("Thực hiện Công văn số 1658/CV-TCTTKĐA ngày 24/3/2022 của Tổ công tác triển khai Đề án 06 về việc "
-                + "đăng ký tài khoản khai thác Cơ sở dữ liệu quốc gia về dân cư;");
-        if (!letterRefs.isEmpty()) {
-            body.add("Căn cứ đề nghị của các cơ quan, đơn vị: " + String.join("; ", letterRefs) + ";");
-        }
-        if (persons > 0) {
-            body.add(aggregator.name() + " tổng hợp, đề nghị " + pc06.name() + " xem xét cấp tài khoản khai thác Cơ sở "
-                    + "dữ liệu quốc gia về dân cư cho " + persons + " công chức, viên chức của " + sections.size()
-                    + " cơ quan có tên trong danh sách kèm theo.");
-        }
         List<RevocationRequest> revs = revocations.findByBatchIdOrderByIdAsc(batch.id());
-        long revCount = revs.size();
-        if (revCount > 0) {
-            // alone, the closings are the letter's subject; beside the grants, they come "at the same time"
-            body.add((persons > 0 ? "Đồng thời, đề nghị thu hồi " : aggregator.name() + " đề nghị thu hồi ") + revCount
-                    + " tài khoản của công chức, viên chức đã thay đổi vị trí, chuyển công tác, nghỉ hưu, nghỉ việc hoặc "
-                    + "được đề nghị đóng sau rà soát (danh sách kèm theo).");
-        }
-        body.add("Trân trọng./.");
+        DocumentTexts.Texts t = texts.render(DocumentTemplate.BATCH_LETTER, Map.of("coQuanTongHop", aggregator.name(),
+                "pc06", pc06.name(), "canCu", letterRefs, "soNguoi", persons, "soCoQuan", sections.size(),
+                "soThuHoi", revs.size()));
         LocalDate date = sent ? batch.sentDate() : LocalDate.now(clock.withZone(VN));
         LetterData data = new LetterData(
                 new OfficialHeader(aggregator.parentBody(), aggregator.name(),
                         "Số: " + (sent ? batch.outgoingNumber() : "      /" + aggregator.officeSymbol()),
-                        "V/v đề nghị " + (persons == 0 && revCount > 0 ? "thu hồi" : revCount > 0 ? "cấp và thu hồi" : "cấp")
-                                + " tài khoản khai thác Cơ sở dữ liệu quốc gia về dân cư",
-                        organization.province().placeName(), date),
-                pc06.name(), body,
-                "DANH SÁCH TỔNG HỢP ĐỀ NGHỊ CẤP TÀI KHOẢN KHAI THÁC CƠ SỞ DỮ LIỆU QUỐC GIA VỀ DÂN CƯ",
+                        t.line("trich-yeu"), organization.province().placeName(), date),
+                t.line("kinh-gui"), t.paragraphs("noi-dung"), t.line("tieu-de-danh-sach"),
                 List.of("STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số định danh cá nhân", "Chức vụ",
                         "Đơn vị công tác", "Nhiệm vụ được giao", "Số điện thoại", "Thư điện tử công vụ",
                         "Hình thức khai thác", "Số phiếu"),
                 new float[]{27, 80, 52, 30, 68, 50, 70, 78, 56, 100, 40, 100},
                 sections,
-                List.of("Như trên;", "Các cơ quan có tên trong danh sách;", "Lưu: VT."),
+                t.items("noi-nhan"),
                 batch.signedBy() == null ? SignatureBlock.draft(signerTitle, signer)
                         : SignatureBlock.signedOnSystem(signerTitle, signer, batch.signedAt().atZone(VN).toLocalDate()));
         List<List<String>> revRows = new ArrayList<>();
@@ -539,7 +525,7 @@ class AggregationService {
                     r.reason(), r.reference()));
         }
         vn.dldcaccess.document.AttachedList revocationList = new vn.dldcaccess.document.AttachedList(
-                "DANH SÁCH ĐỀ NGHỊ THU HỒI TÀI KHOẢN KHAI THÁC CƠ SỞ DỮ LIỆU QUỐC GIA VỀ DÂN CƯ",
+                t.line("tieu-de-danh-sach-thu-hoi"),
                 List.of("STT", "Họ và tên", "Cơ quan", "Tài khoản", "Lý do", "Số hồ sơ"),
                 new float[]{27, 100, 150, 110, 150, 60}, revRows, "Tổng cộng: " + revRows.size() + " tài khoản đề nghị thu hồi.");
         byte[] bytes = pdf.letterWithList(data, batch.signedBy() != null, revocationList);

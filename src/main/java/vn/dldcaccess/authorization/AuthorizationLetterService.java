@@ -20,6 +20,8 @@ import vn.dldcaccess.account.AccountView;
 import vn.dldcaccess.document.AuthorizationLetterData;
 import vn.dldcaccess.document.DocumentKind;
 import vn.dldcaccess.document.DocumentNumbers;
+import vn.dldcaccess.document.DocumentTemplate;
+import vn.dldcaccess.document.DocumentTexts;
 import vn.dldcaccess.document.DocumentRef;
 import vn.dldcaccess.document.DocumentStore;
 import vn.dldcaccess.document.LabeledValue;
@@ -64,6 +66,7 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
     private final PdfDocuments pdf;
     private final DocumentStore documents;
     private final DocumentNumbers numbers;
+    private final DocumentTexts texts;
     private final Notifier notifier;
     private final AuthorizationInput input;
     private final ApplicationEventPublisher events;
@@ -71,7 +74,7 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
 
     AuthorizationLetterService(AuthorizationRepository authorizations, AccountRegister accounts,
                          OrganizationDirectory organization, PdfDocuments pdf, DocumentStore documents,
-                         DocumentNumbers numbers, Notifier notifier, AuthorizationInput input, ApplicationEventPublisher events,
+                         DocumentNumbers numbers, DocumentTexts texts, Notifier notifier, AuthorizationInput input, ApplicationEventPublisher events,
                          Clock clock) {
         this.authorizations = authorizations;
         this.accounts = accounts;
@@ -79,6 +82,7 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
         this.pdf = pdf;
         this.documents = documents;
         this.numbers = numbers;
+        this.texts = texts;
         this.notifier = notifier;
         this.input = input;
         this.events = events;
@@ -159,7 +163,7 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
         AuthorizationLetterData data = new AuthorizationLetterData(
                 new OfficialHeader(agency.parentBody(), agency.name(), "Số: " + official, null,
                         organization.province().placeName(), approvedOn),
-                "Về việc sử dụng tài khoản " + acc.system().label() + " trong thời gian vắng mặt",
+                texts.render(DocumentTemplate.AUTHORIZATION_LETTER, Map.of("heThong", acc.system().label())),
                 party(holder), party(delegate),
                 List.of(new LabeledValue("Tài khoản", acc.username() + " (" + acc.system().label() + ")"),
                         new LabeledValue("Thời hạn ủy quyền", "từ ngày " + PdfDocuments.dmy(a.validFrom()) + " đến hết ngày "

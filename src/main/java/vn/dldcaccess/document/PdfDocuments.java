@@ -113,25 +113,26 @@ public class PdfDocuments {
         try (PdfLayout pdf = new PdfLayout()) {
             PdfBlocks.header(pdf, data.header());
             pdf.moveDown(14);
-            pdf.paragraph("GIẤY ỦY QUYỀN", pdf.bold, 14, LEFT, RIGHT, Align.CENTER, 0);
-            pdf.paragraph(data.subtitle(), pdf.italic, 12, LEFT, RIGHT, Align.CENTER, 0);
+            DocumentTexts.Texts t = data.texts();
+            pdf.paragraph(t.line("tieu-de"), pdf.bold, 14, LEFT, RIGHT, Align.CENTER, 0);
+            pdf.paragraph(t.line("trich-yeu"), pdf.italic, 12, LEFT, RIGHT, Align.CENTER, 0);
             pdf.moveDown(6);
-            pdf.paragraph("Căn cứ Công văn số 2932 về bảo đảm an toàn thông tin khi khai thác Cơ sở dữ liệu quốc gia "
-                    + "về dân cư: không dùng chung tài khoản; người vắng mặt ủy quyền bằng văn bản, ghi rõ thời hạn và "
-                    + "trách nhiệm của mỗi bên.", pdf.italic, 12, LEFT, RIGHT, Align.JUSTIFY, 10 * MM);
-            section(pdf, "I. Người ủy quyền:", data.holder(), null, 0);
-            section(pdf, "II. Người được ủy quyền:", data.delegate(), null, 0);
-            section(pdf, "III. Nội dung ủy quyền:", data.content(), null, 0);
-            section(pdf, "IV. Trách nhiệm của người ủy quyền:", List.of(), data.holderDuties(), 0);
+            for (String p : t.paragraphs("can-cu")) {
+                pdf.paragraph(p, pdf.italic, 12, LEFT, RIGHT, Align.JUSTIFY, 10 * MM);
+            }
+            section(pdf, t.line("muc-nguoi-uy-quyen"), data.holder(), null, 0);
+            section(pdf, t.line("muc-nguoi-duoc-uy-quyen"), data.delegate(), null, 0);
+            section(pdf, t.line("muc-noi-dung"), data.content(), null, 0);
+            section(pdf, t.line("muc-trach-nhiem-nguoi-uy-quyen"), List.of(), data.holderDuties(), 0);
             // the parties' signatures and the unit head's approval go with the last duty, never alone
             float signatures = 10 + PdfBlocks.pairHeight(pdf, data.delegateSignature(), data.holderSignature())
                     + 6 + PdfBlocks.singleHeight(pdf, data.approval());
-            section(pdf, "V. Trách nhiệm của người được ủy quyền:", List.of(), data.delegateDuties(), signatures);
+            section(pdf, t.line("muc-trach-nhiem-nguoi-duoc-uy-quyen"), List.of(), data.delegateDuties(), signatures);
             pdf.moveDown(10);
             PdfBlocks.pair(pdf, data.delegateSignature(), data.holderSignature());
             pdf.moveDown(6);
             PdfBlocks.single(pdf, data.approval());
-            return pdf.finish("authorization-letter", new DocumentMeta("Giấy ủy quyền - " + data.subtitle(),
+            return pdf.finish("authorization-letter", new DocumentMeta(t.line("tieu-de") + " - " + t.line("trich-yeu"),
                     data.header().issuer(), number(data.header()), data.header().date(), json(data)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -94,11 +94,12 @@ class SealKeys {
     }
 
     private Loaded load() {
+        // an environment variable set empty binds as an empty path: that is "not given"
         List<X509Certificate> anchors = new ArrayList<>();
-        properties.trustAnchors().forEach(p -> anchors.addAll(Pki.readCertificates(p)));
+        properties.trustAnchors().stream().filter(SealKeys::given).forEach(p -> anchors.addAll(Pki.readCertificates(p)));
         List<X509CRL> crls = new ArrayList<>();
-        properties.crls().forEach(p -> crls.addAll(Pki.readCrls(p)));
-        Path file = properties.keystore();
+        properties.crls().stream().filter(SealKeys::given).forEach(p -> crls.addAll(Pki.readCrls(p)));
+        Path file = given(properties.keystore()) ? properties.keystore() : null;
         char[] password = properties.keystorePassword() == null ? new char[0] : properties.keystorePassword().toCharArray();
         if (file == null && properties.demo()) {
             file = properties.demoDirectory().resolve("seals.p12");
@@ -119,6 +120,10 @@ class SealKeys {
             throw new IllegalStateException("Cannot open the seal keystore " + file + ": " + e.getMessage(), e);
         }
         return new Loaded(keys, password, List.copyOf(anchors), List.copyOf(crls));
+    }
+
+    private static boolean given(Path p) {
+        return p != null && !p.toString().isBlank();
     }
 
     /**

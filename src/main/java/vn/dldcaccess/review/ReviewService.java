@@ -17,6 +17,8 @@ import vn.dldcaccess.account.AccountView;
 import vn.dldcaccess.calendar.TimerDates;
 import vn.dldcaccess.document.DocumentKind;
 import vn.dldcaccess.document.DocumentNumbers;
+import vn.dldcaccess.document.DocumentTemplate;
+import vn.dldcaccess.document.DocumentTexts;
 import vn.dldcaccess.document.DocumentRef;
 import vn.dldcaccess.document.DocumentStore;
 import vn.dldcaccess.document.LetterData;
@@ -63,13 +65,14 @@ class ReviewService implements RequestReplay {
     private final PdfDocuments pdf;
     private final DocumentStore documents;
     private final DocumentNumbers numbers;
+    private final DocumentTexts texts;
     private final Notifier notifier;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReviewService(ReviewRepository campaigns, AccountRegister accounts, OrganizationDirectory organization,
                   TimerDates workingDays, ReviewProperties properties, PdfDocuments pdf, DocumentStore documents,
-                  DocumentNumbers numbers, Notifier notifier, ApplicationEventPublisher events, Clock clock) {
+                  DocumentNumbers numbers, DocumentTexts texts, Notifier notifier, ApplicationEventPublisher events, Clock clock) {
         this.campaigns = campaigns;
         this.accounts = accounts;
         this.organization = organization;
@@ -78,6 +81,7 @@ class ReviewService implements RequestReplay {
         this.pdf = pdf;
         this.documents = documents;
         this.numbers = numbers;
+        this.texts = texts;
         this.notifier = notifier;
         this.events = events;
         this.clock = clock;
@@ -305,22 +309,18 @@ class ReviewService implements RequestReplay {
         }
         LocalDate on = u.reviewedAt().atZone(VN).toLocalDate();
         String official = u.reportNumber(() -> numbers.issue(DocumentKind.REVIEW_REPORT, agency, on.getYear()));
+        long kept = u.decisions().stream().filter(ReviewDecision::keep).count();
+        DocumentTexts.Texts t = texts.render(DocumentTemplate.REVIEW_REPORT, Map.of("coQuan", agency.name(),
+                "donVi", unitName(u.unitCode()), "soTaiKhoan", u.decisions().size(), "ngayRaSoat", PdfDocuments.dmy(on),
+                "giuLai", kept, "deNghiDong", u.decisions().size() - kept));
         LetterData data = new LetterData(
-                new OfficialHeader(agency.name(), unitName(u.unitCode()), "Số: " + official,
-                        "V/v rà soát tài khoản", organization.province().placeName(), on),
-                "Văn phòng " + agency.name(),
-                List.of("Thực hiện Công văn số 2932 về bảo đảm an toàn thông tin: các tài khoản trên Hệ thống TTHC "
-                                + "(khai thác CSDLQG về dân cư), VNPT-iOffice và thư điện tử công vụ được rà soát định kỳ;",
-                        unitName(u.unitCode()) + " đã rà soát " + u.decisions().size() + " tài khoản ngày "
-                                + PdfDocuments.dmy(on) + ": giữ lại " + u.decisions().stream().filter(ReviewDecision::keep)
-                                .count() + ", đề nghị đóng " + u.decisions().stream().filter(d -> !d.keep()).count()
-                                + " (chi tiết theo danh sách kèm theo).",
-                        "Trân trọng./."),
-                "BIÊN BẢN RÀ SOÁT TÀI KHOẢN",
+                new OfficialHeader(agency.name(), unitName(u.unitCode()), "Số: " + official, t.line("trich-yeu"),
+                        organization.province().placeName(), on),
+                t.line("kinh-gui"), t.paragraphs("noi-dung"), t.line("tieu-de-danh-sach"),
                 List.of("STT", "Hệ thống", "Tài khoản", "Người sử dụng", "Kết quả", "Lý do"),
                 new float[]{25, 110, 110, 100, 60, 140},
                 LetterData.single(rows),
-                List.of("Văn phòng;", "Lưu: đơn vị."),
+                t.items("noi-nhan"),
                 SignatureBlock.confirmedOnSystem(head == null ? "TRƯỞNG ĐƠN VỊ" : head.position(),
                         head == null ? u.reviewedBy() : head.fullName(), on));
         DocumentRef doc = documents.store(DocumentKind.REVIEW_REPORT, reportFileName(c, u),

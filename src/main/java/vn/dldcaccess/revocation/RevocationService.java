@@ -13,6 +13,8 @@ import vn.dldcaccess.authorization.AuthorizationLetters;
 import vn.dldcaccess.calendar.TimerDates;
 import vn.dldcaccess.document.DocumentKind;
 import vn.dldcaccess.document.DocumentNumbers;
+import vn.dldcaccess.document.DocumentTemplate;
+import vn.dldcaccess.document.DocumentTexts;
 import vn.dldcaccess.document.DocumentRef;
 import vn.dldcaccess.document.DocumentStore;
 import vn.dldcaccess.document.LetterData;
@@ -61,13 +63,14 @@ class RevocationService implements RequestReplay {
     private final PdfDocuments pdf;
     private final DocumentStore documents;
     private final DocumentNumbers numbers;
+    private final DocumentTexts texts;
     private final Notifier notifier;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RevocationService(RevocationRepository revocations, AccountRegister accounts, AuthorizationLetters authorizations,
                       OrganizationDirectory organization, TimerDates workingDays, RevocationProperties properties,
-                      PdfDocuments pdf, DocumentStore documents, DocumentNumbers numbers, Notifier notifier,
+                      PdfDocuments pdf, DocumentStore documents, DocumentNumbers numbers, DocumentTexts texts, Notifier notifier,
                       ApplicationEventPublisher events, Clock clock) {
         this.revocations = revocations;
         this.accounts = accounts;
@@ -78,6 +81,7 @@ class RevocationService implements RequestReplay {
         this.pdf = pdf;
         this.documents = documents;
         this.numbers = numbers;
+        this.texts = texts;
         this.notifier = notifier;
         this.events = events;
         this.clock = clock;
@@ -225,25 +229,23 @@ class RevocationService implements RequestReplay {
                     i.kept() ? "" : (i.closedOn().isAfter(r.deadline()) ? "Quá hạn" : "Đúng hạn")));
         }
         String official = r.noticeNumber(() -> numbers.issue(DocumentKind.CLOSURE_NOTICE, agency, today().getYear()));
+        java.util.Map<String, Object> model = new java.util.HashMap<>();
+        model.put("coQuan", agency.name());
+        model.put("nguoi", name(r.personUsername()));
+        model.put("lyDo", r.reason().label().toLowerCase());
+        model.put("viTriMoi", r.newPosition());
+        model.put("coQuanMoi", r.newAgency());
+        model.put("ngayBanGiao", PdfDocuments.dmy(r.handoverDate()));
+        model.put("hanDong", PdfDocuments.dmy(r.deadline()));
+        DocumentTexts.Texts t = texts.render(DocumentTemplate.CLOSURE_NOTICE, model);
         LetterData data = new LetterData(
-                new OfficialHeader(agency.parentBody(), agency.name(), "Số: " + official, "V/v đóng tài khoản của "
-                        + name(r.personUsername()), organization.province().placeName(), today()),
-                "Các đơn vị quản trị hệ thống; " + name(r.personUsername()),
-                List.of("Thực hiện Công văn số 2932 về bảo đảm an toàn thông tin: khi cán bộ thay đổi vị trí công tác, "
-                                + "chuyển công tác, nghỉ hưu hoặc nghỉ việc, các tài khoản được đóng chậm nhất 05 ngày "
-                                + "sau khi hoàn thành bàn giao;",
-                        agency.name() + " thông báo: " + name(r.personUsername()) + " " + r.reason().label().toLowerCase()
-                                + (r.newPosition() == null ? "" : " (vị trí mới: " + r.newPosition() + ")")
-                                + (r.newAgency() == null ? "" : " (cơ quan mới: " + r.newAgency() + ")")
-                                + ", hoàn thành bàn giao ngày " + PdfDocuments.dmy(r.handoverDate()) + ", hạn đóng tài "
-                                + "khoản ngày " + PdfDocuments.dmy(r.deadline()) + ". Các tài khoản đã được xử lý như "
-                                + "danh sách kèm theo; các giấy ủy quyền của người này đã chấm dứt.",
-                        "Trân trọng./."),
-                "DANH SÁCH TÀI KHOẢN ĐÃ ĐÓNG",
+                new OfficialHeader(agency.parentBody(), agency.name(), "Số: " + official, t.line("trich-yeu"),
+                        organization.province().placeName(), today()),
+                t.line("kinh-gui"), t.paragraphs("noi-dung"), t.line("tieu-de-danh-sach"),
                 List.of("STT", "Hệ thống", "Tài khoản", "Ngày đóng", "Người đóng", "Thời hạn"),
                 new float[]{25, 110, 110, 60, 100, 50},
                 LetterData.single(rows),
-                List.of("Như trên;", "Lãnh đạo đơn vị;", "Lưu: VT, VP."),
+                t.items("noi-nhan"),
                 SignatureBlock.drawnUp(PdfDocuments.signatureTitle(agency.signerTitle(),
                                 reporter == null ? null : reporter.position()),
                         reporter == null ? r.reportedBy() : reporter.fullName(), today()));

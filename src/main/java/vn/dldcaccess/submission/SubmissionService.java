@@ -8,6 +8,8 @@ import vn.dldcaccess.document.DocumentKind;
 import vn.dldcaccess.document.DocumentRef;
 import vn.dldcaccess.document.DocumentSigning;
 import vn.dldcaccess.document.DocumentStore;
+import vn.dldcaccess.document.DocumentTemplate;
+import vn.dldcaccess.document.DocumentTexts;
 import vn.dldcaccess.document.LetterData;
 import vn.dldcaccess.document.OfficialHeader;
 import vn.dldcaccess.document.PdfDocuments;
@@ -54,17 +56,19 @@ class SubmissionService {
     private final PdfDocuments pdf;
     private final DocumentStore documents;
     private final DocumentSigning signing;
+    private final DocumentTexts texts;
     private final Clock clock;
 
     SubmissionService(AgencyLetterRepository letters, RegistrationService registrations,
                       OrganizationDirectory organization, PdfDocuments pdf, DocumentStore documents,
-                      DocumentSigning signing, Clock clock) {
+                      DocumentSigning signing, DocumentTexts texts, Clock clock) {
         this.letters = letters;
         this.registrations = registrations;
         this.organization = organization;
         this.pdf = pdf;
         this.documents = documents;
         this.signing = signing;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -291,27 +295,18 @@ class SubmissionService {
                     r.citizenId(), r.position(), r.unitName(), r.duties(), r.mobilePhone(), r.officialEmail(),
                     r.accessScopeLabel(), r.requestNumber()));
         }
+        DocumentTexts.Texts t = texts.render(DocumentTemplate.AGENCY_LETTER, Map.of("coQuan", agency.name(),
+                "coQuanTongHop", aggregator.name(), "soNguoi", rows.size()));
         LetterData data = new LetterData(
                 new OfficialHeader(agency.parentBody(), agency.name(), "Số: " + letter.letterNumber(),
-                        "V/v đề nghị cấp tài khoản khai thác Cơ sở dữ liệu quốc gia về dân cư",
-                        organization.province().placeName(), letter.letterDate()),
-                aggregator.name(),
-                List.of("Thực hiện Công văn số 1658/CV-TCTTKĐA ngày 24/3/2022 của Tổ công tác triển khai Đề án 06 "
-                                + "về việc đăng ký tài khoản khai thác Cơ sở dữ liệu quốc gia về dân cư;",
-                        agency.name() + " đề nghị " + aggregator.name() + " tổng hợp, gửi Phòng Cảnh sát quản lý "
-                                + "hành chính về trật tự xã hội - Công an tỉnh (PC06) xem xét cấp tài khoản khai thác "
-                                + "Cơ sở dữ liệu quốc gia về dân cư cho " + rows.size() + " công chức, viên chức có tên "
-                                + "trong danh sách kèm theo.",
-                        "Các cá nhân có tên trong danh sách đã cam kết không dùng chung tài khoản, thay đổi mật khẩu "
-                                + "ít nhất mỗi tháng một lần và báo cơ quan để đóng tài khoản khi thay đổi vị trí công tác.",
-                        "Trân trọng./."),
-                "DANH SÁCH ĐỀ NGHỊ CẤP TÀI KHOẢN KHAI THÁC CƠ SỞ DỮ LIỆU QUỐC GIA VỀ DÂN CƯ",
+                        t.line("trich-yeu"), organization.province().placeName(), letter.letterDate()),
+                t.line("kinh-gui"), t.paragraphs("noi-dung"), t.line("tieu-de-danh-sach"),
                 List.of("STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số định danh cá nhân", "Chức vụ",
                         "Đơn vị công tác", "Nhiệm vụ được giao", "Số điện thoại", "Thư điện tử công vụ",
                         "Hình thức khai thác", "Số phiếu"),
                 new float[]{27, 80, 52, 30, 68, 50, 70, 78, 56, 100, 40, 100},
                 LetterData.single(table),
-                List.of("Như trên;", "Lãnh đạo Sở;", "Lưu: VT, VP."),
+                t.items("noi-nhan"),
                 signed ? SignatureBlock.signedOnSystem(agency.signerTitle(), signerName,
                         letter.signedAt().atZone(VN).toLocalDate())
                         : SignatureBlock.draft(agency.signerTitle(), signerName));

@@ -16,6 +16,7 @@ import static vn.dldcaccess.document.PdfDocumentsTest.text;
 /** Issue 14: signature blocks that state only what happened, kept with the text before them; balanced titles. */
 class PdfBlocksTest {
     final PdfDocuments pdf = new PdfDocuments();
+    static final DocumentTexts BUILT_IN = new DocumentTexts(new DocumentTextsProperties(null, java.time.Duration.ZERO));
 
     @Test
     void capacityIsKtForADeputyTlForAnyoneElseAndNoneForTheHead() {
@@ -87,7 +88,8 @@ class PdfBlocksTest {
     }
 
     static AuthorizationLetterData authorization(List<String> delegateDuties) {
-        return new AuthorizationLetterData(PdfDocumentsTest.header(), "Về việc sử dụng tài khoản",
+        return new AuthorizationLetterData(PdfDocumentsTest.header(), BUILT_IN.render(DocumentTemplate.AUTHORIZATION_LETTER,
+                java.util.Map.of("heThong", "VNPT-iOffice")),
                 List.of(new LabeledValue("Họ và tên", "Nguyễn Thị Hường")),
                 List.of(new LabeledValue("Họ và tên", "Lê Hoàng Yến")),
                 List.of(new LabeledValue("Tài khoản", "huongnt (DLDC)"),

@@ -60,6 +60,32 @@ class SignedUploadChainSpringTest extends AbstractSpringTest {
         return Pki.signer(subject, ca, Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(365)));
     }
 
+    /** A province's override of the agency letter's template, dropped into its folder while the application runs. */
+    @Test
+    void aProvincesOwnWordingOfTheLetterIsUsedWithoutARestart() throws Exception {
+        ChainClient client = new ChainClient(rest);
+        Path override = AbstractSpringTest.TEMPLATES.resolve("cong-van-de-nghi-cap.ftl");
+        Files.writeString(override, Files.readString(Path.of("src/main/resources/documents/cong-van-de-nghi-cap.ftl"))
+                .replace("Trân trọng./.", "Xin trân trọng cảm ơn./."));
+        try {
+            Map<String, Object> form = SampleForms.valid("079190000782", "STP_BTTP", "linhbtm@angiang.gov.vn");
+            form.put("fullName", "Bùi Thị Mỹ Linh");
+            String request = client.start("stp.cv2", "Process_AccountRegistration", form);
+            client.ok(client.complete("stp.tp2", client.task("stp.tp2", request, null), Map.of("decision", "CONFIRM")));
+            vn.dldcaccess.support.EngineJobs.runMessages(engine);
+            String key = client.start("stp.vp", "Process_AgencySubmission", Map.of());
+            client.ok(client.complete("stp.vp", client.task("stp.vp", key, "Task_PrepareAgencyLetter"), Map.of(
+                    "includedRequestNumbers", client.jsonList(java.util.List.of(request)), "letterNumber", "452",
+                    "letterDate", LocalDate.now().toString())));
+            String sign = client.task("stp.gd", key, "Task_SignByDirector");
+            String draft = client.pdfText("stp.gd", client.variable("stp.gd", sign, "letterDocumentUrl").asText());
+            assertThat(draft).contains("Xin trân trọng cảm ơn./.").doesNotContain("Trân trọng./.");
+            client.ok(client.complete("stp.gd", sign, Map.of("directorDecision", "SIGN")));
+        } finally {
+            Files.deleteIfExists(override);
+        }
+    }
+
     @Test
     void theDirectorSignsWithHisOwnTokenAndTheUploadIsTheLetterOfRecord() throws Exception {
         ChainClient client = new ChainClient(rest);

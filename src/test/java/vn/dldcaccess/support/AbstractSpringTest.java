@@ -18,6 +18,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=false"})
 public abstract class AbstractSpringTest {
+    public static final java.nio.file.Path TEMPLATES = templatesFolder();
+
+    private static java.nio.file.Path templatesFolder() {
+        try {
+            return java.nio.file.Files.createTempDirectory("dldc-templates");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -25,6 +34,9 @@ public abstract class AbstractSpringTest {
         // mails really go out, to an in-process SMTP server
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> TestMail.server().getSmtp().getPort());
+        // a province's own templates folder, empty until a test puts an override in it; looked at on every render
+        registry.add("dldc.documents.templates-folder", () -> TEMPLATES.toString());
+        registry.add("dldc.documents.check-interval", () -> "0s");
     }
 
     @BeforeEach

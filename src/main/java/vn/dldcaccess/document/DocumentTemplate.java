@@ -1,0 +1,51 @@
+package vn.dldcaccess.document;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The wording of each document, one FreeMarker template per document in {@code src/main/resources/documents/}
+ * (a province overrides any of them from {@code dldc.documents.templates-folder}). A template is plain text in
+ * sections, each opened by a line "## name"; paragraphs are separated by an empty line, list items (Nơi nhận) are
+ * one per line. The sample model is what the start-up check renders each template with: a template that does not
+ * parse, names a value the document does not have, or leaves out a section is refused at start.
+ */
+public enum DocumentTemplate {
+    CLOSURE_NOTICE("thong-bao-dong-tai-khoan.ftl", List.of("trich-yeu", "kinh-gui", "noi-dung", "tieu-de-danh-sach",
+            "noi-nhan"), Map.of("coQuan", "Sở Tư pháp", "nguoi", "Ngô Đức Thịnh", "lyDo", "nghỉ hưu",
+            "viTriMoi", "Chuyên viên", "coQuanMoi", "Sở Nội vụ", "ngayBanGiao", "02/03/2026", "hanDong", "09/03/2026")),
+    REVIEW_REPORT("bien-ban-ra-soat.ftl", List.of("trich-yeu", "kinh-gui", "noi-dung", "tieu-de-danh-sach", "noi-nhan"),
+            Map.of("coQuan", "Sở Tư pháp", "donVi", "Phòng Hành chính tư pháp", "soTaiKhoan", 4, "ngayRaSoat",
+                    "02/03/2026", "giuLai", 3, "deNghiDong", 1)),
+    AGENCY_LETTER("cong-van-de-nghi-cap.ftl", List.of("trich-yeu", "kinh-gui", "noi-dung", "tieu-de-danh-sach",
+            "noi-nhan"), Map.of("coQuan", "Sở Tư pháp", "coQuanTongHop", "Sở Thông tin và Truyền thông", "soNguoi", 2)),
+    BATCH_LETTER("cong-van-gui-pc06.ftl", List.of("trich-yeu", "kinh-gui", "noi-dung", "tieu-de-danh-sach",
+            "tieu-de-danh-sach-thu-hoi", "noi-nhan"), Map.of("coQuanTongHop", "Sở Thông tin và Truyền thông",
+            "pc06", "Phòng Cảnh sát QLHC về TTXH - Công an tỉnh", "canCu", List.of("Công văn số 12/STP-VP ngày 02/03/2026 "
+                    + "của Sở Tư pháp"), "soNguoi", 3, "soCoQuan", 1, "soThuHoi", 1)),
+    AUTHORIZATION_LETTER("giay-uy-quyen.ftl", List.of("tieu-de", "trich-yeu", "can-cu", "muc-nguoi-uy-quyen",
+            "muc-nguoi-duoc-uy-quyen", "muc-noi-dung", "muc-trach-nhiem-nguoi-uy-quyen",
+            "muc-trach-nhiem-nguoi-duoc-uy-quyen"), Map.of("heThong", "VNPT-iOffice"));
+
+    private final String file;
+    private final List<String> sections;
+    private final Map<String, Object> sample;
+
+    DocumentTemplate(String file, List<String> sections, Map<String, Object> sample) {
+        this.file = file;
+        this.sections = sections;
+        this.sample = sample;
+    }
+
+    String file() {
+        return file;
+    }
+
+    List<String> sections() {
+        return sections;
+    }
+
+    Map<String, Object> sample() {
+        return sample;
+    }
+}

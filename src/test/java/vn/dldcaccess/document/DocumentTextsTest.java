@@ -1,0 +1,74 @@
+package vn.dldcaccess.document;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Issue 14: each document's wording is a template; a province's override wins, and a broken one is refused. */
+class DocumentTextsTest {
+    @TempDir
+    Path folder;
+
+    DocumentTexts texts(Path f) {
+        return new DocumentTexts(new DocumentTextsProperties(f, Duration.ZERO));
+    }
+
+    static Map<String, Object> notice() {
+        Map<String, Object> m = new HashMap<>(DocumentTemplate.CLOSURE_NOTICE.sample());
+        m.put("viTriMoi", null);
+        return m;
+    }
+
+    @Test
+    void theBuiltInNoticeReadsAsBeforeWithOptionalPartsLeftOut() {
+        DocumentTexts.Texts t = texts(null).render(DocumentTemplate.CLOSURE_NOTICE, notice());
+        assertThat(t.line("trich-yeu")).isEqualTo("V/v đóng tài khoản của Ngô Đức Thịnh");
+        assertThat(t.paragraphs("noi-dung")).hasSize(3).element(1).asString()
+                .isEqualTo("Sở Tư pháp thông báo: Ngô Đức Thịnh nghỉ hưu (cơ quan mới: Sở Nội vụ), hoàn thành bàn giao "
+                        + "ngày 02/03/2026, hạn đóng tài khoản ngày 09/03/2026. Các tài khoản đã được xử lý như danh sách "
+                        + "kèm theo; các giấy ủy quyền của người này đã chấm dứt.");
+        assertThat(t.items("noi-nhan")).containsExactly("Như trên;", "Lãnh đạo đơn vị;", "Lưu: VT, VP.");
+    }
+
+    @Test
+    void aProvincesOverrideWinsAndIsSeenWhileRunning() throws Exception {
+        DocumentTexts texts = texts(folder);
+        assertThat(texts.render(DocumentTemplate.CLOSURE_NOTICE, notice()).items("noi-nhan")).contains("Lưu: VT, VP.");
+        Files.writeString(folder.resolve("thong-bao-dong-tai-khoan.ftl"), Files.readString(
+                Path.of("src/main/resources/documents/thong-bao-dong-tai-khoan.ftl")).replace("Lưu: VT, VP.", "Lưu: VT."));
+        assertThat(texts.render(DocumentTemplate.CLOSURE_NOTICE, notice()).items("noi-nhan")).contains("Lưu: VT.");
+    }
+
+    @Test
+    void aBrokenOverrideStopsTheStartNamingFileAndLine() throws Exception {
+        Path file = Files.writeString(folder.resolve("bien-ban-ra-soat.ftl"), "## trich-yeu\nV/v rà soát\n## kinh-gui\n${coQuan\n");
+        assertThatThrownBy(() -> texts(folder)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(file.toAbsolutePath().toString()).hasMessageContaining("line 4");
+    }
+
+    @Test
+    void anOverrideNamingAValueTheDocumentHasNotOrLosingASectionIsRefused() throws Exception {
+        Path file = Files.writeString(folder.resolve("cong-van-de-nghi-cap.ftl"), Files.readString(
+                Path.of("src/main/resources/documents/cong-van-de-nghi-cap.ftl")).replace("${soNguoi}", "${soNguoiKhac}"));
+        assertThatThrownBy(() -> texts(folder)).hasMessageContaining(file.toAbsolutePath().toString())
+                .hasMessageContaining("line 12").hasMessageContaining("soNguoiKhac");
+        Files.writeString(file, "## trich-yeu\nV/v đề nghị\n");
+        assertThatThrownBy(() -> texts(folder)).hasMessageContaining("section \"## kinh-gui\" is missing");
+    }
+
+    @Test
+    void anOverrideBrokenWhileRunningFallsBackToTheBuiltInWording() throws Exception {
+        DocumentTexts texts = texts(folder);
+        Files.writeString(folder.resolve("thong-bao-dong-tai-khoan.ftl"), "## trich-yeu\n<#if>\n");
+        assertThat(texts.render(DocumentTemplate.CLOSURE_NOTICE, notice()).line("trich-yeu"))
+                .isEqualTo("V/v đóng tài khoản của Ngô Đức Thịnh");
+    }
+}
