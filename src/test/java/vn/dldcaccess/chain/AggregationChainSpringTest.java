@@ -139,6 +139,7 @@ class AggregationChainSpringTest extends AbstractSpringTest {
             assertThat(status(number)).isEqualTo(RegistrationStatus.SENT_TO_PC06);
         }
         String sent = client.pdfText("pc06.cb", runtime.getVariable(processOf(batchKey), "batchDocumentUrl").toString());
+        client.assertIssued("pc06.cb", runtime.getVariable(processOf(batchKey), "batchDocumentUrl").toString(), true);
         assertThat(sent).contains("Số: 215/STTTT-BCVT").contains("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC").contains("Tạ Quang Dũng").contains("(Đã ký duyệt trên hệ thống ngày ").doesNotContain("DỰ THẢO");
 
         // part one, typed by PC06's own user: two approved, one rejected with a reason

@@ -135,6 +135,7 @@ class LifecycleSpringTest extends AbstractSpringTest {
         String url = runtime.getVariable(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key)
                 .singleResult().getId(), "authorizationDocumentUrl").toString();
         String pdf = client.pdfText("ldtb.cv1", url);
+        client.assertIssued("ldtb.cv1", url, true);
         // issue 14: an official number of the agency's own series, the same in the register of documents
         String official = jdbc.queryForObject("select official_number from auz_authorization where id = ?", String.class,
                 Long.parseLong(key.substring(3)));

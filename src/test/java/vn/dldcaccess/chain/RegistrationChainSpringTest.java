@@ -213,6 +213,7 @@ class RegistrationChainSpringTest extends AbstractSpringTest {
         runJobs();
         long formDoc = registrations.byRequestNumber(a).orElseThrow().formDocumentId();
         String formText = pdfText("stp.cv1", "/api/documents/" + formDoc);
+        new vn.dldcaccess.support.ChainClient(rest).assertIssued("stp.cv1", "/api/documents/" + formDoc, false);
         assertThat(formText).contains("PHIẾU ĐĂNG KÝ CẤP TÀI KHOẢN").contains("Nguyễn Thị Hường").contains(a)
                 .contains("Tiếp nhận hồ sơ thủ tục hành chính lĩnh vực việc làm").contains("Ngô Thanh Tùng");
         assertThat(rest.withBasicAuth("ldtb.cv1", "demo").getForEntity("/api/documents/" + formDoc, byte[].class)
@@ -261,6 +262,7 @@ class RegistrationChainSpringTest extends AbstractSpringTest {
         }
         Long letterDoc = jdbc.queryForObject("select document_id from sub_agency_letter where letter_number = '77/STP-VP'", Long.class);
         String letter = pdfText("stp.vp", "/api/documents/" + letterDoc);
+        new vn.dldcaccess.support.ChainClient(rest).assertIssued("stp.vp", "/api/documents/" + letterDoc, true);
         assertThat(letter).contains("Số: 77/STP-VP").contains("Kính gửi: Sở Thông tin và Truyền thông")
                 .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("Độc lập - Tự do - Hạnh phúc")
                 .contains("Ngô Đức Thịnh").contains("089190000502").contains("(Đã ký duyệt trên hệ thống ngày ").contains("Trương Thị Bích Ngọc");

@@ -7,7 +7,6 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
@@ -28,7 +27,6 @@ class PdfSealTest {
 
     @BeforeAll
     static void trustList() throws Exception {
-        VeraGreenfieldFoundryProvider.initialise();
         check = new SignatureCheck(new SealKeys(TestPki.trusting(dir), null));
     }
 

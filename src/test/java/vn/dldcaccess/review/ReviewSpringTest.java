@@ -84,6 +84,7 @@ class ReviewSpringTest extends AbstractSpringTest {
         assertThat(units.toString()).contains("\"markedForClosure\":1").contains("Phòng Người có công");
         String reportUrl = units.get(0).get("unit").asText().startsWith("Phòng Người") ? units.get(1).get("report").asText()
                 : units.get(0).get("report").asText();
+        client.assertIssued("ldtb.vp", reportUrl, true);
         assertThat(client.pdfText("ldtb.vp", reportUrl)).contains("BIÊN BẢN RÀ SOÁT TÀI KHOẢN")
                 .contains("rv.yenlh@angiang.gov.vn").contains("Đề nghị đóng").contains("Không còn nhiệm vụ tiếp nhận hồ sơ")
                 .contains("Lê Thị Thu Hà").containsPattern("Số: \\d+/BB-SLĐTBXH ").contains("Kèm theo Biên bản số ")

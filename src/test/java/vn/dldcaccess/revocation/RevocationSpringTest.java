@@ -131,6 +131,7 @@ class RevocationSpringTest extends AbstractSpringTest {
 
         Long doc = jdbc.queryForObject("select notice_document_id from rev_revocation where id = ?", Long.class, revocationId);
         String notice = client.pdfText("stp.vp", "/api/documents/" + doc);
+        client.assertIssued("stp.vp", "/api/documents/" + doc, true);
         assertThat(notice).contains("V/v đóng tài khoản của Ngô Đức Thịnh").contains("DANH SÁCH TÀI KHOẢN ĐÃ ĐÓNG")
                 .contains("thinhnd.io").contains("Giữ lại").contains("Đúng hạn").contains("Thay đổi vị trí công tác".toLowerCase())
                 .contains("Chuyên viên Phòng Bổ trợ tư pháp")

@@ -72,6 +72,21 @@ public class ChainClient {
                 .getForObject("/engine-rest/task/" + taskId + "/variables/" + name + "?deserializeValue=false", String.class)).get("value");
     }
 
+    public byte[] bytes(String user, String path) {
+        ResponseEntity<byte[]> r = rest.withBasicAuth(user, "demo").getForEntity(path, byte[].class);
+        assertThat(r.getStatusCode().value()).as(path).isEqualTo(200);
+        return r.getBody();
+    }
+
+    /** Issue 14: an issued document is PDF/A-3b (veraPDF) and, where its agency seals that kind, sealed once. */
+    public void assertIssued(String user, String path, boolean sealed) throws Exception {
+        byte[] pdf = bytes(user, path);
+        PdfAValidation.assertPdfA3b(pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getSignatureDictionaries()).as("seals of " + path).hasSize(sealed ? 1 : 0);
+        }
+    }
+
     public String pdfText(String user, String path) throws Exception {
         ResponseEntity<byte[]> r = rest.withBasicAuth(user, "demo").getForEntity(path, byte[].class);
         assertThat(r.getStatusCode().value()).as(path).isEqualTo(200);
