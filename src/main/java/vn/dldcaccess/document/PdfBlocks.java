@@ -16,7 +16,8 @@ import static vn.dldcaccess.document.PdfLayout.RIGHT;
 final class PdfBlocks {
     static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
-    private static final float NAME_GAP_NOTED = 40;
+    /** Room between the note and the name: a seal's three lines fit in it (under the note's descenders). */
+    private static final float NAME_GAP_NOTED = 46;
     private static final float NAME_GAP_BLANK = 55;
 
     private PdfBlocks() {
@@ -124,7 +125,7 @@ final class PdfBlocks {
         float gap = s.note() == null ? NAME_GAP_BLANK : NAME_GAP_NOTED;
         if (issuing) {
             float cx = (x0 + x1) / 2;
-            pdf.signatureSpace(cx - 36 * MM, cx + 36 * MM, pdf.y() - 1, pdf.y() - gap + 1);
+            pdf.signatureSpace(cx - 36 * MM, cx + 36 * MM, pdf.y() - 4, pdf.y() - gap + 4);
         }
         pdf.moveDown(gap);
         pdf.paragraph(s.name(), pdf.bold, 13, x0, x1, Align.CENTER, 0);
