@@ -7,14 +7,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import vn.dldcaccess.support.AbstractSpringTest;
+import vn.dldcaccess.support.ChainClient;
 
 import java.io.ByteArrayOutputStream;
 
@@ -40,17 +35,8 @@ class DocumentVerificationSpringTest extends AbstractSpringTest {
     }
 
     ResponseEntity<String> post(byte[] file, String name) {
-        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-        body.add("file", new ByteArrayResource(file) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         // no log-in: anyone holding the PDF may check it
-        return rest.postForEntity("/api/verify", new HttpEntity<>(body, headers), String.class);
+        return new ChainClient(rest).upload(null, "/api/verify", name, file);
     }
 
     @Test

@@ -60,6 +60,23 @@ class SignedUploadChainSpringTest extends AbstractSpringTest {
         return Pki.signer(subject, ca, Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(365)));
     }
 
+    record Applicant(String user, String unitHead, String unit, String citizenId, String name, String email) {
+    }
+
+    /** One confirmed request in a letter the office has prepared, waiting for its director: the letter's key. */
+    String preparedLetter(ChainClient client, Applicant a, String office, String number) throws Exception {
+        Map<String, Object> form = SampleForms.valid(a.citizenId(), a.unit(), a.email());
+        form.put("fullName", a.name());
+        String request = client.start(a.user(), "Process_AccountRegistration", form);
+        client.ok(client.complete(a.unitHead(), client.task(a.unitHead(), request, null), Map.of("decision", "CONFIRM")));
+        vn.dldcaccess.support.EngineJobs.runMessages(engine);
+        String key = client.start(office, "Process_AgencySubmission", Map.of());
+        client.ok(client.complete(office, client.task(office, key, "Task_PrepareAgencyLetter"), Map.of(
+                "includedRequestNumbers", client.jsonList(java.util.List.of(request)), "letterNumber", number,
+                "letterDate", LocalDate.now().toString())));
+        return key;
+    }
+
     /** A province's override of the agency letter's template, dropped into its folder while the application runs. */
     @Test
     void aProvincesOwnWordingOfTheLetterIsUsedWithoutARestart() throws Exception {
@@ -68,15 +85,8 @@ class SignedUploadChainSpringTest extends AbstractSpringTest {
         Files.writeString(override, Files.readString(Path.of("src/main/resources/documents/cong-van-de-nghi-cap.ftl"))
                 .replace("Trân trọng./.", "Xin trân trọng cảm ơn./."));
         try {
-            Map<String, Object> form = SampleForms.valid("079190000782", "STP_BTTP", "linhbtm@angiang.gov.vn");
-            form.put("fullName", "Bùi Thị Mỹ Linh");
-            String request = client.start("stp.cv2", "Process_AccountRegistration", form);
-            client.ok(client.complete("stp.tp2", client.task("stp.tp2", request, null), Map.of("decision", "CONFIRM")));
-            vn.dldcaccess.support.EngineJobs.runMessages(engine);
-            String key = client.start("stp.vp", "Process_AgencySubmission", Map.of());
-            client.ok(client.complete("stp.vp", client.task("stp.vp", key, "Task_PrepareAgencyLetter"), Map.of(
-                    "includedRequestNumbers", client.jsonList(java.util.List.of(request)), "letterNumber", "452",
-                    "letterDate", LocalDate.now().toString())));
+            String key = preparedLetter(client, new Applicant("stp.cv2", "stp.tp2", "STP_BTTP", "079190000782",
+                    "Bùi Thị Mỹ Linh", "linhbtm@angiang.gov.vn"), "stp.vp", "452");
             String sign = client.task("stp.gd", key, "Task_SignByDirector");
             String draft = client.pdfText("stp.gd", client.variable("stp.gd", sign, "letterDocumentUrl").asText());
             assertThat(draft).contains("Xin trân trọng cảm ơn./.").doesNotContain("Trân trọng./.");
@@ -94,15 +104,8 @@ class SignedUploadChainSpringTest extends AbstractSpringTest {
         SigningRules before = TestSigningRules.replace(organization, new SigningRules(modes,
                 Map.of("ldtb.gd", TestPki.DIRECTOR_DN)));
         try {
-            Map<String, Object> form = SampleForms.valid("079190000781", "SLDTBXH_NCC", "ductv@angiang.gov.vn");
-            form.put("fullName", "Trần Văn Đức");
-            String request = client.start("ldtb.cv2", "Process_AccountRegistration", form);
-            client.ok(client.complete("ldtb.tp2", client.task("ldtb.tp2", request, null), Map.of("decision", "CONFIRM")));
-            vn.dldcaccess.support.EngineJobs.runMessages(engine);
-            String key = client.start("ldtb.vp", "Process_AgencySubmission", Map.of());
-            client.ok(client.complete("ldtb.vp", client.task("ldtb.vp", key, "Task_PrepareAgencyLetter"), Map.of(
-                    "includedRequestNumbers", client.jsonList(java.util.List.of(request)), "letterNumber", "451",
-                    "letterDate", LocalDate.now().toString())));
+            String key = preparedLetter(client, new Applicant("ldtb.cv2", "ldtb.tp2", "SLDTBXH_NCC", "079190000781",
+                    "Trần Văn Đức", "ductv@angiang.gov.vn"), "ldtb.vp", "451");
             String sign = client.task("ldtb.gd", key, "Task_SignByDirector");
             assertThat(client.variable("ldtb.gd", sign, "signingUrl").asText())
                     .isEqualTo("/sign.html?letter=" + key);
