@@ -136,53 +136,9 @@ final class PdfLayout implements AutoCloseable {
         return out == null ? text : out.toString();
     }
 
-    /** Greedy word wrap; a word wider than the line is cut by characters. */
+    /** Greedy word wrap; a word wider than the line is cut by characters ({@link LineBreaks}). */
     List<String> wrap(String text, PDType0Font font, float size, float maxWidth) {
-        List<String> lines = new ArrayList<>();
-        for (String paragraph : showable(text).split("\n", -1)) {
-            StringBuilder line = new StringBuilder();
-            float lineWidth = 0;
-            float space = width(" ", font, size);
-            for (String word : paragraph.split(" +")) {
-                if (word.isEmpty()) {
-                    continue;
-                }
-                float w = width(word, font, size);
-                while (w > maxWidth) {
-                    int cut = word.length() - 1;
-                    while (cut > 1 && width(word.substring(0, cut), font, size) > maxWidth) {
-                        cut--;
-                    }
-                    // Ids, e-mails and dates read better broken after their separators.
-                    int separator = Math.max(word.lastIndexOf('-', cut - 1),
-                            Math.max(word.lastIndexOf('@', cut - 1), word.lastIndexOf('.', cut - 1)));
-                    if (separator > 0) {
-                        cut = word.charAt(separator) == '@' ? separator : separator + 1;
-                    }
-                    if (line.length() > 0) {
-                        lines.add(line.toString());
-                        line.setLength(0);
-                        lineWidth = 0;
-                    }
-                    lines.add(word.substring(0, cut));
-                    word = word.substring(cut);
-                    w = width(word, font, size);
-                }
-                if (line.length() > 0 && lineWidth + space + w > maxWidth) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                    lineWidth = 0;
-                }
-                if (line.length() > 0) {
-                    line.append(' ');
-                    lineWidth += space;
-                }
-                line.append(word);
-                lineWidth += w;
-            }
-            lines.add(line.toString());
-        }
-        return lines;
+        return LineBreaks.wrap(showable(text), t -> width(t, font, size), maxWidth);
     }
 
     /** Draws text already made showable by {@link #wrap}. */
@@ -248,60 +204,7 @@ final class PdfLayout implements AutoCloseable {
     }
 
     List<String> balancedLines(String text, PDType0Font font, float size, float maxWidth) {
-        List<String> greedy = wrap(text, font, size, maxWidth);
-        if (greedy.size() < 2 || text.contains("\n")) {
-            return greedy;
-        }
-        if (greedy.size() == 2) {
-            // names of agencies break where their parts join ("… THƯƠNG BINH / VÀ XÃ HỘI", "… - / …"), not
-            // inside a compound word, when both halves fit
-            List<String> joint = jointBreak(text, font, size, maxWidth);
-            if (joint != null) {
-                return joint;
-            }
-        }
-        float low = maxWidth / greedy.size();
-        float high = maxWidth;
-        List<String> best = greedy;
-        for (int i = 0; i < 12 && high - low > 0.5f; i++) {
-            float mid = (low + high) / 2;
-            List<String> tried = wrap(text, font, size, mid);
-            if (tried.size() <= greedy.size() && !cutInsideWord(tried, text)) {
-                best = tried;
-                high = mid;
-            } else {
-                low = mid;
-            }
-        }
-        return best;
-    }
-
-    private List<String> jointBreak(String text, PDType0Font font, float size, float maxWidth) {
-        String t = showable(text).strip().replaceAll(" +", " ");
-        List<String> best = null;
-        float bestDiff = Float.MAX_VALUE;
-        for (String joint : new String[]{" VÀ ", " và ", " - "}) {
-            for (int at = t.indexOf(joint); at > 0; at = t.indexOf(joint, at + 1)) {
-                int cut = joint.equals(" - ") ? at + 2 : at;
-                String first = t.substring(0, cut).strip();
-                String second = t.substring(cut).strip();
-                float a = width(first, font, size);
-                float b = width(second, font, size);
-                if (a <= maxWidth && b <= maxWidth && Math.abs(a - b) < bestDiff) {
-                    bestDiff = Math.abs(a - b);
-                    best = List.of(first, second);
-                }
-            }
-            if (best != null) {
-                return best;
-            }
-        }
-        return null;
-    }
-
-    /** Whether wrapping had to cut a word (the width fell below the longest word). */
-    private static boolean cutInsideWord(List<String> lines, String text) {
-        return lines.stream().mapToInt(l -> l.split(" ").length).sum() != text.strip().split(" +").length;
+        return LineBreaks.balanced(showable(text), t -> width(t, font, size), maxWidth);
     }
 
     private void justified(String l, PDType0Font font, float size, float x0, float x1, float baseline)
