@@ -10,7 +10,7 @@ import java.util.Map;
  * one per line. The sample model is what the start-up check renders each template with: a template that does not
  * parse, names a value the document does not have, or leaves out a section is refused at start.
  */
-public enum DocumentTemplate {
+public enum DocumentTemplate implements TextTemplate {
     CLOSURE_NOTICE("thong-bao-dong-tai-khoan.ftl", List.of("trich-yeu", "kinh-gui", "noi-dung", "tieu-de-danh-sach",
             "noi-nhan"), Map.of("coQuan", "Sở Tư pháp", "nguoi", "Ngô Đức Thịnh", "lyDo", "nghỉ hưu",
             "viTriMoi", "Chuyên viên", "coQuanMoi", "Sở Nội vụ", "ngayBanGiao", "02/03/2026", "hanDong", "09/03/2026")),
@@ -37,15 +37,26 @@ public enum DocumentTemplate {
         this.sample = sample;
     }
 
-    String file() {
+    @Override
+    public String file() {
         return file;
     }
 
-    List<String> sections() {
+    @Override
+    public List<String> sections() {
         return sections;
     }
 
-    Map<String, Object> sample() {
+    @Override
+    public Map<String, Object> sample() {
         return sample;
+    }
+
+    @org.springframework.stereotype.Component
+    static class All implements TextTemplate.Catalog {
+        @Override
+        public List<DocumentTemplate> templates() {
+            return List.of(values());
+        }
     }
 }

@@ -38,7 +38,16 @@ public class DocumentTexts {
     private final Configuration builtIn;
     private final Path folder;
 
+    private final List<TextTemplate> templates;
+
+    /** With the documents' templates only (tests, tools). */
     DocumentTexts(DocumentTextsProperties properties) {
+        this(properties, List.of(new DocumentTemplate.All()));
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    DocumentTexts(DocumentTextsProperties properties, List<TextTemplate.Catalog> catalogs) {
+        this.templates = catalogs.stream().flatMap(c -> c.templates().stream()).map(TextTemplate.class::cast).toList();
         this.folder = properties.templatesFolder() == null || properties.templatesFolder().toString().isBlank()
                 ? null : properties.templatesFolder();
         this.builtIn = configuration(new ClassTemplateLoader(DocumentTexts.class, "/documents"), properties);
@@ -90,6 +99,11 @@ public class DocumentTexts {
             return out;
         }
 
+        /** The section as written, its line breaks kept (a message's body with its list); outer blank lines cut. */
+        public String text(String section) {
+            return get(section).strip();
+        }
+
         /** One item per non-empty line. */
         public List<String> items(String section) {
             return Arrays.stream(get(section).split("\\n")).map(String::strip).filter(l -> !l.isEmpty()).toList();
@@ -104,7 +118,17 @@ public class DocumentTexts {
         }
     }
 
-    public Texts render(DocumentTemplate template, Map<String, ?> model) {
+    /** A message to people: its subject and its body (Markdown, as the notifier takes it). */
+    public record Message(String subject, String body) {
+    }
+
+    /** A message's template: the sections "tieu-de" (one line) and "noi-dung" (line breaks kept). */
+    public Message message(TextTemplate template, Map<String, ?> model) {
+        Texts t = render(template, model);
+        return new Message(t.line("tieu-de"), t.text("noi-dung"));
+    }
+
+    public Texts render(TextTemplate template, Map<String, ?> model) {
         try {
             return render(withOverrides, template, model);
         } catch (IOException | TemplateException e) {
@@ -120,7 +144,7 @@ public class DocumentTexts {
         }
     }
 
-    private static Texts render(Configuration c, DocumentTemplate template, Map<String, ?> model)
+    private static Texts render(Configuration c, TextTemplate template, Map<String, ?> model)
             throws IOException, TemplateException {
         Template t = c.getTemplate(template.file());
         StringWriter out = new StringWriter();
@@ -157,7 +181,7 @@ public class DocumentTexts {
 
     /** Every template, as a province's folder makes it, renders its sample: else the start stops and says where. */
     private void validate() {
-        for (DocumentTemplate t : DocumentTemplate.values()) {
+        for (TextTemplate t : templates) {
             try {
                 render(withOverrides, t, t.sample());
             } catch (IOException | TemplateException e) {
@@ -169,7 +193,7 @@ public class DocumentTexts {
         }
     }
 
-    private String describe(DocumentTemplate template, Exception e) {
+    private String describe(TextTemplate template, Exception e) {
         boolean overridden = folder != null && Files.exists(folder.resolve(template.file()));
         String where = overridden ? folder.resolve(template.file()).toAbsolutePath().toString()
                 : "built-in documents/" + template.file();

@@ -64,13 +64,14 @@ class RevocationService implements RequestReplay {
     private final DocumentStore documents;
     private final DocumentNumbers numbers;
     private final DocumentTexts texts;
+    private final RevocationMessages messages;
     private final Notifier notifier;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RevocationService(RevocationRepository revocations, AccountRegister accounts, AuthorizationLetters authorizations,
                       OrganizationDirectory organization, TimerDates workingDays, RevocationProperties properties,
-                      PdfDocuments pdf, DocumentStore documents, DocumentNumbers numbers, DocumentTexts texts, Notifier notifier,
+                      PdfDocuments pdf, DocumentStore documents, DocumentNumbers numbers, DocumentTexts texts, RevocationMessages messages, Notifier notifier,
                       ApplicationEventPublisher events, Clock clock) {
         this.revocations = revocations;
         this.accounts = accounts;
@@ -82,6 +83,7 @@ class RevocationService implements RequestReplay {
         this.documents = documents;
         this.numbers = numbers;
         this.texts = texts;
+        this.messages = messages;
         this.notifier = notifier;
         this.events = events;
         this.clock = clock;
@@ -154,8 +156,8 @@ class RevocationService implements RequestReplay {
         log.info("Revocation {} opened for {} accounts, deadline {}", r.id(), items.size(), deadline);
         track(r, reporter.username(), reason.label() + ", bàn giao xong ngày " + PdfDocuments.dmy(handover)
                 + "; hạn đóng " + PdfDocuments.dmy(deadline), null);
-        notifier.notify(offices(r), "Đóng tài khoản: " + person.fullName() + " " + reason.label().toLowerCase(),
-                summary(r) + "\n\nHạn đóng: " + PdfDocuments.dmy(deadline) + ".", ref(r));
+        DocumentTexts.Message m = messages.reported(r, person.fullName());
+        notifier.notify(offices(r), m.subject(), m.body(), ref(r));
         return r;
     }
 
@@ -257,7 +259,8 @@ class RevocationService implements RequestReplay {
         events.publishEvent(new RequestDocumentAdded(RequestKind.REVOCATION, r.id(), doc.id(), doc.fileName()));
         List<PersonInfo> to = new ArrayList<>(offices(r));
         organization.person(r.personUsername()).ifPresent(to::add);
-        notifier.notify(to, "Đã đóng tài khoản của " + name(r.personUsername()), summary(r), ref(r));
+        DocumentTexts.Message m = messages.finished(r, name(r.personUsername()));
+        notifier.notify(to, m.subject(), m.body(), ref(r));
         return doc;
     }
 
@@ -283,9 +286,8 @@ class RevocationService implements RequestReplay {
     void remindAdministrators(String key) {
         Revocation r = get(key);
         for (RevocationItem i : pending(r)) {
-            notifier.notify(organization.membersOf(administrators(r, i)), "Nhắc việc: đóng tài khoản " + i.username(),
-                    "Tài khoản " + i.username() + " (" + i.system().label() + ") của " + name(r.personUsername())
-                            + " phải được đóng chậm nhất ngày " + PdfDocuments.dmy(r.deadline()) + ".", ref(r));
+            DocumentTexts.Message m = messages.reminder(r, i, name(r.personUsername()));
+            notifier.notify(organization.membersOf(administrators(r, i)), m.subject(), m.body(), ref(r));
         }
     }
 
@@ -298,11 +300,8 @@ class RevocationService implements RequestReplay {
         }
         List<PersonInfo> to = new ArrayList<>(offices(r));
         to.addAll(organization.peopleWithRole(Role.DIRECTOR, r.agencyCode(), null));
-        notifier.notify(to, "Quá hạn đóng tài khoản: " + name(r.personUsername()),
-                "Hạn đóng tài khoản của " + name(r.personUsername()) + " là ngày " + PdfDocuments.dmy(r.deadline())
-                        + ". Còn " + pending.size() + " tài khoản chưa đóng: " + pending.stream()
-                        .map(i -> i.username() + " (" + i.system().label() + ")").collect(Collectors.joining(", ")) + ".",
-                ref(r));
+        DocumentTexts.Message m = messages.overdue(r, pending, name(r.personUsername()));
+        notifier.notify(to, m.subject(), m.body(), ref(r));
     }
 
     /** Handover + 5 calendar days ("05 ngày"), or working days when so configured. */
@@ -348,18 +347,18 @@ class RevocationService implements RequestReplay {
             return 0;
         }
         LocalDate today = today();
-        Map<String, List<String>> lines = new java.util.TreeMap<>();
+        Map<String, List<Map<String, Object>>> lines = new java.util.TreeMap<>();
         for (Revocation r : revocations.findByStatus("OPEN")) {
             for (RevocationItem i : pending(r)) {
-                long left = java.time.temporal.ChronoUnit.DAYS.between(today, r.deadline());
-                lines.computeIfAbsent(r.agencyCode(), k -> new ArrayList<>()).add("- " + name(r.personUsername()) + ": "
-                        + i.username() + " (" + i.system().label() + "), hạn " + PdfDocuments.dmy(r.deadline()) + ", "
-                        + (left >= 0 ? "còn " + left + " ngày" : "quá hạn " + (-left) + " ngày"));
+                lines.computeIfAbsent(r.agencyCode(), k -> new ArrayList<>())
+                        .add(RevocationMessages.digestLine(r, i, name(r.personUsername()), today));
             }
         }
-        lines.forEach((agency, l) -> notifier.notify(organization.peopleWithRole(Role.AGENCY_OFFICE, agency, null),
-                "Tài khoản chờ đóng: " + l.size(), "Các tài khoản chưa đóng của người nghỉ / chuyển công tác:\n\n"
-                        + String.join("\n", l), "DONG-TK-" + agency));
+        lines.forEach((agency, l) -> {
+            DocumentTexts.Message m = messages.digest(l);
+            notifier.notify(organization.peopleWithRole(Role.AGENCY_OFFICE, agency, null), m.subject(), m.body(),
+                    "DONG-TK-" + agency);
+        });
         return lines.size();
     }
 
@@ -373,10 +372,7 @@ class RevocationService implements RequestReplay {
     }
 
     private String summary(Revocation r) {
-        return "**" + name(r.personUsername()) + "**: " + r.reason().label().toLowerCase() + ", bàn giao xong ngày "
-                + PdfDocuments.dmy(r.handoverDate()) + ".\n\n" + r.items().stream().map(i -> "- " + i.username() + " ("
-                + i.system().label() + "): " + (i.kept() ? "giữ lại" : i.closedOn() == null ? "chờ đóng"
-                : "đã đóng ngày " + PdfDocuments.dmy(i.closedOn()))).collect(Collectors.joining("\n"));
+        return messages.summary(r, name(r.personUsername()));
     }
 
     @Override

@@ -101,9 +101,9 @@ class AccountRevocationProcessTest {
     void theDeadlineCountsCalendarDaysOrWorkingDaysAcrossTet() {
         // handover Friday 13/02/2026, just before Tết (16-20/02)
         RevocationService calendarDays = new RevocationService(null, null, null, null, ProcessTestEngine.workingDays(),
-                new RevocationProperties(5, false, 2, null), null, null, null, null, null, null, null);
+                new RevocationProperties(5, false, 2, null), null, null, null, null, null, null, null, null);
         RevocationService workingDays = new RevocationService(null, null, null, null, ProcessTestEngine.workingDays(),
-                new RevocationProperties(5, true, 2, null), null, null, null, null, null, null, null);
+                new RevocationProperties(5, true, 2, null), null, null, null, null, null, null, null, null);
         Assertions.assertThat(calendarDays.deadlineFor(LocalDate.of(2026, 2, 13))).isEqualTo(LocalDate.of(2026, 2, 18));
         Assertions.assertThat(workingDays.deadlineFor(LocalDate.of(2026, 2, 13))).isEqualTo(LocalDate.of(2026, 2, 27));
         // a handover on a Saturday counts from the next working day

@@ -103,6 +103,13 @@ class RevocationSpringTest extends AbstractSpringTest {
         assertThat(notifier.messagesAbout("DONG-TK-STP")).anySatisfy(m -> assertThat(m.body())
                 .contains("Ngô Đức Thịnh: thinhnd.io (VNPT-iOffice)")
                 .contains(left >= 0 ? "còn " + left + " ngày" : "quá hạn " + (-left) + " ngày"));
+        // the office's mail, from its template (documents/thu/dong-tai-khoan-da-bao.ftl)
+        assertThat(notifier.messagesAbout(key)).anySatisfy(m -> {
+            assertThat(m.subject()).isEqualTo("Đóng tài khoản: Ngô Đức Thịnh thay đổi vị trí công tác");
+            assertThat(m.body()).contains("**Ngô Đức Thịnh**: thay đổi vị trí công tác, bàn giao xong ngày ")
+                    .contains("- thinhnd.io (VNPT-iOffice): chờ đóng").contains("Hạn đóng: "
+                            + vn.dldcaccess.document.PdfDocuments.dmy(TODAY.plusDays(4)) + ".");
+        });
         assertThat(rest.withBasicAuth("stp.vp", "demo").getForObject("/api/revocations/report?agency=STP", String.class))
                 .contains("Phòng Hành chính tư pháp").contains("\"pending\":1");
 

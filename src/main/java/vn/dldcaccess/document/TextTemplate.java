@@ -1,0 +1,21 @@
+package vn.dldcaccess.document;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A piece of wording in a template file under {@code documents/} (a document, or a message a person is sent):
+ * its file, the sections it must have, and a sample of its values for the start-up check.
+ */
+public interface TextTemplate {
+    String file();
+
+    List<String> sections();
+
+    Map<String, Object> sample();
+
+    /** Each feature lists its templates here, so that the start-up check renders every one of them. */
+    interface Catalog {
+        List<? extends TextTemplate> templates();
+    }
+}
