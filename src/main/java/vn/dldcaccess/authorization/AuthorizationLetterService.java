@@ -67,6 +67,7 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
     private final DocumentStore documents;
     private final DocumentNumbers numbers;
     private final DocumentTexts texts;
+    private final AuthorizationMessages messages;
     private final Notifier notifier;
     private final AuthorizationInput input;
     private final ApplicationEventPublisher events;
@@ -74,7 +75,8 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
 
     AuthorizationLetterService(AuthorizationRepository authorizations, AccountRegister accounts,
                          OrganizationDirectory organization, PdfDocuments pdf, DocumentStore documents,
-                         DocumentNumbers numbers, DocumentTexts texts, Notifier notifier, AuthorizationInput input, ApplicationEventPublisher events,
+                         DocumentNumbers numbers, DocumentTexts texts, AuthorizationMessages messages,
+                         Notifier notifier, AuthorizationInput input, ApplicationEventPublisher events,
                          Clock clock) {
         this.authorizations = authorizations;
         this.accounts = accounts;
@@ -83,6 +85,7 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
         this.documents = documents;
         this.numbers = numbers;
         this.texts = texts;
+        this.messages = messages;
         this.notifier = notifier;
         this.input = input;
         this.events = events;
@@ -141,8 +144,7 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
             case RETURN -> a.returnToHolder(unitHead, text, clock.instant());
             case REJECT -> {
                 a.reject(unitHead, text, clock.instant());
-                tell(a, "Giấy ủy quyền không được duyệt", "Lãnh đạo đơn vị không duyệt giấy ủy quyền sử dụng tài khoản "
-                        + account(a).username() + " cho " + name(a.delegateUsername()) + ". Lý do: " + text);
+                tell(a, messages.rejected(account(a).username(), name(a.delegateUsername()), text));
             }
         }
         track(a, unitHead.username(), text);
@@ -182,9 +184,8 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
                 pdf.authorizationLetter(data), a.agencyCode(), a.holderUsername(), processInstanceId, official);
         a.attachDocument(ref.id());
         events.publishEvent(new RequestDocumentAdded(RequestKind.AUTHORIZATION, a.id(), ref.id(), ref.fileName()));
-        tell(a, "Giấy ủy quyền đã được duyệt", "Giấy ủy quyền số " + a.reference() + " sử dụng tài khoản " + acc.username()
-                + " từ ngày " + PdfDocuments.dmy(a.validFrom()) + " đến hết ngày " + PdfDocuments.dmy(a.validTo())
-                + " đã được lãnh đạo đơn vị duyệt.");
+        tell(a, messages.approved(a.reference(), acc.username(), PdfDocuments.dmy(a.validFrom()),
+                PdfDocuments.dmy(a.validTo())));
         return ref;
     }
 
@@ -192,9 +193,8 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
         Authorization a = get(key);
         a.activate(clock.instant());
         track(a, "system", "Đến ngày bắt đầu ủy quyền");
-        tell(a, "Bắt đầu ủy quyền sử dụng tài khoản " + account(a).username(), name(a.delegateUsername())
-                + " được sử dụng tài khoản " + account(a).username() + " theo giấy ủy quyền số " + a.reference()
-                + " đến hết ngày " + PdfDocuments.dmy(a.validTo()) + ", trong phạm vi: " + a.scope());
+        tell(a, messages.started(a.reference(), account(a).username(), name(a.delegateUsername()),
+                PdfDocuments.dmy(a.validTo()), a.scope()));
     }
 
     /** @return whether it ended now (false: it had ended already) */
@@ -203,9 +203,7 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
         boolean ended = a.end(why, actor, clock.instant());
         if (ended) {
             track(a, actor.username(), why);
-            tell(a, "Kết thúc ủy quyền sử dụng tài khoản " + account(a).username(), "Giấy ủy quyền số " + a.reference()
-                    + " đã kết thúc (" + why + "). " + name(a.delegateUsername()) + " không còn được sử dụng tài khoản; "
-                    + "người ủy quyền cần đổi mật khẩu.");
+            tell(a, messages.ended(a.reference(), account(a).username(), name(a.delegateUsername()), why));
         }
         return ended;
     }
@@ -369,6 +367,10 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
 
     private AccountView account(Authorization a) {
         return accounts.account(a.accountId());
+    }
+
+    private void tell(Authorization a, DocumentTexts.Message m) {
+        tell(a, m.subject(), m.body());
     }
 
     private void tell(Authorization a, String subject, String body) {

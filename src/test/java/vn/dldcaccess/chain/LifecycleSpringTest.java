@@ -30,6 +30,8 @@ class LifecycleSpringTest extends AbstractSpringTest {
     @Autowired
     TestRestTemplate rest;
     @Autowired
+    vn.dldcaccess.notification.Notifier notifier;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     RuntimeService runtime;
@@ -147,6 +149,12 @@ class LifecycleSpringTest extends AbstractSpringTest {
                 .contains("Không chia sẻ tài khoản").contains("LÃNH ĐẠO ĐƠN VỊ DUYỆT").contains("Lê Thị Thu Hà")
                 .contains("(Đã duyệt trên hệ thống ngày ").contains("NGƯỜI ĐƯỢC ỦY QUYỀN").contains("NGƯỜI ỦY QUYỀN")
                 .contains("(Được thông báo trên hệ thống; chưa xác nhận)").doesNotContain("Đã đồng ý");
+        // both parties told, from documents/thu/uy-quyen-da-duyet.ftl, with the letter's official number
+        assertThat(notifier.messagesAbout(key)).anySatisfy(m -> {
+            assertThat(m.subject()).isEqualTo("Giấy ủy quyền đã được duyệt");
+            assertThat(m.body()).startsWith("Giấy ủy quyền số " + official + " sử dụng tài khoản huongnt.io từ ngày ")
+                    .endsWith(" đã được lãnh đạo đơn vị duyệt.");
+        });
         assertThat(jdbc.queryForObject("select status from auz_authorization where id = ?", String.class,
                 Long.parseLong(key.substring(3)))).isEqualTo("APPROVED");
 
