@@ -12,6 +12,7 @@ import vn.dldcaccess.account.NewAccount;
 import vn.dldcaccess.document.DocumentKind;
 import vn.dldcaccess.document.DocumentRef;
 import vn.dldcaccess.document.DocumentStore;
+import vn.dldcaccess.document.DocumentTexts;
 import vn.dldcaccess.document.LabeledValue;
 import vn.dldcaccess.document.OfficialHeader;
 import vn.dldcaccess.document.PdfDocuments;
@@ -61,10 +62,13 @@ public class RegistrationService implements RequestReplay {
     private final RegistrationTracking tracking;
     private final Clock clock;
 
+    private final RegistrationMessages messages;
+
     RegistrationService(RegistrationRepository registrations, RegistrationFormValidator validator,
                         RequestNumbers numbers, OrganizationDirectory organization, PdfDocuments pdf,
                         DocumentStore documents, Notifier notifier, AccountRegister accounts,
-                        RegistrationTracking tracking, Clock clock) {
+                        RegistrationTracking tracking, RegistrationMessages messages, Clock clock) {
+        this.messages = messages;
         this.registrations = registrations;
         this.validator = validator;
         this.numbers = numbers;
@@ -152,9 +156,7 @@ public class RegistrationService implements RequestReplay {
             case RETURN -> registration.returnForCorrection(unitHead, reason, clock.instant());
             case REJECT -> {
                 registration.reject(unitHead, reason, clock.instant());
-                notifyApplicantAndOffice(registration, "Yêu cầu " + registration.requestNumber() + " bị từ chối",
-                        "Lãnh đạo đơn vị đã từ chối yêu cầu cấp tài khoản DLDC " + registration.requestNumber()
-                                + " của " + registration.fullName() + ". Lý do: " + reason);
+                notifyApplicantAndOffice(registration, messages.rejected(registration, reason));
             }
         }
     }
@@ -182,18 +184,16 @@ public class RegistrationService implements RequestReplay {
     void remindUnitHeads(String requestNumber) {
         Registration r = get(requestNumber);
         List<PersonInfo> heads = organization.peopleWithRole(Role.UNIT_HEAD, r.agencyCode(), r.unitCode());
-        notifier.notify(heads, "Nhắc việc: yêu cầu " + r.requestNumber() + " đang chờ xác nhận",
-                "Yêu cầu cấp tài khoản DLDC " + r.requestNumber() + " của " + r.fullName()
-                        + " đang chờ Anh/Chị xác nhận trên Tasklist.", r.requestNumber());
+        DocumentTexts.Message m = messages.remindUnitHead(r);
+        notifier.notify(heads, m.subject(), m.body(), r.requestNumber());
     }
 
     void escalateToOffice(String requestNumber) {
         Registration r = get(requestNumber);
         String unitName = organization.unit(r.unitCode()).map(UnitInfo::name).orElse(r.unitCode());
-        notifier.notify(organization.peopleWithRole(Role.AGENCY_OFFICE, r.agencyCode(), null),
-                "Quá hạn xác nhận: yêu cầu " + r.requestNumber(),
-                "Yêu cầu cấp tài khoản DLDC " + r.requestNumber() + " của " + r.fullName() + " (" + unitName
-                        + ") đã quá hạn xác nhận của lãnh đạo đơn vị.", r.requestNumber());
+        DocumentTexts.Message m = messages.overdueConfirmation(r, unitName);
+        notifier.notify(organization.peopleWithRole(Role.AGENCY_OFFICE, r.agencyCode(), null), m.subject(), m.body(),
+                r.requestNumber());
     }
 
     /** Called by the registration process when the agency letter that lists it is signed. */
@@ -207,9 +207,7 @@ public class RegistrationService implements RequestReplay {
         Registration r = get(requestNumber);
         boolean recorded = trackedResult(r, () -> r.recordPc06Decision(approved, reason, actor, clock.instant()));
         if (recorded && !approved) {
-            notifyConcerned(r, "PC06 không đồng ý cấp tài khoản: yêu cầu " + r.requestNumber(),
-                    "Công an tỉnh (PC06) không đồng ý cấp tài khoản khai thác CSDLQG về dân cư theo yêu cầu "
-                            + r.requestNumber() + " của " + r.fullName() + ". Lý do: " + reason);
+            notifyConcerned(r, messages.pc06Refused(r, reason));
         }
         return recorded;
     }
@@ -226,20 +224,16 @@ public class RegistrationService implements RequestReplay {
         AccountView account = accounts.open(new NewAccount(AccountSystem.DLDC_TTHC, name, r.applicantUsername(),
                 r.fullName(), r.citizenId(), r.agencyCode(), r.unitCode(), createdOn, r.id()), actor);
         tracked(r, () -> r.provisioned(account.id(), actor, clock.instant(), "Tài khoản " + account.username()));
-        notifyConcerned(r, "Đã cấp tài khoản DLDC: yêu cầu " + r.requestNumber(),
-                "Tài khoản khai thác CSDLQG về dân cư của " + r.fullName() + " đã được tạo ngày "
-                        + PdfDocuments.dmy(createdOn) + ", tên đăng nhập: " + account.username()
-                        + ". Người được cấp phải đổi mật khẩu ở lần đăng nhập đầu, ít nhất mỗi tháng một lần, "
-                        + "và không dùng chung tài khoản.");
+        notifyConcerned(r, messages.provisioned(r, PdfDocuments.dmy(createdOn), account.username()));
         return account;
     }
 
     /** The applicant, the unit heads of the unit and the agency office. */
-    private void notifyConcerned(Registration r, String subject, String body) {
+    private void notifyConcerned(Registration r, DocumentTexts.Message m) {
         List<PersonInfo> to = new ArrayList<>(organization.peopleWithRole(Role.UNIT_HEAD, r.agencyCode(), r.unitCode()));
         to.addAll(organization.peopleWithRole(Role.AGENCY_OFFICE, r.agencyCode(), null));
         organization.person(r.applicantUsername()).ifPresent(to::add);
-        notifier.notify(to, subject, body, r.requestNumber());
+        notifier.notify(to, m.subject(), m.body(), r.requestNumber());
     }
 
     // ---- public API for other features ----
@@ -339,10 +333,10 @@ public class RegistrationService implements RequestReplay {
         return get(requestNumber).applicantUsername();
     }
 
-    private void notifyApplicantAndOffice(Registration r, String subject, String body) {
+    private void notifyApplicantAndOffice(Registration r, DocumentTexts.Message m) {
         List<PersonInfo> to = new ArrayList<>(organization.peopleWithRole(Role.AGENCY_OFFICE, r.agencyCode(), null));
         organization.person(r.applicantUsername()).ifPresent(to::add);
-        notifier.notify(to, subject, body, r.requestNumber());
+        notifier.notify(to, m.subject(), m.body(), r.requestNumber());
     }
 
     private RegistrationRecorded recorded(Registration r) {
