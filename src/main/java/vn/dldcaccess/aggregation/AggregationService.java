@@ -31,7 +31,6 @@ import vn.dldcaccess.shared.OfficialNumber;
 import vn.dldcaccess.shared.PlainText;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;

@@ -4,12 +4,16 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.dldcaccess.document.DocumentTexts;
+import vn.dldcaccess.document.MessageTemplate;
+import vn.dldcaccess.document.TextTemplate;
 import vn.dldcaccess.notification.Notifier;
 import vn.dldcaccess.organization.Actor;
 import vn.dldcaccess.security.Actors;
 import vn.dldcaccess.shared.PlainText;
 
 import java.util.List;
+import java.util.Map;
 
 import static vn.dldcaccess.aggregation.AggregationBatchProcess.*;
 import static vn.dldcaccess.shared.Refusals.refusing;
@@ -177,9 +181,23 @@ final class BatchDelegates {
         private final AggregationService aggregation;
         private final Notifier notifier;
 
-        RemindPc06FollowUp(AggregationService aggregation, Notifier notifier) {
+        /** The reminder's wording: documents/thu/dot-pc06-don-doc.ftl. */
+        static final MessageTemplate FOLLOW_UP = MessageTemplate.of("dot-pc06-don-doc",
+                Map.of("dot", "DOT-3", "conLai", 2));
+        private final DocumentTexts texts;
+
+        RemindPc06FollowUp(AggregationService aggregation, Notifier notifier, DocumentTexts texts) {
             this.aggregation = aggregation;
             this.notifier = notifier;
+            this.texts = texts;
+        }
+
+        @Component
+        static class Catalog implements TextTemplate.Catalog {
+            @Override
+            public List<MessageTemplate> templates() {
+                return List.of(FOLLOW_UP);
+            }
         }
 
         @Override
@@ -187,9 +205,8 @@ final class BatchDelegates {
             long id = batchId(execution);
             int pending = aggregation.pendingOptions(id).size();
             String label = aggregation.batchLabel(id);
-            notifier.notify(aggregation.aggregatorStaff(), "Nhắc việc: đôn đốc PC06 trả lời đợt " + label,
-                    "Đợt đề nghị cấp tài khoản " + label + " đã gửi Công an tỉnh (PC06) nhưng còn " + pending
-                            + " người chưa có kết quả. Đề nghị liên hệ PC06 để đôn đốc.", businessKey(id));
+            DocumentTexts.Message m = texts.message(FOLLOW_UP, Map.of("dot", label, "conLai", pending));
+            notifier.notify(aggregation.aggregatorStaff(), m.subject(), m.body(), businessKey(id));
         }
     }
 

@@ -2,6 +2,7 @@ package vn.dldcaccess.authorization;
 
 import org.springframework.stereotype.Component;
 import vn.dldcaccess.document.DocumentTexts;
+import vn.dldcaccess.document.MessageTemplate;
 import vn.dldcaccess.document.TextTemplate;
 import vn.dldcaccess.shared.Markdown;
 
@@ -14,46 +15,23 @@ import java.util.Map;
  */
 @Component
 class AuthorizationMessages {
-    enum Template implements TextTemplate {
-        REJECTED("thu/uy-quyen-khong-duyet.ftl", Map.of("taiKhoan", "huongnt.io", "nguoiDuocUyQuyen", "Lê Hoàng Yến",
-                "lyDo", "Chưa rõ phạm vi")),
-        APPROVED("thu/uy-quyen-da-duyet.ftl", Map.of("so", "12/GUQ-SLĐTBXH", "taiKhoan", "huongnt.io", "tuNgay",
-                "02/03/2026", "denNgay", "06/03/2026")),
-        STARTED("thu/uy-quyen-bat-dau.ftl", Map.of("so", "12/GUQ-SLĐTBXH", "taiKhoan", "huongnt.io",
-                "nguoiDuocUyQuyen", "Lê Hoàng Yến", "denNgay", "06/03/2026", "phamVi", "Tiếp nhận văn bản đến")),
-        ENDED("thu/uy-quyen-ket-thuc.ftl", Map.of("so", "12/GUQ-SLĐTBXH", "taiKhoan", "huongnt.io",
-                "nguoiDuocUyQuyen", "Lê Hoàng Yến", "lyDo", "hết thời hạn"));
-
-        private final String file;
-        private final Map<String, Object> sample;
-
-        Template(String file, Map<String, Object> sample) {
-            this.file = file;
-            this.sample = sample;
-        }
-
-        @Override
-        public String file() {
-            return file;
-        }
-
-        @Override
-        public List<String> sections() {
-            return List.of("tieu-de", "noi-dung");
-        }
-
-        @Override
-        public Map<String, Object> sample() {
-            return sample;
-        }
-    }
+    static final MessageTemplate REJECTED = MessageTemplate.of("uy-quyen-khong-duyet", Map.of("taiKhoan", "huongnt.io",
+            "nguoiDuocUyQuyen", "Lê Hoàng Yến", "lyDo", "Chưa rõ phạm vi"));
+    static final MessageTemplate APPROVED = MessageTemplate.of("uy-quyen-da-duyet", Map.of("so", "12/GUQ-SLĐTBXH",
+            "taiKhoan", "huongnt.io", "tuNgay", "02/03/2026", "denNgay", "06/03/2026"));
+    static final MessageTemplate STARTED = MessageTemplate.of("uy-quyen-bat-dau", Map.of("so", "12/GUQ-SLĐTBXH",
+            "taiKhoan", "huongnt.io", "nguoiDuocUyQuyen", "Lê Hoàng Yến", "denNgay", "06/03/2026",
+            "phamVi", "Tiếp nhận văn bản đến"));
+    static final MessageTemplate ENDED = MessageTemplate.of("uy-quyen-ket-thuc", Map.of("so", "12/GUQ-SLĐTBXH",
+            "taiKhoan", "huongnt.io", "nguoiDuocUyQuyen", "Lê Hoàng Yến", "lyDo", "hết thời hạn"));
+    static final List<MessageTemplate> ALL = List.of(REJECTED, APPROVED, STARTED, ENDED);
 
     /** For the start-up check (a bean of its own: the check must not wait for the messages that need it). */
     @Component
     static class Catalog implements TextTemplate.Catalog {
         @Override
-        public List<Template> templates() {
-            return List.of(Template.values());
+        public List<MessageTemplate> templates() {
+            return ALL;
         }
     }
 
@@ -64,21 +42,21 @@ class AuthorizationMessages {
     }
 
     DocumentTexts.Message rejected(String account, String delegate, String reason) {
-        return texts.message(Template.REJECTED, Map.of("taiKhoan", account, "nguoiDuocUyQuyen", delegate,
+        return texts.message(REJECTED, Map.of("taiKhoan", account, "nguoiDuocUyQuyen", delegate,
                 "lyDo", Markdown.literal(reason)));
     }
 
     DocumentTexts.Message approved(String number, String account, String from, String to) {
-        return texts.message(Template.APPROVED, Map.of("so", number, "taiKhoan", account, "tuNgay", from, "denNgay", to));
+        return texts.message(APPROVED, Map.of("so", number, "taiKhoan", account, "tuNgay", from, "denNgay", to));
     }
 
     DocumentTexts.Message started(String number, String account, String delegate, String to, String scope) {
-        return texts.message(Template.STARTED, Map.of("so", number, "taiKhoan", account, "nguoiDuocUyQuyen", delegate,
+        return texts.message(STARTED, Map.of("so", number, "taiKhoan", account, "nguoiDuocUyQuyen", delegate,
                 "denNgay", to, "phamVi", Markdown.literal(scope)));
     }
 
     DocumentTexts.Message ended(String number, String account, String delegate, String why) {
-        return texts.message(Template.ENDED, Map.of("so", number, "taiKhoan", account, "nguoiDuocUyQuyen", delegate,
+        return texts.message(ENDED, Map.of("so", number, "taiKhoan", account, "nguoiDuocUyQuyen", delegate,
                 "lyDo", why));
     }
 }

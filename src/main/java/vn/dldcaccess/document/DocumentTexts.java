@@ -40,6 +40,11 @@ public class DocumentTexts {
 
     private final List<TextTemplate> templates;
 
+    /** The built-in wording alone, no province folder (tests and tools outside Spring). */
+    public static DocumentTexts builtIn() {
+        return new DocumentTexts(new DocumentTextsProperties(null, java.time.Duration.ZERO));
+    }
+
     /** With the documents' templates only (tests, tools). */
     DocumentTexts(DocumentTextsProperties properties) {
         this(properties, List.of(new DocumentTemplate.All()));

@@ -10,6 +10,7 @@ import vn.dldcaccess.account.AccountRegister;
 import vn.dldcaccess.account.AccountView;
 import vn.dldcaccess.account.PasswordStatus;
 import vn.dldcaccess.document.PdfDocuments;
+import vn.dldcaccess.document.DocumentTexts;
 import vn.dldcaccess.notification.Notifier;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
@@ -32,8 +33,11 @@ public class PasswordChanges {
     private final Clock clock;
     private final List<AccountOfRequest> otherRequests;
 
-    PasswordChanges(AccountRegister accounts, OrganizationDirectory organization, Notifier notifier, Clock clock,
-                    List<AccountOfRequest> otherRequests) {
+    private final PasswordMessages messages;
+
+    PasswordChanges(AccountRegister accounts, OrganizationDirectory organization, Notifier notifier,
+                    PasswordMessages messages, Clock clock, List<AccountOfRequest> otherRequests) {
+        this.messages = messages;
         this.accounts = accounts;
         this.otherRequests = otherRequests;
         this.organization = organization;
@@ -82,31 +86,20 @@ public class PasswordChanges {
 
     void remindHolder(long accountId) {
         AccountView a = accounts.account(accountId);
-        notify(organization.person(a.holderUsername()).map(List::of).orElse(List.of()), a,
-                "Nhắc việc: đổi mật khẩu tài khoản " + a.username(),
-                "Đã đến hạn đổi mật khẩu tài khoản " + a.username() + " (" + a.system().label() + ") từ ngày "
-                        + PdfDocuments.dmy(a.passwordDueOn()) + ". Vui lòng đổi mật khẩu và xác nhận ngày đổi trên Tasklist.");
+        notify(organization.person(a.holderUsername()).map(List::of).orElse(List.of()), a, messages.due(a));
     }
 
     void escalateToUnitHead(long accountId) {
         AccountView a = accounts.account(accountId);
-        notify(organization.peopleWithRole(Role.UNIT_HEAD, a.agencyCode(), a.unitCode()), a,
-                "Quá hạn đổi mật khẩu: " + a.holderName(), overdueText(a));
+        notify(organization.peopleWithRole(Role.UNIT_HEAD, a.agencyCode(), a.unitCode()), a, messages.overdue(a));
     }
 
     void escalateToOffice(long accountId) {
         AccountView a = accounts.account(accountId);
-        notify(organization.peopleWithRole(Role.AGENCY_OFFICE, a.agencyCode(), null), a,
-                "Quá hạn đổi mật khẩu: " + a.holderName(), overdueText(a));
+        notify(organization.peopleWithRole(Role.AGENCY_OFFICE, a.agencyCode(), null), a, messages.overdue(a));
     }
 
-    private static String overdueText(AccountView a) {
-        return a.holderName() + " chưa xác nhận đổi mật khẩu tài khoản " + a.username() + " (" + a.system().label()
-                + "), đến hạn từ ngày " + PdfDocuments.dmy(a.passwordDueOn()) + ". Công văn 2932 yêu cầu đổi mật khẩu ít nhất "
-                + "mỗi tháng một lần.";
-    }
-
-    private void notify(List<PersonInfo> to, AccountView a, String subject, String body) {
-        notifier.notify(to, subject, body, AccountLifecycleProcess.businessKey(a.id()));
+    private void notify(List<PersonInfo> to, AccountView a, DocumentTexts.Message m) {
+        notifier.notify(to, m.subject(), m.body(), AccountLifecycleProcess.businessKey(a.id()));
     }
 }

@@ -7,6 +7,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dldcaccess.calendar.TimerDates;
+import vn.dldcaccess.document.DocumentTexts;
+import vn.dldcaccess.document.MessageTemplate;
+import vn.dldcaccess.document.TextTemplate;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
 
@@ -35,8 +38,25 @@ class TaskDigest {
     private final TimerDates workingDays;
     private final Clock clock;
 
+    private final DocumentTexts texts;
+
+    /** The digest's wording: documents/thu/cong-viec-moi.ftl. */
+    static final MessageTemplate DIGEST = MessageTemplate.of("cong-viec-moi", Map.of("nguoi", "Nguyễn Thị Hường",
+            "congViec", List.of(Map.of("ten", "Xác nhận đăng ký", "so", "SLĐTBXH-2026-000123", "quyTrinh",
+                    "Đăng ký tài khoản", "luc", "01/12/2026 08:00"), Map.of("ten", "Đóng tài khoản", "luc",
+                    "01/12/2026 09:00"))));
+
+    @org.springframework.stereotype.Component
+    static class Catalog implements TextTemplate.Catalog {
+        @Override
+        public List<MessageTemplate> templates() {
+            return List.of(DIGEST);
+        }
+    }
+
     TaskDigest(DigestEntryRepository entries, OrganizationDirectory organization, Notifier notifier,
-               TimerDates workingDays, Clock clock) {
+               TimerDates workingDays, DocumentTexts texts, Clock clock) {
+        this.texts = texts;
         this.entries = entries;
         this.organization = organization;
         this.notifier = notifier;
@@ -76,15 +96,16 @@ class TaskDigest {
         for (Map.Entry<String, List<DigestEntry>> e : byPerson.entrySet()) {
             PersonInfo person = organization.person(e.getKey()).orElse(null);
             if (person != null) {
-                String body = "Kính gửi " + person.fullName() + ",\n\nCó " + e.getValue().size()
-                        + " công việc mới trên dldc-access mà Anh/Chị (hoặc nhóm của Anh/Chị) có thể xử lý:\n\n"
-                        + e.getValue().stream().map(d -> "- " + d.taskName()
-                                + (d.businessKey() == null ? "" : " (" + d.businessKey() + ")")
-                                + (d.processName() == null ? "" : " - " + d.processName())
-                                + ", từ " + HM.format(d.createdAt())).collect(Collectors.joining("\n"))
-                        + "\n\nVui lòng đăng nhập Tasklist để xử lý.";
-                notifier.notify(List.of(person), "dldc-access: " + e.getValue().size() + " công việc mới", body,
-                        "DIGEST-" + e.getKey());
+                DocumentTexts.Message m = texts.message(DIGEST, Map.of("nguoi", person.fullName(),
+                        "congViec", e.getValue().stream().map(d -> {
+                            Map<String, Object> v = new java.util.HashMap<>();
+                            v.put("ten", d.taskName());
+                            v.put("so", d.businessKey());
+                            v.put("quyTrinh", d.processName());
+                            v.put("luc", HM.format(d.createdAt()));
+                            return v;
+                        }).toList()));
+                notifier.notify(List.of(person), m.subject(), m.body(), "DIGEST-" + e.getKey());
                 sent++;
             }
             e.getValue().forEach(d -> d.digested(clock.instant()));

@@ -2,6 +2,7 @@ package vn.dldcaccess.registration;
 
 import org.springframework.stereotype.Component;
 import vn.dldcaccess.document.DocumentTexts;
+import vn.dldcaccess.document.MessageTemplate;
 import vn.dldcaccess.document.TextTemplate;
 import vn.dldcaccess.shared.Markdown;
 
@@ -14,47 +15,25 @@ import java.util.Map;
  */
 @Component
 class RegistrationMessages {
-    enum Template implements TextTemplate {
-        REMIND_UNIT_HEAD("thu/dang-ky-nhac-xac-nhan.ftl", Map.of("so", "SLĐTBXH-2026-000123", "nguoi", "Nguyễn Thị Hường")),
-        OVERDUE_CONFIRMATION("thu/dang-ky-qua-han-xac-nhan.ftl", Map.of("so", "SLĐTBXH-2026-000123", "nguoi",
-                "Nguyễn Thị Hường", "donVi", "Phòng Việc làm - An toàn lao động")),
-        REJECTED("thu/dang-ky-tu-choi.ftl", Map.of("so", "SLĐTBXH-2026-000123", "nguoi", "Nguyễn Thị Hường",
-                "lyDo", "Không thuộc nhiệm vụ")),
-        PC06_REFUSED("thu/dang-ky-pc06-khong-dong-y.ftl", Map.of("so", "SLĐTBXH-2026-000123", "nguoi",
-                "Nguyễn Thị Hường", "lyDo", "Sai số định danh")),
-        PROVISIONED("thu/dang-ky-da-cap.ftl", Map.of("so", "SLĐTBXH-2026-000123", "nguoi", "Nguyễn Thị Hường",
-                "ngayTao", "02/03/2026", "tenDangNhap", "huongnt"));
-
-        private final String file;
-        private final Map<String, Object> sample;
-
-        Template(String file, Map<String, Object> sample) {
-            this.file = file;
-            this.sample = sample;
-        }
-
-        @Override
-        public String file() {
-            return file;
-        }
-
-        @Override
-        public List<String> sections() {
-            return List.of("tieu-de", "noi-dung");
-        }
-
-        @Override
-        public Map<String, Object> sample() {
-            return sample;
-        }
-    }
+    static final MessageTemplate REMIND_UNIT_HEAD = MessageTemplate.of("dang-ky-nhac-xac-nhan",
+            Map.of("so", "SLĐTBXH-2026-000123", "nguoi", "Nguyễn Thị Hường"));
+    static final MessageTemplate OVERDUE_CONFIRMATION = MessageTemplate.of("dang-ky-qua-han-xac-nhan",
+            Map.of("so", "SLĐTBXH-2026-000123", "nguoi", "Nguyễn Thị Hường", "donVi", "Phòng Việc làm - An toàn lao động"));
+    static final MessageTemplate REJECTED = MessageTemplate.of("dang-ky-tu-choi",
+            Map.of("so", "SLĐTBXH-2026-000123", "nguoi", "Nguyễn Thị Hường", "lyDo", "Không thuộc nhiệm vụ"));
+    static final MessageTemplate PC06_REFUSED = MessageTemplate.of("dang-ky-pc06-khong-dong-y",
+            Map.of("so", "SLĐTBXH-2026-000123", "nguoi", "Nguyễn Thị Hường", "lyDo", "Sai số định danh"));
+    static final MessageTemplate PROVISIONED = MessageTemplate.of("dang-ky-da-cap", Map.of("so", "SLĐTBXH-2026-000123",
+            "nguoi", "Nguyễn Thị Hường", "ngayTao", "02/03/2026", "tenDangNhap", "huongnt"));
+    static final List<MessageTemplate> ALL = List.of(REMIND_UNIT_HEAD, OVERDUE_CONFIRMATION, REJECTED, PC06_REFUSED,
+            PROVISIONED);
 
     /** For the start-up check (a bean of its own: the check must not wait for the messages that need it). */
     @Component
     static class Catalog implements TextTemplate.Catalog {
         @Override
-        public List<Template> templates() {
-            return List.of(Template.values());
+        public List<MessageTemplate> templates() {
+            return ALL;
         }
     }
 
@@ -65,26 +44,26 @@ class RegistrationMessages {
     }
 
     DocumentTexts.Message remindUnitHead(Registration r) {
-        return texts.message(Template.REMIND_UNIT_HEAD, Map.of("so", r.requestNumber(), "nguoi", r.fullName()));
+        return texts.message(REMIND_UNIT_HEAD, Map.of("so", r.requestNumber(), "nguoi", r.fullName()));
     }
 
     DocumentTexts.Message overdueConfirmation(Registration r, String unitName) {
-        return texts.message(Template.OVERDUE_CONFIRMATION, Map.of("so", r.requestNumber(), "nguoi", r.fullName(),
+        return texts.message(OVERDUE_CONFIRMATION, Map.of("so", r.requestNumber(), "nguoi", r.fullName(),
                 "donVi", unitName));
     }
 
     DocumentTexts.Message rejected(Registration r, String reason) {
-        return texts.message(Template.REJECTED, Map.of("so", r.requestNumber(), "nguoi", r.fullName(),
+        return texts.message(REJECTED, Map.of("so", r.requestNumber(), "nguoi", r.fullName(),
                 "lyDo", Markdown.literal(reason)));
     }
 
     DocumentTexts.Message pc06Refused(Registration r, String reason) {
-        return texts.message(Template.PC06_REFUSED, Map.of("so", r.requestNumber(), "nguoi", r.fullName(),
+        return texts.message(PC06_REFUSED, Map.of("so", r.requestNumber(), "nguoi", r.fullName(),
                 "lyDo", Markdown.literal(reason == null ? "" : reason)));
     }
 
     DocumentTexts.Message provisioned(Registration r, String createdOn, String username) {
-        return texts.message(Template.PROVISIONED, Map.of("so", r.requestNumber(), "nguoi", r.fullName(),
+        return texts.message(PROVISIONED, Map.of("so", r.requestNumber(), "nguoi", r.fullName(),
                 "ngayTao", createdOn, "tenDangNhap", username));
     }
 }

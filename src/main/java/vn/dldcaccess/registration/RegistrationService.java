@@ -4,7 +4,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dldcaccess.account.AccountException;
 import vn.dldcaccess.account.AccountRegister;
 import vn.dldcaccess.account.AccountSystem;
 import vn.dldcaccess.account.AccountView;

@@ -66,13 +66,14 @@ class ReviewService implements RequestReplay {
     private final DocumentStore documents;
     private final DocumentNumbers numbers;
     private final DocumentTexts texts;
+    private final ReviewMessages messages;
     private final Notifier notifier;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReviewService(ReviewRepository campaigns, AccountRegister accounts, OrganizationDirectory organization,
                   TimerDates workingDays, ReviewProperties properties, PdfDocuments pdf, DocumentStore documents,
-                  DocumentNumbers numbers, DocumentTexts texts, Notifier notifier, ApplicationEventPublisher events, Clock clock) {
+                  DocumentNumbers numbers, DocumentTexts texts, ReviewMessages messages, Notifier notifier, ApplicationEventPublisher events, Clock clock) {
         this.campaigns = campaigns;
         this.accounts = accounts;
         this.organization = organization;
@@ -82,6 +83,7 @@ class ReviewService implements RequestReplay {
         this.documents = documents;
         this.numbers = numbers;
         this.texts = texts;
+        this.messages = messages;
         this.notifier = notifier;
         this.events = events;
         this.clock = clock;
@@ -237,22 +239,20 @@ class ReviewService implements RequestReplay {
         ReviewCampaign c = get(key);
         for (UnitReview u : c.units()) {
             if (!u.done()) {
+                DocumentTexts.Message m = messages.reminder(unitName(u.unitCode()), PdfDocuments.dmy(c.dueDate()));
                 notifier.notify(organization.peopleWithRole(Role.UNIT_HEAD, c.agencyCode(), u.unitCode()),
-                        "Nhắc việc: rà soát tài khoản của " + unitName(u.unitCode()),
-                        "Đợt rà soát tài khoản đã đến hạn ngày " + PdfDocuments.dmy(c.dueDate()) + "; đơn vị "
-                                + unitName(u.unitCode()) + " chưa gửi kết quả.", ref(c));
+                        m.subject(), m.body(), ref(c));
             }
         }
     }
 
     void escalateToOffice(String key) {
         ReviewCampaign c = get(key);
-        String pending = c.units().stream().filter(u -> !u.done()).map(u -> unitName(u.unitCode()))
-                .collect(Collectors.joining(", "));
+        List<String> pending = c.units().stream().filter(u -> !u.done()).map(u -> unitName(u.unitCode())).toList();
         if (!pending.isEmpty()) {
-            notifier.notify(organization.peopleWithRole(Role.AGENCY_OFFICE, c.agencyCode(), null),
-                    "Quá hạn rà soát tài khoản", "Đợt rà soát hạn ngày " + PdfDocuments.dmy(c.dueDate())
-                            + " còn các đơn vị chưa gửi kết quả: " + pending + ".", ref(c));
+            DocumentTexts.Message m = messages.overdue(PdfDocuments.dmy(c.dueDate()), pending);
+            notifier.notify(organization.peopleWithRole(Role.AGENCY_OFFICE, c.agencyCode(), null), m.subject(),
+                    m.body(), ref(c));
         }
     }
 

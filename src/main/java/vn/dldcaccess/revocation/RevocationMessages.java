@@ -2,6 +2,7 @@ package vn.dldcaccess.revocation;
 
 import org.springframework.stereotype.Component;
 import vn.dldcaccess.document.DocumentTexts;
+import vn.dldcaccess.document.MessageTemplate;
 import vn.dldcaccess.document.PdfDocuments;
 import vn.dldcaccess.document.TextTemplate;
 
@@ -17,55 +18,29 @@ import java.util.Map;
  */
 @Component
 class RevocationMessages {
-    enum Template implements TextTemplate {
-        SUMMARY("thu/dong-tai-khoan-tom-tat.ftl", List.of("noi-dung"), Map.of("nguoi", "Ngô Đức Thịnh", "lyDo",
-                "nghỉ hưu", "ngayBanGiao", "02/03/2026", "taiKhoan", List.of(Map.of("ten", "thinhnd.io", "heThong",
-                        "VNPT-iOffice", "giuLai", false, "ngayDong", "03/03/2026"), Map.of("ten", "thinhnd", "heThong",
-                        "Hệ thống TTHC", "giuLai", false)))),
-        REPORTED("thu/dong-tai-khoan-da-bao.ftl", List.of("tieu-de", "noi-dung"), Map.of("nguoi", "Ngô Đức Thịnh",
-                "lyDo", "nghỉ hưu", "tomTat", "…", "hanDong", "09/03/2026")),
-        FINISHED("thu/dong-tai-khoan-da-xong.ftl", List.of("tieu-de", "noi-dung"), Map.of("nguoi", "Ngô Đức Thịnh",
-                "tomTat", "…")),
-        REMINDER("thu/dong-tai-khoan-nhac-viec.ftl", List.of("tieu-de", "noi-dung"), Map.of("taiKhoan", "thinhnd.io",
-                "heThong", "VNPT-iOffice", "nguoi", "Ngô Đức Thịnh", "hanDong", "09/03/2026")),
-        OVERDUE("thu/dong-tai-khoan-qua-han.ftl", List.of("tieu-de", "noi-dung"), Map.of("nguoi", "Ngô Đức Thịnh",
-                "hanDong", "09/03/2026", "conLai", List.of(Map.of("ten", "thinhnd.io", "heThong", "VNPT-iOffice")))),
-        DIGEST("thu/dong-tai-khoan-tong-hop.ftl", List.of("tieu-de", "noi-dung"), Map.of("dong", List.of(Map.of(
-                "nguoi", "Ngô Đức Thịnh", "ten", "thinhnd.io", "heThong", "VNPT-iOffice", "hanDong", "09/03/2026",
-                "conNgay", -2L))));
-
-        private final String file;
-        private final List<String> sections;
-        private final Map<String, Object> sample;
-
-        Template(String file, List<String> sections, Map<String, Object> sample) {
-            this.file = file;
-            this.sections = sections;
-            this.sample = sample;
-        }
-
-        @Override
-        public String file() {
-            return file;
-        }
-
-        @Override
-        public List<String> sections() {
-            return sections;
-        }
-
-        @Override
-        public Map<String, Object> sample() {
-            return sample;
-        }
-    }
+    static final MessageTemplate SUMMARY = MessageTemplate.part("dong-tai-khoan-tom-tat", Map.of("nguoi",
+            "Ngô Đức Thịnh", "lyDo", "nghỉ hưu", "ngayBanGiao", "02/03/2026", "taiKhoan", List.of(Map.of("ten",
+                    "thinhnd.io", "heThong", "VNPT-iOffice", "giuLai", false, "ngayDong", "03/03/2026"), Map.of("ten",
+                    "thinhnd", "heThong", "Hệ thống TTHC", "giuLai", false))));
+    static final MessageTemplate REPORTED = MessageTemplate.of("dong-tai-khoan-da-bao", Map.of("nguoi", "Ngô Đức Thịnh",
+            "lyDo", "nghỉ hưu", "tomTat", "…", "hanDong", "09/03/2026"));
+    static final MessageTemplate FINISHED = MessageTemplate.of("dong-tai-khoan-da-xong",
+            Map.of("nguoi", "Ngô Đức Thịnh", "tomTat", "…"));
+    static final MessageTemplate REMINDER = MessageTemplate.of("dong-tai-khoan-nhac-viec", Map.of("taiKhoan",
+            "thinhnd.io", "heThong", "VNPT-iOffice", "nguoi", "Ngô Đức Thịnh", "hanDong", "09/03/2026"));
+    static final MessageTemplate OVERDUE = MessageTemplate.of("dong-tai-khoan-qua-han", Map.of("nguoi", "Ngô Đức Thịnh",
+            "hanDong", "09/03/2026", "conLai", List.of(Map.of("ten", "thinhnd.io", "heThong", "VNPT-iOffice"))));
+    static final MessageTemplate DIGEST = MessageTemplate.of("dong-tai-khoan-tong-hop", Map.of("dong", List.of(Map.of(
+            "nguoi", "Ngô Đức Thịnh", "ten", "thinhnd.io", "heThong", "VNPT-iOffice", "hanDong", "09/03/2026",
+            "conNgay", -2L))));
+    static final List<MessageTemplate> ALL = List.of(SUMMARY, REPORTED, FINISHED, REMINDER, OVERDUE, DIGEST);
 
     /** For the start-up check (a bean of its own: the check must not wait for the messages that need it). */
     @Component
     static class Catalog implements TextTemplate.Catalog {
         @Override
-        public List<Template> templates() {
-            return List.of(Template.values());
+        public List<MessageTemplate> templates() {
+            return ALL;
         }
     }
 
@@ -78,7 +53,7 @@ class RevocationMessages {
 
     /** The report in a few lines (Markdown): who, why, each account and where it stands. */
     String summary(Revocation r, String person) {
-        return texts.render(Template.SUMMARY, Map.of("nguoi", person, "lyDo", r.reason().label().toLowerCase(),
+        return texts.render(SUMMARY, Map.of("nguoi", person, "lyDo", r.reason().label().toLowerCase(),
                 "ngayBanGiao", PdfDocuments.dmy(r.handoverDate()), "taiKhoan", r.items().stream().map(i -> {
                     Map<String, Object> m = new HashMap<>();
                     m.put("ten", i.username());
@@ -90,21 +65,21 @@ class RevocationMessages {
     }
 
     DocumentTexts.Message reported(Revocation r, String person) {
-        return texts.message(Template.REPORTED, Map.of("nguoi", person, "lyDo", r.reason().label().toLowerCase(),
+        return texts.message(REPORTED, Map.of("nguoi", person, "lyDo", r.reason().label().toLowerCase(),
                 "tomTat", summary(r, person), "hanDong", PdfDocuments.dmy(r.deadline())));
     }
 
     DocumentTexts.Message finished(Revocation r, String person) {
-        return texts.message(Template.FINISHED, Map.of("nguoi", person, "tomTat", summary(r, person)));
+        return texts.message(FINISHED, Map.of("nguoi", person, "tomTat", summary(r, person)));
     }
 
     DocumentTexts.Message reminder(Revocation r, RevocationItem i, String person) {
-        return texts.message(Template.REMINDER, Map.of("taiKhoan", i.username(), "heThong", i.system().label(),
+        return texts.message(REMINDER, Map.of("taiKhoan", i.username(), "heThong", i.system().label(),
                 "nguoi", person, "hanDong", PdfDocuments.dmy(r.deadline())));
     }
 
     DocumentTexts.Message overdue(Revocation r, List<RevocationItem> pending, String person) {
-        return texts.message(Template.OVERDUE, Map.of("nguoi", person, "hanDong", PdfDocuments.dmy(r.deadline()),
+        return texts.message(OVERDUE, Map.of("nguoi", person, "hanDong", PdfDocuments.dmy(r.deadline()),
                 "conLai", pending.stream().map(i -> Map.of("ten", i.username(), "heThong", i.system().label())).toList()));
     }
 
@@ -115,6 +90,6 @@ class RevocationMessages {
     }
 
     DocumentTexts.Message digest(List<Map<String, Object>> lines) {
-        return texts.message(Template.DIGEST, Map.of("dong", lines));
+        return texts.message(DIGEST, Map.of("dong", lines));
     }
 }

@@ -50,7 +50,8 @@ class AggregationBatchProcessTest {
             "recordDispatchDelegate", new BatchDelegates.RecordDispatch(service, DemoPeople.actors()),
             "applyPc06DecisionsDelegate", new BatchDelegates.ApplyPc06Decisions(service, DemoPeople.actors()),
             "closeBatchDelegate", new BatchDelegates.CloseBatch(service),
-            "remindPc06FollowUpDelegate", new BatchDelegates.RemindPc06FollowUp(service, notifier),
+            "remindPc06FollowUpDelegate", new BatchDelegates.RemindPc06FollowUp(service, notifier,
+                    vn.dldcaccess.document.DocumentTexts.builtIn()),
             // Fridays 15:00; 10 working days to chase PC06
             "aggregationSchedule", AggregationSchedule.of("0 0 15 * * FRI", 10, ProcessTestEngine.workingDays())));
 

@@ -1,0 +1,45 @@
+package vn.dldcaccess.lifecycle;
+
+import org.springframework.stereotype.Component;
+import vn.dldcaccess.account.AccountView;
+import vn.dldcaccess.document.DocumentTexts;
+import vn.dldcaccess.document.MessageTemplate;
+import vn.dldcaccess.document.PdfDocuments;
+import vn.dldcaccess.document.TextTemplate;
+
+import java.util.List;
+import java.util.Map;
+
+/** What the monthly password change tells people, from {@code documents/thu/mat-khau-*.ftl}. */
+@Component
+class PasswordMessages {
+    static final MessageTemplate DUE = MessageTemplate.of("mat-khau-den-han",
+            Map.of("taiKhoan", "huongnt", "heThong", "Hệ thống TTHC", "hanNgay", "02/03/2026"));
+    static final MessageTemplate OVERDUE = MessageTemplate.of("mat-khau-qua-han", Map.of("nguoi", "Nguyễn Thị Hường",
+            "taiKhoan", "huongnt", "heThong", "Hệ thống TTHC", "hanNgay", "02/03/2026"));
+
+    /** For the start-up check (a bean of its own: the check must not wait for the messages that need it). */
+    @Component
+    static class Catalog implements TextTemplate.Catalog {
+        @Override
+        public List<MessageTemplate> templates() {
+            return List.of(DUE, OVERDUE);
+        }
+    }
+
+    private final DocumentTexts texts;
+
+    PasswordMessages(DocumentTexts texts) {
+        this.texts = texts;
+    }
+
+    DocumentTexts.Message due(AccountView a) {
+        return texts.message(DUE, Map.of("taiKhoan", a.username(), "heThong", a.system().label(),
+                "hanNgay", PdfDocuments.dmy(a.passwordDueOn())));
+    }
+
+    DocumentTexts.Message overdue(AccountView a) {
+        return texts.message(OVERDUE, Map.of("nguoi", a.holderName(), "taiKhoan", a.username(),
+                "heThong", a.system().label(), "hanNgay", PdfDocuments.dmy(a.passwordDueOn())));
+    }
+}

@@ -1,0 +1,5 @@
+<#-- Báo lãnh đạo đơn vị, rồi Văn phòng, khi quá hạn đổi mật khẩu. Giá trị: nguoi, taiKhoan, heThong, hanNgay. -->
+## tieu-de
+Quá hạn đổi mật khẩu: ${nguoi}
+## noi-dung
+${nguoi} chưa xác nhận đổi mật khẩu tài khoản ${taiKhoan} (${heThong}), đến hạn từ ngày ${hanNgay}. Công văn 2932 yêu cầu đổi mật khẩu ít nhất mỗi tháng một lần.
