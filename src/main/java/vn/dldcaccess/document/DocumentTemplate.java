@@ -11,6 +11,7 @@ import java.util.Map;
  * parse, names a value the document does not have, or leaves out a section is refused at start.
  */
 public enum DocumentTemplate implements TextTemplate {
+    REGISTRATION_FORM("phieu-dang-ky-1658.ftl", List.of("tieu-de", "trich-yeu", "cam-ket"), Map.of()),
     CLOSURE_NOTICE("thong-bao-dong-tai-khoan.ftl", List.of("trich-yeu", "kinh-gui", "noi-dung", "tieu-de-danh-sach",
             "noi-nhan"), Map.of("coQuan", "Sở Tư pháp", "nguoi", "Ngô Đức Thịnh", "lyDo", "nghỉ hưu",
             "viTriMoi", "Chuyên viên", "coQuanMoi", "Sở Nội vụ", "ngayBanGiao", "02/03/2026", "hanDong", "09/03/2026")),

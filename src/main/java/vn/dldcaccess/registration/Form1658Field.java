@@ -38,13 +38,4 @@ public enum Form1658Field {
     public String label() {
         return label;
     }
-
-    /** The commitments of letter 2932 the applicant accepts (§1, §2, §4, §5). */
-    public static final java.util.List<String> COMMITMENTS_TEXT = java.util.List.of(
-            "Không dùng chung tài khoản; khi vắng mặt chỉ ủy quyền bằng văn bản có thời hạn.",
-            "Thay đổi mật khẩu ít nhất mỗi tháng một lần.",
-            "Đăng xuất khi không sử dụng.",
-            "Không lưu mật khẩu, không dùng chế độ đăng nhập tự động.",
-            "Chỉ khai thác dữ liệu dân cư bằng công cụ đã được kiểm định, đúng mục đích được giao.",
-            "Báo Văn phòng khi thay đổi vị trí, chuyển công tác, nghỉ hưu, thôi việc để đóng tài khoản.");
 }

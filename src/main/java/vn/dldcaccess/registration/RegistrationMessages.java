@@ -43,6 +43,11 @@ class RegistrationMessages {
         this.texts = texts;
     }
 
+    /** The form 1658's title and commitments (documents/phieu-dang-ky-1658.ftl). */
+    DocumentTexts.Texts form() {
+        return texts.render(vn.dldcaccess.document.DocumentTemplate.REGISTRATION_FORM, Map.of());
+    }
+
     DocumentTexts.Message remindUnitHead(Registration r) {
         return texts.message(REMIND_UNIT_HEAD, Map.of("so", r.requestNumber(), "nguoi", r.fullName()));
     }

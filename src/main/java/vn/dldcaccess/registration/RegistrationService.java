@@ -165,12 +165,12 @@ public class RegistrationService implements RequestReplay {
         AgencyInfo agency = organization.agency(r.agencyCode()).orElseThrow();
         String unitHeadName = organization.person(r.confirmedBy()).map(PersonInfo::fullName).orElse(r.confirmedBy());
         LocalDate confirmedOn = r.confirmedAt() == null ? null : r.confirmedAt().atZone(VN).toLocalDate();
+        DocumentTexts.Texts t = messages.form();
         RegistrationFormData data = new RegistrationFormData(
                 new OfficialHeader(agency.parentBody(), agency.name(), null, null,
                         organization.province().placeName(), confirmedOn == null ? LocalDate.now(clock.withZone(VN)) : confirmedOn),
-                "PHIẾU ĐĂNG KÝ CẤP TÀI KHOẢN KHAI THÁC CƠ SỞ DỮ LIỆU QUỐC GIA VỀ DÂN CƯ",
-                "(Theo mẫu kèm Công văn số 1658/CV-TCTTKĐA ngày 24/3/2022 của Tổ công tác triển khai Đề án 06)",
-                r.requestNumber(), fields(r), COMMITMENTS_TEXT, r.fullName(), unitHeadName, confirmedOn);
+                t.line("tieu-de"), t.line("trich-yeu"), r.requestNumber(), fields(r), t.items("cam-ket"), r.fullName(),
+                unitHeadName, confirmedOn);
         byte[] bytes = pdf.registrationForm(data);
         DocumentRef ref = documents.store(DocumentKind.REGISTRATION_FORM,
                 formFileName(r), bytes, r.agencyCode(), r.applicantUsername(),
