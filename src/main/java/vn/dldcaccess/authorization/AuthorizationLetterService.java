@@ -7,7 +7,6 @@ import org.springframework.stereotype.Service;
 import vn.dldcaccess.shared.RequestDocumentAdded;
 import vn.dldcaccess.organization.Actor;
 import vn.dldcaccess.shared.AccountOfRequest;
-import vn.dldcaccess.shared.Markdown;
 import vn.dldcaccess.shared.PlainText;
 import vn.dldcaccess.shared.RequestKind;
 import vn.dldcaccess.shared.RequestReplay;
@@ -264,10 +263,8 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
     @Transactional(readOnly = true)
     String activeSummary(String key) {
         Authorization a = get(key);
-        return "**Giấy ủy quyền số " + number(a) + "**: " + Markdown.literal(name(a.delegateUsername()))
-                + " sử dụng tài khoản " + Markdown.literal(account(a).username()) + " từ ngày " + PdfDocuments.dmy(a.validFrom()) + " đến hết ngày "
-                + PdfDocuments.dmy(a.validTo()) + ".\n\nỦy quyền tự kết thúc vào cuối ngày "
-                + PdfDocuments.dmy(a.validTo()) + ". Hoàn thành công việc này để kết thúc sớm.";
+        return messages.activeTask(a.reference(), name(a.delegateUsername()), account(a).username(),
+                PdfDocuments.dmy(a.validFrom()), PdfDocuments.dmy(a.validTo()));
     }
 
     @Override

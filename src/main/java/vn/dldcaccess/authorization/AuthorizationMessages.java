@@ -24,7 +24,10 @@ class AuthorizationMessages {
             "phamVi", "Tiếp nhận văn bản đến"));
     static final MessageTemplate ENDED = MessageTemplate.of("uy-quyen-ket-thuc", Map.of("so", "12/GUQ-SLĐTBXH",
             "taiKhoan", "huongnt.io", "nguoiDuocUyQuyen", "Lê Hoàng Yến", "lyDo", "hết thời hạn"));
-    static final List<MessageTemplate> ALL = List.of(REJECTED, APPROVED, STARTED, ENDED);
+    static final MessageTemplate ACTIVE_TASK = MessageTemplate.task("uy-quyen-dang-hieu-luc", Map.of("so",
+            "12/GUQ-SLĐTBXH", "nguoiDuocUyQuyen", "Lê Hoàng Yến", "taiKhoan", "huongnt.io", "tuNgay", "02/03/2026",
+            "denNgay", "06/03/2026"));
+    static final List<MessageTemplate> ALL = List.of(REJECTED, APPROVED, STARTED, ENDED, ACTIVE_TASK);
 
     /** For the start-up check (a bean of its own: the check must not wait for the messages that need it). */
     @Component
@@ -39,6 +42,12 @@ class AuthorizationMessages {
 
     AuthorizationMessages(DocumentTexts texts) {
         this.texts = texts;
+    }
+
+    /** What the holder's "authorization active" task shows (Markdown). */
+    String activeTask(String number, String delegate, String account, String from, String to) {
+        return texts.render(ACTIVE_TASK, Map.of("so", number, "nguoiDuocUyQuyen", Markdown.literal(delegate),
+                "taiKhoan", Markdown.literal(account), "tuNgay", from, "denNgay", to)).text("noi-dung");
     }
 
     DocumentTexts.Message rejected(String account, String delegate, String reason) {

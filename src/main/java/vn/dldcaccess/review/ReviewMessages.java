@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import vn.dldcaccess.document.DocumentTexts;
 import vn.dldcaccess.document.MessageTemplate;
 import vn.dldcaccess.document.TextTemplate;
+import vn.dldcaccess.shared.Markdown;
 
 import java.util.List;
 import java.util.Map;
@@ -16,12 +17,17 @@ class ReviewMessages {
     static final MessageTemplate OVERDUE = MessageTemplate.of("ra-soat-qua-han",
             Map.of("hanNgay", "02/03/2026", "donVi", List.of("Phòng Hành chính tư pháp", "Phòng Bổ trợ tư pháp")));
 
+    static final MessageTemplate UNIT_TASK = MessageTemplate.task("ra-soat-don-vi", Map.of("donVi",
+            "Phòng Hành chính tư pháp", "hanNgay", "02/03/2026", "taiKhoan", List.of(Map.of("heThong", "VNPT-iOffice",
+                    "ten", "khoidm.io", "nguoi", "Đặng Minh Khôi", "capNgay", "02/01/2026", "trangThai", "đang hoạt động",
+                    "quaHanMatKhau", true))));
+
     /** For the start-up check (a bean of its own: the check must not wait for the messages that need it). */
     @Component
     static class Catalog implements TextTemplate.Catalog {
         @Override
         public List<MessageTemplate> templates() {
-            return List.of(REMINDER, OVERDUE);
+            return List.of(REMINDER, OVERDUE, UNIT_TASK);
         }
     }
 
@@ -29,6 +35,16 @@ class ReviewMessages {
 
     ReviewMessages(DocumentTexts texts) {
         this.texts = texts;
+    }
+
+    /** What the unit head's review task shows (Markdown): the unit's open accounts. */
+    String unitTask(String unit, String due, List<vn.dldcaccess.account.AccountView> accounts) {
+        return texts.render(UNIT_TASK, Map.of("donVi", Markdown.literal(unit), "hanNgay", due, "taiKhoan",
+                accounts.stream().map(a -> Map.<String, Object>of("heThong", a.system().label(),
+                        "ten", Markdown.literal(a.username()), "nguoi", Markdown.literal(a.holderName()),
+                        "capNgay", vn.dldcaccess.document.PdfDocuments.dmy(a.grantedOn()),
+                        "trangThai", a.status().label().toLowerCase(), "quaHanMatKhau", a.passwordOverdue())).toList()))
+                .text("noi-dung");
     }
 
     DocumentTexts.Message reminder(String unit, String due) {

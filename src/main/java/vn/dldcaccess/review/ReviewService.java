@@ -2,7 +2,6 @@ package vn.dldcaccess.review;
 
 import vn.dldcaccess.shared.PlainText;
 
-import vn.dldcaccess.shared.Markdown;
 
 import vn.dldcaccess.organization.Actor;
 
@@ -147,10 +146,7 @@ class ReviewService implements RequestReplay {
         List<AccountView> list = openAccountsByUnit(c.agencyCode()).getOrDefault(u.unitCode(), List.of());
         List<Map<String, String>> options = list.stream().map(a -> Map.of("value", String.valueOf(a.id()),
                 "label", a.system().label() + " - " + a.username() + " - " + a.holderName())).toList();
-        String summary = "**Rà soát tài khoản của " + Markdown.literal(unitName(u.unitCode())) + "** (hạn "
-                + PdfDocuments.dmy(c.dueDate()) + ")\n\n" + list.stream().map(a -> "- " + a.system().label() + ": "
-                + Markdown.literal(a.username() + " - " + a.holderName()) + ", cấp ngày " + PdfDocuments.dmy(a.grantedOn()) + ", " + a.status().label().toLowerCase()
-                + (a.passwordOverdue() ? ", **quá hạn đổi mật khẩu**" : "")).collect(Collectors.joining("\n"));
+        String summary = messages.unitTask(unitName(u.unitCode()), PdfDocuments.dmy(c.dueDate()), list);
         return new UnitTask(Groups.unitHeads(u.unitCode()), options, summary);
     }
 

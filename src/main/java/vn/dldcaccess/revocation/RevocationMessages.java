@@ -5,6 +5,7 @@ import vn.dldcaccess.document.DocumentTexts;
 import vn.dldcaccess.document.MessageTemplate;
 import vn.dldcaccess.document.PdfDocuments;
 import vn.dldcaccess.document.TextTemplate;
+import vn.dldcaccess.shared.Markdown;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -33,7 +34,11 @@ class RevocationMessages {
     static final MessageTemplate DIGEST = MessageTemplate.of("dong-tai-khoan-tong-hop", Map.of("dong", List.of(Map.of(
             "nguoi", "Ngô Đức Thịnh", "ten", "thinhnd.io", "heThong", "VNPT-iOffice", "hanDong", "09/03/2026",
             "conNgay", -2L))));
-    static final List<MessageTemplate> ALL = List.of(SUMMARY, REPORTED, FINISHED, REMINDER, OVERDUE, DIGEST);
+    static final MessageTemplate CLOSE_TASK = MessageTemplate.task("dong-mot-tai-khoan", Map.of("taiKhoan",
+            "thinhnd.io", "heThong", "VNPT-iOffice", "nguoi", "Ngô Đức Thịnh", "lyDo", "nghỉ hưu", "ngayBanGiao",
+            "02/03/2026", "hanDong", "09/03/2026", "dldc", true));
+    static final List<MessageTemplate> ALL = List.of(SUMMARY, REPORTED, FINISHED, REMINDER, OVERDUE, DIGEST,
+            CLOSE_TASK);
 
     /** For the start-up check (a bean of its own: the check must not wait for the messages that need it). */
     @Component
@@ -62,6 +67,14 @@ class RevocationMessages {
                     m.put("ngayDong", i.closedOn() == null ? null : PdfDocuments.dmy(i.closedOn()));
                     return m;
                 }).toList())).text("noi-dung");
+    }
+
+    /** What the task of closing one account shows (Markdown). */
+    String closeTask(Revocation r, RevocationItem i, String person, boolean dldc) {
+        return texts.render(CLOSE_TASK, Map.of("taiKhoan", Markdown.literal(i.username()), "heThong", i.system().label(),
+                "nguoi", Markdown.literal(person), "lyDo", r.reason().label().toLowerCase(),
+                "ngayBanGiao", PdfDocuments.dmy(r.handoverDate()), "hanDong", PdfDocuments.dmy(r.deadline()),
+                "dldc", dldc)).text("noi-dung");
     }
 
     DocumentTexts.Message reported(Revocation r, String person) {

@@ -30,7 +30,6 @@ import vn.dldcaccess.organization.PersonInfo;
 import vn.dldcaccess.organization.Role;
 import vn.dldcaccess.shared.FormValues;
 import vn.dldcaccess.shared.RequestDocumentAdded;
-import vn.dldcaccess.shared.Markdown;
 import vn.dldcaccess.shared.RequestKind;
 import vn.dldcaccess.shared.RequestReplay;
 import vn.dldcaccess.shared.RequestStep;
@@ -167,11 +166,9 @@ class RevocationService implements RequestReplay {
     ItemInfo item(String key, long itemId) {
         Revocation r = get(key);
         RevocationItem i = item(r, itemId);
-        return new ItemInfo(r.id(), i.id(), administrators(r, i), "**Đóng tài khoản " + Markdown.literal(i.username())
-                + "** (" + i.system().label() + ") của " + Markdown.literal(name(r.personUsername())) + ", " + r.reason().label().toLowerCase() + ", bàn giao xong ngày "
-                + PdfDocuments.dmy(r.handoverDate()) + ".\n\n**Hạn đóng:** " + PdfDocuments.dmy(r.deadline())
-                + (i.system() == AccountSystem.DLDC_TTHC ? "\n\nCông an tỉnh (PC06) đã xác nhận thu hồi quyền khai thác." : ""),
-                i.system() == AccountSystem.DLDC_TTHC);
+        boolean dldc = i.system() == AccountSystem.DLDC_TTHC;
+        return new ItemInfo(r.id(), i.id(), administrators(r, i), messages.closeTask(r, i, name(r.personUsername()), dldc),
+                dldc);
     }
 
     /** The "đề nghị thu hồi tài khoản" for a DLDC account, for the aggregator's next batch to PC06. */

@@ -25,7 +25,6 @@ import vn.dldcaccess.organization.SigningMode;
 import vn.dldcaccess.registration.RegistrationService;
 import vn.dldcaccess.registration.RegistrationSummary;
 import vn.dldcaccess.shared.FormValues;
-import vn.dldcaccess.shared.Markdown;
 import vn.dldcaccess.shared.OfficialNumber;
 import vn.dldcaccess.shared.PlainText;
 
@@ -57,11 +56,12 @@ class SubmissionService {
     private final DocumentStore documents;
     private final DocumentSigning signing;
     private final DocumentTexts texts;
+    private final SubmissionMessages messages;
     private final Clock clock;
 
     SubmissionService(AgencyLetterRepository letters, RegistrationService registrations,
                       OrganizationDirectory organization, PdfDocuments pdf, DocumentStore documents,
-                      DocumentSigning signing, DocumentTexts texts, Clock clock) {
+                      DocumentSigning signing, DocumentTexts texts, SubmissionMessages messages, Clock clock) {
         this.letters = letters;
         this.registrations = registrations;
         this.organization = organization;
@@ -69,6 +69,7 @@ class SubmissionService {
         this.documents = documents;
         this.signing = signing;
         this.texts = texts;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -104,7 +105,7 @@ class SubmissionService {
         }
         AgencyLetter letter = letters.save(new AgencyLetter(info.code(), opener, clock.instant()));
         log.info("Agency letter {} opened for {} with {} waiting requests", letter.id(), agency, waiting.size());
-        return new Opened(letter.businessKey(), options(waiting), formLinks(waiting));
+        return new Opened(letter.businessKey(), options(waiting), messages.confirmedForms(waiting));
     }
 
     /** Agencies with confirmed requests and no unsigned letter: the schedule opens one letter for each. */
@@ -125,15 +126,9 @@ class SubmissionService {
     /** The same candidates as a list of links to each confirmed form 1658 (PDF), for the office to check. */
     @Transactional(readOnly = true)
     String candidatesWithForms(String businessKey) {
-        return formLinks(registrations.awaitingAgencyLetter(get(businessKey).agencyCode()));
+        return messages.confirmedForms(registrations.awaitingAgencyLetter(get(businessKey).agencyCode()));
     }
 
-    private static String formLinks(List<RegistrationSummary> waiting) {
-        return "**Phiếu đăng ký đã xác nhận:**\n\n" + waiting.stream().map(r -> "- [" + Markdown.literal(
-                r.requestNumber() + " - " + r.fullName() + " (" + r.unitName() + ")") + "](/api/documents/"
-                + r.formDocumentId() + ")")
-                .collect(Collectors.joining("\n"));
-    }
 
     Prepared prepare(String businessKey, List<String> included, String numberText, String dateText, Actor actor,
                      String processInstanceId) {
@@ -180,7 +175,7 @@ class SubmissionService {
         }
         letter.prepare(number, date, chosen.stream().map(RegistrationSummary::id).toList(), actor);
         DocumentRef ref = render(letter, agency, chosen, false, processInstanceId);
-        return new Prepared(ref, summary(letter, agency, chosen), signsOwnCertificate(agency.code())
+        return new Prepared(ref, messages.letterToSign(letter, agency.name(), chosen), signsOwnCertificate(agency.code())
                 ? "/sign.html?letter=" + businessKey : null);
     }
 
@@ -236,7 +231,7 @@ class SubmissionService {
                     "Không có công văn nào chờ Anh/Chị ký số ở đây.");
         }
         AgencyInfo agency = organization.agency(letter.agencyCode()).orElseThrow();
-        return new ToSign(summary(letter, agency, registrations.summaries(letter.registrationIds())),
+        return new ToSign(messages.letterToSign(letter, agency.name(), registrations.summaries(letter.registrationIds())),
                 "/api/documents/" + letter.documentId(), letter.signedUploadId() != null);
     }
 
@@ -327,13 +322,6 @@ class SubmissionService {
                 "label", r.requestNumber() + " - " + r.fullName() + " - " + r.unitName())).toList();
     }
 
-    /** Plain text: the director's form shows it in a read-only field. */
-    private static String summary(AgencyLetter letter, AgencyInfo agency, List<RegistrationSummary> rows) {
-        return "Công văn số " + letter.letterNumber() + " ngày " + PdfDocuments.dmy(letter.letterDate()) + " của "
-                + agency.name() + ", đề nghị cấp tài khoản cho " + rows.size() + " người:\n"
-                + rows.stream().map(r -> "- " + r.requestNumber() + ": " + r.fullName() + " (" + r.unitName() + ")")
-                .collect(Collectors.joining("\n"));
-    }
 
     /** The letter a step of its process acts on, by the process's business key. */
     private AgencyLetter get(String businessKey) {

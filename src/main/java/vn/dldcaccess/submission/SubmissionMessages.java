@@ -1,0 +1,51 @@
+package vn.dldcaccess.submission;
+
+import org.springframework.stereotype.Component;
+import vn.dldcaccess.document.DocumentTexts;
+import vn.dldcaccess.document.MessageTemplate;
+import vn.dldcaccess.document.PdfDocuments;
+import vn.dldcaccess.document.TextTemplate;
+import vn.dldcaccess.registration.RegistrationSummary;
+import vn.dldcaccess.shared.Markdown;
+
+import java.util.List;
+import java.util.Map;
+
+/** What the agency letter's task forms show, from {@code documents/cong-viec/}: values here, words there. */
+@Component
+class SubmissionMessages {
+    static final MessageTemplate LETTER_TO_SIGN = MessageTemplate.task("cong-van-trinh-ky", Map.of("so", "125/SLĐTBXH-VP",
+            "ngay", "02/03/2026", "coQuan", "Sở Lao động - Thương binh và Xã hội", "nguoi", List.of(Map.of("so",
+                    "SLĐTBXH-2026-000123", "ten", "Nguyễn Thị Hường", "donVi", "Phòng Việc làm - An toàn lao động"))));
+    static final MessageTemplate CONFIRMED_FORMS = MessageTemplate.task("phieu-cho-cong-van", Map.of("phieu",
+            List.of(Map.of("nhan", "SLĐTBXH-2026-000123 - Nguyễn Thị Hường", "duongDan", "/api/documents/1"))));
+
+    /** For the start-up check (a bean of its own: the check must not wait for the messages that need it). */
+    @Component
+    static class Catalog implements TextTemplate.Catalog {
+        @Override
+        public List<MessageTemplate> templates() {
+            return List.of(LETTER_TO_SIGN, CONFIRMED_FORMS);
+        }
+    }
+
+    private final DocumentTexts texts;
+
+    SubmissionMessages(DocumentTexts texts) {
+        this.texts = texts;
+    }
+
+    /** Plain text: the director's form shows it in a read-only field. */
+    String letterToSign(AgencyLetter letter, String agencyName, List<RegistrationSummary> rows) {
+        return texts.render(LETTER_TO_SIGN, Map.of("so", letter.letterNumber(), "ngay", PdfDocuments.dmy(letter.letterDate()),
+                "coQuan", agencyName, "nguoi", rows.stream().map(r -> Map.of("so", r.requestNumber(), "ten", r.fullName(),
+                        "donVi", r.unitName())).toList())).text("noi-dung");
+    }
+
+    /** Markdown: the office's list of confirmed forms, each a link to its PDF. */
+    String confirmedForms(List<RegistrationSummary> waiting) {
+        return texts.render(CONFIRMED_FORMS, Map.of("phieu", waiting.stream().map(r -> Map.of("nhan", Markdown.literal(
+                r.requestNumber() + " - " + r.fullName() + " (" + r.unitName() + ")"), "duongDan",
+                "/api/documents/" + r.formDocumentId())).toList())).text("noi-dung");
+    }
+}
