@@ -68,13 +68,14 @@ class AggregationService {
     private final PdfDocuments pdf;
     private final DocumentStore documents;
     private final DocumentTexts texts;
+    private final AggregationMessages messages;
     private final Clock clock;
 
     AggregationService(BatchRepository batches, ReceivedLetterRepository letters,
                        RevocationRequestRepository revocations, org.springframework.context.ApplicationEventPublisher events,
                        RegistrationService registrations, Pc06DecisionDelivery decisions,
                        OrganizationDirectory organization, PdfDocuments pdf, DocumentStore documents,
-                       DocumentTexts texts, Clock clock) {
+                       DocumentTexts texts, AggregationMessages messages, Clock clock) {
         this.batches = batches;
         this.letters = letters;
         this.revocations = revocations;
@@ -85,6 +86,7 @@ class AggregationService {
         this.pdf = pdf;
         this.documents = documents;
         this.texts = texts;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -157,16 +159,11 @@ class AggregationService {
         List<Map<String, String>> options = open.stream().map(l -> Map.of("value", String.valueOf(l.id()),
                 "label", agencyName(l.agencyCode()) + " - công văn " + l.letterNumber() + " ngày "
                         + PdfDocuments.dmy(l.letterDate()) + " (" + l.items().size() + " người)")).toList();
-        String text = open.isEmpty() ? "Không có công văn nào đang chờ."
-                : "**Công văn đang chờ gửi PC06:**\n\n" + open.stream().map(l -> "- " + Markdown.literal(agencyName(
-                l.agencyCode())) + ": [công văn " + Markdown.literal(l.letterNumber()) + "](/api/documents/"
-                + l.documentId() + "), " + l.items().size() + " người").collect(Collectors.joining("\n"));
-        List<RevocationRequest> revs = revocationsFor(batchId);
-        if (!revs.isEmpty()) {
-            text += "\n\n**Đề nghị thu hồi tài khoản (tự động vào đợt này):**\n\n" + revs.stream()
-                    .map(r -> "- " + Markdown.literal(r.personName() + ": " + r.accountUsername() + " (" + r.reason() + ")"))
-                    .collect(Collectors.joining("\n"));
-        }
+        String text = messages.render(AggregationMessages.CANDIDATES, Map.of("congVan", open.stream().map(l -> Map.of(
+                "coQuan", Markdown.literal(agencyName(l.agencyCode())), "so", Markdown.literal(l.letterNumber()),
+                "duongDan", "/api/documents/" + l.documentId(), "soNguoi", l.items().size())).toList(),
+                "thuHoi", revocationsFor(batchId).stream().map(r -> Map.of("nguoi", Markdown.literal(r.personName()),
+                        "taiKhoan", Markdown.literal(r.accountUsername()), "lyDo", Markdown.literal(r.reason()))).toList()));
         return new Candidates(options, text);
     }
 
@@ -422,15 +419,17 @@ class AggregationService {
     @Transactional(readOnly = true)
     String decisionsText(long batchId) {
         Collection<BatchItem> all = itemsOf(batchId).values();
-        String decided = all.stream().filter(i -> i.decision() != Decision.PENDING)
-                .map(i -> "- " + Markdown.literal(i.requestNumber() + " - " + i.fullName()) + ": **"
-                        + i.decision().label() + "**" + (i.reason() == null ? "" : " (" + Markdown.literal(i.reason()) + ")"))
-                .collect(Collectors.joining("\n"));
+        List<Map<String, Object>> decided = all.stream().filter(i -> i.decision() != Decision.PENDING).map(i -> {
+            Map<String, Object> m = new java.util.HashMap<>();
+            m.put("nguoi", Markdown.literal(i.requestNumber() + " - " + i.fullName()));
+            m.put("quyetDinh", i.decision().label());
+            m.put("lyDo", i.reason() == null ? null : Markdown.literal(i.reason()));
+            return m;
+        }).toList();
         List<RevocationRequest> revs = revocations.findByBatchIdOrderByIdAsc(batchId);
-        String revText = revs.isEmpty() ? "" : "\n\n**Đề nghị thu hồi: PC06 đã xác nhận "
-                + revs.stream().filter(RevocationRequest::confirmed).count() + "/" + revs.size() + ".**";
-        return "**Đã có kết quả " + (all.size() - pending(all)) + "/" + all.size() + " người.**"
-                + (decided.isEmpty() ? "" : "\n\n" + decided) + revText;
+        return messages.render(AggregationMessages.DECISIONS, Map.of("daCo", all.size() - pending(all),
+                "tong", all.size(), "ketQua", decided, "thuHoi", revs.size(),
+                "daXacNhan", revs.stream().filter(RevocationRequest::confirmed).count()));
     }
 
     @Transactional(readOnly = true)
@@ -539,10 +538,10 @@ class AggregationService {
     private String summary(Batch batch, List<ReceivedLetter> taken) {
         int persons = taken.stream().mapToInt(l -> l.items().size()).sum();
         int revs = revocations.findByBatchIdOrderByIdAsc(batch.id()).size();
-        return "**Đợt gửi PC06 " + Markdown.literal(batch.label()) + "**: " + taken.size() + " công văn, " + persons
-                + " người" + (revs > 0 ? ", " + revs + " đề nghị thu hồi tài khoản" : "") + ".\n\n"
-                + taken.stream().map(l -> "- " + Markdown.literal(agencyName(l.agencyCode()) + ": công văn "
-                + l.letterNumber() + " (" + l.items().size() + " người)")).collect(Collectors.joining("\n"));
+        return messages.render(AggregationMessages.SUMMARY, Map.of("dot", Markdown.literal(batch.label()),
+                "soCongVan", taken.size(), "soNguoi", persons, "soThuHoi", revs, "congVan", taken.stream().map(l -> Map.of(
+                        "coQuan", Markdown.literal(agencyName(l.agencyCode())), "so", Markdown.literal(l.letterNumber()),
+                        "soNguoi", l.items().size())).toList()));
     }
 
     /** Revocation requests the batch holds, and those waiting (they join it). */
