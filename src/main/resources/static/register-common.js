@@ -8,7 +8,9 @@ const Register = (() => {
   }
 
   async function get(url) {
-    const r = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    // X-Requested-With: a 401 then comes without the Basic challenge, so this page (not a browser dialog) asks
+    const r = await fetch(url, { credentials: 'same-origin',
+      headers: { Accept: 'application/json', 'X-Requested-With': 'dldc-access' } });
     const body = await r.json().catch(() => ({ message: 'Máy chủ trả lời không đúng dạng (mã ' + r.status + ').' }));
     if (r.status === 401) {
       const el = document.getElementById('message');

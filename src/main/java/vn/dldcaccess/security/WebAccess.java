@@ -12,8 +12,19 @@ public final class WebAccess {
     private WebAccess() {
     }
 
-    /** 401 with a Vietnamese message; the Basic challenge lets scripts and portals log in. */
+    /**
+     * 401 with a Vietnamese message; the Basic challenge lets scripts and portals log in. Not to our pages' own
+     * scripts (see {@link #loginRequired(jakarta.servlet.http.HttpServletRequest)}), found from the current request.
+     */
     public static ResponseEntity<Map<String, String>> loginRequired() {
+        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes) {
+            return loginRequired(attributes.getRequest());
+        }
+        return challenge();
+    }
+
+    private static ResponseEntity<Map<String, String>> challenge() {
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"dldc-access\"")
                 .body(Map.of("message", "Vui lòng đăng nhập."));
@@ -25,7 +36,7 @@ public final class WebAccess {
      */
     public static ResponseEntity<Map<String, String>> loginRequired(jakarta.servlet.http.HttpServletRequest request) {
         if (request.getHeader("X-Requested-With") == null) {
-            return loginRequired();
+            return challenge();
         }
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("message", "Vui lòng đăng nhập."));
     }

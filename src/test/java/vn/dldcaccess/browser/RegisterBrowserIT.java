@@ -123,6 +123,20 @@ class RegisterBrowserIT extends BrowserTest {
                 "Sổ theo dõi chỉ dành cho Văn phòng cơ quan"));
     }
 
+    /** Logged out (or the session gone), the register asks for a log-in instead of showing an empty list. */
+    @Test
+    void loggedOutTheRegisterAsksForALogIn() {
+        driver.manage().deleteAllCookies();
+        for (String page : java.util.List.of("/register.html", "/dashboard.html")) {
+            driver.get(url(page));
+            waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"),
+                    "Anh/Chị chưa đăng nhập hoặc phiên làm việc đã hết hạn."));
+            assertThat(driver.findElement(By.linkText("Đăng nhập")).getAttribute("href"))
+                    .endsWith("/camunda/app/welcome/default/#!/login");
+        }
+        shot("register-logged-out");
+    }
+
     @Test
     void cockpitAndAdminSpeakVietnamese() {
         login("demo");
