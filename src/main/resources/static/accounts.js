@@ -2,11 +2,13 @@
   const agency = document.getElementById('agency');
   agency.value = new URLSearchParams(location.search).get('agency') || '';
   function load() {
-    fetch('/api/accounts' + (agency.value ? '?agency=' + encodeURIComponent(agency.value) : ''), { credentials: 'same-origin' })
-      .then(r => r.json().then(body => ({ ok: r.ok, body })))
-      .then(({ ok, body }) => {
+    fetch('/api/accounts' + (agency.value ? '?agency=' + encodeURIComponent(agency.value) : ''),
+      { credentials: 'same-origin', headers: DldcLogin.headers })
+      .then(r => r.json().then(body => ({ ok: r.ok, status: r.status, body })))
+      .then(({ ok, status, body }) => {
         const rows = document.getElementById('rows');
         rows.textContent = '';
+        if (status === 401) { DldcLogin.prompt(document.getElementById('message')); return; }
         document.getElementById('message').textContent = ok ? (body.length ? '' : 'Chưa có tài khoản nào.') : body.message;
         if (!ok) return;
         for (const a of body) {

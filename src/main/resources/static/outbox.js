@@ -3,11 +3,12 @@
   const fmt = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' });
   function load() {
     const all = document.getElementById('all').checked;
-    fetch('/api/notifications' + (all ? '?all=true' : ''), { credentials: 'same-origin' })
-      .then(r => r.json().then(body => ({ ok: r.ok, body })))
-      .then(({ ok, body }) => {
+    fetch('/api/notifications' + (all ? '?all=true' : ''), { credentials: 'same-origin', headers: DldcLogin.headers })
+      .then(r => r.json().then(body => ({ ok: r.ok, status: r.status, body })))
+      .then(({ ok, status, body }) => {
         const rows = document.getElementById('rows');
         rows.textContent = '';
+        if (status === 401) { DldcLogin.prompt(document.getElementById('message')); return; }
         document.getElementById('message').textContent = ok ? (body.length ? '' : 'Chưa có thư nào.') : body.message;
         if (!ok) return;
         for (const m of body) {

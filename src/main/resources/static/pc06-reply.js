@@ -3,9 +3,10 @@
   const select = document.getElementById('batch');
   const wanted = new URLSearchParams(location.search).get('batch');
   function show(cls, text) { result.className = cls; result.textContent = text; }
-  fetch('/api/aggregation/batches/sent', { credentials: 'same-origin' })
-    .then(r => r.json().then(body => ({ ok: r.ok, body })))
-    .then(({ ok, body }) => {
+  fetch('/api/aggregation/batches/sent', { credentials: 'same-origin', headers: DldcLogin.headers })
+    .then(r => r.json().then(body => ({ ok: r.ok, status: r.status, body })))
+    .then(({ ok, status, body }) => {
+      if (status === 401) { result.className = 'error'; DldcLogin.prompt(result); return; }
       if (!ok) { show('error', body.message); return; }
       if (!body.length) { show('hint', 'Không có đợt nào đang chờ kết quả của PC06.'); }
       for (const b of body) {

@@ -2,12 +2,13 @@
   const input = document.getElementById('number');
   input.value = new URLSearchParams(location.search).get('number') || '';
   function show(number) {
-    fetch('/api/registrations/' + encodeURIComponent(number), { credentials: 'same-origin' })
-      .then(r => r.json().then(body => ({ ok: r.ok, body })))
-      .then(({ ok, body }) => {
+    fetch('/api/registrations/' + encodeURIComponent(number), { credentials: 'same-origin', headers: DldcLogin.headers })
+      .then(r => r.json().then(body => ({ ok: r.ok, status: r.status, body })))
+      .then(({ ok, status, body }) => {
         const summary = document.getElementById('summary');
         const table = document.getElementById('steps');
         table.hidden = !ok;
+        if (status === 401) { summary.className = 'error'; DldcLogin.prompt(summary); return; }
         summary.className = ok ? '' : 'error';
         summary.textContent = ok ? body.requestNumber + ' - ' + body.fullName + ': ' + body.statusLabel : body.message;
         if (!ok) return;

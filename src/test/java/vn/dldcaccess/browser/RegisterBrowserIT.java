@@ -123,13 +123,20 @@ class RegisterBrowserIT extends BrowserTest {
                 "Sổ theo dõi chỉ dành cho Văn phòng cơ quan"));
     }
 
-    /** Logged out (or the session gone), the register asks for a log-in instead of showing an empty list. */
+    /** Logged out (or the session gone), our pages ask for a log-in instead of showing an empty list. */
     @Test
     void loggedOutTheRegisterAsksForALogIn() {
         driver.manage().deleteAllCookies();
-        for (String page : java.util.List.of("/register.html", "/dashboard.html")) {
-            driver.get(url(page));
-            waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"),
+        java.util.Map<String, String> pages = new java.util.LinkedHashMap<>();
+        pages.put("/register.html", "message");
+        pages.put("/dashboard.html", "message");
+        pages.put("/accounts.html", "message");
+        pages.put("/outbox.html", "message");
+        pages.put("/request.html?number=SLĐTBXH-2026-000001", "summary");
+        pages.put("/pc06-reply.html", "result");
+        for (java.util.Map.Entry<String, String> page : pages.entrySet()) {
+            driver.get(url(page.getKey()));
+            waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id(page.getValue()),
                     "Anh/Chị chưa đăng nhập hoặc phiên làm việc đã hết hạn."));
             assertThat(driver.findElement(By.linkText("Đăng nhập")).getAttribute("href"))
                     .endsWith("/camunda/app/welcome/default/#!/login");
