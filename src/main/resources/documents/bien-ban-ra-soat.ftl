@@ -1,5 +1,7 @@
 <#-- Biên bản rà soát tài khoản của một đơn vị.
      Giá trị: coQuan, donVi, soTaiKhoan, ngayRaSoat (dd/MM/yyyy), giuLai, deNghiDong. -->
+## ten-van-ban
+Biên bản
 ## trich-yeu
 V/v rà soát tài khoản
 ## kinh-gui

@@ -1,5 +1,7 @@
 <#-- Công văn của cơ quan đề nghị cấp tài khoản khai thác CSDLQG về dân cư, gửi cơ quan tổng hợp.
      Giá trị: coQuan, coQuanTongHop, soNguoi. -->
+## ten-van-ban
+Công văn
 ## trich-yeu
 V/v đề nghị cấp tài khoản khai thác Cơ sở dữ liệu quốc gia về dân cư
 ## kinh-gui

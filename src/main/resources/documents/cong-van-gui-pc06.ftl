@@ -1,5 +1,7 @@
 <#-- Công văn của cơ quan tổng hợp gửi Công an tỉnh (PC06): đề nghị cấp và/hoặc thu hồi tài khoản.
      Giá trị: coQuanTongHop, pc06, canCu (danh sách "Công văn số … ngày … của …"), soNguoi, soCoQuan, soThuHoi. -->
+## ten-van-ban
+Công văn
 ## trich-yeu
 V/v đề nghị <#if soNguoi == 0 && soThuHoi gt 0>thu hồi<#elseif soThuHoi gt 0>cấp và thu hồi<#else>cấp</#if> tài khoản khai thác Cơ sở dữ liệu quốc gia về dân cư
 ## kinh-gui

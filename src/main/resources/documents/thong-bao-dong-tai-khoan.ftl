@@ -1,5 +1,7 @@
 <#-- Thông báo đóng tài khoản khi cán bộ thay đổi vị trí, chuyển công tác, nghỉ hưu, nghỉ việc.
      Giá trị: coQuan, nguoi, lyDo (chữ thường), viTriMoi?, coQuanMoi?, ngayBanGiao, hanDong (dd/MM/yyyy). -->
+## ten-van-ban
+Thông báo
 ## trich-yeu
 V/v đóng tài khoản của ${nguoi}
 ## kinh-gui

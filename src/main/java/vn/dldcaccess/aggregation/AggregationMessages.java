@@ -10,7 +10,7 @@ import java.util.Map;
 
 /** What the batch's task forms show, from {@code documents/cong-viec/dot-*.ftl}: values in Java, words there. */
 @Component
-class AggregationMessages {
+class AggregationMessages implements TextTemplate.Catalog {
     static final MessageTemplate CANDIDATES = MessageTemplate.task("dot-cho-lap", Map.of("congVan", List.of(Map.of(
             "coQuan", "Sở Tư pháp", "so", "12/STP-VP", "duongDan", "/api/documents/1", "soNguoi", 2)), "thuHoi",
             List.of(Map.of("nguoi", "Ngô Đức Thịnh", "taiKhoan", "thinhnd", "lyDo", "Nghỉ hưu"))));
@@ -21,19 +21,16 @@ class AggregationMessages {
             "soNguoi", 2, "soThuHoi", 1, "congVan", List.of(Map.of("coQuan", "Sở Tư pháp", "so", "12/STP-VP",
                     "soNguoi", 2))));
 
-    /** For the start-up check (a bean of its own: the check must not wait for the messages that need it). */
-    @Component
-    static class Catalog implements TextTemplate.Catalog {
-        @Override
-        public List<MessageTemplate> templates() {
-            return List.of(CANDIDATES, DECISIONS, SUMMARY);
-        }
-    }
 
     private final DocumentTexts texts;
 
     AggregationMessages(DocumentTexts texts) {
         this.texts = texts;
+    }
+
+    @Override
+    public List<MessageTemplate> templates() {
+        return List.of(CANDIDATES, DECISIONS, SUMMARY);
     }
 
     String render(MessageTemplate template, Map<String, ?> values) {

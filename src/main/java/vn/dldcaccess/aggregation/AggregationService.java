@@ -515,7 +515,7 @@ class AggregationService {
                 sections,
                 t.items("noi-nhan"),
                 batch.signedBy() == null ? SignatureBlock.draft(signerTitle, signer)
-                        : SignatureBlock.signedOnSystem(signerTitle, signer, batch.signedAt().atZone(VN).toLocalDate()));
+                        : SignatureBlock.signedOnSystem(signerTitle, signer, batch.signedAt().atZone(VN).toLocalDate()), t.line("ten-van-ban"));
         List<List<String>> revRows = new ArrayList<>();
         int m = 1;
         for (RevocationRequest r : revs) {

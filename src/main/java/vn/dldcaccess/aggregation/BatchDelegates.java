@@ -177,7 +177,7 @@ final class BatchDelegates {
 
     /** Task_RemindPC06FollowUp: the aggregator is told to chase PC06 for the persons still pending. */
     @Component("remindPc06FollowUpDelegate")
-    static class RemindPc06FollowUp implements JavaDelegate {
+    static class RemindPc06FollowUp implements JavaDelegate, TextTemplate.Catalog {
         private final AggregationService aggregation;
         private final Notifier notifier;
 
@@ -192,12 +192,9 @@ final class BatchDelegates {
             this.texts = texts;
         }
 
-        @Component
-        static class Catalog implements TextTemplate.Catalog {
-            @Override
-            public List<MessageTemplate> templates() {
-                return List.of(FOLLOW_UP);
-            }
+        @Override
+        public List<MessageTemplate> templates() {
+            return List.of(FOLLOW_UP);
         }
 
         @Override

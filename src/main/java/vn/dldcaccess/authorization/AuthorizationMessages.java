@@ -14,7 +14,7 @@ import java.util.Map;
  * the values (what a person typed made literal for the Markdown body), the templates hold the words.
  */
 @Component
-class AuthorizationMessages {
+class AuthorizationMessages implements TextTemplate.Catalog {
     static final MessageTemplate REJECTED = MessageTemplate.of("uy-quyen-khong-duyet", Map.of("taiKhoan", "huongnt.io",
             "nguoiDuocUyQuyen", "Lê Hoàng Yến", "lyDo", "Chưa rõ phạm vi"));
     static final MessageTemplate APPROVED = MessageTemplate.of("uy-quyen-da-duyet", Map.of("so", "12/GUQ-SLĐTBXH",
@@ -29,19 +29,16 @@ class AuthorizationMessages {
             "denNgay", "06/03/2026"));
     static final List<MessageTemplate> ALL = List.of(REJECTED, APPROVED, STARTED, ENDED, ACTIVE_TASK);
 
-    /** For the start-up check (a bean of its own: the check must not wait for the messages that need it). */
-    @Component
-    static class Catalog implements TextTemplate.Catalog {
-        @Override
-        public List<MessageTemplate> templates() {
-            return ALL;
-        }
-    }
 
     private final DocumentTexts texts;
 
     AuthorizationMessages(DocumentTexts texts) {
         this.texts = texts;
+    }
+
+    @Override
+    public List<MessageTemplate> templates() {
+        return ALL;
     }
 
     /** What the holder's "authorization active" task shows (Markdown). */

@@ -12,15 +12,15 @@ import java.util.Map;
  */
 public enum DocumentTemplate implements TextTemplate {
     REGISTRATION_FORM("phieu-dang-ky-1658.ftl", List.of("tieu-de", "trich-yeu", "cam-ket"), Map.of()),
-    CLOSURE_NOTICE("thong-bao-dong-tai-khoan.ftl", List.of("trich-yeu", "kinh-gui", "noi-dung", "tieu-de-danh-sach",
+    CLOSURE_NOTICE("thong-bao-dong-tai-khoan.ftl", List.of("ten-van-ban", "trich-yeu", "kinh-gui", "noi-dung", "tieu-de-danh-sach",
             "noi-nhan"), Map.of("coQuan", "Sở Tư pháp", "nguoi", "Ngô Đức Thịnh", "lyDo", "nghỉ hưu",
             "viTriMoi", "Chuyên viên", "coQuanMoi", "Sở Nội vụ", "ngayBanGiao", "02/03/2026", "hanDong", "09/03/2026")),
-    REVIEW_REPORT("bien-ban-ra-soat.ftl", List.of("trich-yeu", "kinh-gui", "noi-dung", "tieu-de-danh-sach", "noi-nhan"),
+    REVIEW_REPORT("bien-ban-ra-soat.ftl", List.of("ten-van-ban", "trich-yeu", "kinh-gui", "noi-dung", "tieu-de-danh-sach", "noi-nhan"),
             Map.of("coQuan", "Sở Tư pháp", "donVi", "Phòng Hành chính tư pháp", "soTaiKhoan", 4, "ngayRaSoat",
                     "02/03/2026", "giuLai", 3, "deNghiDong", 1)),
-    AGENCY_LETTER("cong-van-de-nghi-cap.ftl", List.of("trich-yeu", "kinh-gui", "noi-dung", "tieu-de-danh-sach",
+    AGENCY_LETTER("cong-van-de-nghi-cap.ftl", List.of("ten-van-ban", "trich-yeu", "kinh-gui", "noi-dung", "tieu-de-danh-sach",
             "noi-nhan"), Map.of("coQuan", "Sở Tư pháp", "coQuanTongHop", "Sở Thông tin và Truyền thông", "soNguoi", 2)),
-    BATCH_LETTER("cong-van-gui-pc06.ftl", List.of("trich-yeu", "kinh-gui", "noi-dung", "tieu-de-danh-sach",
+    BATCH_LETTER("cong-van-gui-pc06.ftl", List.of("ten-van-ban", "trich-yeu", "kinh-gui", "noi-dung", "tieu-de-danh-sach",
             "tieu-de-danh-sach-thu-hoi", "noi-nhan"), Map.of("coQuanTongHop", "Sở Thông tin và Truyền thông",
             "pc06", "Phòng Cảnh sát QLHC về TTXH - Công an tỉnh", "canCu", List.of("Công văn số 12/STP-VP ngày 02/03/2026 "
                     + "của Sở Tư pháp"), "soNguoi", 3, "soCoQuan", 1, "soThuHoi", 1)),

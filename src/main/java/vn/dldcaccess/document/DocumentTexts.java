@@ -38,21 +38,13 @@ public class DocumentTexts {
     private final Configuration builtIn;
     private final Path folder;
 
-    private final List<TextTemplate> templates;
-
     /** The built-in wording alone, no province folder (tests and tools outside Spring). */
     public static DocumentTexts builtIn() {
         return new DocumentTexts(new DocumentTextsProperties(null, java.time.Duration.ZERO));
     }
 
-    /** With the documents' templates only (tests, tools). */
+    /** Checks the documents' own templates at once; the features' messages are checked by {@link TemplateCheck}. */
     DocumentTexts(DocumentTextsProperties properties) {
-        this(properties, List.of(new DocumentTemplate.All()));
-    }
-
-    @org.springframework.beans.factory.annotation.Autowired
-    DocumentTexts(DocumentTextsProperties properties, List<TextTemplate.Catalog> catalogs) {
-        this.templates = catalogs.stream().flatMap(c -> c.templates().stream()).map(TextTemplate.class::cast).toList();
         this.folder = properties.templatesFolder() == null || properties.templatesFolder().toString().isBlank()
                 ? null : properties.templatesFolder();
         this.builtIn = configuration(new ClassTemplateLoader(DocumentTexts.class, "/documents"), properties);
@@ -69,7 +61,10 @@ public class DocumentTexts {
         } catch (IOException e) {
             throw new IllegalStateException("Document templates folder " + folder + " cannot be read: " + e.getMessage(), e);
         }
-        validate();
+        check(List.of(DocumentTemplate.values()));
+        if (folder != null) {
+            log.info("Document templates: the province's folder {} comes first", folder);
+        }
     }
 
     private static Configuration configuration(TemplateLoader loader, DocumentTextsProperties properties) {
@@ -185,16 +180,13 @@ public class DocumentTexts {
     }
 
     /** Every template, as a province's folder makes it, renders its sample: else the start stops and says where. */
-    private void validate() {
+    void check(List<? extends TextTemplate> templates) {
         for (TextTemplate t : templates) {
             try {
                 render(withOverrides, t, t.sample());
             } catch (IOException | TemplateException e) {
                 throw new IllegalStateException(describe(t, e), e);
             }
-        }
-        if (folder != null) {
-            log.info("Document templates: the province's folder {} comes first", folder);
         }
     }
 

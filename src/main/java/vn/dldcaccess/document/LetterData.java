@@ -14,10 +14,11 @@ import java.util.List;
  *                     otherwise), one row per person, cells in column order
  * @param copiesTo     the "Nơi nhận" lines
  * @param signature    the signature block: who signs or signed, in which capacity, what happened
+ * @param documentName the kind of document as its attached list names it ("Công văn", "Thông báo", "Biên bản")
  */
 public record LetterData(OfficialHeader header, String recipient, List<String> body, String listTitle,
                          List<String> columns, float[] widths, List<ListSection> sections, List<String> copiesTo,
-                         SignatureBlock signature) {
+                         SignatureBlock signature, String documentName) {
 
     /** A letter whose list has no sections. */
     public static List<ListSection> single(List<List<String>> rows) {

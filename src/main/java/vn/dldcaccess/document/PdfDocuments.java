@@ -194,7 +194,7 @@ public class PdfDocuments {
             }
             pdf.moveDown(6);
             PdfBlocks.copiesAndSigner(pdf, data.copiesTo(), data.signature());
-            String attachedTo = "(Kèm theo " + documentName(data.header().numberLine()) + " "
+            String attachedTo = "(Kèm theo " + data.documentName() + " "
                     + stripNumberPrefix(data.header().numberLine()) + " ngày "
                     + dmy(data.header().date()) + " của " + data.header().issuer() + ")";
             if (data.personCount() > 0) {
@@ -250,17 +250,6 @@ public class PdfDocuments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** What the list is attached to: a thông báo or biên bản by its number's kind, else a công văn. */
-    private static String documentName(String numberLine) {
-        if (numberLine != null && numberLine.contains("/" + DocumentKind.CLOSURE_NOTICE.typeSymbol() + "-")) {
-            return "Thông báo";
-        }
-        if (numberLine != null && numberLine.contains("/" + DocumentKind.REVIEW_REPORT.typeSymbol() + "-")) {
-            return "Biên bản";
-        }
-        return "Công văn";
     }
 
     private static String stripNumberPrefix(String numberLine) {

@@ -43,6 +43,7 @@ class SealKeys {
     private final SigningProperties properties;
     private final OrganizationDirectory organization;
     private volatile Loaded loaded;
+    private final java.util.concurrent.ConcurrentMap<String, Seal> seals = new java.util.concurrent.ConcurrentHashMap<>();
 
     private record Loaded(KeyStore keys, char[] password, List<X509Certificate> anchors, List<X509CRL> crls) {
     }
@@ -57,16 +58,20 @@ class SealKeys {
         if (organization.signing().mode(agencyCode, kind.name()) != SigningMode.SEAL) {
             return Optional.empty();
         }
+        return Optional.of(seals.computeIfAbsent(agencyCode.toLowerCase(Locale.ROOT), alias -> read(alias, kind)));
+    }
+
+    /** Read once per agency: a PKCS#12 key is decrypted through its password-based cipher on every read. */
+    private Seal read(String alias, DocumentKind kind) {
         Loaded l = loaded();
-        String alias = agencyCode.toLowerCase(Locale.ROOT);
         try {
             if (!l.keys().isKeyEntry(alias)) {
-                throw new IllegalStateException("The organization file asks " + agencyCode + " to seal " + kind
+                throw new IllegalStateException("The organization file asks " + alias + " to seal " + kind
                         + " but the keystore has no key '" + alias + "'");
             }
             Certificate[] chain = l.keys().getCertificateChain(alias);
-            return Optional.of(new Seal((PrivateKey) l.keys().getKey(alias, l.password()),
-                    Arrays.stream(chain).map(X509Certificate.class::cast).toArray(X509Certificate[]::new)));
+            return new Seal((PrivateKey) l.keys().getKey(alias, l.password()),
+                    Arrays.stream(chain).map(X509Certificate.class::cast).toArray(X509Certificate[]::new));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot read seal key " + alias, e);
         }

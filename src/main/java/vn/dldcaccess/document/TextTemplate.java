@@ -14,7 +14,7 @@ public interface TextTemplate {
 
     Map<String, Object> sample();
 
-    /** Each feature lists its templates here, so that the start-up check renders every one of them. */
+    /** A feature's message templates (its …Messages class), for the start-up check to render each of them. */
     interface Catalog {
         List<? extends TextTemplate> templates();
     }

@@ -12,25 +12,22 @@ import java.util.Map;
 
 /** What the monthly password change tells people, from {@code documents/thu/mat-khau-*.ftl}. */
 @Component
-class PasswordMessages {
+class PasswordMessages implements TextTemplate.Catalog {
     static final MessageTemplate DUE = MessageTemplate.of("mat-khau-den-han",
             Map.of("taiKhoan", "huongnt", "heThong", "Hệ thống TTHC", "hanNgay", "02/03/2026"));
     static final MessageTemplate OVERDUE = MessageTemplate.of("mat-khau-qua-han", Map.of("nguoi", "Nguyễn Thị Hường",
             "taiKhoan", "huongnt", "heThong", "Hệ thống TTHC", "hanNgay", "02/03/2026"));
 
-    /** For the start-up check (a bean of its own: the check must not wait for the messages that need it). */
-    @Component
-    static class Catalog implements TextTemplate.Catalog {
-        @Override
-        public List<MessageTemplate> templates() {
-            return List.of(DUE, OVERDUE);
-        }
-    }
 
     private final DocumentTexts texts;
 
     PasswordMessages(DocumentTexts texts) {
         this.texts = texts;
+    }
+
+    @Override
+    public List<MessageTemplate> templates() {
+        return List.of(DUE, OVERDUE);
     }
 
     DocumentTexts.Message due(AccountView a) {

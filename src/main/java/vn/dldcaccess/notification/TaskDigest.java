@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * digest sends each person one message listing them.
  */
 @Component
-class TaskDigest {
+class TaskDigest implements TextTemplate.Catalog {
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
@@ -46,12 +46,9 @@ class TaskDigest {
                     "Đăng ký tài khoản", "luc", "01/12/2026 08:00"), Map.of("ten", "Đóng tài khoản", "luc",
                     "01/12/2026 09:00"))));
 
-    @org.springframework.stereotype.Component
-    static class Catalog implements TextTemplate.Catalog {
-        @Override
-        public List<MessageTemplate> templates() {
-            return List.of(DIGEST);
-        }
+    @Override
+    public List<MessageTemplate> templates() {
+        return List.of(DIGEST);
     }
 
     TaskDigest(DigestEntryRepository entries, OrganizationDirectory organization, Notifier notifier,

@@ -14,7 +14,7 @@ import java.util.Map;
  * values (reasons typed by people made literal for the Markdown body), the templates hold the words.
  */
 @Component
-class RegistrationMessages {
+class RegistrationMessages implements TextTemplate.Catalog {
     static final MessageTemplate REMIND_UNIT_HEAD = MessageTemplate.of("dang-ky-nhac-xac-nhan",
             Map.of("so", "SLĐTBXH-2026-000123", "nguoi", "Nguyễn Thị Hường"));
     static final MessageTemplate OVERDUE_CONFIRMATION = MessageTemplate.of("dang-ky-qua-han-xac-nhan",
@@ -28,19 +28,16 @@ class RegistrationMessages {
     static final List<MessageTemplate> ALL = List.of(REMIND_UNIT_HEAD, OVERDUE_CONFIRMATION, REJECTED, PC06_REFUSED,
             PROVISIONED);
 
-    /** For the start-up check (a bean of its own: the check must not wait for the messages that need it). */
-    @Component
-    static class Catalog implements TextTemplate.Catalog {
-        @Override
-        public List<MessageTemplate> templates() {
-            return ALL;
-        }
-    }
 
     private final DocumentTexts texts;
 
     RegistrationMessages(DocumentTexts texts) {
         this.texts = texts;
+    }
+
+    @Override
+    public List<MessageTemplate> templates() {
+        return ALL;
     }
 
     /** The form 1658's title and commitments (documents/phieu-dang-ky-1658.ftl). */

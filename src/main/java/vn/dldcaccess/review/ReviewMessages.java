@@ -11,7 +11,7 @@ import java.util.Map;
 
 /** What a review's people are told, from {@code documents/thu/ra-soat-*.ftl}. */
 @Component
-class ReviewMessages {
+class ReviewMessages implements TextTemplate.Catalog {
     static final MessageTemplate REMINDER = MessageTemplate.of("ra-soat-nhac-viec",
             Map.of("donVi", "Phòng Hành chính tư pháp", "hanNgay", "02/03/2026"));
     static final MessageTemplate OVERDUE = MessageTemplate.of("ra-soat-qua-han",
@@ -22,19 +22,16 @@ class ReviewMessages {
                     "ten", "khoidm.io", "nguoi", "Đặng Minh Khôi", "capNgay", "02/01/2026", "trangThai", "đang hoạt động",
                     "quaHanMatKhau", true))));
 
-    /** For the start-up check (a bean of its own: the check must not wait for the messages that need it). */
-    @Component
-    static class Catalog implements TextTemplate.Catalog {
-        @Override
-        public List<MessageTemplate> templates() {
-            return List.of(REMINDER, OVERDUE, UNIT_TASK);
-        }
-    }
 
     private final DocumentTexts texts;
 
     ReviewMessages(DocumentTexts texts) {
         this.texts = texts;
+    }
+
+    @Override
+    public List<MessageTemplate> templates() {
+        return List.of(REMINDER, OVERDUE, UNIT_TASK);
     }
 
     /** What the unit head's review task shows (Markdown): the unit's open accounts. */

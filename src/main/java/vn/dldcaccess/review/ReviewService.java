@@ -318,7 +318,7 @@ class ReviewService implements RequestReplay {
                 LetterData.single(rows),
                 t.items("noi-nhan"),
                 SignatureBlock.confirmedOnSystem(head == null ? "TRƯỞNG ĐƠN VỊ" : head.position(),
-                        head == null ? u.reviewedBy() : head.fullName(), on));
+                        head == null ? u.reviewedBy() : head.fullName(), on), t.line("ten-van-ban"));
         DocumentRef doc = documents.store(DocumentKind.REVIEW_REPORT, reportFileName(c, u),
                 pdf.letterWithList(data, true), c.agencyCode(), null, processInstanceId, official);
         u.attachDocument(doc.id());

@@ -18,7 +18,7 @@ import java.util.Map;
  * class gathers the values, the templates hold the words.
  */
 @Component
-class RevocationMessages {
+class RevocationMessages implements TextTemplate.Catalog {
     static final MessageTemplate SUMMARY = MessageTemplate.part("dong-tai-khoan-tom-tat", Map.of("nguoi",
             "Ngô Đức Thịnh", "lyDo", "nghỉ hưu", "ngayBanGiao", "02/03/2026", "taiKhoan", List.of(Map.of("ten",
                     "thinhnd.io", "heThong", "VNPT-iOffice", "giuLai", false, "ngayDong", "03/03/2026"), Map.of("ten",
@@ -40,19 +40,16 @@ class RevocationMessages {
     static final List<MessageTemplate> ALL = List.of(SUMMARY, REPORTED, FINISHED, REMINDER, OVERDUE, DIGEST,
             CLOSE_TASK);
 
-    /** For the start-up check (a bean of its own: the check must not wait for the messages that need it). */
-    @Component
-    static class Catalog implements TextTemplate.Catalog {
-        @Override
-        public List<MessageTemplate> templates() {
-            return ALL;
-        }
-    }
 
     private final DocumentTexts texts;
 
     RevocationMessages(DocumentTexts texts) {
         this.texts = texts;
+    }
+
+    @Override
+    public List<MessageTemplate> templates() {
+        return ALL;
     }
 
 

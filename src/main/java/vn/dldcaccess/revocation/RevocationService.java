@@ -244,7 +244,7 @@ class RevocationService implements RequestReplay {
                 t.items("noi-nhan"),
                 SignatureBlock.drawnUp(PdfDocuments.signatureTitle(agency.signerTitle(),
                                 reporter == null ? null : reporter.position()),
-                        reporter == null ? r.reportedBy() : reporter.fullName(), today()));
+                        reporter == null ? r.reportedBy() : reporter.fullName(), today()), t.line("ten-van-ban"));
         DocumentRef doc = documents.store(DocumentKind.CLOSURE_NOTICE, noticeFileName(r),
                 pdf.letterWithList(data, true), r.agencyCode(), r.personUsername(), processInstanceId, official);
         r.finish(doc.id(), clock.instant());

@@ -13,26 +13,23 @@ import java.util.Map;
 
 /** What the agency letter's task forms show, from {@code documents/cong-viec/}: values here, words there. */
 @Component
-class SubmissionMessages {
+class SubmissionMessages implements TextTemplate.Catalog {
     static final MessageTemplate LETTER_TO_SIGN = MessageTemplate.task("cong-van-trinh-ky", Map.of("so", "125/SLĐTBXH-VP",
             "ngay", "02/03/2026", "coQuan", "Sở Lao động - Thương binh và Xã hội", "nguoi", List.of(Map.of("so",
                     "SLĐTBXH-2026-000123", "ten", "Nguyễn Thị Hường", "donVi", "Phòng Việc làm - An toàn lao động"))));
     static final MessageTemplate CONFIRMED_FORMS = MessageTemplate.task("phieu-cho-cong-van", Map.of("phieu",
             List.of(Map.of("nhan", "SLĐTBXH-2026-000123 - Nguyễn Thị Hường", "duongDan", "/api/documents/1"))));
 
-    /** For the start-up check (a bean of its own: the check must not wait for the messages that need it). */
-    @Component
-    static class Catalog implements TextTemplate.Catalog {
-        @Override
-        public List<MessageTemplate> templates() {
-            return List.of(LETTER_TO_SIGN, CONFIRMED_FORMS);
-        }
-    }
 
     private final DocumentTexts texts;
 
     SubmissionMessages(DocumentTexts texts) {
         this.texts = texts;
+    }
+
+    @Override
+    public List<MessageTemplate> templates() {
+        return List.of(LETTER_TO_SIGN, CONFIRMED_FORMS);
     }
 
     /** Plain text: the director's form shows it in a read-only field. */

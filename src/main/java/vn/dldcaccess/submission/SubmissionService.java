@@ -304,7 +304,7 @@ class SubmissionService {
                 t.items("noi-nhan"),
                 signed ? SignatureBlock.signedOnSystem(agency.signerTitle(), signerName,
                         letter.signedAt().atZone(VN).toLocalDate())
-                        : SignatureBlock.draft(agency.signerTitle(), signerName));
+                        : SignatureBlock.draft(agency.signerTitle(), signerName), t.line("ten-van-ban"));
         // to be signed with the director's own token, the draft is the letter itself: no "DỰ THẢO" mark
         boolean toSign = !signed && signsOwnCertificate(agency.code());
         byte[] bytes = pdf.letterWithList(data, signed || toSign);

@@ -38,7 +38,7 @@ class DocumentsBrowserIT extends BrowserTest {
                 List.of("Sở Tư pháp đề nghị cấp tài khoản cho công chức có tên trong danh sách.", "Trân trọng./."),
                 "DANH SÁCH", List.of("STT", "Họ và tên"), new float[]{1, 5},
                 LetterData.single(List.of(List.of("1", "Ngô Đức Thịnh"))), List.of("Như trên;", "Lưu: VT, VP."),
-                SignatureBlock.signedOnSystem("GIÁM ĐỐC", "Trương Thị Bích Ngọc", LocalDate.now()));
+                SignatureBlock.signedOnSystem("GIÁM ĐỐC", "Trương Thị Bích Ngọc", LocalDate.now()), "Công văn");
         DocumentRef ref = store.store(DocumentKind.AGENCY_LETTER, "cv-88.pdf", pdf.letterWithList(data, true), "STP",
                 null, null, "88/STP-VP");
         return rest.withBasicAuth("stp.vp", "demo").getForObject("/api/documents/" + ref.id(), byte[].class);

@@ -35,7 +35,7 @@ class DocumentImagesTest {
         java.util.Arrays.fill(widths, 1);
         widths[1] = 3;
         return new LetterData(header(issuer, number, t.line("trich-yeu")), t.line("kinh-gui"), t.paragraphs("noi-dung"),
-                t.line("tieu-de-danh-sach"), columns, widths, LetterData.single(rows), t.items("noi-nhan"), signature);
+                t.line("tieu-de-danh-sach"), columns, widths, LetterData.single(rows), t.items("noi-nhan"), signature, t.line("ten-van-ban"));
     }
 
     byte[] sealed(byte[] issued) {

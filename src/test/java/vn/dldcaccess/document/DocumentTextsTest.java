@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,9 +60,19 @@ class DocumentTextsTest {
         Path file = Files.writeString(folder.resolve("cong-van-de-nghi-cap.ftl"), Files.readString(
                 Path.of("src/main/resources/documents/cong-van-de-nghi-cap.ftl")).replace("${soNguoi}", "${soNguoiKhac}"));
         assertThatThrownBy(() -> texts(folder)).hasMessageContaining(file.toAbsolutePath().toString())
-                .hasMessageContaining("line 12").hasMessageContaining("soNguoiKhac");
-        Files.writeString(file, "## trich-yeu\nV/v đề nghị\n");
+                .hasMessageContaining("line 14").hasMessageContaining("soNguoiKhac");
+        Files.writeString(file, "## ten-van-ban\nCông văn\n## trich-yeu\nV/v đề nghị\n");
         assertThatThrownBy(() -> texts(folder)).hasMessageContaining("section \"## kinh-gui\" is missing");
+    }
+
+    @Test
+    void aBrokenOverrideOfAMailStopsTheStartToo() throws Exception {
+        Files.createDirectories(folder.resolve("thu"));
+        Path file = Files.writeString(folder.resolve("thu/dang-ky-tu-choi.ftl"), "## tieu-de\nTừ chối ${so\n");
+        MessageTemplate mail = MessageTemplate.of("dang-ky-tu-choi", Map.of("so", "X-1", "nguoi", "A", "lyDo", "B"));
+        DocumentTexts texts = texts(folder);
+        assertThatThrownBy(() -> new TemplateCheck(texts, List.of(() -> List.of(mail))))
+                .hasMessageContaining(file.toAbsolutePath().toString()).hasMessageContaining("line 2");
     }
 
     @Test

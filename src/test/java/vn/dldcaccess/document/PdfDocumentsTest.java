@@ -43,7 +43,7 @@ class PdfDocumentsTest {
                         "Đơn vị công tác", "Nhiệm vụ được giao", "Số điện thoại", "Thư điện tử công vụ",
                         "Hình thức khai thác", "Số phiếu"),
                 new float[]{27, 80, 52, 30, 68, 50, 70, 78, 56, 100, 40, 100}, LetterData.single(table),
-                List.of("Như trên;", "Lưu: VT, VP."), signature);
+                List.of("Như trên;", "Lưu: VT, VP."), signature, "Công văn");
     }
 
     /** An aggregated list: {@code rows} persons spread over {@code agencies} agencies, one section each. */
@@ -57,7 +57,7 @@ class PdfDocumentsTest {
             sections.add(new ListSection("Sở Ngành Số " + (a + 1) + " - Đơn vị tổng hợp", part));
         }
         return new LetterData(flat.header(), flat.recipient(), flat.body(), flat.listTitle(), flat.columns(),
-                flat.widths(), sections, flat.copiesTo(), flat.signature());
+                flat.widths(), sections, flat.copiesTo(), flat.signature(), flat.documentName());
     }
 
     @Test
