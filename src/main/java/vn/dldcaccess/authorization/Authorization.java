@@ -48,6 +48,10 @@ class Authorization {
     private String delegateDuties;
     @Enumerated(EnumType.STRING)
     private AuthorizationStatus status;
+    @Column(name = "delegate_answered_at")
+    private Instant delegateAnsweredAt;
+    @Column(name = "delegate_comment")
+    private String delegateComment;
     @Column(name = "decided_by")
     private String decidedBy;
     @Column(name = "decided_at")
@@ -82,7 +86,7 @@ class Authorization {
         this.agencyCode = holder.agencyCode();
         this.unitCode = holder.unitCode();
         this.createdAt = at;
-        this.status = AuthorizationStatus.REQUESTED;
+        this.status = AuthorizationStatus.AWAITING_DELEGATE;
         fill(terms);
     }
 
@@ -105,7 +109,31 @@ class Authorization {
         }
         require(AuthorizationStatus.RETURNED, "bổ sung");
         fill(terms);
-        this.status = AuthorizationStatus.REQUESTED;
+        // corrected terms are new terms: the delegate (perhaps another person now) is asked again
+        this.delegateAnsweredAt = null;
+        this.delegateComment = null;
+        this.status = AuthorizationStatus.AWAITING_DELEGATE;
+    }
+
+    /** The delegate herself, logged in, takes on the duties the letter gives her; only then the unit head decides. */
+    void acceptAsDelegate(Actor delegate, Instant at) {
+        answerAsDelegate(delegate, AuthorizationStatus.REQUESTED, null, at);
+    }
+
+    /** The delegate declines: the letter ends there and the holder is told why. */
+    void declineAsDelegate(Actor delegate, String why, Instant at) {
+        answerAsDelegate(delegate, AuthorizationStatus.DECLINED, why, at);
+    }
+
+    private void answerAsDelegate(Actor delegate, AuthorizationStatus next, String comment, Instant at) {
+        if (!delegate.is(delegateUsername)) {
+            throw new AuthorizationException(delegate.username() + " is not the delegate of authorization " + id,
+                    "Chỉ người được ủy quyền mới trả lời được đề nghị nhận ủy quyền này.");
+        }
+        require(AuthorizationStatus.AWAITING_DELEGATE, "trả lời");
+        this.delegateAnsweredAt = at;
+        this.delegateComment = comment;
+        this.status = next;
     }
 
     void approve(Actor unitHead, String comment, Instant at) {
@@ -122,7 +150,8 @@ class Authorization {
 
     /** The holder left or the account closed before the letter was decided. */
     void cancel(String why, Instant at) {
-        if (status != AuthorizationStatus.REQUESTED && status != AuthorizationStatus.RETURNED) {
+        if (status != AuthorizationStatus.AWAITING_DELEGATE && status != AuthorizationStatus.REQUESTED
+                && status != AuthorizationStatus.RETURNED) {
             throw new AuthorizationException("Authorization " + id + " is " + status,
                     "Không thể hủy giấy ủy quyền ở trạng thái \"" + status.label() + "\".");
         }
@@ -211,6 +240,9 @@ class Authorization {
     String holderDuties() { return holderDuties; }
     String delegateDuties() { return delegateDuties; }
     AuthorizationStatus status() { return status; }
+    /** When the delegate accepted (null: not asked, as letters filed before she was, or not yet). */
+    Instant delegateAnsweredAt() { return delegateAnsweredAt; }
+    String delegateComment() { return delegateComment; }
     String decidedBy() { return decidedBy; }
     Instant decidedAt() { return decidedAt; }
     String decisionComment() { return decisionComment; }

@@ -70,6 +70,27 @@ final class AuthorizationDelegates {
         }
     }
 
+    /** Task_RecordDelegateAnswer: the delegate's own answer, she logged in. */
+    @Component("recordDelegateAnswerDelegate")
+    static class RecordDelegateAnswer implements JavaDelegate {
+        private final AuthorizationLetterService authorizations;
+        private final Actors actors;
+
+        RecordDelegateAnswer(AuthorizationLetterService authorizations, Actors actors) {
+            this.authorizations = authorizations;
+            this.actors = actors;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            AuthorizationLetterService.DelegateAnswer a = refusing(() -> authorizations.answerAsDelegate(
+                    execution.getProcessBusinessKey(), DELEGATE_ANSWER.get(execution), DELEGATE_COMMENT.get(execution),
+                    actors.of(execution)));
+            DELEGATE_ANSWER.set(execution, a.name());
+            DELEGATE_COMMENT.remove(execution);
+        }
+    }
+
     /** Task_RecordAuthorizationDecision. */
     @Component("recordAuthorizationDecisionDelegate")
     static class RecordDecision implements JavaDelegate {

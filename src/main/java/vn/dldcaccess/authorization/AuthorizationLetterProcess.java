@@ -10,13 +10,14 @@ import static vn.dldcaccess.shared.ProcessVariable.text;
 
 /**
  * The variables contract of Process_AuthorizationLetter (bpmn/authorization-letter.bpmn). The business key
- * "UQ-{id}" names the letter; its holder (the person who filed it, logged in) and her unit's heads are the ones
- * asked, from its row.
+ * "UQ-{id}" names the letter; its holder (the person who filed it, logged in), its delegate and her unit's heads
+ * are the ones asked, from its row.
  */
 final class AuthorizationLetterProcess {
     static final String KEY = "Process_AuthorizationLetter";
     static final String MESSAGE_CANCELLED = "Message_AuthorizationCancelled";
     static final String FORM = "authorization-letter";
+    static final String ACCEPT_FORM = "accept-authorization";
     static final String APPROVE_FORM = "approve-authorization";
     static final String ACTIVE_FORM = "authorization-active";
     static final String CHANGE_PASSWORD_FORM = "change-password-after-authorization";
@@ -35,6 +36,8 @@ final class AuthorizationLetterProcess {
 
     /** Plain text of the letter, shown read-only to the unit head and the holder. */
     static final ProcessVariable<String> SUMMARY = text("authorizationSummary");
+    static final ProcessVariable<String> DELEGATE_ANSWER = text("delegateAnswer").fromForms(ACCEPT_FORM);
+    static final ProcessVariable<String> DELEGATE_COMMENT = text("delegateComment").fromForms(ACCEPT_FORM);
     static final ProcessVariable<String> DECISION = text("authorizationDecision").fromForms(APPROVE_FORM);
     static final ProcessVariable<String> COMMENT = text("decisionComment").fromForms(APPROVE_FORM);
     static final ProcessVariable<String> DOCUMENT_URL = text("authorizationDocumentUrl");

@@ -14,23 +14,13 @@ import vn.dldcaccess.shared.RequestStep;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dldcaccess.account.AccountRegister;
 import vn.dldcaccess.account.AccountView;
-import vn.dldcaccess.document.AuthorizationLetterData;
-import vn.dldcaccess.document.DocumentKind;
-import vn.dldcaccess.document.DocumentNumbers;
-import vn.dldcaccess.document.DocumentTemplate;
 import vn.dldcaccess.document.DocumentTexts;
 import vn.dldcaccess.document.DocumentRef;
-import vn.dldcaccess.document.DocumentStore;
-import vn.dldcaccess.document.LabeledValue;
-import vn.dldcaccess.document.OfficialHeader;
 import vn.dldcaccess.document.PdfDocuments;
-import vn.dldcaccess.document.SignatureBlock;
 import vn.dldcaccess.notification.Notifier;
-import vn.dldcaccess.organization.AgencyInfo;
 import vn.dldcaccess.organization.Groups;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
-import vn.dldcaccess.organization.UnitInfo;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -50,16 +40,14 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
     /** The length the unit head's form shows for the comment. */
     static final int MAX_COMMENT = 1000;
-    static final EnumSet<AuthorizationStatus> OPEN = EnumSet.of(AuthorizationStatus.REQUESTED,
+    static final EnumSet<AuthorizationStatus> OPEN = EnumSet.of(AuthorizationStatus.AWAITING_DELEGATE,
+            AuthorizationStatus.REQUESTED,
             AuthorizationStatus.RETURNED, AuthorizationStatus.APPROVED, AuthorizationStatus.ACTIVE);
 
     private final AuthorizationRepository authorizations;
     private final AccountRegister accounts;
     private final OrganizationDirectory organization;
-    private final PdfDocuments pdf;
-    private final DocumentStore documents;
-    private final DocumentNumbers numbers;
-    private final DocumentTexts texts;
+    private final AuthorizationLetterDocument letters;
     private final AuthorizationMessages messages;
     private final Notifier notifier;
     private final AuthorizationInput input;
@@ -67,17 +55,14 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
     private final Clock clock;
 
     AuthorizationLetterService(AuthorizationRepository authorizations, AccountRegister accounts,
-                         OrganizationDirectory organization, PdfDocuments pdf, DocumentStore documents,
-                         DocumentNumbers numbers, DocumentTexts texts, AuthorizationMessages messages,
+                         OrganizationDirectory organization, AuthorizationLetterDocument letters,
+                         AuthorizationMessages messages,
                          Notifier notifier, AuthorizationInput input, ApplicationEventPublisher events,
                          Clock clock) {
         this.authorizations = authorizations;
         this.accounts = accounts;
         this.organization = organization;
-        this.pdf = pdf;
-        this.documents = documents;
-        this.numbers = numbers;
-        this.texts = texts;
+        this.letters = letters;
         this.messages = messages;
         this.notifier = notifier;
         this.input = input;
@@ -90,6 +75,8 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
 
     enum Decision { APPROVE, RETURN, REJECT }
 
+    enum DelegateAnswer { ACCEPT, DECLINE }
+
     /** A letter the person logged in files for her own account. */
     Recorded request(Map<String, Object> form, Actor holder) {
         if (holder.person() == null) {
@@ -101,6 +88,7 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
         log.info("Authorization {} requested on account {}", a.id(), terms.accountId());
         track(a, holder.username(), "Ủy quyền cho " + name(a.delegateUsername()) + " từ " + PdfDocuments.dmy(a.validFrom())
                 + " đến " + PdfDocuments.dmy(a.validTo()));
+        askDelegate(a);
         return recorded(a);
     }
 
@@ -110,7 +98,38 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
         a.correct(input.validate(form, person, a.id()), holder);
         track(a, holder.username(), "Bổ sung: ủy quyền cho " + name(a.delegateUsername()) + " từ " + PdfDocuments.dmy(a.validFrom())
                 + " đến " + PdfDocuments.dmy(a.validTo()));
+        askDelegate(a);
         return recorded(a);
+    }
+
+    /** The delegate's own answer: she takes on the letter's duties, or declines and the letter ends. */
+    DelegateAnswer answerAsDelegate(String key, String answerText, String comment, Actor delegate) {
+        Authorization a = get(key);
+        DelegateAnswer answer;
+        try {
+            answer = DelegateAnswer.valueOf(answerText == null ? "" : answerText.strip());
+        } catch (IllegalArgumentException e) {
+            throw new AuthorizationException("Unknown delegate answer " + answerText,
+                    "Trả lời: vui lòng chọn đồng ý nhận ủy quyền hoặc không nhận.");
+        }
+        String text;
+        try {
+            text = PlainText.paragraph(comment, MAX_COMMENT);
+        } catch (IllegalArgumentException e) {
+            throw new AuthorizationException("Delegate comment refused", "Lý do không nhận: " + e.getMessage() + ".");
+        }
+        if (answer == DelegateAnswer.DECLINE && text == null) {
+            throw new AuthorizationException("Decline without reason", "Khi không nhận, vui lòng ghi rõ lý do.");
+        }
+        if (answer == DelegateAnswer.ACCEPT) {
+            a.acceptAsDelegate(delegate, clock.instant());
+            track(a, delegate.username(), "Người được ủy quyền đồng ý nhận");
+        } else {
+            a.declineAsDelegate(delegate, text, clock.instant());
+            track(a, delegate.username(), "Người được ủy quyền không nhận: " + text);
+            send(a, a.holderUsername(), messages.declined(account(a).username(), name(a.delegateUsername()), text));
+        }
+        return answer;
     }
 
     Decision decide(String key, String decisionText, String comment, Actor unitHead) {
@@ -148,33 +167,7 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
     DocumentRef render(String key, String processInstanceId) {
         Authorization a = get(key);
         AccountView acc = account(a);
-        AgencyInfo agency = organization.agency(a.agencyCode()).orElseThrow();
-        PersonInfo holder = organization.person(a.holderUsername()).orElseThrow();
-        PersonInfo delegate = organization.person(a.delegateUsername()).orElseThrow();
-        String approver = organization.person(a.decidedBy()).map(PersonInfo::fullName).orElse(a.decidedBy());
-        LocalDate approvedOn = a.decidedAt() == null ? LocalDate.now(clock.withZone(VN)) : a.decidedAt().atZone(VN).toLocalDate();
-        String official = a.officialNumber(() -> numbers.issue(DocumentKind.AUTHORIZATION_LETTER, agency,
-                approvedOn.getYear()));
-        AuthorizationLetterData data = new AuthorizationLetterData(
-                new OfficialHeader(agency.parentBody(), agency.name(), "Số: " + official, null,
-                        organization.province().placeName(), approvedOn),
-                texts.render(DocumentTemplate.AUTHORIZATION_LETTER, Map.of("heThong", acc.system().label())),
-                party(holder), party(delegate),
-                List.of(new LabeledValue("Tài khoản", acc.username() + " (" + acc.system().label() + ")"),
-                        new LabeledValue("Thời hạn ủy quyền", "từ ngày " + PdfDocuments.dmy(a.validFrom()) + " đến hết ngày "
-                                + PdfDocuments.dmy(a.validTo())),
-                        new LabeledValue("Lý do", a.reason().label() + (a.reasonDetail() == null ? "" : ": " + a.reasonDetail())),
-                        new LabeledValue("Phạm vi ủy quyền", a.scope())),
-                lines(a.holderDuties()), lines(a.delegateDuties()),
-                new SignatureBlock("NGƯỜI ỦY QUYỀN", "(Đã đề nghị trên hệ thống ngày "
-                        + PdfDocuments.dmy(a.createdAt().atZone(VN).toLocalDate()) + ")", holder.fullName()),
-                // the delegate is told, not asked (her acceptance is issue 13's): the letter says no more than that
-                new SignatureBlock("NGƯỜI ĐƯỢC ỦY QUYỀN", "(Được thông báo trên hệ thống; chưa xác nhận)",
-                        delegate.fullName()),
-                new SignatureBlock("LÃNH ĐẠO ĐƠN VỊ DUYỆT", "(Đã duyệt trên hệ thống ngày " + PdfDocuments.dmy(approvedOn)
-                        + ")", approver));
-        DocumentRef ref = documents.store(DocumentKind.AUTHORIZATION_LETTER, letterFileName(a),
-                pdf.authorizationLetter(data), a.agencyCode(), a.holderUsername(), processInstanceId, official);
+        DocumentRef ref = letters.issue(a, acc, LocalDate.now(clock.withZone(VN)), processInstanceId);
         a.attachDocument(ref.id());
         events.publishEvent(new RequestDocumentAdded(RequestKind.AUTHORIZATION, a.id(), ref.id(), ref.fileName()));
         tell(a, messages.approved(a.reference(), acc.username(), PdfDocuments.dmy(a.validFrom()),
@@ -205,7 +198,8 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
     /** The holder left or the account closed: a consequence of that step, recorded as the system's. */
     void cancel(String key, String why) {
         Authorization a = get(key);
-        if (a.status() == AuthorizationStatus.REQUESTED || a.status() == AuthorizationStatus.RETURNED) {
+        if (a.status() == AuthorizationStatus.AWAITING_DELEGATE || a.status() == AuthorizationStatus.REQUESTED
+                || a.status() == AuthorizationStatus.RETURNED) {
             a.cancel(why, clock.instant());
             track(a, Actor.SYSTEM_NAME, why);
         } else if (a.status().isOpen()) {
@@ -244,6 +238,12 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
     @Transactional(readOnly = true)
     String unitHeadGroup(String key) {
         return Groups.unitHeads(get(key).unitCode());
+    }
+
+    /** Task_AcceptByDelegate: the person the letter names as delegate, and only she. */
+    @Transactional(readOnly = true)
+    String delegateOf(String key) {
+        return get(key).delegateUsername();
     }
 
     /** Whose letter it is: her correction, her early end and her password change go to her alone. */
@@ -293,7 +293,7 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
             }
             if (a.documentId() != null) {
                 events.publishEvent(new RequestDocumentAdded(RequestKind.AUTHORIZATION, a.id(), a.documentId(),
-                        letterFileName(a)));
+                        AuthorizationLetterDocument.fileName(a)));
             }
         }
         return all.size();
@@ -309,9 +309,9 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
     private void publish(Authorization a, Instant at, String actor, String detail) {
         AuthorizationStatus s = a.status();
         LocalDate deadline = switch (s) {
-            case REQUESTED, RETURNED, APPROVED -> a.validFrom();
+            case AWAITING_DELEGATE, REQUESTED, RETURNED, APPROVED -> a.validFrom();
             case ACTIVE -> a.validTo();
-            case REJECTED, ENDED -> null;
+            case DECLINED, REJECTED, ENDED -> null;
         };
         events.publishEvent(new RequestStep(RequestKind.AUTHORIZATION, a.id(), number(a), number(a),
                 new RequestStep.Party(a.holderUsername(), name(a.holderUsername()), null), a.agencyCode(), a.unitCode(),
@@ -333,23 +333,8 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
         return new Recorded(AuthorizationLetterProcess.businessKey(a.id()), summary);
     }
 
-    private static String letterFileName(Authorization a) {
-        return "giay-uy-quyen-" + number(a) + ".pdf";
-    }
-
     static String number(Authorization a) {
         return AuthorizationLetterProcess.businessKey(a.id());
-    }
-
-    private static List<String> lines(String text) {
-        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-    }
-
-    private List<LabeledValue> party(PersonInfo p) {
-        String unit = organization.unit(p.unitCode()).map(UnitInfo::name).orElse("");
-        String agency = organization.agency(p.agencyCode()).map(AgencyInfo::name).orElse(p.agencyCode());
-        return List.of(new LabeledValue("Họ và tên", p.fullName()), new LabeledValue("Chức vụ", p.position()),
-                new LabeledValue("Đơn vị", unit.isEmpty() ? agency : unit + ", " + agency));
     }
 
     private String name(String username) {
@@ -358,6 +343,17 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
 
     private AccountView account(Authorization a) {
         return accounts.account(a.accountId());
+    }
+
+    /** The delegate learns she is asked, and that a task waits for her answer. */
+    private void askDelegate(Authorization a) {
+        send(a, a.delegateUsername(), messages.askDelegate(name(a.holderUsername()), account(a).username(),
+                PdfDocuments.dmy(a.validFrom()), PdfDocuments.dmy(a.validTo())));
+    }
+
+    private void send(Authorization a, String username, DocumentTexts.Message m) {
+        notifier.notify(organization.person(username).stream().toList(), m.subject(), m.body(),
+                AuthorizationLetterProcess.businessKey(a.id()));
     }
 
     private void tell(Authorization a, DocumentTexts.Message m) {

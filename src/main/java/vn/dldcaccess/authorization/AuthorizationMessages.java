@@ -27,7 +27,13 @@ class AuthorizationMessages implements TextTemplate.Catalog {
     static final MessageTemplate ACTIVE_TASK = MessageTemplate.task("uy-quyen-dang-hieu-luc", Map.of("so",
             "12/GUQ-SLĐTBXH", "nguoiDuocUyQuyen", "Lê Hoàng Yến", "taiKhoan", "huongnt.io", "tuNgay", "02/03/2026",
             "denNgay", "06/03/2026"));
-    static final List<MessageTemplate> ALL = List.of(REJECTED, APPROVED, STARTED, ENDED, ACTIVE_TASK);
+    static final MessageTemplate ASK_DELEGATE = MessageTemplate.of("uy-quyen-de-nghi-nhan", Map.of(
+            "nguoiUyQuyen", "Nguyễn Thị Hường", "taiKhoan", "huongnt.io", "tuNgay", "02/03/2026",
+            "denNgay", "06/03/2026"));
+    static final MessageTemplate DECLINED = MessageTemplate.of("uy-quyen-khong-nhan", Map.of("taiKhoan", "huongnt.io",
+            "nguoiDuocUyQuyen", "Lê Hoàng Yến", "lyDo", "Tuần đó đi công tác"));
+    static final List<MessageTemplate> ALL = List.of(ASK_DELEGATE, DECLINED, REJECTED, APPROVED, STARTED, ENDED,
+            ACTIVE_TASK);
 
 
     private final DocumentTexts texts;
@@ -45,6 +51,16 @@ class AuthorizationMessages implements TextTemplate.Catalog {
     String activeTask(String number, String delegate, String account, String from, String to) {
         return texts.render(ACTIVE_TASK, Map.of("so", number, "nguoiDuocUyQuyen", Markdown.literal(delegate),
                 "taiKhoan", Markdown.literal(account), "tuNgay", from, "denNgay", to)).text("noi-dung");
+    }
+
+    DocumentTexts.Message askDelegate(String holder, String account, String from, String to) {
+        return texts.message(ASK_DELEGATE, Map.of("nguoiUyQuyen", holder, "taiKhoan", account, "tuNgay", from,
+                "denNgay", to));
+    }
+
+    DocumentTexts.Message declined(String account, String delegate, String reason) {
+        return texts.message(DECLINED, Map.of("taiKhoan", account, "nguoiDuocUyQuyen", delegate,
+                "lyDo", Markdown.literal(reason)));
     }
 
     DocumentTexts.Message rejected(String account, String delegate, String reason) {

@@ -17,6 +17,11 @@ public class AuthorizationRouting {
         return authorizations.unitHeadGroup(execution.getProcessBusinessKey());
     }
 
+    /** Task_AcceptByDelegate: the delegate the letter names, to her alone. */
+    public String delegate(DelegateExecution execution) {
+        return authorizations.delegateOf(execution.getProcessBusinessKey());
+    }
+
     /** Task_CorrectAuthorization, Task_AuthorizationActive, Task_ChangePasswordAfterAuthorization. */
     public String holder(DelegateExecution execution) {
         return authorizations.holderOf(execution.getProcessBusinessKey());

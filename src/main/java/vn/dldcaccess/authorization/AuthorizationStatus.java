@@ -1,6 +1,8 @@
 package vn.dldcaccess.authorization;
 
 public enum AuthorizationStatus {
+    AWAITING_DELEGATE("Chờ người được ủy quyền nhận", true),
+    DECLINED("Người được ủy quyền không nhận", false),
     REQUESTED("Chờ lãnh đạo đơn vị duyệt", true),
     RETURNED("Trả lại để bổ sung", true),
     REJECTED("Không được duyệt", false),

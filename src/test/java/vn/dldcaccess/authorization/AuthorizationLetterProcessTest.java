@@ -37,7 +37,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.*;
 
 @Deployment(resources = {"bpmn/authorization-letter.bpmn", "forms/authorization-letter.form",
-        "forms/approve-authorization.form", "forms/authorization-active.form",
+        "forms/accept-authorization.form", "forms/approve-authorization.form", "forms/authorization-active.form",
         "forms/change-password-after-authorization.form"})
 class AuthorizationLetterProcessTest {
     static final AuthorizationLetterService service = mock(AuthorizationLetterService.class);
@@ -53,6 +53,7 @@ class AuthorizationLetterProcessTest {
         Map<String, Object> b = new HashMap<>();
         b.put("recordAuthorizationDelegate", new AuthorizationDelegates.RecordAuthorization(service, DemoPeople.actors()));
         b.put("updateAuthorizationDelegate", new AuthorizationDelegates.UpdateAuthorization(service, DemoPeople.actors()));
+        b.put("recordDelegateAnswerDelegate", new AuthorizationDelegates.RecordDelegateAnswer(service, DemoPeople.actors()));
         b.put("recordAuthorizationDecisionDelegate", new AuthorizationDelegates.RecordDecision(service, DemoPeople.actors()));
         b.put("renderAuthorizationLetterDelegate", new AuthorizationDelegates.RenderLetter(service));
         b.put("activateAuthorizationDelegate", new AuthorizationDelegates.Activate(service));
@@ -71,6 +72,7 @@ class AuthorizationLetterProcessTest {
     }
 
     static final Actor HOLDER = DemoPeople.actor("ldtb.cv1");
+    static final Actor DELEGATE = DemoPeople.actor("ldtb.cv3");
 
     ProcessEngine processEngine;
 
@@ -83,6 +85,7 @@ class AuthorizationLetterProcessTest {
         when(service.request(anyMap(), eq(HOLDER))).thenReturn(recorded);
         when(service.unitHeadGroup("UQ-12")).thenReturn("unit-head-SLDTBXH_VL");
         when(service.holderOf("UQ-12")).thenReturn("ldtb.cv1");
+        when(service.delegateOf("UQ-12")).thenReturn("ldtb.cv3");
         when(service.correct(eq("UQ-12"), anyMap(), any())).thenReturn(recorded);
         when(service.render(eq("UQ-12"), anyString())).thenReturn(new DocumentRef(30L, DocumentKind.AUTHORIZATION_LETTER,
                 "giay-uy-quyen-UQ-12.pdf", "ab"));
@@ -101,10 +104,28 @@ class AuthorizationLetterProcessTest {
     }
 
 
-    ProcessInstance request() {
+    /** Filed by the holder: the delegate is asked first, in a task of her own. */
+    ProcessInstance filed() {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey("Process_AuthorizationLetter",
                 Map.of("accountSystem", "DLDC_TTHC", "delegateUsername", "ldtb.cv3"));
-        assertThat(pi).isWaitingAt("Task_ApproveAuthorization");
+        assertThat(pi).isWaitingAt("Task_AcceptByDelegate");
+        assertThat(task(pi)).isAssignedTo("ldtb.cv3");
+        return pi;
+    }
+
+    void answer(ProcessInstance pi, String answer, String comment) {
+        when(service.answerAsDelegate(eq("UQ-12"), eq(answer), any(), eq(DELEGATE)))
+                .thenReturn(AuthorizationLetterService.DelegateAnswer.valueOf(answer));
+        processEngine.getIdentityService().setAuthenticatedUserId("ldtb.cv3");
+        complete(task(pi), withVariables("delegateAnswer", answer, "delegateComment", comment));
+        processEngine.getIdentityService().setAuthenticatedUserId("ldtb.cv1");
+    }
+
+    /** Filed and accepted by the delegate: with the unit head. */
+    ProcessInstance request() {
+        ProcessInstance pi = filed();
+        answer(pi, "ACCEPT", "");
+        assertThat(pi).isWaitingAt("Task_ApproveAuthorization").variables().doesNotContainKey("delegateComment");
         return pi;
     }
 
@@ -180,14 +201,34 @@ class AuthorizationLetterProcessTest {
     }
 
     @Test
-    void returnedLetterGoesBackToTheHolderThenToTheUnitHead() {
+    void returnedLetterGoesBackToTheHolderThenToTheDelegate() {
         ProcessInstance pi = request();
         decide(pi, "RETURN");
         assertThat(pi).isWaitingAt("Task_CorrectAuthorization");
         assertThat(task(pi)).isAssignedTo("ldtb.cv1");
         complete(task(pi), withVariables("scope", "Tra cứu thông tin công dân"));
         verify(service).correct(eq("UQ-12"), anyMap(), eq(HOLDER));
-        assertThat(pi).isWaitingAt("Task_ApproveAuthorization").variables().doesNotContainKey("decisionComment");
+        assertThat(pi).isWaitingAt("Task_AcceptByDelegate").variables().doesNotContainKey("decisionComment");
+    }
+
+    @Test
+    void aDelegateWhoDeclinesEndsTheLetterBeforeTheUnitHeadSeesIt() {
+        ProcessInstance pi = filed();
+        answer(pi, "DECLINE", "Tuần đó tôi đi công tác");
+        verify(service).answerAsDelegate("UQ-12", "DECLINE", "Tuần đó tôi đi công tác", DELEGATE);
+        assertThat(pi).isEnded().hasPassed("Task_RecordDelegateAnswer", "EndEvent_DeclinedByDelegate")
+                .hasNotPassed("Task_ApproveAuthorization");
+    }
+
+    @Test
+    void aCorrectedLetterIsPutToTheDelegateAgain() {
+        ProcessInstance pi = request();
+        decide(pi, "RETURN");
+        complete(task(pi), withVariables("scope", "Tra cứu thông tin công dân"));
+        assertThat(pi).isWaitingAt("Task_AcceptByDelegate");
+        assertThat(task(pi)).isAssignedTo("ldtb.cv3");
+        answer(pi, "ACCEPT", null);
+        assertThat(pi).isWaitingAt("Task_ApproveAuthorization");
     }
 
     @Test

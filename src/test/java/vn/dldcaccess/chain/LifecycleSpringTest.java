@@ -128,6 +128,23 @@ class LifecycleSpringTest extends AbstractSpringTest {
         assertThat(request("ldtb.cv3", letter("ldtb.cv2", TODAY.plusDays(10), TODAY.plusDays(12))).getBody())
                 .contains("tài khoản VNPT-iOffice của Anh/Chị đang tạm khóa");
 
+        // issue 13: the delegate herself accepts first; nobody else may answer for her, the unit head waits
+        String accept = client.task("ldtb.cv3", key, "Task_AcceptByDelegate");
+        assertThat(accept).isNotNull();
+        assertThat(client.task("ldtb.tp1", key, null)).isNull();
+        assertThat(notifier.messagesAbout(key)).anySatisfy(mail -> {
+            assertThat(mail.subject()).isEqualTo("Đề nghị nhận ủy quyền sử dụng tài khoản");
+            assertThat(mail.body()).startsWith("Nguyễn Thị Hường đề nghị ủy quyền cho Anh/Chị sử dụng tài khoản huongnt.io");
+        });
+        assertThat(client.complete("ldtb.tp1", accept, Map.of("delegateAnswer", "ACCEPT")).getStatusCode().value())
+                .isIn(403, 404);
+        assertThat(client.complete("ldtb.cv3", accept, Map.of("delegateAnswer", "DECLINE")).getBody())
+                .contains("Khi không nhận, vui lòng ghi rõ lý do");
+        assertThat(client.complete("ldtb.cv3", accept, Map.of("delegateAnswer", "ACCEPT", "authorizationDecision",
+                "APPROVE")).getStatusCode().value()).isEqualTo(400);
+        client.ok(client.complete("ldtb.cv3", accept, Map.of("delegateAnswer", "ACCEPT")));
+        String acceptedOn = TODAY.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+
         String approve = client.task("ldtb.tp1", key, "Task_ApproveAuthorization");
         assertThat(client.task("ldtb.tp2", key, null)).isNull();
         assertThat(client.complete("ldtb.tp1", approve, Map.of("authorizationDecision", "REJECT")).getBody())
@@ -148,7 +165,7 @@ class LifecycleSpringTest extends AbstractSpringTest {
                 .contains("Lê Hoàng Yến").contains("huongnt.io (VNPT-iOffice)")
                 .contains("Không chia sẻ tài khoản").contains("LÃNH ĐẠO ĐƠN VỊ DUYỆT").contains("Lê Thị Thu Hà")
                 .contains("(Đã duyệt trên hệ thống ngày ").contains("NGƯỜI ĐƯỢC ỦY QUYỀN").contains("NGƯỜI ỦY QUYỀN")
-                .contains("(Được thông báo trên hệ thống; chưa xác nhận)").doesNotContain("Đã đồng ý");
+                .contains("(Đã đồng ý trên hệ thống ngày " + acceptedOn + ")").doesNotContain("chưa xác nhận");
         // both parties told, from documents/thu/uy-quyen-da-duyet.ftl, with the letter's official number
         assertThat(notifier.messagesAbout(key)).anySatisfy(m -> {
             assertThat(m.subject()).isEqualTo("Giấy ủy quyền đã được duyệt");
@@ -179,5 +196,27 @@ class LifecycleSpringTest extends AbstractSpringTest {
         assertThat(jdbc.queryForObject("select status from auz_authorization where id = ?", String.class,
                 Long.parseLong(key.substring(3)))).isEqualTo("ENDED");
         assertThat(accounts.account(huong.id()).system()).isEqualTo(AccountSystem.IOFFICE);
+    }
+
+    @Test
+    void aDelegateWhoDeclinesEndsTheLetterAndTheHolderIsToldWhy() throws Exception {
+        client.start("stp.vp", "Process_AccountRecording", Map.of("accountSystem", "IOFFICE",
+                "holderUsername", "stp.cv1", "accountUsername", "khoidm.io", "grantedOn", TODAY.toString()));
+        String key = client.start("stp.cv1", "Process_AuthorizationLetter", letter("stp.cv3", TODAY.plusDays(2),
+                TODAY.plusDays(3)));
+        String accept = client.task("stp.cv3", key, "Task_AcceptByDelegate");
+        client.ok(client.complete("stp.cv3", accept, Map.of("delegateAnswer", "DECLINE",
+                "delegateComment", "Tuần đó tôi nghỉ phép")));
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count()).isZero();
+        assertThat(jdbc.queryForObject("select status from auz_authorization where id = ?", String.class,
+                Long.parseLong(key.substring(3)))).isEqualTo("DECLINED");
+        assertThat(notifier.messagesAbout(key)).anySatisfy(mail -> {
+            assertThat(mail.subject()).isEqualTo("Người được ủy quyền không nhận ủy quyền");
+            assertThat(mail.body()).contains("không nhận ủy quyền sử dụng tài khoản khoidm.io. Lý do: Tuần đó tôi nghỉ phép");
+            assertThat(mail.recipientUsername()).isEqualTo("stp.cv1");
+        });
+        // declined, it no longer stands in the way of another letter for the same days
+        assertThat(client.start("stp.cv1", "Process_AuthorizationLetter", letter("stp.cv2", TODAY.plusDays(2),
+                TODAY.plusDays(3)))).startsWith("UQ-");
     }
 }

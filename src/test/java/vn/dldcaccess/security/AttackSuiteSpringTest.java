@@ -336,6 +336,20 @@ class AttackSuiteSpringTest extends AbstractSpringTest {
                 "delegateUsername", "ldtb.cv3", "validFrom", TODAY.plusDays(1).toString(), "validTo",
                 TODAY.plusDays(3).toString(), "reasonCode", "CONG_TAC", "scope", "Tra cứu", "holderDuties", "Bàn giao",
                 "delegateDuties", "Giữ bí mật"));
+        // issue 13: only the delegate answers; not the holder, not her unit head, not the administrator
+        String accept = task("ldtb.cv3", uq, "Task_AcceptByDelegate");
+        String accepting = form("delegateAnswer", "ACCEPT");
+        taskShapes("delegate acceptance", "ldtb.cv3", accept, "ldtb.cv1", accepting);
+        probe.refused("the holder accepts for her delegate", "ldtb.cv1", BOTH, "POST",
+                "task/" + accept + "/submit-form", accepting, 403, NO_RIGHT);
+        probe.refused("the unit head accepts for the delegate", "ldtb.tp1", BOTH, "POST",
+                "task/" + accept + "/submit-form", accepting, 403, NO_RIGHT);
+        probe.refused("the administrator accepts for the delegate", "demo", REST_ONLY, "POST",
+                "task/" + accept + "/submit-form", accepting, 400, "Chỉ người được ủy quyền mới trả lời");
+        probe.refused("the delegate approves the letter herself", "ldtb.cv3", BOTH, "POST",
+                "task/" + accept + "/submit-form", form("delegateAnswer", "ACCEPT", "authorizationDecision", "APPROVE"),
+                400, NOT_IN_FORM);
+        client.ok(client.complete("ldtb.cv3", accept, Map.of("delegateAnswer", "ACCEPT")));
         String approve = task("ldtb.tp1", uq, "Task_ApproveAuthorization");
         taskShapes("authorization", "ldtb.tp1", approve, "ldtb.tp2", form("authorizationDecision", "APPROVE"));
         probe.refused("the administrator approves a giấy ủy quyền", "demo", REST_ONLY, "POST",

@@ -429,6 +429,13 @@ class BadInputBatterySpringTest extends AbstractSpringTest {
 
     /** The unit head's decision on the giấy ủy quyền, then a move within the agency closes the official e-mail. */
     void authorizationAndClosing() throws Exception {
+        String accept = client.task("ldtb.cv1", authorization, "Task_AcceptByDelegate");
+        battery("delegate acceptance", "ldtb.cv1", "/task/" + accept + "/submit-form", Map.of("delegateAnswer", "ACCEPT"),
+                List.of(c("delegateAnswer", "YES", "Trả lời: vui lòng chọn"), c("delegateAnswer", DROP, "Trả lời: vui lòng chọn"),
+                        c("delegateAnswer", "DECLINE", "Khi không nhận, vui lòng ghi rõ lý do"),
+                        c("delegateComment", "x\u0000", "Lý do không nhận: " + TEXT_CTRL),
+                        c("delegateComment", "x".repeat(1001), "Lý do không nhận: dài quá 1000 ký tự")));
+        client.ok(client.complete("ldtb.cv1", accept, Map.of("delegateAnswer", "ACCEPT")));
         String approve = client.task("ldtb.tp2", authorization, "Task_ApproveAuthorization");
         String comment = "Nội dung cần bổ sung / lý do không duyệt: ";
         battery("giấy ủy quyền approval", "ldtb.tp2", "/task/" + approve + "/submit-form", Map.of("authorizationDecision",
