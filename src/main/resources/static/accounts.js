@@ -2,13 +2,11 @@
   const agency = document.getElementById('agency');
   agency.value = new URLSearchParams(location.search).get('agency') || '';
   function load() {
-    fetch('/api/accounts' + (agency.value ? '?agency=' + encodeURIComponent(agency.value) : ''),
-      { credentials: 'same-origin', headers: DldcLogin.headers })
-      .then(r => r.json().then(body => ({ ok: r.ok, status: r.status, body })))
+    DldcPage.call('/api/accounts' + (agency.value ? '?agency=' + encodeURIComponent(agency.value) : ''))
       .then(({ ok, status, body }) => {
         const rows = document.getElementById('rows');
         rows.textContent = '';
-        if (status === 401) { DldcLogin.prompt(document.getElementById('message')); return; }
+        if (status === 401) return;
         document.getElementById('message').textContent = ok ? (body.length ? '' : 'Chưa có tài khoản nào.') : body.message;
         if (!ok) return;
         for (const a of body) {
@@ -25,4 +23,8 @@
       });
   }
   document.getElementById('find').addEventListener('submit', e => { e.preventDefault(); load(); });
-  load();
+  // the agency office opens its own agency's accounts; everyone else her own
+  DldcPage.session.then(s => {
+    if (!agency.value && s && s.office) agency.value = s.office;
+    load();
+  });

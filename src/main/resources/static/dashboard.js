@@ -1,5 +1,4 @@
 // dashboard.html: its script, a file of its own (the Content-Security-Policy runs no inline script).
-  Register.header();
   const ratio = (a, b) => a + b === 0 ? '—' : a + '/' + (a + b) + ' (' + Math.round(100 * a / (a + b)) + '%)';
 
   let options = { agencies: [], units: [] };

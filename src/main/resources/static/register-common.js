@@ -1,7 +1,5 @@
-// Shared by the register's pages: the API call with the webapps' session, messages, the header.
+// Shared by the register's pages (besides page.js): the API call, messages, table cells, select lists.
 const Register = (() => {
-  const loginUrl = '/camunda/app/welcome/default/#!/login';
-
   function message(text) {
     const el = document.getElementById('message');
     el.textContent = text || '';
@@ -13,12 +11,7 @@ const Register = (() => {
       headers: { Accept: 'application/json', 'X-Requested-With': 'dldc-access' } });
     const body = await r.json().catch(() => ({ message: 'Máy chủ trả lời không đúng dạng (mã ' + r.status + ').' }));
     if (r.status === 401) {
-      const el = document.getElementById('message');
-      el.textContent = 'Anh/Chị chưa đăng nhập hoặc phiên làm việc đã hết hạn. ';
-      const a = document.createElement('a');
-      a.href = loginUrl;
-      a.textContent = 'Đăng nhập';
-      el.appendChild(a);
+      DldcPage.prompt(document.getElementById('message'));
       throw new Error('login');
     }
     if (!r.ok) {
@@ -26,26 +19,6 @@ const Register = (() => {
       throw new Error(body.message);
     }
     return body;
-  }
-
-  function header() {
-    const h = document.createElement('header');
-    h.innerHTML = '<strong>dldc-access</strong>'
-      + '<a href="/register.html">Sổ theo dõi</a>'
-      + '<a href="/dashboard.html">Bảng tổng hợp</a>'
-      + '<a href="/camunda/app/tasklist/">Tasklist</a>'
-      + '<span class="who"></span><button type="button" id="logout">Đăng xuất</button>';
-    document.body.prepend(h);
-    fetch('/api/session', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-      .then(r => (r.ok ? r.json() : null))
-      .then(s => { if (s) h.querySelector('.who').textContent = s.name; });
-    h.querySelector('#logout').addEventListener('click', async () => {
-      // with the session's CSRF token: no other site can log the clerk out
-      const s = await fetch('/api/session', { credentials: 'same-origin' }).then(r => (r.ok ? r.json() : {}));
-      await fetch('/api/session/logout', { method: 'POST', credentials: 'same-origin',
-        headers: { 'X-XSRF-TOKEN': s.csrfToken || '' } });
-      location.href = loginUrl;
-    });
   }
 
   function cell(tr, text, className) {
@@ -71,5 +44,5 @@ const Register = (() => {
     if ([...select.options].some(o => o.value === keep)) select.value = keep;
   }
 
-  return { get, header, message, cell, fillSelect };
+  return { get, message, cell, fillSelect };
 })();

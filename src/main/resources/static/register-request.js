@@ -1,5 +1,4 @@
 // register-request.html: its script, a file of its own (the Content-Security-Policy runs no inline script).
-  Register.header();
   (async () => {
     const id = new URLSearchParams(location.search).get('id');
     if (!/^\d+$/.test(id || '')) { Register.message('Thiếu số của yêu cầu trong địa chỉ trang.'); return; }

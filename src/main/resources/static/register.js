@@ -1,5 +1,4 @@
 // register.html: its script, a file of its own (the Content-Security-Policy runs no inline script).
-  Register.header();
   const form = document.getElementById('filter');
   const state = { sort: 'opened', dir: 'desc', page: 0, size: 25, total: 0 };
   let options = { agencies: [], units: [], kinds: [], stages: [] };

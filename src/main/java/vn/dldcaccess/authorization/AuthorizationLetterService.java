@@ -213,6 +213,12 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
     }
 
     @Transactional(readOnly = true)
+    List<Long> namingDelegate(String delegate, int limit) {
+        return authorizations.findByDelegateUsernameOrderByIdDesc(delegate,
+                org.springframework.data.domain.PageRequest.of(0, limit)).stream().map(Authorization::id).toList();
+    }
+
+    @Transactional(readOnly = true)
     List<Long> openOfHolder(String holder) {
         return authorizations.findByHolderUsernameAndStatusIn(holder, OPEN).stream().map(Authorization::id).toList();
     }

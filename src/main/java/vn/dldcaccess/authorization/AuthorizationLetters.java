@@ -40,6 +40,12 @@ public class AuthorizationLetters {
         return authorizations.views(accountIds);
     }
 
+    /** The letters naming this person as the delegate, newest first (her "Hồ sơ của tôi" lists them too). */
+    @Transactional(readOnly = true)
+    public List<Long> namingDelegate(String username, int limit) {
+        return authorizations.namingDelegate(username, limit);
+    }
+
     @EventListener
     void onAccountClosed(AccountClosed closed) {
         for (long id : authorizations.openOfAccount(closed.accountId())) {

@@ -8,6 +8,8 @@ import java.util.List;
 interface AuthorizationRepository extends JpaRepository<Authorization, Long> {
     List<Authorization> findByAccountIdAndStatusIn(long accountId, Collection<AuthorizationStatus> statuses);
 
+    List<Authorization> findByDelegateUsernameOrderByIdDesc(String delegate, org.springframework.data.domain.Pageable page);
+
     List<Authorization> findByHolderUsernameAndStatusIn(String holder, Collection<AuthorizationStatus> statuses);
 
     List<Authorization> findByAccountIdOrderByIdAsc(long accountId);

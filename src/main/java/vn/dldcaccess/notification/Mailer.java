@@ -20,6 +20,9 @@ class Mailer {
     static final String FOOTER = "\n\n--\nThư tự động từ hệ thống dldc-access (quản lý tài khoản khai thác CSDLQG về dân cư). "
             + "Vui lòng không trả lời thư này.";
 
+    static final String HTML_FOOTER = "<hr><p><small>Thư tự động từ hệ thống dldc-access (quản lý tài khoản khai thác "
+            + "CSDLQG về dân cư). Vui lòng không trả lời thư này.</small></p>";
+
     private final NotificationRepository outbox;
     private final ObjectProvider<JavaMailSender> sender;
     private final NotificationProperties properties;
@@ -45,11 +48,12 @@ class Mailer {
             throw new IllegalStateException("No SMTP server configured; notification " + id + " stays queued");
         }
         MimeMessage message = mail.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+        // multipart/alternative: the plain text for every reader, the HTML for those that show it
+        MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
         helper.setFrom(properties.mailFrom());
         helper.setTo(n.recipientEmail());
         helper.setSubject(n.subject());
-        helper.setText(n.body() + FOOTER, false);
+        helper.setText(MailBody.text(n.body()) + FOOTER, MailBody.html(n.body()) + HTML_FOOTER);
         mail.send(message);
         n.markSent(clock.instant());
         log.info("Notification {} sent to {}", id, n.recipientUsername());

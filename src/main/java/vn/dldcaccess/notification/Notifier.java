@@ -27,12 +27,20 @@ public class Notifier {
     private final ObjectProvider<JavaMailSender> mail;
     private final RuntimeService runtime;
     private final Clock clock;
+    private final NotificationProperties properties;
 
-    Notifier(NotificationRepository outbox, ObjectProvider<JavaMailSender> mail, RuntimeService runtime, Clock clock) {
+    Notifier(NotificationRepository outbox, ObjectProvider<JavaMailSender> mail, RuntimeService runtime, Clock clock,
+             NotificationProperties properties) {
         this.outbox = outbox;
         this.mail = mail;
         this.runtime = runtime;
         this.clock = clock;
+        this.properties = properties;
+    }
+
+    /** A page of the application as a mail links to it ("/request.html?number=…" → "https://…/request.html?…"). */
+    public String link(String path) {
+        return properties.publicUrl() + path;
     }
 
     public void notify(Collection<PersonInfo> recipients, String subject, String body, String reference) {

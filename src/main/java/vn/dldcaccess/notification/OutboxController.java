@@ -9,10 +9,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dldcaccess.organization.Groups;
+import vn.dldcaccess.organization.OrganizationDirectory;
+import vn.dldcaccess.organization.PersonInfo;
 import vn.dldcaccess.security.AuthenticatedUser;
 import vn.dldcaccess.security.CurrentUser;
 import vn.dldcaccess.security.WebAccess;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,10 +24,12 @@ import java.util.Optional;
 class OutboxController {
     private final NotificationRepository outbox;
     private final CurrentUser currentUser;
+    private final OrganizationDirectory organization;
 
-    OutboxController(NotificationRepository outbox, CurrentUser currentUser) {
+    OutboxController(NotificationRepository outbox, CurrentUser currentUser, OrganizationDirectory organization) {
         this.outbox = outbox;
         this.currentUser = currentUser;
+        this.organization = organization;
     }
 
     @GetMapping("/api/notifications")
@@ -40,9 +45,25 @@ class OutboxController {
                 return ResponseEntity.status(HttpStatus.FORBIDDEN)
                         .body(Map.of("message", "Chỉ quản trị viên xem được mọi thư."));
             }
-            return ResponseEntity.ok(outbox.findAllByOrderByIdDesc(page).stream().map(Notifier::view).toList());
+            return ResponseEntity.ok(outbox.findAllByOrderByIdDesc(page).stream().map(this::shown).toList());
         }
         return ResponseEntity.ok(outbox.findByRecipientUsernameOrderByIdDesc(user.get().id(), page).stream()
-                .map(Notifier::view).toList());
+                .map(this::shown).toList());
+    }
+
+    /** As the page shows it: the recipient by name, the body as the mail's HTML part (never the Markdown). */
+    private Map<String, Object> shown(Notification n) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", n.id());
+        m.put("recipient", organization.person(n.recipientUsername()).map(PersonInfo::fullName)
+                .orElse(n.recipientUsername()));
+        m.put("recipientEmail", n.recipientEmail());
+        m.put("subject", n.subject());
+        m.put("bodyHtml", MailBody.html(n.body()));
+        m.put("status", n.status());
+        m.put("createdAt", n.createdAt());
+        m.put("sentAt", n.sentAt());
+        m.put("lastError", n.lastError());
+        return m;
     }
 }

@@ -105,10 +105,22 @@ class EngineIdentitySync {
                 grant(office, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
             }
         }
+        // the Tasklist names a task's process and its candidate groups only to those who may read them: every
+        // process with tasks, and every group's name (who belongs to it stays guarded: IdentityQueries); one global
+        // grant each, not one per group
+        for (String process : PROCESSES_WITH_TASKS) {
+            grantEveryone(Resources.PROCESS_DEFINITION, process, Permissions.READ);
+        }
+        grantEveryone(Resources.GROUP, "*", Permissions.READ);
         ensureFilter(FILTER_ALL, -10, "Mọi công việc bạn được giao hoặc nhóm của bạn được giao",
                 filtersTaskQuery(false));
         ensureFilter(FILTER_MINE, 0, "Công việc bạn đã nhận xử lý", filtersTaskQuery(true));
     }
+
+    /** The processes whose user tasks someone in a group works on (their names show in the Tasklist). */
+    static final List<String> PROCESSES_WITH_TASKS = List.of("Process_AccountRegistration", "Process_AgencySubmission",
+            "Process_AggregationBatch", "Process_AuthorizationLetter", "Process_AccountRevocation",
+            "Process_AccountReview", "Process_AccountLifecycle");
 
     private static List<String> groupsOf(Role role, OrganizationFile.Person p) {
         return List.of(Groups.of(role, p.agency(), p.unit()));
@@ -179,6 +191,20 @@ class EngineIdentitySync {
     private void ensureMembership(String userId, String groupId) {
         if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
             identity.createMembership(userId, groupId);
+        }
+    }
+
+    private void grantEveryone(Resource resource, String resourceId, Permission permission) {
+        boolean granted = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+                .resourceType(resource).resourceId(resourceId).list().stream()
+                .anyMatch(a -> a.isPermissionGranted(permission));
+        if (!granted) {
+            Authorization auth = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+            auth.setUserId(Authorization.ANY);
+            auth.setResource(resource);
+            auth.setResourceId(resourceId);
+            auth.addPermission(permission);
+            authorizations.saveAuthorization(auth);
         }
     }
 

@@ -91,6 +91,12 @@ public class OrganizationDirectory {
         return username == null ? Optional.empty() : Optional.ofNullable(current().people().get(username));
     }
 
+    /** Everyone of an agency. */
+    public List<PersonInfo> people(String agencyCode) {
+        return current().people().values().stream().filter(p -> agencyCode.equals(p.agencyCode()))
+                .sorted(Comparator.comparing(PersonInfo::username)).toList();
+    }
+
     /** People holding a role; scoped roles (unit head, office, director) filtered by unit or agency. */
     public List<PersonInfo> peopleWithRole(Role role, String agencyCode, String unitCode) {
         return current().people().values().stream()

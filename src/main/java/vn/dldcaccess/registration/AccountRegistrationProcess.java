@@ -29,7 +29,8 @@ final class AccountRegistrationProcess {
             .filter(f -> f != Form1658Field.AGENCY)
             .<ProcessVariable<?>>map(f -> switch (f) {
                 case DATE_OF_BIRTH -> date(f.key()).fromForms(FORM_1658);
-                case COMMITMENTS -> flag(f.key()).fromForms(FORM_1658);
+                case COMMITMENT_1, COMMITMENT_2, COMMITMENT_3, COMMITMENT_4, COMMITMENT_5, COMMITMENT_6 ->
+                        flag(f.key()).fromForms(FORM_1658);
                 default -> text(f.key()).fromForms(FORM_1658);
             }).toList();
 

@@ -20,7 +20,13 @@ public enum Form1658Field {
     TTHC_USERNAME("tthcUsername", "Tài khoản trên Hệ thống TTHC"),
     ACCESS_SCOPE("accessScope", "Hình thức khai thác"),
     PURPOSE("purpose", "Mục đích khai thác"),
-    COMMITMENTS("commitmentsAccepted", "Cam kết"),
+    // section 13: each of the six commitments (letter 2932) ticked on its own, as the form asks
+    COMMITMENT_1("commitment1", "Cam kết 1"),
+    COMMITMENT_2("commitment2", "Cam kết 2"),
+    COMMITMENT_3("commitment3", "Cam kết 3"),
+    COMMITMENT_4("commitment4", "Cam kết 4"),
+    COMMITMENT_5("commitment5", "Cam kết 5"),
+    COMMITMENT_6("commitment6", "Cam kết 6"),
     NOTE("note", "Ghi chú");
 
     private final String key;
@@ -38,4 +44,8 @@ public enum Form1658Field {
     public String label() {
         return label;
     }
+
+    /** The six commitments of section 13, in their order. */
+    static final java.util.List<Form1658Field> COMMITMENTS = java.util.List.of(COMMITMENT_1, COMMITMENT_2,
+            COMMITMENT_3, COMMITMENT_4, COMMITMENT_5, COMMITMENT_6);
 }

@@ -67,13 +67,15 @@ class RegistrationFormValidator {
                 PlainText.line(input.get(OFFICIAL_EMAIL.key()), 100), organization.province().emailDomain()));
         String tthc = field(errors, TTHC_USERNAME, () -> tthcUsername(input.get(TTHC_USERNAME.key())));
         Set<AccessScope> scopes = field(errors, ACCESS_SCOPE, () -> scopes(input.get(ACCESS_SCOPE.key())));
-        field(errors, COMMITMENTS, () -> {
-            Object raw = input.get(COMMITMENTS.key());
-            if (!(Boolean.TRUE.equals(raw) || "true".equals(raw))) {
-                throw new IllegalArgumentException("người đăng ký phải đánh dấu đồng ý các cam kết");
-            }
-            return true;
-        });
+        for (Form1658Field commitment : Form1658Field.COMMITMENTS) {
+            field(errors, commitment, () -> {
+                Object raw = input.get(commitment.key());
+                if (!(Boolean.TRUE.equals(raw) || "true".equals(raw))) {
+                    throw new IllegalArgumentException("người đăng ký phải đánh dấu đồng ý cam kết này");
+                }
+                return true;
+            });
+        }
         String note = field(errors, NOTE, () -> PlainText.paragraph(input.get(NOTE.key()), MAX_NOTE));
         if (!errors.isEmpty()) {
             throw new InvalidRegistrationException(errors);

@@ -25,7 +25,10 @@ class RegistrationMessages implements TextTemplate.Catalog {
             Map.of("so", "SLĐTBXH-2026-000123", "nguoi", "Nguyễn Thị Hường", "lyDo", "Sai số định danh"));
     static final MessageTemplate PROVISIONED = MessageTemplate.of("dang-ky-da-cap", Map.of("so", "SLĐTBXH-2026-000123",
             "nguoi", "Nguyễn Thị Hường", "ngayTao", "02/03/2026", "tenDangNhap", "huongnt"));
-    static final List<MessageTemplate> ALL = List.of(REMIND_UNIT_HEAD, OVERDUE_CONFIRMATION, REJECTED, PC06_REFUSED,
+    static final MessageTemplate RECEIVED = MessageTemplate.of("dang-ky-da-nhan", Map.of("so", "SLĐTBXH-2026-000123",
+            "nguoi", "Nguyễn Thị Hường", "lienKet", "http://localhost:8080/request.html?number=SLĐTBXH-2026-000123",
+            "hoSo", "http://localhost:8080/my-requests.html"));
+    static final List<MessageTemplate> ALL = List.of(RECEIVED, REMIND_UNIT_HEAD, OVERDUE_CONFIRMATION, REJECTED, PC06_REFUSED,
             PROVISIONED);
 
 
@@ -43,6 +46,12 @@ class RegistrationMessages implements TextTemplate.Catalog {
     /** The form 1658's title and commitments (documents/phieu-dang-ky-1658.ftl). */
     DocumentTexts.Texts form() {
         return texts.render(vn.dldcaccess.document.DocumentTemplate.REGISTRATION_FORM, Map.of());
+    }
+
+    /** To the applicant at once: her request's number and where to follow it. */
+    DocumentTexts.Message received(Registration r, String link, String myRequests) {
+        return texts.message(RECEIVED, Map.of("so", r.requestNumber(), "nguoi", r.fullName(), "lienKet", link,
+                "hoSo", myRequests));
     }
 
     DocumentTexts.Message remindUnitHead(Registration r) {

@@ -107,6 +107,12 @@ public class RegistrationService implements RequestReplay {
         }
         log.info("Registration {} recorded for unit {}", number, form.unitCode());
         tracking.stepped(registration, 0);
+        // she learns her number at once, with where to follow it (the Tasklist shows it too: tasklist/scripts)
+        DocumentTexts.Message received = messages.received(registration, notifier.link("/request.html?number="
+                + java.net.URLEncoder.encode(number, java.nio.charset.StandardCharsets.UTF_8)),
+                notifier.link("/my-requests.html"));
+        notifier.notify(organization.person(applicant.username()).stream().toList(), received.subject(),
+                received.body(), number);
         return recorded(registration);
     }
 

@@ -8,6 +8,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dldcaccess.organization.Groups;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
 
@@ -46,7 +47,15 @@ class SessionController {
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("user", user.get().id());
-        body.put("name", organization.person(user.get().id()).map(PersonInfo::fullName).orElse(user.get().id()));
+        var person = organization.person(user.get().id());
+        body.put("name", person.map(PersonInfo::fullName).orElse(user.get().id()));
+        body.put("position", person.map(PersonInfo::position).orElse(""));
+        body.put("agency", person.map(PersonInfo::agencyCode).orElse(""));
+        body.put("links", PageLinks.of(user.get()));
+        // the agency whose office this person is (its pages open on that agency), else ""
+        String officePrefix = Groups.agencyOffice("");
+        body.put("office", user.get().groupIds().stream().filter(g -> g.startsWith(officePrefix))
+                .map(g -> g.substring(officePrefix.length())).sorted().findFirst().orElse(""));
         HttpSession session = request.getSession(false);
         if (session != null) {
             body.put("csrfToken", token(session));

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dldcaccess.account.AccountRegister;
+import vn.dldcaccess.account.AccountStatus;
 import vn.dldcaccess.account.AccountView;
 import vn.dldcaccess.authorization.AuthorizationLetters;
 import vn.dldcaccess.authorization.AuthorizationView;
@@ -65,8 +66,10 @@ class AccountsController {
         m.put("grantedOn", PdfDocuments.dmy(a.grantedOn()));
         m.put("status", a.status().label());
         m.put("passwordChangedOn", a.passwordChangedOn() == null ? "" : PdfDocuments.dmy(a.passwordChangedOn()));
-        m.put("passwordDueOn", PdfDocuments.dmy(a.passwordDueOn()));
-        m.put("passwordOverdue", a.passwordOverdue());
+        // a closed account has no password to change any more
+        boolean closed = a.status() == AccountStatus.CLOSED;
+        m.put("passwordDueOn", closed ? "" : PdfDocuments.dmy(a.passwordDueOn()));
+        m.put("passwordOverdue", !closed && a.passwordOverdue());
         m.put("authorizations", auths.stream().map(z -> Map.of("number", z.number(), "delegate", z.delegateName(),
                 "from", PdfDocuments.dmy(z.validFrom()), "to", PdfDocuments.dmy(z.validTo()), "status", z.statusLabel()))
                 .toList());

@@ -70,6 +70,18 @@ class RegisterQueries {
                 .stream().findFirst();
     }
 
+    /**
+     * A person's own requests, newest first: those about her (she filed the form, holds the letter, leaves) and the
+     * giấy ủy quyền she is the delegate of.
+     */
+    List<RegisterRow> ofPerson(String username, List<Long> delegateOf, int limit) {
+        MapSqlParameterSource params = new MapSqlParameterSource("username", username).addValue("limit", limit)
+                .addValue("kind", RequestKind.AUTHORIZATION.name()).addValue("ids", delegateOf.isEmpty()
+                        ? List.of(-1L) : delegateOf);
+        return jdbc.query("SELECT " + COLUMNS + " FROM trk_request WHERE person_username = :username"
+                + " OR (kind = :kind AND source_id IN (:ids)) ORDER BY opened_at DESC, id DESC LIMIT :limit", params, ROW);
+    }
+
     record Step(Instant at, String actor, String stageLabel, String detail) {
     }
 

@@ -2,7 +2,6 @@ package vn.dldcaccess.architecture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import vn.dldcaccess.DldcAccessApplication;
@@ -34,19 +33,27 @@ class ModulesTest {
         }
     }
 
-    /** Start forms get no variables in the Tasklist, so the unit list is in the form: it must match the data. */
+    /**
+     * Issue 13: the units are no longer written by hand in the form (and again in the organization file): every
+     * person-or-unit choice of a form reads its options from the application (valuesKey), which takes them from
+     * the organization file (organization.FormChoices).
+     */
     @Test
-    void registrationFormOffersExactlyTheUnitsOfTheOrganizationFile() throws IOException {
-        JsonNode form = new ObjectMapper().readTree(new File("forms/account-registration.form"));
-        List<String> offered = new ArrayList<>();
-        for (JsonNode c : form.get("components")) {
-            if ("unitCode".equals(c.path("key").asText())) {
-                c.get("values").forEach(v -> offered.add(v.get("value").asText()));
-            }
+    void formsOfferUnitsAndPeopleFromTheOrganizationFileNeverAHandWrittenList() throws IOException {
+        for (String[] f : new String[][]{{"account-registration", "unitCode", "unitOptions"},
+                {"authorization-letter", "delegateUsername", "delegateOptions"},
+                {"leaver-report", "personUsername", "personOptions"}, {"record-account", "holderUsername", "holderOptions"}}) {
+            JsonNode form = new ObjectMapper().readTree(new File("forms/" + f[0] + ".form"));
+            List<JsonNode> fields = new ArrayList<>();
+            form.get("components").forEach(c -> {
+                if (f[1].equals(c.path("key").asText())) {
+                    fields.add(c);
+                }
+            });
+            assertThat(fields).as(f[0]).hasSize(1);
+            assertThat(fields.get(0).path("type").asText()).isEqualTo("select");
+            assertThat(fields.get(0).path("valuesKey").asText()).isEqualTo(f[2]);
+            assertThat(fields.get(0).has("values")).as(f[0] + " hand-written values").isFalse();
         }
-        JsonNode org = new ObjectMapper(new YAMLFactory()).readTree(new File("src/main/resources/organization/demo-organization.yml"));
-        List<String> units = new ArrayList<>();
-        org.get("agencies").forEach(a -> a.path("units").forEach(u -> units.add(u.get("code").asText())));
-        assertThat(offered).containsExactlyElementsOf(units);
     }
 }

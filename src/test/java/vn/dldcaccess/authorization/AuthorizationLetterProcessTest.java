@@ -61,6 +61,7 @@ class AuthorizationLetterProcessTest {
         b.put("cancelAuthorizationDelegate", new AuthorizationDelegates.Cancel(service));
         b.put("authorizationDates", new AuthorizationDates(service));
         b.put("authorizationRouting", new AuthorizationRouting(service));
+        b.put("authorizationChoices", mock(AuthorizationChoices.class));
         // the password steps belong to the lifecycle feature; here only their wiring is checked
         b.put("recordPasswordChangeDelegate", recordPassword);
         b.put("remindHolderOfPasswordDelegate", remind);

@@ -3,6 +3,7 @@ package vn.dldcaccess.browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -18,20 +19,67 @@ class TasklistRegistrationBrowserIT extends BrowserTest {
     void applicantFilesFormAndUnitHeadFindsTheTask() {
         login("ldtb.cv3");
         openRegistrationForm();
+        // issue 13: the form knows her (organization file) and offers her own agency's units only
+        assertThat(field("1. Họ và tên").getAttribute("value")).isEqualTo("Lê Hoàng Yến");
+        assertThat(field("5. Chức vụ").getAttribute("value")).isEqualTo("Chuyên viên");
+        assertThat(field("10. Thư điện tử").getAttribute("value")).isEqualTo("yenlh@angiang.gov.vn");
         fill("08919000");
+        // what the browser can check is checked at the field, in Vietnamese, and the form cannot be sent yet
+        field("5. Chức vụ").click();
+        WebElement atField = waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//label[starts-with(normalize-space(.), '4. Số định danh')]/ancestor::div[contains(@class,'fjs-form-field')][1]"
+                        + "//*[contains(@class,'fjs-form-field-error')][contains(., 'Gồm đúng 12 chữ số.')]")));
+        assertThat(atField.getText()).doesNotContain("Field must");
+        assertThat(driver.findElement(By.xpath("//button[normalize-space(.)='Bắt đầu']")).isEnabled()).isFalse();
+        shot("registration-checked-at-the-field");
+
+        // a day that does not exist is refused where it is typed, never rolled over to another day
+        WebElement dob = field("2. Ngày sinh");
+        dob.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        dob.sendKeys("31/02/2015" + Keys.TAB);
+        WebElement impossible = waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".dldc-date-error")));
+        assertThat(impossible.getText()).contains("Ngày 31/02/2015 không có thật");
+        assertThat(dob.getAttribute("value")).isNotEqualTo("03/03/2015");
+        shot("registration-impossible-date");
+        date("2. Ngày sinh", java.time.LocalDate.of(1991, 5, 17));
+
+        // what only the server knows (the id's gender digit against "Nữ") comes back at that field, in view
+        type("4. Số định danh", "089091000777");
         submit();
-        WebElement error = waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//*[contains(., 'Số định danh cá nhân (CCCD): phải gồm đúng 12 chữ số')][not(*[contains(., 'Số định danh cá nhân (CCCD): phải gồm đúng 12 chữ số')])]")));
-        assertThat(error.getText()).contains("phải gồm đúng 12 chữ số").doesNotContain("Cannot instantiate");
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", error);
+        WebElement error = waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//label[starts-with(normalize-space(.), '4. Số định danh')]/ancestor::div[contains(@class,'fjs-form-field')][1]"
+                        + "//*[contains(@class,'dldc-field-error')]")));
+        assertThat(error.getText()).contains("không khớp với giới tính và ngày sinh đã khai").doesNotContain("Cannot instantiate");
+        assertThat(driver.findElement(By.id("dldc-refused")).getText()).contains("Số định danh cá nhân (CCCD)");
+        assertThat(((Boolean) ((JavascriptExecutor) driver).executeScript(
+                "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight;", error)))
+                .as("the wrong field is in view").isTrue();
         shot("registration-refused");
 
         type("4. Số định danh", "089191000777");
         submit();
         waitUpTo(30).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-form")));
+        // she is shown her number at once, with where to follow it
+        WebElement started = waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("dldc-started")));
+        String number = started.findElement(By.cssSelector(".dldc-number")).getText();
+        assertThat(number).matches("SLĐTBXH-\\d{4}-\\d{6}");
+        shot("registration-number-shown");
+        click("//div[@id='dldc-started']//a[normalize-space(.)='Hồ sơ của tôi']");
+        WebElement row = waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//table[@id='requests']//tr[td[normalize-space(.)='" + number + "']]")));
+        assertThat(row.getText()).contains("Đăng ký tài khoản").contains("Lãnh đạo đơn vị xác nhận — Lê Thị Thu Hà");
+        shot("my-requests-after-filing");
 
         login("ldtb.tp1");
-        click("//a[normalize-space(.)='Lãnh đạo đơn vị xác nhận']");
+        // the list says whose request and which; the unit's one head has it already, nothing to claim
+        WebElement entry = waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//a[starts-with(normalize-space(.), 'Lãnh đạo đơn vị xác nhận')]")));
+        assertThat(entry.getText()).isEqualTo("Lãnh đạo đơn vị xác nhận: Lê Hoàng Yến — " + number);
+        assertThat(driver.findElement(By.tagName("body")).getText())
+                .contains("Đăng ký tài khoản DLDC (mẫu 1658)").doesNotContain("unit-head-");
+        shot("unit-head-task-list");
+        click("//a[starts-with(normalize-space(.), 'Lãnh đạo đơn vị xác nhận')]");
         waitUpTo(30).until(d -> formText().contains("Lê Hoàng Yến"));
         assertThat(formText())
                 .contains("Số phiếu").contains("SLĐTBXH-").contains("089191000777").contains("Phòng Việc làm - An toàn lao động")
@@ -54,7 +102,7 @@ class TasklistRegistrationBrowserIT extends BrowserTest {
         identity.clearAuthentication();
 
         login("ldtb.tp2");
-        click("//a[normalize-space(.)='Lãnh đạo đơn vị xác nhận']");
+        click("//a[starts-with(normalize-space(.), 'Lãnh đạo đơn vị xác nhận')]");
         waitUpTo(30).until(d -> formText().contains("Trần Văn Đức"));
         assertThat(formText()).contains(duties);
         assertThat(driver.findElements(By.xpath("//a[contains(@href, 'evil.example')]"))).isEmpty();

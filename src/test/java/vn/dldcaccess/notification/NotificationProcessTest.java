@@ -31,7 +31,7 @@ class NotificationProcessTest {
     static ProcessEngineCoverageExtension engine = ProcessTestEngine.extension(Map.of(
             "sendMailDelegate", new NotificationDelegates.SendMail(mailer),
             "sendTaskDigestsDelegate", new NotificationDelegates.SendTaskDigests(digest),
-            "notificationSchedule", new NotificationSchedule(new NotificationProperties(null, "0 0 7 * * ?"))));
+            "notificationSchedule", new NotificationSchedule(new NotificationProperties(null, "0 0 7 * * ?", null))));
 
     ProcessEngine processEngine;
 

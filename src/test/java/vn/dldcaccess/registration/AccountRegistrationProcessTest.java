@@ -51,6 +51,7 @@ class AccountRegistrationProcessTest {
             Map.entry("recordPc06DecisionDelegate", new Pc06OutcomeDelegates.RecordPc06Decision(service, DemoPeople.actors())),
             Map.entry("registerAccountDelegate", new Pc06OutcomeDelegates.RegisterAccount(service, DemoPeople.actors())),
             Map.entry("registrationRouting", new RegistrationRouting(service)),
+            Map.entry("registrationChoices", mock(RegistrationChoices.class)),
             Map.entry("registrationDeadlines", new RegistrationDeadlines(ProcessTestEngine.workingDays(),
                     new RegistrationProperties(2, 5)))));
 

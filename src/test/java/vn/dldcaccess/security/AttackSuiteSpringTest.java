@@ -40,6 +40,7 @@ class AttackSuiteSpringTest extends AbstractSpringTest {
     static final String NO_RIGHT = "Anh/Chị không có quyền thực hiện thao tác này";
     static final String NOT_IN_FORM = "không có trong biểu mẫu này";
     /** A process the person may not start is, for them, no process at all (the engine answers 404). */
+    /** A process nobody in the group may read (everyone reads those with tasks, to see their names: 403 then). */
     static final String NOT_STARTABLE = "Không tìm thấy";
 
     @Autowired
@@ -237,7 +238,7 @@ class AttackSuiteSpringTest extends AbstractSpringTest {
         probe.refused("an office opens a letter as another office", "stp.vp", BOTH, "POST",
                 "process-definition/key/Process_AgencySubmission/submit-form", form("officeUser", "ldtb.vp"), 400, NOT_IN_FORM);
         probe.refused("an applicant opens a letter", "ldtb.cv1", REST_ONLY, "POST",
-                "process-definition/key/Process_AgencySubmission/submit-form", "{}", 404, NOT_STARTABLE);
+                "process-definition/key/Process_AgencySubmission/submit-form", "{}", 403, NO_RIGHT);
         String key = client.start("ldtb.vp", "Process_AgencySubmission", Map.of());
         String prepare = task("ldtb.vp", key, "Task_PrepareAgencyLetter");
         String letterForm = form("includedRequestNumbers", Map.of("type", "Json", "value",
@@ -390,7 +391,7 @@ class AttackSuiteSpringTest extends AbstractSpringTest {
                 withExtra(report, "reporter", "ldtb.tp1"), 400, NOT_IN_FORM);
         probe.refused("a report as a review's closing", "ldtb.vp", REST_ONLY, "POST", path,
                 report.replace("POSITION_CHANGE", "REVIEW"), 400, "Lý do: vui lòng chọn");
-        probe.refused("an applicant reports a colleague", "ldtb.cv3", REST_ONLY, "POST", path, report, 404, NOT_STARTABLE);
+        probe.refused("an applicant reports a colleague", "ldtb.cv3", REST_ONLY, "POST", path, report, 403, NO_RIGHT);
         th = client.start("ldtb.vp", "Process_AccountRevocation", Map.of("personUsername", "ldtb.cv1", "leaveReason",
                 "POSITION_CHANGE", "handoverDate", TODAY.toString(), "newPosition", "Chuyên viên chính", "keepSystems",
                 client.jsonList(List.of("DLDC_TTHC", "OFFICIAL_EMAIL"))));
@@ -408,7 +409,7 @@ class AttackSuiteSpringTest extends AbstractSpringTest {
         String path = "process-definition/key/Process_AccountReview/submit-form";
         probe.refused("an office opens a review of another agency", "ldtb.vp", BOTH, "POST", path,
                 form("agencyCode", "STP"), 400, NOT_IN_FORM);
-        probe.refused("a unit head opens a review", "ldtb.tp1", REST_ONLY, "POST", path, "{}", 404, NOT_STARTABLE);
+        probe.refused("a unit head opens a review", "ldtb.tp1", REST_ONLY, "POST", path, "{}", 403, NO_RIGHT);
         if (jdbc.queryForObject("select count(*) from rvw_campaign where agency_code = 'SLDTBXH' and status = 'OPEN'",
                 Integer.class) > 0) {
             return;

@@ -21,7 +21,9 @@ public final class SampleForms {
         v.put("officialEmail", officialEmail);
         v.put("accessScope", "TRA_CUU,XAC_THUC");
         v.put("purpose", "Xác thực thông tin công dân khi tiếp nhận hồ sơ");
-        v.put("commitmentsAccepted", true);
+        for (int i = 1; i <= 6; i++) {
+            v.put("commitment" + i, true);
+        }
         return v;
     }
 }

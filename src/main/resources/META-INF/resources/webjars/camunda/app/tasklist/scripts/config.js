@@ -34,7 +34,7 @@ export default {
     vendor: 'dldc-access'
   },
   // the task forms' dates in dd/MM/yyyy and form-js's own words in Vietnamese (scripts/vi-forms.js)
-  customScripts: ['scripts/vi-forms'],
+  customScripts: ['scripts/vi-forms', 'scripts/dldc-tasklist'],
 
   // change the app name and vendor
   // app: {

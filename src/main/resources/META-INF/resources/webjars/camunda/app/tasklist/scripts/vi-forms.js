@@ -40,7 +40,103 @@ function translate(root) {
   }
 }
 
-new MutationObserver(() => translate(document)).observe(document.documentElement, {
+// The date picker (flatpickr inside form-js) names months and weekdays in English and reads no locale of ours:
+// its names are put in Vietnamese in place, as they appear and whenever it writes them again.
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December'];
+const MONTHS_SHORT = MONTHS.map(m => m.slice(0, 3));
+const WEEKDAYS = { Sun: 'CN', Mon: 'T2', Tue: 'T3', Wed: 'T4', Thu: 'T5', Fri: 'T6', Sat: 'T7' };
+
+function month(name) {
+  const full = MONTHS.indexOf(name);
+  const i = full >= 0 ? full : MONTHS_SHORT.indexOf(name);
+  return i >= 0 ? 'Tháng ' + (i + 1) : null;
+}
+
+function translateCalendar(root) {
+  for (const cal of root.querySelectorAll('.flatpickr-calendar')) {
+    for (const el of cal.querySelectorAll('.flatpickr-weekday, .cur-month, .flatpickr-monthDropdown-month')) {
+      for (const node of el.childNodes) {
+        if (node.nodeType !== Node.TEXT_NODE) continue;
+        const text = node.data.trim();
+        const vi = WEEKDAYS[text] || month(text);
+        if (vi && node.data !== vi) node.data = vi;
+      }
+    }
+  }
+}
+
+// Validation: form-js writes its messages at the field in English; they are put in Vietnamese in place.
+const PATTERNS = {
+  '^\\s*[0-9]{12}\\s*$': 'Gồm đúng 12 chữ số.',
+  '^\\s*[+0-9][0-9 .()-]{8,18}\\s*$': 'Số điện thoại di động, ví dụ 0912345678.'
+};
+const ERRORS = [
+  [/^Field is required\.$/, () => 'Bắt buộc nhập.'],
+  [/^Field must have maximum length of (\d+)\.$/, m => 'Tối đa ' + m[1] + ' ký tự.'],
+  [/^Field must have minimum length of (\d+)\.$/, m => 'Tối thiểu ' + m[1] + ' ký tự.'],
+  [/^Field must have maximum value of (.+)\.$/, m => 'Không lớn hơn ' + m[1] + '.'],
+  [/^Field must have minimum value of (.+)\.$/, m => 'Không nhỏ hơn ' + m[1] + '.'],
+  [/^Field must match pattern (.+)\.$/, m => PATTERNS[m[1]] || 'Không đúng định dạng.'],
+  [/^Field must be a valid email\.$/, () => 'Không phải địa chỉ thư điện tử hợp lệ.']
+];
+
+function translateErrors(root) {
+  for (const li of root.querySelectorAll('.fjs-form-field-error li')) {
+    for (const node of li.childNodes) {
+      if (node.nodeType !== Node.TEXT_NODE) continue;
+      for (const [re, vi] of ERRORS) {
+        const m = node.data.trim().match(re);
+        if (m) {
+          node.data = vi(m);
+          break;
+        }
+      }
+    }
+  }
+}
+
+// Impossible dates: a typed 31/02/2015 would roll over to 03/03/2015. The typed text is checked before the date
+// picker reads it; a day that does not exist is refused at the field and never becomes another day.
+function realDate(text) {
+  const m = text.trim().match(/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/);
+  if (!m) return true; // not a whole dd/MM/yyyy yet: the picker and the server judge it
+  const d = new Date(Date.UTC(+m[3], +m[2] - 1, +m[1]));
+  return d.getUTCFullYear() === +m[3] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[1];
+}
+
+function refuseImpossibleDate(event) {
+  const input = event.target;
+  if (!(input instanceof HTMLInputElement) || !input.closest('.fjs-form-field-datetime')) return;
+  if (event.type === 'keydown' && event.key !== 'Enter' && event.key !== 'Tab') return;
+  const field = input.closest('.fjs-form-field');
+  const typed = input.value.trim();
+  if (realDate(typed)) {
+    // a real date (or an empty field the picker emptied): an earlier refusal no longer stands once she types again
+    const note = field.querySelector('.dldc-date-error');
+    if (note && typed) note.remove();
+    return;
+  }
+  event.stopImmediatePropagation();
+  event.preventDefault();
+  // the form's value is emptied too (through the picker, so form-js hears it): what is sent is what is shown
+  if (input._flatpickr) input._flatpickr.clear();
+  input.value = '';
+  let note = field.querySelector('.dldc-date-error');
+  if (!note) {
+    note = document.createElement('div');
+    note.className = 'dldc-date-error fjs-form-field-error';
+    note.setAttribute('role', 'alert');
+    field.appendChild(note);
+  }
+  note.textContent = 'Ngày ' + typed + ' không có thật. Vui lòng nhập lại (dd/MM/yyyy).';
+}
+
+document.addEventListener('focusout', refuseImpossibleDate, true);
+document.addEventListener('keydown', refuseImpossibleDate, true);
+document.addEventListener('change', refuseImpossibleDate, true);
+
+new MutationObserver(() => { translate(document); translateCalendar(document); translateErrors(document); }).observe(document.documentElement, {
   childList: true, subtree: true, characterData: true
 });
 

@@ -36,6 +36,26 @@ export default {
   // the application's own pages, next to the webapps (same log-in)
   links: [
     {
+      label: 'Hồ sơ của tôi',
+      href: '/my-requests.html',
+      description: 'Mọi yêu cầu của Anh/Chị: số phiếu, giai đoạn, bước tiếp theo và người đang giữ'
+    },
+    {
+      label: 'Thư thông báo',
+      href: '/outbox.html',
+      description: 'Thư hệ thống gửi Anh/Chị'
+    },
+    {
+      label: 'Kết quả PC06',
+      href: '/pc06-reply.html',
+      description: 'Cơ quan tổng hợp và PC06: tải lên kết quả trả lời của Công an tỉnh'
+    },
+    {
+      label: 'Xác minh văn bản',
+      href: '/verify.html',
+      description: 'Kiểm tra một tệp PDF có đúng là văn bản hệ thống đã phát hành và chữ ký số còn nguyên vẹn'
+    },
+    {
       label: 'Sổ theo dõi yêu cầu',
       href: '/register.html',
       description: 'Văn phòng cơ quan và cơ quan tổng hợp: mọi yêu cầu, giai đoạn, hạn xử lý'

@@ -1,0 +1,29 @@
+package vn.dldcaccess.authorization;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dldcaccess.organization.OrganizationDirectory;
+import vn.dldcaccess.organization.PersonInfo;
+import vn.dldcaccess.shared.TaskSubject;
+
+import java.util.Optional;
+
+/** A giấy ủy quyền's tasks: its holder and its number (the official one once issued). */
+@Component
+class AuthorizationTaskSubject implements TaskSubject {
+    private final AuthorizationRepository authorizations;
+    private final OrganizationDirectory organization;
+
+    AuthorizationTaskSubject(AuthorizationRepository authorizations, OrganizationDirectory organization) {
+        this.authorizations = authorizations;
+        this.organization = organization;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> subjectOf(String businessKey) {
+        return AuthorizationLetterProcess.BUSINESS_KEY.find(businessKey).flatMap(authorizations::findById)
+                .map(a -> organization.person(a.holderUsername()).map(PersonInfo::fullName).orElse(a.holderUsername())
+                        + DASH + a.reference());
+    }
+}

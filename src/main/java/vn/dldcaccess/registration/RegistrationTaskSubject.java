@@ -1,0 +1,24 @@
+package vn.dldcaccess.registration;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dldcaccess.shared.TaskSubject;
+
+import java.util.Optional;
+
+/** Form 1658's tasks: the applicant and the request number (its business key). */
+@Component
+class RegistrationTaskSubject implements TaskSubject {
+    private final RegistrationRepository registrations;
+
+    RegistrationTaskSubject(RegistrationRepository registrations) {
+        this.registrations = registrations;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> subjectOf(String businessKey) {
+        return businessKey == null ? Optional.empty() : registrations.findByRequestNumber(businessKey)
+                .map(r -> r.fullName() + DASH + r.requestNumber());
+    }
+}

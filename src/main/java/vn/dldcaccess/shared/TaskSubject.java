@@ -1,0 +1,17 @@
+package vn.dldcaccess.shared;
+
+import java.util.Optional;
+
+/**
+ * What the tasks of a request are about, for their titles in the Tasklist: the person (or the agency, the batch)
+ * and the request's number, as "Nguyễn Thị Hường — SLĐTBXH-2026-000123". Each feature answers for its own
+ * business keys, from its own records.
+ */
+public interface TaskSubject {
+
+    /** @return the subject of the request this business key names; empty when it names none of this feature's */
+    Optional<String> subjectOf(String businessKey);
+
+    /** Between the person and the number. */
+    String DASH = " — ";
+}

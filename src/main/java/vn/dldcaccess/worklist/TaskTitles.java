@@ -1,0 +1,74 @@
+package vn.dldcaccess.worklist;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import vn.dldcaccess.shared.TaskSubject;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * On every user task's creation: its title gets the person and the request's number ("Lãnh đạo đơn vị xác nhận:
+ * Nguyễn Thị Hường — SLĐTBXH-2026-000123"), so a list of them can be told apart; and a task whose one candidate
+ * group has one member (the director, a one-person office) is given to that person, so there is nothing to claim.
+ */
+class TaskTitles implements TaskListener {
+    private static final Logger log = LoggerFactory.getLogger(TaskTitles.class);
+    /** ACT_RU_TASK.NAME_ */
+    static final int MAX_NAME = 255;
+
+    private final ObjectProvider<TaskSubject> subjects;
+
+    TaskTitles(ObjectProvider<TaskSubject> subjects) {
+        this.subjects = subjects;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String key = task.getExecution().getProcessBusinessKey();
+        subject(key).ifPresent(s -> task.setName(title(task.getName(), s)));
+        if (task.getAssignee() == null) {
+            onlyMember(task.getCandidates()).ifPresent(user -> {
+                log.info("Task {} ({}) given to {}, the one member of its group", task.getId(),
+                        task.getTaskDefinitionKey(), user);
+                task.setAssignee(user);
+            });
+        }
+    }
+
+    static String title(String name, String subject) {
+        String base = name == null ? "" : name;
+        String full = base.isEmpty() ? subject : base + ": " + subject;
+        return full.length() <= MAX_NAME ? full : full.substring(0, MAX_NAME - 1) + "…";
+    }
+
+    private Optional<String> subject(String businessKey) {
+        if (businessKey == null) {
+            return Optional.empty();
+        }
+        return subjects.orderedStream().map(s -> s.subjectOf(businessKey)).flatMap(Optional::stream).findFirst();
+    }
+
+    /** The one member of the one candidate group, if it is so; read past the person's own rights to see users. */
+    private static Optional<String> onlyMember(Set<IdentityLink> candidates) {
+        if (candidates.size() != 1) {
+            return Optional.empty();
+        }
+        IdentityLink link = candidates.iterator().next();
+        if (!IdentityLinkType.CANDIDATE.equals(link.getType()) || link.getGroupId() == null) {
+            return Optional.empty();
+        }
+        List<User> members = Context.getCommandContext().runWithoutAuthorization(() ->
+                Context.getProcessEngineConfiguration().getIdentityService().createUserQuery()
+                        .memberOfGroup(link.getGroupId()).listPage(0, 2));
+        return members.size() == 1 ? Optional.of(members.get(0).getId()) : Optional.empty();
+    }
+}

@@ -1,0 +1,89 @@
+// Every page of dldc-access: the shared header (the pages this person may open, her name and position,
+// log-out), the API call with the webapps' session, the log-in prompt when the session is gone, and dates
+// written dd/MM/yyyy whatever the browser's language. The Content-Security-Policy runs no inline script.
+const DldcPage = (() => {
+  const loginUrl = '/camunda/app/welcome/default/#!/login';
+  // X-Requested-With: a 401 then comes without the Basic challenge, so the page (not a browser dialog) asks
+  const headers = { Accept: 'application/json', 'X-Requested-With': 'dldc-access' };
+
+  function prompt(el) {
+    if (!el) return;
+    el.textContent = 'Anh/Chị chưa đăng nhập hoặc phiên làm việc đã hết hạn. ';
+    const a = document.createElement('a');
+    a.href = loginUrl;
+    a.textContent = 'Đăng nhập';
+    el.appendChild(a);
+  }
+
+  /** GET (or any fetch) as JSON: {ok, status, body}; a 401 puts the log-in prompt in #message. */
+  async function call(url, options) {
+    const r = await fetch(url, Object.assign({ credentials: 'same-origin', headers }, options || {}));
+    const body = await r.json().catch(() => ({ message: 'Máy chủ trả lời không đúng dạng (mã ' + r.status + ').' }));
+    if (r.status === 401) prompt(document.getElementById('message'));
+    return { ok: r.ok, status: r.status, body };
+  }
+
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit',
+    year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+  /** An instant as "dd/MM/yyyy HH:mm" in Viet Nam's time. */
+  function dateTime(iso) {
+    if (!iso) return '';
+    const p = Object.fromEntries(parts.formatToParts(new Date(iso)).map(x => [x.type, x.value]));
+    return p.day + '/' + p.month + '/' + p.year + ' ' + p.hour + ':' + p.minute;
+  }
+
+  const session = fetch('/api/session', { credentials: 'same-origin', headers })
+    .then(r => (r.ok ? r.json() : null)).catch(() => null);
+
+  function header() {
+    const h = document.createElement('header');
+    h.className = 'dldc';
+    const brand = document.createElement('strong');
+    brand.textContent = 'dldc-access';
+    h.appendChild(brand);
+    const nav = document.createElement('nav');
+    nav.setAttribute('aria-label', 'Các trang');
+    h.appendChild(nav);
+    const who = document.createElement('span');
+    who.className = 'who';
+    h.appendChild(who);
+    document.body.prepend(h);
+    session.then(s => {
+      if (!s) {
+        prompt(who);
+        return;
+      }
+      for (const l of s.links) {
+        const a = document.createElement('a');
+        a.href = l.href;
+        a.textContent = l.label;
+        if (l.href === location.pathname) a.setAttribute('aria-current', 'page');
+        nav.appendChild(a);
+        nav.appendChild(document.createTextNode(' '));
+      }
+      who.textContent = s.name + (s.position ? ' (' + s.position + ')' : '') + ' ';
+      const out = document.createElement('button');
+      out.type = 'button';
+      out.id = 'logout';
+      out.textContent = 'Đăng xuất';
+      who.appendChild(out);
+      out.addEventListener('click', async () => {
+        // with the session's CSRF token: no other site can log the clerk out
+        await fetch('/api/session/logout', { method: 'POST', credentials: 'same-origin',
+          headers: { 'X-XSRF-TOKEN': s.csrfToken || '' } });
+        location.href = loginUrl;
+      });
+    });
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', header);
+  } else {
+    header();
+  }
+  return { headers, prompt, call, dateTime, session };
+})();
+
+// the pages' older name for the log-in prompt
+const DldcLogin = { headers: DldcPage.headers, prompt: DldcPage.prompt };
