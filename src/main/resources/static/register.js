@@ -70,7 +70,10 @@
     for (const el of form.elements) {
       if (!el.name || !given.has(el.name)) continue;
       if (el.type === 'checkbox') el.checked = given.get(el.name) === 'true';
-      else el.value = given.get(el.name);
+      // a link may carry a date as yyyy-MM-dd: the field shows it as people write it, dd/MM/yyyy
+      else if (el.classList.contains('dmy') && /^\d{4}-\d{2}-\d{2}$/.test(given.get(el.name))) {
+        el.value = given.get(el.name).split('-').reverse().join('/');
+      } else el.value = given.get(el.name);
       if (el.id === 'agency' || el.id === 'kind') refreshChoices();
     }
     if (given.has('sort')) state.sort = given.get('sort');

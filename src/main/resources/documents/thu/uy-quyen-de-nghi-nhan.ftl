@@ -4,4 +4,4 @@
 ## noi-dung
 ${nguoiUyQuyen} đề nghị ủy quyền cho Anh/Chị sử dụng tài khoản ${taiKhoan} từ ngày ${tuNgay} đến hết ngày ${denNgay}.
 
-Vui lòng mở công việc "Nhận ủy quyền" trong Tasklist, đọc phạm vi và trách nhiệm của người được ủy quyền, rồi chọn đồng ý nhận hoặc không nhận. Giấy ủy quyền chỉ được trình lãnh đạo đơn vị duyệt sau khi Anh/Chị đồng ý.
+Vui lòng mở công việc "Người được ủy quyền nhận" trong Tasklist, đọc phạm vi và trách nhiệm của người được ủy quyền, rồi chọn đồng ý nhận hoặc không nhận. Giấy ủy quyền chỉ được trình lãnh đạo đơn vị duyệt sau khi Anh/Chị đồng ý.

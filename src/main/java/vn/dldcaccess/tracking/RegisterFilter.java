@@ -35,6 +35,12 @@ record RegisterFilter(String agency, String unit, RequestKind kind, String stage
                 problems.add("loại yêu cầu \"" + kindText + "\" không có");
             }
         }
+        // a stage unknown for the kind chosen (or for every kind) is named too, beside any bad date
+        String stageText = text(p, "stage");
+        if (stageText != null && StageLabels.ALL.stream().noneMatch(s -> s.get("code").equals(stageText)
+                && (kindText == null || s.get("kind").equals(kindText)))) {
+            problems.add("giai đoạn \"" + stageText + "\" không có" + (kindText == null ? "" : " ở loại yêu cầu này"));
+        }
         LocalDate from = date(p, "from", "từ ngày", problems);
         LocalDate to = date(p, "to", "đến ngày", problems);
         if (from != null && to != null && to.isBefore(from)) {

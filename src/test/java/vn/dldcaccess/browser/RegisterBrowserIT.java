@@ -134,6 +134,7 @@ class RegisterBrowserIT extends BrowserTest {
         pages.put("/outbox.html", "message");
         pages.put("/request.html?number=SLĐTBXH-2026-000001", "summary");
         pages.put("/pc06-reply.html", "result");
+        pages.put("/my-requests.html", "message");
         for (java.util.Map.Entry<String, String> page : pages.entrySet()) {
             driver.get(url(page.getKey()));
             waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id(page.getValue()),

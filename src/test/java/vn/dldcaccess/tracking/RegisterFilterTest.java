@@ -36,6 +36,15 @@ class RegisterFilterTest {
                 .contains("từ ngày \"29/02/2026\" không phải ngày dạng dd/MM/yyyy")
                 .contains("\"page\" phải là số không âm")
                 .contains("số dòng mỗi trang từ 1 đến 200");
+        // issue 13: an unknown stage is named beside the bad date, not left out
+        assertThatThrownBy(() -> RegisterFilter.parse(Map.of("from", "31/02/2026", "stage", "DA_XONG")))
+                .extracting(e -> ((RefusedException) e).vietnameseMessage()).asString()
+                .contains("giai đoạn \"DA_XONG\" không có").contains("từ ngày \"31/02/2026\"");
+        assertThatThrownBy(() -> RegisterFilter.parse(Map.of("kind", "REVIEW", "stage", "AWAITING_DELEGATE")))
+                .extracting(e -> ((RefusedException) e).vietnameseMessage()).asString()
+                .contains("giai đoạn \"AWAITING_DELEGATE\" không có ở loại yêu cầu này");
+        assertThat(RegisterFilter.parse(Map.of("kind", "AUTHORIZATION", "stage", "AWAITING_DELEGATE")).stage())
+                .isEqualTo("AWAITING_DELEGATE");
         assertThatThrownBy(() -> RegisterFilter.parse(Map.of("from", "02/02/2026", "to", "01/02/2026")))
                 .extracting(e -> ((RefusedException) e).vietnameseMessage()).asString()
                 .contains("\"đến ngày\" trước \"từ ngày\"");
