@@ -91,6 +91,14 @@ public class OrganizationDirectory {
         return username == null ? Optional.empty() : Optional.ofNullable(current().people().get(username));
     }
 
+    /** Who acted, as pages show it: the person's name, "Hệ thống (tự động)" for the application's own steps. */
+    public String nameOf(String username) {
+        if (Actor.SYSTEM_NAME.equals(username)) {
+            return "Hệ thống (tự động)";
+        }
+        return person(username).map(PersonInfo::fullName).orElse(username == null ? "" : username);
+    }
+
     /** Everyone of an agency. */
     public List<PersonInfo> people(String agencyCode) {
         return current().people().values().stream().filter(p -> agencyCode.equals(p.agencyCode()))

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dldcaccess.organization.Groups;
+import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.security.AuthenticatedUser;
 import vn.dldcaccess.security.CurrentUser;
 import vn.dldcaccess.security.WebAccess;
@@ -29,10 +30,13 @@ class RegistrationProgressController {
 
     private final RegistrationService registrations;
     private final CurrentUser currentUser;
+    private final OrganizationDirectory organization;
 
-    RegistrationProgressController(RegistrationService registrations, CurrentUser currentUser) {
+    RegistrationProgressController(RegistrationService registrations, CurrentUser currentUser,
+                                   OrganizationDirectory organization) {
         this.registrations = registrations;
         this.currentUser = currentUser;
+        this.organization = organization;
     }
 
     @GetMapping("/api/registrations/{requestNumber}")
@@ -54,7 +58,7 @@ class RegistrationProgressController {
         body.put("status", p.status().name());
         body.put("statusLabel", p.statusLabel());
         body.put("steps", p.steps().stream().map(s -> Map.of("status", s.status().name(), "label", s.label(),
-                "at", DMY_HM.format(s.at()), "actor", s.actor(), "detail", s.detail() == null ? "" : s.detail())).toList());
+                "at", DMY_HM.format(s.at()), "actor", organization.nameOf(s.actor()), "detail", s.detail() == null ? "" : s.detail())).toList());
         return ResponseEntity.ok(body);
     }
 

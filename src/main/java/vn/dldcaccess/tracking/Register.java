@@ -287,9 +287,6 @@ class Register {
     }
 
     String personName(String username) {
-        if ("system".equals(username)) {
-            return "Hệ thống (tự động)";
-        }
-        return organization.person(username).map(PersonInfo::fullName).orElse(username);
+        return organization.nameOf(username);
     }
 }

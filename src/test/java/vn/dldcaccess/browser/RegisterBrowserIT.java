@@ -82,6 +82,22 @@ class RegisterBrowserIT extends BrowserTest {
         assertThat(rows()).allSatisfy(r -> assertThat(r).contains("Nguyễn Thị Hường"));
         shot("register-search");
 
+        // issue 13: the date filters are typed dd/MM/yyyy in an English browser too; an impossible day is named
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        WebElement from = driver.findElement(By.id("from"));
+        assertThat(from.getAttribute("placeholder")).isEqualTo("dd/mm/yyyy");
+        from.sendKeys("31/02/2026");
+        driver.findElement(By.id("apply")).click();
+        waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"),
+                "từ ngày \"31/02/2026\" không phải ngày dạng dd/MM/yyyy"));
+        from.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), today);
+        driver.findElement(By.id("apply")).click();
+        waitUpTo(30).until(d -> d.getCurrentUrl().contains("from=" + java.net.URLEncoder.encode(today,
+                java.nio.charset.StandardCharsets.UTF_8)) && rows().stream().anyMatch(r -> r.contains(huong)));
+        assertThat(driver.findElement(By.id("message")).getText()).isEmpty();
+        shot("register-date-filter");
+
         driver.findElement(By.linkText(huong)).click();
         waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "Lãnh đạo đơn vị xác nhận"));
         String timeline = driver.findElement(By.id("timeline")).getText();

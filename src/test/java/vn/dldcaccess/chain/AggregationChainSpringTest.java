@@ -262,6 +262,9 @@ class AggregationChainSpringTest extends AbstractSpringTest {
         assertThat(progress.get("statusLabel").asText()).isEqualTo("Đã cấp tài khoản");
         assertThat(progress.get("steps").toString()).contains("Đã chuyển cơ quan tổng hợp").contains("Đã gửi Công an tỉnh (PC06)")
                 .contains("Công văn số 215/STTTT-BCVT");
+        // issue 13: people by name, the application's own steps in Vietnamese, never a log-in or "system"
+        assertThat(progress.get("steps").findValuesAsText("actor")).contains("Lê Thị Thu Hà")
+                .doesNotContain("system", "ldtb.tp1");
         assertThat(rest.withBasicAuth("ldtb.tp1", "demo").getForEntity("/api/registrations/" + n1, String.class)
                 .getStatusCode().value()).isEqualTo(200);
         assertThat(rest.withBasicAuth("stp.cv1", "demo").getForEntity("/api/registrations/" + n1, String.class)
@@ -292,7 +295,9 @@ class AggregationChainSpringTest extends AbstractSpringTest {
         assertThat(mails).anySatisfy(m -> {
             assertThat(m.getSubject()).isEqualTo("Đã cấp tài khoản DLDC: yêu cầu " + n1);
             assertThat(m.getAllRecipients()[0].toString()).isEqualTo("huongnt@angiang.gov.vn");
-            assertThat(m.getContent().toString()).contains("tên đăng nhập: tk").contains("dldc-access");
+            // issue 13: HTML with a plain-text part, the same words in both
+            assertThat(part(m, "text/plain")).contains("tên đăng nhập: tk").contains("dldc-access").doesNotContain("<p>");
+            assertThat(part(m, "text/html")).contains("<p>").contains("tên đăng nhập: tk");
         });
 
         // the agency office enters an iOffice account by hand; wrong entries are refused in Vietnamese
@@ -393,5 +398,21 @@ class AggregationChainSpringTest extends AbstractSpringTest {
         List<T> out = new ArrayList<>(a);
         out.addAll(b);
         return out;
+    }
+
+    /** The body of a mail's part of this type (the first, however deep). */
+    static String part(jakarta.mail.Part p, String type) throws Exception {
+        if (p.isMimeType(type)) {
+            return p.getContent().toString();
+        }
+        if (p.getContent() instanceof jakarta.mail.Multipart multi) {
+            for (int i = 0; i < multi.getCount(); i++) {
+                String found = part(multi.getBodyPart(i), type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 }

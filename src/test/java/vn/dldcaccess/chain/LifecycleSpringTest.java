@@ -196,6 +196,15 @@ class LifecycleSpringTest extends AbstractSpringTest {
         assertThat(jdbc.queryForObject("select status from auz_authorization where id = ?", String.class,
                 Long.parseLong(key.substring(3)))).isEqualTo("ENDED");
         assertThat(accounts.account(huong.id()).system()).isEqualTo(AccountSystem.IOFFICE);
+        // issue 13: a closed account shows no password due date, and is never overdue
+        for (com.fasterxml.jackson.databind.JsonNode row : new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                rest.withBasicAuth("ldtb.cv1", "demo").getForObject("/api/accounts", String.class))) {
+            if (row.get("username").asText().equals("huongnt.io")) {
+                assertThat(row.get("status").asText()).isEqualTo("Đã đóng");
+                assertThat(row.get("passwordDueOn").asText()).isEmpty();
+                assertThat(row.get("passwordOverdue").asBoolean()).isFalse();
+            }
+        }
     }
 
     @Test

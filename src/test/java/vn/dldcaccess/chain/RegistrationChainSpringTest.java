@@ -133,7 +133,8 @@ class RegistrationChainSpringTest extends AbstractSpringTest {
             management.executeJob(job.getId());
         }
         assertThat(notifier.messagesAbout(key)).extracting(m -> m.recipientUsername() + ": " + m.subject())
-                .containsExactly("ldtb.tp2: Nhắc việc: yêu cầu " + key + " đang chờ xác nhận",
+                .containsExactly("ldtb.cv2: Đã nhận phiếu đăng ký tài khoản DLDC số " + key,
+                        "ldtb.tp2: Nhắc việc: yêu cầu " + key + " đang chờ xác nhận",
                         "ldtb.vp: Quá hạn xác nhận: yêu cầu " + key);
         assertThat(taskOf("ldtb.tp2", key)).as("the task stays with the unit head").isNotNull();
     }
