@@ -52,7 +52,7 @@ class WholeChainBrowserIT extends BrowserTest {
         startProcess("Công văn đề nghị cấp tài khoản");
         submitStartForm();
         String letterTask = engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_PrepareAgencyLetter")
-                .taskCandidateGroup("office-SLDTBXH").orderByTaskCreateTime().desc().list().get(0).getId();
+                .taskCandidateGroup("office-SLDTBXH").includeAssignedTasks().orderByTaskCreateTime().desc().list().get(0).getId();
         openTaskById(letterTask);
         choose(number + " - Lê Hoàng Yến");
         type("Số công văn", "577");
@@ -60,7 +60,7 @@ class WholeChainBrowserIT extends BrowserTest {
         completeTask();
         login("ldtb.gd");
         openTaskById(engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_SignByDirector")
-                .taskCandidateGroup("director-SLDTBXH").singleResult().getId());
+                .taskCandidateGroup("director-SLDTBXH").includeAssignedTasks().singleResult().getId());
         choose("Ký ban hành");
         completeTask();
         runJobs();

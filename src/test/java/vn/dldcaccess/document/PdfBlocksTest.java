@@ -79,9 +79,8 @@ class PdfBlocksTest {
                 onSecondPage += page > 1 ? 1 : 0;
                 assertThat(text(doc, page)).as("%d duties", duties).contains("NGƯỜI ỦY QUYỀN")
                         .contains("Trách nhiệm thứ " + duties + " ")
-                        .contains("(Được thông báo trên hệ thống; chưa xác nhận)")
-                        .contains("(Đã duyệt trên hệ thống ngày 03/03/2026)").doesNotContain("Đã ký")
-                        .doesNotContain("Đã đồng ý");
+                        .contains("(Đã đồng ý trên hệ thống ngày 02/03/2026)")
+                        .contains("(Đã duyệt trên hệ thống ngày 03/03/2026)").doesNotContain("Đã ký");
             }
         }
         assertThat(onSecondPage).as("some letters run onto a second page").isPositive();
@@ -97,7 +96,7 @@ class PdfBlocksTest {
                 List.of("Đổi mật khẩu khi hết thời hạn ủy quyền.", "Chịu trách nhiệm về việc ủy quyền."),
                 delegateDuties,
                 new SignatureBlock("NGƯỜI ỦY QUYỀN", "(Đã đề nghị trên hệ thống ngày 01/03/2026)", "Nguyễn Thị Hường"),
-                new SignatureBlock("NGƯỜI ĐƯỢC ỦY QUYỀN", "(Được thông báo trên hệ thống; chưa xác nhận)", "Lê Hoàng Yến"),
+                new SignatureBlock("NGƯỜI ĐƯỢC ỦY QUYỀN", "(Đã đồng ý trên hệ thống ngày 02/03/2026)", "Lê Hoàng Yến"),
                 new SignatureBlock("LÃNH ĐẠO ĐƠN VỊ DUYỆT", "(Đã duyệt trên hệ thống ngày 03/03/2026)", "Lê Thị Thu Hà"));
     }
 

@@ -100,9 +100,17 @@ function showNumber(key) {
     box.id = 'dldc-started';
     box.setAttribute('role', 'status');
     box.className = 'alert alert-success';
-    box.style.cssText = 'position:fixed;right:1.5rem;bottom:1.5rem;z-index:2000;max-width:32rem;'
-      + 'box-shadow:0 2px 8px rgba(0,0,0,.25);font-size:15px';
-    document.body.appendChild(box);
+    // in the page, at the top of the filters' column, where it stays in sight and covers nothing (a floating
+    // notice sat over the task forms' buttons); floating at the top only where that column is not shown
+    const filters = document.querySelector('[cam-tasklist-filters]');
+    if (filters && filters.offsetParent !== null) {
+      box.style.cssText = 'margin:.5rem;font-size:14px;word-break:break-word';
+      filters.parentElement.insertBefore(box, filters);
+    } else {
+      box.style.cssText = 'position:fixed;right:1.5rem;top:4.5rem;z-index:2000;max-width:28rem;'
+        + 'box-shadow:0 2px 8px rgba(0,0,0,.25);font-size:15px';
+      document.body.appendChild(box);
+    }
   }
   box.textContent = '';
   const title = document.createElement('strong');
