@@ -21,7 +21,8 @@
       for (const v of [r.kind, r.role, r.stage]) tr.insertCell().textContent = v;
       const next = tr.insertCell();
       if (!r.open) next.textContent = 'Đã kết thúc' + (r.closedOn ? ' ngày ' + r.closedOn : '');
-      else if (!r.next.length) next.textContent = 'Hệ thống đang xử lý';
+      // no task waits in the request's own process (it waits for a letter, a batch, PC06): its stage says which
+      else if (!r.next.length) next.textContent = '— (xem giai đoạn)';
       for (const n of r.next) {
         const line = document.createElement('div');
         line.textContent = n.step + (n.holder ? ' — ' + n.holder : '');

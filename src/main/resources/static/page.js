@@ -69,6 +69,8 @@ const DldcPage = (() => {
       out.textContent = 'Đăng xuất';
       who.appendChild(out);
       out.addEventListener('click', async () => {
+        // the Tasklist's prefilled start form (her details, her colleagues' names) goes with the session
+        localStorage.removeItem('camunda-form:undefined');
         // with the session's CSRF token: no other site can log the clerk out
         await fetch('/api/session/logout', { method: 'POST', credentials: 'same-origin',
           headers: { 'X-XSRF-TOKEN': s.csrfToken || '' } });

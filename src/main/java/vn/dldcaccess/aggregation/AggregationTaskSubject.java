@@ -1,7 +1,6 @@
 package vn.dldcaccess.aggregation;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.dldcaccess.shared.TaskSubject;
 
 import java.util.Optional;
@@ -16,7 +15,6 @@ class AggregationTaskSubject implements TaskSubject {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Optional<String> subjectOf(String businessKey) {
         return AggregationBatchProcess.BUSINESS_KEY.find(businessKey).flatMap(batches::findById)
                 .map(b -> "Đợt " + b.label() + DASH + businessKey);

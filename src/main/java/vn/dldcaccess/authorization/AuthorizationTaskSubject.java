@@ -1,7 +1,6 @@
 package vn.dldcaccess.authorization;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
 import vn.dldcaccess.shared.TaskSubject;
@@ -20,7 +19,6 @@ class AuthorizationTaskSubject implements TaskSubject {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Optional<String> subjectOf(String businessKey) {
         return AuthorizationLetterProcess.BUSINESS_KEY.find(businessKey).flatMap(authorizations::findById)
                 .map(a -> organization.person(a.holderUsername()).map(PersonInfo::fullName).orElse(a.holderUsername())

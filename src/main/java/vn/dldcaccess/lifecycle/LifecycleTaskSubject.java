@@ -1,7 +1,6 @@
 package vn.dldcaccess.lifecycle;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.dldcaccess.account.AccountRegister;
 import vn.dldcaccess.account.AccountView;
 import vn.dldcaccess.shared.TaskSubject;
@@ -18,7 +17,6 @@ class LifecycleTaskSubject implements TaskSubject {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Optional<String> subjectOf(String businessKey) {
         return AccountLifecycleProcess.BUSINESS_KEY.find(businessKey).map(accounts::account)
                 .map(LifecycleTaskSubject::subject);

@@ -1,7 +1,6 @@
 package vn.dldcaccess.registration;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.dldcaccess.shared.TaskSubject;
 
 import java.util.Optional;
@@ -16,7 +15,6 @@ class RegistrationTaskSubject implements TaskSubject {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Optional<String> subjectOf(String businessKey) {
         return businessKey == null ? Optional.empty() : registrations.findByRequestNumber(businessKey)
                 .map(r -> r.fullName() + DASH + r.requestNumber());

@@ -1,7 +1,6 @@
 package vn.dldcaccess.review;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.dldcaccess.document.PdfDocuments;
 import vn.dldcaccess.organization.AgencyInfo;
 import vn.dldcaccess.organization.OrganizationDirectory;
@@ -21,7 +20,6 @@ class ReviewTaskSubject implements TaskSubject {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Optional<String> subjectOf(String businessKey) {
         return AccountReviewProcess.BUSINESS_KEY.find(businessKey).flatMap(campaigns::findById)
                 .map(c -> organization.agency(c.agencyCode()).map(AgencyInfo::name).orElse(c.agencyCode())

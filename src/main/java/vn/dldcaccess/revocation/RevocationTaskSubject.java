@@ -1,7 +1,6 @@
 package vn.dldcaccess.revocation;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
 import vn.dldcaccess.shared.TaskSubject;
@@ -20,7 +19,6 @@ class RevocationTaskSubject implements TaskSubject {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Optional<String> subjectOf(String businessKey) {
         return AccountRevocationProcess.BUSINESS_KEY.find(businessKey).flatMap(revocations::findById)
                 .map(r -> organization.person(r.personUsername()).map(PersonInfo::fullName).orElse(r.personUsername())

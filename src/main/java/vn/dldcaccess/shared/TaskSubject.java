@@ -5,7 +5,9 @@ import java.util.Optional;
 /**
  * What the tasks of a request are about, for their titles in the Tasklist: the person (or the agency, the batch)
  * and the request's number, as "Nguyễn Thị Hường — SLĐTBXH-2026-000123". Each feature answers for its own
- * business keys, from its own records.
+ * business keys, from its own records. Called inside the engine's transaction when a task is created: an
+ * implementation reads and never throws through a transactional proxy (that would mark the step's transaction
+ * for rollback, for a title).
  */
 public interface TaskSubject {
 

@@ -1,7 +1,6 @@
 package vn.dldcaccess.submission;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.dldcaccess.organization.AgencyInfo;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.shared.TaskSubject;
@@ -20,7 +19,6 @@ class SubmissionTaskSubject implements TaskSubject {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Optional<String> subjectOf(String businessKey) {
         if (businessKey == null || !businessKey.startsWith("CV-")) {
             return Optional.empty();

@@ -50,11 +50,17 @@ class TaskTitles implements TaskListener {
         return full.length() <= MAX_NAME ? full : full.substring(0, MAX_NAME - 1) + "…";
     }
 
+    /** A title is a help, never a reason for a step to fail: a subject that cannot be read leaves the plain name. */
     private Optional<String> subject(String businessKey) {
         if (businessKey == null) {
             return Optional.empty();
         }
-        return subjects.orderedStream().map(s -> s.subjectOf(businessKey)).flatMap(Optional::stream).findFirst();
+        try {
+            return subjects.orderedStream().map(s -> s.subjectOf(businessKey)).flatMap(Optional::stream).findFirst();
+        } catch (RuntimeException e) {
+            log.warn("No title subject for business key {}: {}", businessKey, e.toString());
+            return Optional.empty();
+        }
     }
 
     /** The one member of the one candidate group, if it is so; read past the person's own rights to see users. */

@@ -7,6 +7,7 @@
 const NativeOpen = XMLHttpRequest.prototype.open;
 XMLHttpRequest.prototype.open = function (method, url) {
   this.dldcStartList = method === 'GET' && /\/process-definition\?.*startableInTasklist=true/.test(String(url));
+  if (method === 'POST' && /\/logout$/.test(String(url))) localStorage.removeItem(START_DRAFT);
   const submit = method === 'POST' && /\/(process-definition|task)\/[^/]+\/submit-form$/.test(String(url));
   if (submit) {
     clearFieldErrors();
@@ -142,7 +143,10 @@ function showNumber(key) {
 // its own fields; the server checks every value again.
 const START_DRAFT = 'camunda-form:undefined';
 
+// what it holds is the person's own details and her colleagues' names: gone at log-out, and never left from an
+// earlier person when the next one's cannot be read
 function loadStartDefaults() {
+  localStorage.removeItem(START_DRAFT);
   fetch('/api/forms/start-defaults', { credentials: 'same-origin',
     headers: { Accept: 'application/json', 'X-Requested-With': 'dldc-access' } })
     .then(r => (r.ok ? r.json() : null))
