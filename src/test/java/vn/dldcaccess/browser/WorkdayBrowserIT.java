@@ -79,11 +79,16 @@ class WorkdayBrowserIT extends BrowserTest {
 
     @Test
     void eachRoleOpensItsPagesUnderOneHeader() {
+        // the applicant, the office, PC06, a unit head, the director, the aggregator, the TTHC administrator
         Map<String, List<String>> byRole = new LinkedHashMap<>();
         byRole.put("ldtb.cv1", List.of("/my-requests.html", "/accounts.html", "/outbox.html", "/verify.html"));
         byRole.put("ldtb.vp", List.of("/my-requests.html", "/accounts.html", "/register.html", "/dashboard.html",
                 "/outbox.html"));
         byRole.put("pc06.cb", List.of("/my-requests.html", "/pc06-reply.html", "/outbox.html"));
+        byRole.put("ldtb.tp1", List.of("/my-requests.html", "/accounts.html"));
+        byRole.put("ldtb.gd", List.of("/my-requests.html", "/outbox.html"));
+        byRole.put("stttt.cv", List.of("/register.html", "/dashboard.html", "/pc06-reply.html"));
+        byRole.put("tthc.qt", List.of("/my-requests.html", "/accounts.html"));
         for (Map.Entry<String, List<String>> role : byRole.entrySet()) {
             login(role.getKey());
             for (String page : role.getValue()) {
