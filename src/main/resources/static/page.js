@@ -51,7 +51,11 @@ const DldcPage = (() => {
     document.body.prepend(h);
     session.then(s => {
       if (!s) {
-        prompt(who);
+        // only the link: the page itself says why it needs a log-in (the verification page needs none)
+        const a = document.createElement('a');
+        a.href = loginUrl;
+        a.textContent = 'Đăng nhập';
+        who.appendChild(a);
         return;
       }
       for (const l of s.links) {
