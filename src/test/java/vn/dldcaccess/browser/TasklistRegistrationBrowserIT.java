@@ -143,9 +143,7 @@ class TasklistRegistrationBrowserIT extends BrowserTest {
         String request = confirmedRequest("089090000901");
 
         login("stp.vp");
-        click("//*[contains(@class,'start-process-action')]//a");
-        click("//a[contains(normalize-space(.), 'Công văn đề nghị cấp tài khoản')]");
-        waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+        startProcess("Công văn đề nghị cấp tài khoản");
         submit();
         waitUpTo(30).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-form")));
 
