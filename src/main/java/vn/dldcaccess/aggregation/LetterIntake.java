@@ -1,16 +1,14 @@
 package vn.dldcaccess.aggregation;
 
+import vn.dldcaccess.shared.ProcessVariable;
 import vn.dldcaccess.organization.Actor;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.spin.Spin;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.List;
 import java.util.Map;
 
 import static vn.dldcaccess.aggregation.AggregationBatchProcess.*;
@@ -83,11 +81,8 @@ public class LetterIntake {
 
     static Map<String, Object> candidateVariables(AggregationService.Candidates c) {
         return Variables.createVariables()
-                .putValue(WAITING_LETTERS.name(), json(c.options()))
+                .putValue(WAITING_LETTERS.name(), ProcessVariable.jsonValue(c.options()))
                 .putValue(WAITING_TEXT.name(), c.text());
     }
 
-    static Object json(List<Map<String, String>> options) {
-        return SpinValues.jsonValue(Spin.JSON(options).toString()).create();
-    }
 }

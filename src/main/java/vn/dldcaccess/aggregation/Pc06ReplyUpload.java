@@ -1,5 +1,6 @@
 package vn.dldcaccess.aggregation;
 
+import vn.dldcaccess.shared.ProcessVariable;
 import vn.dldcaccess.organization.Actor;
 import vn.dldcaccess.shared.Markdown;
 
@@ -48,8 +49,8 @@ class Pc06ReplyUpload {
 
     static Map<String, Object> statusVariables(AggregationService aggregation, long batchId) {
         return Variables.createVariables()
-                .putValue(PENDING_PERSONS.name(), LetterIntake.json(aggregation.pendingOptions(batchId)))
-                .putValue(PENDING_REVOCATIONS.name(), LetterIntake.json(aggregation.pendingRevocationOptions(batchId)))
+                .putValue(PENDING_PERSONS.name(), ProcessVariable.jsonValue(aggregation.pendingOptions(batchId)))
+                .putValue(PENDING_REVOCATIONS.name(), ProcessVariable.jsonValue(aggregation.pendingRevocationOptions(batchId)))
                 .putValue(DECISIONS_TEXT.name(), aggregation.decisionsText(batchId))
                 .putValue(ALL_DECIDED.name(), aggregation.allDecided(batchId));
     }

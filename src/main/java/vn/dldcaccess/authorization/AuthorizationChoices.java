@@ -2,10 +2,9 @@ package vn.dldcaccess.authorization;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.Spin;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import vn.dldcaccess.organization.FormChoices;
+import vn.dldcaccess.shared.ProcessVariable;
 
 import java.util.List;
 
@@ -24,9 +23,8 @@ public class AuthorizationChoices {
     }
 
     public TypedValue delegates(DelegateExecution execution) {
-        return SpinValues.jsonValue(Spin.JSON(AuthorizationLetterProcess.BUSINESS_KEY
+        return ProcessVariable.jsonValue(AuthorizationLetterProcess.BUSINESS_KEY
                 .find(execution.getProcessBusinessKey()).flatMap(authorizations::findById)
-                .map(a -> choices.people(a.agencyCode(), null, a.holderUsername())).orElse(List.of()))
-                .toString()).create();
+                .map(a -> choices.people(a.agencyCode(), null, a.holderUsername())).orElse(List.of()));
     }
 }

@@ -2,10 +2,9 @@ package vn.dldcaccess.registration;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.Spin;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import vn.dldcaccess.organization.FormChoices;
+import vn.dldcaccess.shared.ProcessVariable;
 
 import java.util.List;
 
@@ -25,7 +24,7 @@ public class RegistrationChoices {
     }
 
     public TypedValue units(DelegateExecution execution) {
-        return SpinValues.jsonValue(Spin.JSON(registrations.findByRequestNumber(execution.getProcessBusinessKey())
-                .map(r -> choices.units(r.agencyCode())).orElse(List.of())).toString()).create();
+        return ProcessVariable.jsonValue(registrations.findByRequestNumber(execution.getProcessBusinessKey())
+                .map(r -> choices.units(r.agencyCode())).orElse(List.of()));
     }
 }

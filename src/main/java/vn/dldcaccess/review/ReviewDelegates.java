@@ -5,9 +5,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.spin.Spin;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
+import vn.dldcaccess.shared.ProcessVariable;
 import vn.dldcaccess.revocation.RevocationRequests;
 import vn.dldcaccess.organization.Actor;
 import vn.dldcaccess.security.Actors;
@@ -60,8 +59,7 @@ final class ReviewDelegates {
         @Override
         public void execute(DelegateExecution execution) {
             ReviewService.UnitTask t = reviews.unitTask(execution.getProcessBusinessKey(), unitReviewId(execution));
-            execution.setVariableLocal(ACCOUNT_OPTIONS.name(), SpinValues.jsonValue(Spin.JSON(t.accountOptions()).toString())
-                    .create());
+            execution.setVariableLocal(ACCOUNT_OPTIONS.name(), ProcessVariable.jsonValue(t.accountOptions()));
             execution.setVariableLocal(UNIT_SUMMARY.name(), t.summary());
             // what the unit head submits lands here, not on the whole campaign (units run in parallel)
             execution.setVariableLocal(CLOSE_ACCOUNTS.name(), null);

@@ -63,6 +63,15 @@ public final class ProcessVariable<T> {
         return new ProcessVariable<>(name, Kind.JSON, Writer.SYSTEM, Set.of());
     }
 
+    /**
+     * A Json value as a form reads it ({@code valuesKey} lists, tables): the Tasklist parses a variable of type
+     * Json; the one place that makes one.
+     */
+    public static org.camunda.bpm.engine.variable.value.TypedValue jsonValue(Object value) {
+        return org.camunda.spin.plugin.variable.SpinValues.jsonValue(org.camunda.spin.Spin.JSON(value).toString())
+                .create();
+    }
+
     /** Written by the engine (a multi-instance element variable), never by a person or the glue. */
     public ProcessVariable<T> engine() {
         return new ProcessVariable<>(name, kind, Writer.ENGINE, Set.of());

@@ -4,15 +4,13 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.spin.Spin;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
+import vn.dldcaccess.shared.ProcessVariable;
 import vn.dldcaccess.aggregation.LetterIntake;
 import vn.dldcaccess.registration.AgencyLetterInclusion;
 import vn.dldcaccess.security.Actors;
 
 import java.util.List;
-import java.util.Map;
 
 import static vn.dldcaccess.shared.Refusals.refusing;
 import static vn.dldcaccess.submission.AgencySubmissionProcess.*;
@@ -23,10 +21,6 @@ import static vn.dldcaccess.submission.AgencySubmissionProcess.*;
  */
 final class SubmissionDelegates {
     private SubmissionDelegates() {
-    }
-
-    static Object candidatesJson(List<Map<String, String>> options) {
-        return SpinValues.jsonValue(Spin.JSON(options).toString()).create();
     }
 
     /** Task_OpenAgencyLetter. */
@@ -45,7 +39,7 @@ final class SubmissionDelegates {
             SubmissionService.Opened opened = refusing(() -> submissions.open(AGENCY_CODE.get(execution),
                     actors.of(execution)));
             execution.setProcessBusinessKey(opened.businessKey());
-            execution.setVariable(CANDIDATES.name(), candidatesJson(opened.candidates()));
+            execution.setVariable(CANDIDATES.name(), ProcessVariable.jsonValue(opened.candidates()));
             CANDIDATE_FORMS.set(execution, opened.candidatesWithForms());
         }
     }
@@ -103,7 +97,7 @@ final class SubmissionDelegates {
                     execution.getProcessInstanceId()));
             DIRECTOR_DECISION.set(execution, decision.name());
             if (decision == SubmissionService.DirectorDecision.RETURN) {
-                execution.setVariable(CANDIDATES.name(), candidatesJson(submissions.candidates(key)));
+                execution.setVariable(CANDIDATES.name(), ProcessVariable.jsonValue(submissions.candidates(key)));
                 CANDIDATE_FORMS.set(execution, submissions.candidatesWithForms(key));
             }
         }
