@@ -8,6 +8,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
+import vn.dldcaccess.platform.OutOfMemoryExit;
 
 import java.util.TimeZone;
 
@@ -20,6 +21,7 @@ public class DldcAccessApplication {
         // the engine reads timer crons ("every Friday 15:00", "07:00 daily") in the JVM's zone: the province's,
         // whatever the host's
         TimeZone.setDefault(TimeZone.getTimeZone(System.getProperty("dldc.zone", "Asia/Ho_Chi_Minh")));
+        OutOfMemoryExit.install();
         SpringApplication.run(DldcAccessApplication.class, args);
     }
 

@@ -40,7 +40,7 @@ public class DocumentSigning {
         StoredDocument draft = store.load(toSign).orElseThrow(() -> new IllegalStateException("No document " + toSign));
         SignatureCheck.Found signature;
         try {
-            signature = check.accept(draft.content(), upload,
+            signature = check.accept(new SignedUploadCheck.Draft(draft.content(), draft.createdAt()), upload,
                     organization.signing().subjectOf(signerUsername).orElse(null));
         } catch (SignedUploadRefused refused) {
             log.info("Signed upload of document {} by {} refused ({} problems)", toSign, signerUsername,
@@ -49,7 +49,19 @@ public class DocumentSigning {
         }
         log.info("Signed upload of document {} by {} accepted (certificate serial {})", toSign, signerUsername,
                 signature.certificate().getSerialNumber().toString(16));
-        return store.storeAsIs(draft.kind(), fileName, upload, draft.agencyCode(), draft.ownerUsername(),
-                draft.processInstanceId(), officialNumber);
+        DocumentRef ref = store.storeAsIs(draft.kind(), fileName, upload, draft.agencyCode(), draft.ownerUsername(),
+                draft.processInstanceId(), officialNumber, DocumentStatus.SIGNED_UPLOAD, draft.id());
+        store.supersedeUploads(draft, ref.id());
+        return ref;
+    }
+
+    /** The signer issues the upload they made ("Ký ban hành"): from now on it is the document of record. */
+    public void issue(long upload) {
+        store.issue(upload);
+    }
+
+    /** The document was sent back after an upload: that upload is of no value any more. */
+    public void withdraw(long upload) {
+        store.withdraw(upload);
     }
 }

@@ -2,87 +2,144 @@ package vn.dldcaccess.document;
 
 import org.springframework.stereotype.Service;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Whether a PDF is one this application issued, unaltered, and what its signatures say. */
+/**
+ * Whether a PDF is the document of record this application issued, unaltered, and what its signatures say. Only a
+ * document whose status is {@link DocumentStatus#ISSUED} is called issued; a draft, a copy for signing, an upload
+ * never issued, a replaced document are named as what they are. A signature's certificate is judged at the time the
+ * application recorded the revision it signs (it checked it then), else at a valid time-stamp's, else now.
+ */
 @Service
 class DocumentVerification {
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
     private final DocumentStore store;
     private final SignatureCheck signatures;
+    private final PdfLimits limits = PdfLimits.DEFAULT;
 
     DocumentVerification(DocumentStore store, SignatureCheck signatures) {
         this.store = store;
         this.signatures = signatures;
     }
 
-    record Issued(String kind, String number, String issuedAt) {
-    }
-
-    record Signature(String signer, String signedAt, String serial, boolean valid, List<String> problems) {
+    /** @param status what the stored document is worth (its {@link DocumentStatus} label) */
+    record Issued(String kind, String number, String issuedAt, String status) {
     }
 
     /**
-     * @param known     the very bytes this application issued (hash found)
-     * @param original  when the bytes are not known, the document their first revision is (signed or changed later)
+     * @param signedAt  the time the signature claims (the signer's device)
+     * @param trustedAt the time its certificate was judged at, and by what the application knows it
+     */
+    record Signature(String signer, String signedAt, String trustedAt, String serial, boolean valid,
+                     List<String> problems) {
+    }
+
+    /**
+     * @param known     these very bytes are a stored document
+     * @param original  when they are not, the stored document their earlier revision is (then signed or changed)
+     * @param valid     the document of record, every signature valid
      */
     record Verdict(boolean known, Issued document, Issued original, List<Signature> signatures, boolean valid,
                    String verdict) {
     }
 
-    /** @throws IOException when the bytes are not a readable PDF */
-    Verdict verify(byte[] pdf) throws IOException {
-        List<SignatureCheck.Found> found = signatures.check(pdf);
-        Optional<StoredDocument> known = store.issued(DocumentStore.sha256(pdf));
-        // not these bytes: is a revision of them one we issued (the sealed one, before later additions; the draft)?
-        List<byte[]> revisions = new java.util.ArrayList<>();
-        found.stream().filter(f -> f.revisionEnd() > 0 && f.revisionEnd() < pdf.length)
-                .forEach(f -> revisions.add(java.util.Arrays.copyOf(pdf, f.revisionEnd())));
-        revisions.addAll(firstRevisions(pdf));
-        Optional<StoredDocument> original = known.isPresent() ? Optional.empty() : revisions.stream()
-                .map(r -> store.issued(DocumentStore.sha256(r))).flatMap(Optional::stream).findFirst();
-        List<Signature> list = found.stream().map(f -> new Signature(f.signer(),
-                f.signedAt() == null ? "" : WHEN.format(f.signedAt().atZone(VN)),
-                f.certificate() == null ? "" : f.certificate().getSerialNumber().toString(16).toUpperCase(),
-                f.valid(), f.problems())).toList();
-        boolean signaturesValid = found.stream().allMatch(SignatureCheck.Found::valid);
-        boolean valid = known.isPresent() && signaturesValid;
-        String verdict;
-        if (valid) {
-            verdict = found.isEmpty() ? "Văn bản nguyên vẹn, đúng bản do hệ thống phát hành."
-                    : "Văn bản nguyên vẹn, đúng bản do hệ thống phát hành; chữ ký số hợp lệ.";
-        } else if (known.isPresent()) {
-            verdict = "Văn bản do hệ thống phát hành nhưng chữ ký số có vấn đề (xem chi tiết).";
-        } else if (original.isPresent()) {
-            verdict = signaturesValid && !found.isEmpty()
-                    ? "Bản gốc do hệ thống phát hành, đã được ký số sau đó; chữ ký số hợp lệ."
-                    : "Bản gốc do hệ thống phát hành nhưng tệp đã bị thay đổi hoặc bổ sung sau đó.";
-        } else {
-            verdict = "Không tìm thấy văn bản này trong hệ thống: tệp đã bị thay đổi hoặc không do hệ thống phát hành.";
+    /** @throws PdfRefused when the bytes are not a PDF read here */
+    Verdict verify(byte[] pdf) {
+        try (UntrustedPdf doc = UntrustedPdf.open(pdf, limits)) {
+            Map<Integer, StoredDocument> revisions = storedRevisions(pdf, doc.structure.revisionEnds());
+            Optional<StoredDocument> known = Optional.ofNullable(revisions.get(pdf.length));
+            List<SignatureCheck.Found> found = signatures.check(doc, end -> Optional.ofNullable(revisions.get(end))
+                    .map(StoredDocument::createdAt).orElse(null), limits);
+            Optional<StoredDocument> original = known.isPresent() ? Optional.empty() : doc.structure.revisionEnds()
+                    .stream().sorted(java.util.Comparator.reverseOrder()).map(revisions::get)
+                    .filter(java.util.Objects::nonNull).findFirst();
+            List<Signature> list = found.stream().map(DocumentVerification::signature).toList();
+            boolean signaturesValid = found.stream().allMatch(SignatureCheck.Found::valid);
+            boolean valid = known.map(d -> d.status() == DocumentStatus.ISSUED).orElse(false) && signaturesValid;
+            return new Verdict(known.isPresent(), known.map(this::issued).orElse(null),
+                    original.map(this::issued).orElse(null), list, valid, verdict(known, original, found));
         }
-        return new Verdict(known.isPresent(), known.map(DocumentVerification::issued).orElse(null),
-                original.map(DocumentVerification::issued).orElse(null), list, valid, verdict);
     }
 
-    private static Issued issued(StoredDocument d) {
-        return new Issued(d.kind().label(), d.officialNumber(), WHEN.format(d.createdAt().atZone(VN)));
+    private String verdict(Optional<StoredDocument> known, Optional<StoredDocument> original,
+                           List<SignatureCheck.Found> found) {
+        Optional<SignatureProblem> problem = found.stream().flatMap(f -> f.issues().stream()).findFirst();
+        if (known.isPresent()) {
+            StoredDocument d = known.get();
+            if (d.status() != DocumentStatus.ISSUED) {
+                return "Tệp này là " + d.status().label() + replacement(d) + ".";
+            }
+            if (problem.isPresent()) {
+                return "Văn bản do hệ thống phát hành nhưng chữ ký số có vấn đề: " + problem.get().kind().reason() + ".";
+            }
+            return found.isEmpty() ? "Văn bản nguyên vẹn, đúng bản do hệ thống phát hành."
+                    : "Văn bản nguyên vẹn, đúng bản do hệ thống phát hành; chữ ký số hợp lệ.";
+        }
+        if (original.isPresent()) {
+            StoredDocument d = original.get();
+            String from = d.status() == DocumentStatus.ISSUED ? "Bản gốc do hệ thống phát hành"
+                    : "Tệp được lập từ " + d.status().label() + replacement(d);
+            if (problem.isPresent()) {
+                return from + ", nhưng " + problem.get().kind().reason() + ".";
+            }
+            return from + ", được ký số thêm sau đó (chữ ký số hợp lệ); tệp này không phải bản do hệ thống phát hành.";
+        }
+        return "Không tìm thấy văn bản này trong hệ thống: tệp đã bị thay đổi hoặc không do hệ thống phát hành.";
+    }
+
+    /** What replaced a superseded document, when something did. */
+    private String replacement(StoredDocument d) {
+        if (d.status() != DocumentStatus.SUPERSEDED || d.supersededBy() == null) {
+            return "";
+        }
+        return store.load(d.supersededBy()).filter(r -> r.status() == DocumentStatus.ISSUED)
+                .map(r -> "; văn bản có giá trị là " + r.kind().label()
+                        + (r.officialNumber() == null ? "" : " số " + r.officialNumber())
+                        + " phát hành lúc " + WHEN.format(r.createdAt().atZone(VN)))
+                .orElse("");
+    }
+
+    private static Signature signature(SignatureCheck.Found f) {
+        return new Signature(f.signer(), f.claimedAt() == null ? "" : WHEN.format(f.claimedAt().atZone(VN)),
+                f.trustedAt() == null ? "" : WHEN.format(f.trustedAt().atZone(VN)) + " (" + f.trustedBy() + ")",
+                f.certificate() == null ? "" : f.certificate().getSerialNumber().toString(16).toUpperCase(),
+                f.valid(), f.problems());
+    }
+
+    private Issued issued(StoredDocument d) {
+        return new Issued(d.kind().label(), d.officialNumber(), WHEN.format(d.createdAt().atZone(VN)), d.status().label());
     }
 
     /**
-     * The bytes up to the first "%%EOF" (with no, one or two end-of-line bytes): the revision as first written,
-     * before any incremental update.
+     * The stored documents that revisions of the file are, by where each revision ends. One pass of SHA-256 over
+     * the file, its state copied at each revision's end: no copy of the bytes, however many revisions.
      */
-    static List<byte[]> firstRevisions(byte[] pdf) {
-        int eof = new String(pdf, StandardCharsets.ISO_8859_1).indexOf("%%EOF");
-        List<byte[]> out = new java.util.ArrayList<>();
-        for (int end = eof + 5; eof >= 0 && end <= Math.min(eof + 7, pdf.length - 1); end++) {
-            out.add(java.util.Arrays.copyOf(pdf, end));
+    private Map<Integer, StoredDocument> storedRevisions(byte[] pdf, List<Integer> ends) {
+        Map<Integer, StoredDocument> out = new HashMap<>();
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            int done = 0;
+            List<Integer> all = new java.util.ArrayList<>(ends);
+            if (!all.contains(pdf.length)) {
+                all.add(pdf.length);
+            }
+            for (int end : all.stream().sorted().toList()) {
+                digest.update(pdf, done, end - done);
+                done = end;
+                String hash = HexFormat.of().formatHex(((MessageDigest) digest.clone()).digest());
+                store.bySha256(hash).ifPresent(d -> out.put(end, d));
+            }
+        } catch (NoSuchAlgorithmException | CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
         }
         return out;
     }

@@ -106,7 +106,10 @@ class SealKeys {
         properties.crls().stream().filter(SealKeys::given).forEach(p -> crls.addAll(Pki.readCrls(p)));
         Path file = given(properties.keystore()) ? properties.keystore() : null;
         char[] password = properties.keystorePassword() == null ? new char[0] : properties.keystorePassword().toCharArray();
-        if (file == null && properties.demo()) {
+        if (file == null && properties.demo() && !anchors.isEmpty()) {
+            // a trust list means a real installation: the demo CA is never trusted beside it
+            log.warn("dldc.signing.demo is on but a trust list is configured: no demo seals are made or trusted");
+        } else if (file == null && properties.demo()) {
             file = properties.demoDirectory().resolve("seals.p12");
             password = "demo".toCharArray();
             anchors.add(demo(file, password));

@@ -1,162 +1,266 @@
 package vn.dldcaccess.document;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.CMSTypedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
-import org.bouncycastle.util.Store;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
-import java.security.cert.CertPathValidator;
-import java.security.cert.CertificateExpiredException;
-import java.security.cert.CertificateFactory;
-import java.security.cert.CertificateNotYetValidException;
-import java.security.cert.PKIXParameters;
-import java.security.cert.TrustAnchor;
-import java.security.cert.X509CRL;
+import java.io.OutputStream;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Reads the signatures of a PDF and checks each: the CMS signature over its byte range, whether anything was
- * added after it, the certificate against the province's trust list at the signing time, and its CRLs.
+ * Reads the signatures of a PDF from outside and checks each as a PAdES validator would: the signature's byte
+ * range is the whole of one revision but its own value; the CMS signature verifies over those bytes, streamed
+ * (never a copy of the file per signature); the certificate, at a time the application trusts ({@link Times}),
+ * chains to the province's CAs with none revoked ({@link CertificateTrust}); and whatever revisions came after
+ * it only signed ({@link RevisionDiff}). The signer's own claim of when (/M) is shown, never trusted.
  */
 @Component
 class SignatureCheck {
-    private final SealKeys keys;
+    private static final Set<String> SUBFILTERS = Set.of("ETSI.CAdES.detached", "adbe.pkcs7.detached");
+    private static final int MAX_CERTIFICATES = 20;
+    /** How far a signer's clock may run ahead of ours before the time it claims is not believed. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
-    SignatureCheck(SealKeys keys) {
-        this.keys = keys;
+    private final SealKeys keys;
+    private final Clock clock;
+
+    /** When the application itself recorded a revision (its hash is a stored document's): the time it vouches for. */
+    interface Times {
+        Times NONE = revisionEnd -> null;
+
+        Instant recorded(int revisionEnd);
     }
 
     /**
      * One signature as found.
      *
+     * @param claimedAt   the time the signature says (its /M), as the signer's device set it
+     * @param trustedAt   the time its certificate was judged at: a valid time-stamp's, else when the application
+     *                    recorded the revision, else now
      * @param revisionEnd where the revision it signs ends (its byte range's end)
-     * @param problems    what is wrong with it, in Vietnamese (none: valid and trusted)
      */
-    record Found(String signer, X509Certificate certificate, Instant signedAt, int revisionEnd, boolean intact,
-                 List<String> problems) {
+    record Found(String signer, X509Certificate certificate, Instant claimedAt, Instant trustedAt, String trustedBy,
+                 int revisionEnd, boolean intact, List<SignatureProblem> issues) {
         boolean valid() {
-            return problems.isEmpty();
+            return issues.isEmpty();
+        }
+
+        /** What is wrong, in Vietnamese (none: valid and trusted). */
+        List<String> problems() {
+            return issues.stream().map(SignatureProblem::message).toList();
+        }
+
+        /** The signer's claim of when, as {@link #claimedAt()}. */
+        Instant signedAt() {
+            return claimedAt;
         }
     }
 
-    /** @throws IOException when the bytes are not a readable PDF */
-    List<Found> check(byte[] pdf) throws IOException {
+    SignatureCheck(SealKeys keys) {
+        this(keys, Clock.systemUTC());
+    }
+
+    @Autowired
+    SignatureCheck(SealKeys keys, Clock clock) {
+        this.keys = keys;
+        this.clock = clock;
+    }
+
+    /** @throws PdfRefused when the bytes are not a PDF read here */
+    List<Found> check(byte[] pdf) {
+        try (UntrustedPdf doc = UntrustedPdf.open(pdf, PdfLimits.DEFAULT)) {
+            return check(doc, Times.NONE, PdfLimits.DEFAULT);
+        }
+    }
+
+    List<Found> check(UntrustedPdf pdf, Times times, PdfLimits limits) {
         List<Found> found = new ArrayList<>();
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            for (PDSignature sig : doc.getSignatureDictionaries()) {
-                found.add(check(pdf, sig));
+        CertificateTrust trust = new CertificateTrust(keys.trustAnchors(), keys.crls());
+        for (UntrustedPdf.SignatureField f : pdf.signatureFields(limits)) {
+            if (f.signature() != null) {
+                found.add(check(pdf, f.signature(), trust, times, limits));
             }
         }
         return found;
     }
 
-    private Found check(byte[] pdf, PDSignature sig) {
-        List<String> problems = new ArrayList<>();
-        int[] range = sig.getByteRange();
-        int end = range.length == 4 ? range[2] + range[3] : -1;
-        Instant at = sig.getSignDate() == null ? null : sig.getSignDate().toInstant();
+    private Found check(UntrustedPdf pdf, COSDictionary dict, CertificateTrust trust, Times times, PdfLimits limits) {
+        List<SignatureProblem> problems = new ArrayList<>();
+        PDSignature sig = new PDSignature(dict);
+        Instant claimed = claimedTime(sig);
+        int[] range = byteRange(dict.getItem(COSName.BYTERANGE));
+        int end = range == null ? -1 : range[2] + range[3];
+        String structure = structure(pdf, dict, range, limits);
+        if (structure != null) {
+            problems.add(SignatureProblem.of(SignatureProblem.Kind.MALFORMED, structure));
+            return new Found(sig.getName(), null, claimed, null, null, end, false, problems);
+        }
         X509Certificate cert = null;
         boolean intact = false;
+        Instant trusted = null;
+        String trustedBy = null;
         try {
-            if (range.length != 4 || range[0] != 0 || end > pdf.length) {
-                throw new IllegalArgumentException("byte range " + java.util.Arrays.toString(range));
-            }
-            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(sig.getSignedContent(pdf)),
-                    sig.getContents(pdf));
-            SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
+            CMSSignedData cms = new CMSSignedData(new Ranges(pdf.bytes, range), ((COSString) dict.getItem(COSName.CONTENTS))
+                    .getBytes());
+            Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
             @SuppressWarnings("unchecked")
-            Store<X509CertificateHolder> store = cms.getCertificates();
-            Collection<X509CertificateHolder> matches = store.getMatches(signer.getSID());
-            if (matches.isEmpty()) {
+            Collection<X509CertificateHolder> all = cms.getCertificates().getMatches(null);
+            if (signers.size() != 1 || all.size() > MAX_CERTIFICATES) {
+                throw new IllegalArgumentException(signers.size() + " signers, " + all.size() + " certificates");
+            }
+            SignerInformation signer = signers.iterator().next();
+            JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
+            List<X509Certificate> carried = new ArrayList<>();
+            for (X509CertificateHolder h : all) {
+                carried.add(converter.getCertificate(h));
+                if (cert == null && signer.getSID().match(h)) {
+                    cert = carried.get(carried.size() - 1);
+                }
+            }
+            if (cert == null) {
                 throw new IllegalArgumentException("signer certificate missing");
             }
-            JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
-            cert = converter.getCertificate(matches.iterator().next());
-            intact = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert));
-            List<X509Certificate> others = new ArrayList<>();
-            for (X509CertificateHolder h : store.getMatches(null)) {
-                others.add(converter.getCertificate(h));
-            }
+            intact = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert))
+                    && SigningCertificateBinding.matches(signer, cert);
             if (!intact) {
-                problems.add("Chữ ký số không khớp với nội dung: văn bản đã bị thay đổi sau khi ký.");
+                problems.add(SignatureProblem.of(SignatureProblem.Kind.NOT_INTACT,
+                        "Chữ ký số không khớp với nội dung: văn bản đã bị thay đổi sau khi ký."));
             } else {
-                trust(cert, others, at == null ? Instant.now() : at, problems);
+                Instant now = clock.instant();
+                SignatureTimestamp.Result stamp = SignatureTimestamp.of(signer, trust, now);
+                problems.addAll(stamp.problems());
+                Instant recorded = times.recorded(end);
+                trusted = stamp.at() != null ? stamp.at() : recorded != null ? recorded : now;
+                trustedBy = stamp.at() != null ? "dấu thời gian" : recorded != null ? "lúc hệ thống nhận hoặc phát hành"
+                        : "lúc kiểm tra";
+                if (claimed != null && claimed.isAfter(trusted.plus(CLOCK_SKEW))) {
+                    problems.add(SignatureProblem.of(SignatureProblem.Kind.TIME, "Thời điểm ký ghi trong chữ ký ở sau "
+                            + "thời điểm hệ thống tin cậy (" + trustedBy + "): thời gian trên thiết bị ký không đúng."));
+                }
+                problems.addAll(trust.judge(cert, carried, trusted, now, CertificateTrust.Use.SIGNING));
             }
         } catch (Exception e) {
-            problems.add("Chữ ký số không hợp lệ hoặc nội dung đã bị thay đổi sau khi ký.");
+            problems.add(SignatureProblem.of(SignatureProblem.Kind.NOT_INTACT,
+                    "Chữ ký số không hợp lệ hoặc nội dung đã bị thay đổi sau khi ký."));
         }
         if (intact && end != pdf.length) {
-            problems.add("Có nội dung được thêm vào sau chữ ký này.");
+            List<String> changed = laterChanges(pdf, end, limits);
+            if (!changed.isEmpty()) {
+                problems.add(SignatureProblem.of(SignatureProblem.Kind.CHANGED_AFTER,
+                        "Có nội dung được thêm vào sau chữ ký này: " + String.join("; ", changed) + "."));
+            }
         }
         String name = cert != null ? PdfSeal.commonName(cert) : sig.getName();
-        return new Found(name, cert, at, end, intact, List.copyOf(problems));
+        return new Found(name, cert, claimed, trusted, trustedBy, end, intact, List.copyOf(problems));
     }
 
-    private void trust(X509Certificate cert, List<X509Certificate> intermediates, Instant at, List<String> problems) {
-        try {
-            cert.checkValidity(Date.from(at));
-        } catch (CertificateExpiredException | CertificateNotYetValidException e) {
-            problems.add("Chứng thư số không còn hoặc chưa có hiệu lực tại thời điểm ký.");
-            return;
-        }
-        Set<TrustAnchor> anchors = new HashSet<>();
-        keys.trustAnchors().forEach(a -> anchors.add(new TrustAnchor(a, null)));
-        if (anchors.isEmpty() || !chains(cert, intermediates, anchors, at)) {
-            problems.add("Chứng thư số không do tổ chức chứng thực mà tỉnh tin cậy cấp.");
-            return;
-        }
-        for (X509CRL crl : keys.crls()) {
-            if (crl.getIssuerX500Principal().equals(cert.getIssuerX500Principal()) && crl.isRevoked(cert)) {
-                problems.add("Chứng thư số đã bị thu hồi (có trong danh sách thu hồi chứng thư).");
-                return;
-            }
+    /** What the revisions after the one signed changed beyond signing; the whole file is compared with it. */
+    private static List<String> laterChanges(UntrustedPdf pdf, int end, PdfLimits limits) {
+        try (UntrustedPdf signed = UntrustedPdf.open(pdf.bytes, end, limits)) {
+            return RevisionDiff.changes(signed.document, pdf.document, pdf.structure.freedBetween(end, pdf.length),
+                    limits);
+        } catch (PdfRefused e) {
+            return List.of("phần bổ sung không đọc được");
         }
     }
 
-    private static boolean chains(X509Certificate cert, List<X509Certificate> intermediates, Set<TrustAnchor> anchors,
-                                  Instant at) {
+    private static Instant claimedTime(PDSignature sig) {
         try {
-            List<X509Certificate> path = new ArrayList<>();
-            path.add(cert);
-            // the CMS carries the chain; the path to validate leaves out the anchors themselves
-            X509Certificate current = cert;
-            for (int guard = 0; guard < 8; guard++) {
-                X509Certificate issuer = null;
-                for (X509Certificate c : intermediates) {
-                    if (!c.equals(current) && c.getSubjectX500Principal().equals(current.getIssuerX500Principal())
-                            && anchors.stream().noneMatch(a -> a.getTrustedCert().equals(c))) {
-                        issuer = c;
-                    }
-                }
-                if (issuer == null) {
-                    break;
-                }
-                path.add(issuer);
-                current = issuer;
+            return sig.getSignDate() == null ? null : sig.getSignDate().toInstant();
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+
+    private static int[] byteRange(COSBase v) {
+        if (!(v instanceof COSArray a) || a.size() != 4) {
+            return null;
+        }
+        int[] r = new int[4];
+        for (int i = 0; i < 4; i++) {
+            if (!(a.get(i) instanceof COSInteger n) || n.longValue() < 0 || n.longValue() > Integer.MAX_VALUE) {
+                return null;
             }
-            PKIXParameters parameters = new PKIXParameters(anchors);
-            parameters.setRevocationEnabled(false);
-            parameters.setDate(Date.from(at));
-            CertPathValidator.getInstance("PKIX").validate(
-                    CertificateFactory.getInstance("X.509").generateCertPath(path), parameters);
-            return true;
-        } catch (Exception e) {
-            return false;
+            r[i] = n.intValue();
+        }
+        return r;
+    }
+
+    /**
+     * Why the signature's placement is not that of a PAdES signature, or null: its byte range must cover a whole
+     * revision but exactly the hex string of its own /Contents.
+     */
+    private static String structure(UntrustedPdf pdf, COSDictionary dict, int[] r, PdfLimits limits) {
+        String subFilter = dict.getNameAsString(COSName.SUB_FILTER);
+        if (!SUBFILTERS.contains(subFilter)) {
+            return "Kiểu chữ ký số " + subFilter + " không được hỗ trợ (chỉ PAdES/CAdES).";
+        }
+        if (r == null || r[0] != 0 || r[1] >= r[2] || (long) r[2] + r[3] > pdf.length
+                || !pdf.structure.endsRevision(r[2] + r[3], pdf.bytes)) {
+            return "Vùng dữ liệu được ký (ByteRange) không bao trọn một phiên bản của tệp.";
+        }
+        if (!(dict.getItem(COSName.CONTENTS) instanceof COSString contents)
+                || contents.getBytes().length > limits.maxSignatureBytes()) {
+            return "Giá trị chữ ký số thiếu hoặc quá lớn.";
+        }
+        byte[] b = pdf.bytes;
+        if (b[r[1]] != '<' || b[r[2] - 1] != '>') {
+            return "Phần không được ký không đúng là giá trị chữ ký số.";
+        }
+        byte[] value = contents.getBytes();
+        int digits = r[2] - 1 - (r[1] + 1);
+        if (digits % 2 != 0 || digits / 2 < value.length) {
+            return "Phần không được ký không đúng là giá trị chữ ký số.";
+        }
+        for (int i = 0; i < digits / 2; i++) {
+            int hi = PdfLexer.hex(b[r[1] + 1 + 2 * i]);
+            int lo = PdfLexer.hex(b[r[1] + 2 + 2 * i]);
+            int expected = i < value.length ? value[i] & 0xff : 0;
+            if (hi < 0 || lo < 0 || hi * 16 + lo != expected) {
+                return "Phần không được ký không đúng là giá trị chữ ký số.";
+            }
+        }
+        return null;
+    }
+
+    /** The signed bytes, written from the file as they are: the two ranges around the signature value. */
+    private record Ranges(byte[] pdf, int[] range) implements CMSTypedData {
+        @Override
+        public ASN1ObjectIdentifier getContentType() {
+            return CMSObjectIdentifiers.data;
+        }
+
+        @Override
+        public void write(OutputStream out) throws IOException {
+            out.write(pdf, range[0], range[1]);
+            out.write(pdf, range[2], range[3]);
+        }
+
+        @Override
+        public Object getContent() {
+            return null;
         }
     }
 }

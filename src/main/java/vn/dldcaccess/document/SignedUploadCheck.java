@@ -4,62 +4,94 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.springframework.stereotype.Component;
 
-import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
- * Whether a PDF a signer uploads is the draft we issued, signed by that signer: a valid signature; the signed
- * revision is the draft byte for byte plus an incremental update (nothing before the signature changed); the
- * certificate chains to the province's trust list, was valid when signing and is on no CRL it supplies; and
- * its subject is the one the organization file gives that signer.
+ * Whether a PDF a signer uploads is the draft we issued, signed by that signer, and nothing else: it starts with
+ * the draft byte for byte; its one signature covers the draft and an update that only signs
+ * ({@link RevisionDiff}: another number, text, page or annotation is named); the certificate is good now, the
+ * time the application receives it ({@link SignatureCheck}, {@link CertificateTrust}); the time the signature
+ * claims is not before the draft was made; and the certificate's subject is the one the organization file gives
+ * that signer.
  */
 @Component
 class SignedUploadCheck {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
+            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
     private final SignatureCheck signatures;
+    private final PdfLimits limits = PdfLimits.DEFAULT;
 
     SignedUploadCheck(SignatureCheck signatures) {
         this.signatures = signatures;
     }
 
+    /** The document given to the signer: its bytes and when the application made it. */
+    record Draft(byte[] bytes, Instant madeAt) {
+    }
+
     /**
-     * @param draft           the bytes the application gave the signer to sign
      * @param expectedSubject the signer's certificate subject from the organization file, or null if none is given
      * @return the signature that signs the draft
      */
-    SignatureCheck.Found accept(byte[] draft, byte[] upload, String expectedSubject) {
+    SignatureCheck.Found accept(Draft draft, byte[] upload, String expectedSubject) {
         List<SignatureCheck.Found> found;
-        try {
-            found = signatures.check(upload);
-        } catch (IOException e) {
-            throw new SignedUploadRefused(List.of("Tệp tải lên không phải là tệp PDF đọc được."));
-        }
-        if (found.isEmpty()) {
-            throw new SignedUploadRefused(List.of("Tệp tải lên không có chữ ký số."));
-        }
-        SignatureCheck.Found last = found.stream().max(Comparator.comparingInt(SignatureCheck.Found::revisionEnd))
-                .orElseThrow();
         List<String> problems = new ArrayList<>();
-        boolean overDraft = last.revisionEnd() > draft.length && upload.length >= draft.length
-                && Arrays.equals(upload, 0, draft.length, draft, 0, draft.length);
-        if (!overDraft) {
-            problems.add("Nội dung đã ký không đúng bản trình ký do hệ thống phát hành (đã bị thay đổi hoặc là văn "
-                    + "bản khác); vui lòng ký đúng tệp đã tải về.");
-        }
-        problems.addAll(last.problems());
-        if (last.certificate() != null) {
-            if (expectedSubject == null) {
-                problems.add("Tệp tổ chức chưa khai báo chứng thư số của người ký; vui lòng liên hệ quản trị hệ thống.");
-            } else if (!sameName(expectedSubject, last.certificate())) {
-                problems.add("Chứng thư số không phải của người ký: chứng thư cấp cho \"" + last.signer() + "\".");
+        try (UntrustedPdf pdf = UntrustedPdf.open(upload, limits)) {
+            found = signatures.check(pdf, SignatureCheck.Times.NONE, limits);
+            if (found.isEmpty()) {
+                throw new SignedUploadRefused(List.of("Tệp tải lên không có chữ ký số."));
             }
+            if (found.size() > 1) {
+                throw new SignedUploadRefused(List.of("Tệp tải lên có " + found.size() + " chữ ký số; bản trình ký "
+                        + "chỉ được ký một lần, bằng chứng thư số của người ký."));
+            }
+            SignatureCheck.Found signature = found.get(0);
+            byte[] d = draft.bytes();
+            boolean overDraft = signature.revisionEnd() > d.length && upload.length > d.length
+                    && Arrays.equals(upload, 0, d.length, d, 0, d.length);
+            if (!overDraft) {
+                problems.add("Nội dung đã ký không đúng bản trình ký do hệ thống phát hành (đã bị thay đổi hoặc là văn "
+                        + "bản khác); vui lòng ký đúng tệp đã tải về.");
+            } else {
+                List<String> changed = changes(draft, pdf, signature.revisionEnd());
+                if (!changed.isEmpty()) {
+                    problems.add("Bản đã ký khác bản trình ký ở những phần không phải chữ ký số: "
+                            + String.join("; ", changed) + ".");
+                }
+            }
+            if (signature.claimedAt() != null
+                    && signature.claimedAt().isBefore(draft.madeAt().minus(SignatureCheck.CLOCK_SKEW))) {
+                problems.add("Thời điểm ký ghi trong chữ ký (" + WHEN.format(signature.claimedAt()) + ") trước lúc bản "
+                        + "trình ký được tạo (" + WHEN.format(draft.madeAt()) + "): thời gian ký không đúng.");
+            }
+            problems.addAll(signature.problems());
+            if (signature.certificate() != null) {
+                if (expectedSubject == null) {
+                    problems.add("Tệp tổ chức chưa khai báo chứng thư số của người ký; vui lòng liên hệ quản trị hệ thống.");
+                } else if (!sameName(expectedSubject, signature.certificate())) {
+                    problems.add("Chứng thư số không phải của người ký: chứng thư cấp cho \"" + signature.signer() + "\".");
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new SignedUploadRefused(problems);
+            }
+            return signature;
+        } catch (PdfRefused e) {
+            throw new SignedUploadRefused(List.of(e.vietnameseMessage()));
         }
-        if (!problems.isEmpty()) {
-            throw new SignedUploadRefused(problems);
+    }
+
+    private List<String> changes(Draft draft, UntrustedPdf upload, int signedEnd) {
+        try (UntrustedPdf base = UntrustedPdf.open(draft.bytes(), limits);
+             UntrustedPdf signed = UntrustedPdf.open(upload.bytes, signedEnd, limits)) {
+            return RevisionDiff.changes(base.document, signed.document,
+                    upload.structure.freedBetween(draft.bytes().length, signedEnd), limits);
         }
-        return last;
     }
 
     private static boolean sameName(String expected, java.security.cert.X509Certificate cert) {

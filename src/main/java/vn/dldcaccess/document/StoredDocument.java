@@ -39,12 +39,20 @@ class StoredDocument {
     private Instant createdAt;
     @Column(name = "official_number")
     private String officialNumber;
+    @Enumerated(EnumType.STRING)
+    private DocumentStatus status;
+    /** an upload: the document given to the signer */
+    @Column(name = "signed_from")
+    private Long signedFrom;
+    @Column(name = "superseded_by")
+    private Long supersededBy;
 
     protected StoredDocument() {
     }
 
     StoredDocument(DocumentKind kind, String fileName, byte[] content, String sha256, String agencyCode,
-                   String ownerUsername, String processInstanceId, String officialNumber, Instant createdAt) {
+                   String ownerUsername, String processInstanceId, String officialNumber, Instant createdAt,
+                   DocumentStatus status, Long signedFrom) {
         this.kind = kind;
         this.fileName = fileName;
         this.contentType = "application/pdf";
@@ -56,6 +64,22 @@ class StoredDocument {
         this.processInstanceId = processInstanceId;
         this.officialNumber = officialNumber;
         this.createdAt = createdAt;
+        this.status = status;
+        this.signedFrom = signedFrom;
+    }
+
+    /** An upload the signer issues ("Ký ban hành"): the document of record from now on. */
+    void issue() {
+        if (status != DocumentStatus.SIGNED_UPLOAD) {
+            throw new IllegalStateException("Document " + id + " is " + status + ", not an upload to issue");
+        }
+        status = DocumentStatus.ISSUED;
+    }
+
+    /** Replaced by another document (null: withdrawn, nothing replaces it). */
+    void supersede(Long by) {
+        status = DocumentStatus.SUPERSEDED;
+        supersededBy = by;
     }
 
     Long id() {
@@ -100,5 +124,17 @@ class StoredDocument {
 
     Instant createdAt() {
         return createdAt;
+    }
+
+    DocumentStatus status() {
+        return status;
+    }
+
+    Long signedFrom() {
+        return signedFrom;
+    }
+
+    Long supersededBy() {
+        return supersededBy;
     }
 }

@@ -12,4 +12,8 @@ interface StoredDocumentRepository extends JpaRepository<StoredDocument, Long> {
     Optional<DocumentAccessInfo> findAccessById(long id);
 
     Optional<StoredDocument> findFirstBySha256OrderByIdDesc(String sha256);
+
+    /** Documents of one process and kind in one state: the earlier issue a new one replaces, pending uploads. */
+    java.util.List<StoredDocument> findByProcessInstanceIdAndKindAndStatus(String processInstanceId, DocumentKind kind,
+                                                                          DocumentStatus status);
 }

@@ -14,12 +14,12 @@ import java.util.Map;
 
 /**
  * The verification page's answer (/verify.html, open to anyone holding a PDF): is it a document this
- * application issued, unaltered, and who signed it when. Nothing is kept of what is checked.
+ * application issued, unaltered, and who signed it when. Nothing is kept of what is checked. What a stranger may
+ * send is bounded before it gets here ({@link PdfUploadGate}) and while it is read ({@link PdfLimits}).
  */
 @RestController
 class VerificationController {
     private static final Logger log = LoggerFactory.getLogger(VerificationController.class);
-    private static final long MAX_BYTES = 5L * 1024 * 1024;
     private final DocumentVerification verification;
 
     VerificationController(DocumentVerification verification) {
@@ -27,18 +27,21 @@ class VerificationController {
     }
 
     @PostMapping("/api/verify")
-    ResponseEntity<?> verify(@RequestParam(value = "file", required = false) MultipartFile file) {
-        if (file == null || file.isEmpty()) {
+    ResponseEntity<?> verify(@RequestParam(value = "file", required = false) MultipartFile file) throws IOException {
+        if (file == null) {
             return ResponseEntity.badRequest().body(Map.of("message", "Vui lòng chọn tệp PDF cần kiểm tra."));
         }
-        if (file.getSize() > MAX_BYTES) {
+        if (file.isEmpty()) {
+            return ResponseEntity.badRequest().body(Map.of("message", "Tệp đã chọn rỗng (0 byte)."));
+        }
+        if (file.getSize() > PdfLimits.DEFAULT.maxBytes()) {
             return ResponseEntity.badRequest().body(Map.of("message", "Tệp lớn hơn 5 MB."));
         }
         try {
             return ResponseEntity.ok(verification.verify(file.getBytes()));
-        } catch (IOException notPdf) {
-            log.info("Verification of an unreadable file ({} bytes): {}", file.getSize(), notPdf.getMessage());
-            return ResponseEntity.badRequest().body(Map.of("message", "Tệp không phải là tệp PDF đọc được.",
+        } catch (PdfRefused refused) {
+            log.info("Verification of a file refused ({} bytes): {}", file.getSize(), refused.getMessage());
+            return ResponseEntity.badRequest().body(Map.of("message", refused.vietnameseMessage(),
                     "signatures", List.of()));
         }
     }

@@ -199,12 +199,18 @@ class SubmissionService {
             if (reason == null) {
                 throw new SubmissionException("Return without comment", "Khi trả lại, vui lòng ghi rõ nội dung cần sửa.");
             }
+            Long upload = letter.signedUploadId();
             letter.returnToOffice(director, reason);
+            if (upload != null) {
+                // the director's signed copy of a letter sent back is of no value any more
+                signing.withdraw(upload);
+            }
             return decision;
         }
         if (signsOwnCertificate(letter.agencyCode())) {
             // the letter the director signed with their own token is the document of record, as uploaded
             letter.signUploaded(director, clock.instant());
+            signing.issue(letter.documentId());
             return decision;
         }
         letter.sign(director, clock.instant());
@@ -310,8 +316,10 @@ class SubmissionService {
         byte[] bytes = pdf.letterWithList(data, signed || toSign);
         String fileName = "cong-van-" + letter.letterNumber().replace('/', '-')
                 + (signed ? "" : toSign ? "-trinh-ky" : "-du-thao") + ".pdf";
-        DocumentRef ref = documents.store(DocumentKind.AGENCY_LETTER, fileName, bytes, agency.code(), null,
-                processInstanceId, signed ? letter.letterNumber() : null);
+        DocumentRef ref = toSign ? documents.storeForSignature(DocumentKind.AGENCY_LETTER, fileName, bytes,
+                agency.code(), null, processInstanceId)
+                : documents.store(DocumentKind.AGENCY_LETTER, fileName, bytes, agency.code(), null, processInstanceId,
+                signed ? letter.letterNumber() : null);
         letter.attachDocument(ref.id());
         return ref;
     }

@@ -66,7 +66,10 @@ class DocumentVerificationSpringTest extends AbstractSpringTest {
         JsonNode changed = verify(out.toByteArray());
         assertThat(changed.get("valid").asBoolean()).isFalse();
         assertThat(changed.at("/original/number").asText()).isEqualTo("125/SLĐTBXH-VP");
-        assertThat(changed.at("/signatures/0/problems/0").asText()).isEqualTo("Có nội dung được thêm vào sau chữ ký này.");
+        assertThat(changed.at("/signatures/0/problems/0").asText())
+                .isEqualTo("Có nội dung được thêm vào sau chữ ký này: thông tin văn bản (tiêu đề, tác giả, số).");
+        assertThat(changed.get("verdict").asText())
+                .isEqualTo("Bản gốc do hệ thống phát hành, nhưng văn bản đã bị thay đổi sau khi ký.");
 
         // a draft is not sealed
         DocumentRef draft = store.store(DocumentKind.AGENCY_LETTER, "du-thao.pdf",
@@ -74,6 +77,25 @@ class DocumentVerificationSpringTest extends AbstractSpringTest {
         try (PDDocument doc = Loader.loadPDF(store.load(draft.id()).orElseThrow().content())) {
             assertThat(doc.getSignatureDictionaries()).isEmpty();
         }
+    }
+
+    @Test
+    void aDraftAndADocumentIssuedAgainAreNamedAsWhatTheyAre() throws Exception {
+        DocumentRef draft = store.store(DocumentKind.CLOSURE_NOTICE, "du-thao.pdf",
+                pdf.letterWithList(PdfDocumentsTest.letter(1), false), "STP", null, "p-23", null);
+        assertThat(verify(store.load(draft.id()).orElseThrow().content()).get("verdict").asText())
+                .isEqualTo("Tệp này là bản dự thảo, không phải văn bản ban hành.");
+        DocumentRef first = store.store(DocumentKind.CLOSURE_NOTICE, "tb.pdf",
+                pdf.letterWithList(PdfDocumentsTest.letter(1), true), "STP", null, "p-23", "7/TB-STP");
+        byte[] firstBytes = store.load(first.id()).orElseThrow().content();
+        assertThat(verify(firstBytes).get("valid").asBoolean()).isTrue();
+        store.store(DocumentKind.CLOSURE_NOTICE, "tb.pdf", pdf.letterWithList(PdfDocumentsTest.letter(2), true), "STP",
+                null, "p-23", "7/TB-STP");
+        JsonNode replaced = verify(firstBytes);
+        assertThat(replaced.get("valid").asBoolean()).isFalse();
+        assertThat(replaced.get("verdict").asText()).startsWith("Tệp này là bản đã bị thay thế hoặc hủy, không còn giá "
+                + "trị; văn bản có giá trị là Thông báo đóng tài khoản số 7/TB-STP phát hành lúc ");
+        assertThat(replaced.at("/document/status").asText()).isEqualTo("bản đã bị thay thế hoặc hủy, không còn giá trị");
     }
 
     @Test

@@ -87,7 +87,8 @@ class PdfSealTest {
             doc.saveIncremental(out);
         }
         assertThat(check.check(out.toByteArray())).singleElement()
-                .satisfies(f -> assertThat(f.problems()).containsExactly("Có nội dung được thêm vào sau chữ ký này."));
+                .satisfies(f -> assertThat(f.problems()).containsExactly(
+                        "Có nội dung được thêm vào sau chữ ký này: thông tin văn bản (tiêu đề, tác giả, số)."));
     }
 
     @Test

@@ -60,6 +60,12 @@ class SignedUploadChainSpringTest extends AbstractSpringTest {
         return Pki.signer(subject, ca, Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(365)));
     }
 
+    String verdict(byte[] file) throws Exception {
+        ResponseEntity<String> r = new ChainClient(rest).upload(null, "/api/verify", "van-ban.pdf", file);
+        assertThat(r.getStatusCode().value()).as(r.getBody()).isEqualTo(200);
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.getBody()).get("verdict").asText();
+    }
+
     record Applicant(String user, String unitHead, String unit, String citizenId, String name, String email) {
     }
 
@@ -135,12 +141,25 @@ class SignedUploadChainSpringTest extends AbstractSpringTest {
             assertThat(client.task("ldtb.gd", key, "Task_SignByDirector")).as("the task stays open").isEqualTo(sign);
 
             Pki.Issued director = fromDemoCa(TestPki.DIRECTOR_DN);
-            byte[] signed = PdfSeal.seal(draft, director.keys().getPrivate(),
+            // issue 23: a first upload, replaced by a second before he issues it, is named as replaced
+            byte[] earlier = PdfSeal.seal(draft, director.keys().getPrivate(),
                     new X509Certificate[]{director.certificate()}, "An Giang", java.time.ZonedDateTime.now());
+            assertThat(client.upload("ldtb.gd", "/api/agency-letters/" + key + "/signed", "lan-1.pdf", earlier)
+                    .getStatusCode().value()).isEqualTo(200);
+            assertThat(verdict(earlier)).isEqualTo("Tệp này là bản đã ký số được tải lên nhưng chưa được ban hành.");
+            byte[] signed = PdfSeal.seal(draft, director.keys().getPrivate(),
+                    new X509Certificate[]{director.certificate()}, "An Giang", java.time.ZonedDateTime.now().plusSeconds(1));
             ResponseEntity<String> accepted = client.upload("ldtb.gd", "/api/agency-letters/" + key + "/signed",
                     "cong-van-da-ky.pdf", signed);
             assertThat(accepted.getStatusCode().value()).as(accepted.getBody()).isEqualTo(200);
+            assertThat(verdict(earlier)).isEqualTo("Tệp này là bản đã bị thay thế hoặc hủy, không còn giá trị.");
             client.ok(client.complete("ldtb.gd", sign, Map.of("directorDecision", "SIGN")));
+
+            // only the letter of record is "issued"; the copy given for signing and the replaced upload say what they are
+            assertThat(verdict(signed)).isEqualTo("Văn bản nguyên vẹn, đúng bản do hệ thống phát hành; chữ ký số hợp lệ.");
+            assertThat(verdict(draft)).isEqualTo("Tệp này là bản trình ký chưa được ký số, không phải văn bản ban hành.");
+            assertThat(verdict(earlier)).startsWith("Tệp này là bản đã bị thay thế hoặc hủy, không còn giá trị; văn bản "
+                    + "có giá trị là Công văn đề nghị cấp tài khoản số 451/SLĐTBXH-VP phát hành lúc ");
 
             long letter = Long.parseLong(key.substring(key.lastIndexOf('-') + 1));
             Long doc = jdbc.queryForObject("select document_id from sub_agency_letter where id = ?", Long.class, letter);

@@ -37,6 +37,8 @@ public abstract class AbstractSpringTest {
         // a province's own templates folder, empty until a test puts an override in it; looked at on every render
         registry.add("dldc.documents.templates-folder", () -> TEMPLATES.toString());
         registry.add("dldc.documents.check-interval", () -> "0s");
+        // the tests verify many files from one address; the limit itself is tested where it is the subject
+        registry.add("dldc.uploads.verifications-per-minute", () -> "100000");
     }
 
     @BeforeEach

@@ -44,7 +44,7 @@ public final class AppNode {
         int port = freePort();
         Path log = dir.resolve(name + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1",
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1",
                 "-Duser.timezone=Asia/Ho_Chi_Minh", "-cp", System.getProperty("java.class.path"), mainClass,
                 "--server.port=" + port, "--spring.main.banner-mode=off", "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + freePort()));
