@@ -93,7 +93,7 @@ final class PdfPreflight {
                 if (!(values.read(next()) instanceof Map<?, ?> trailer)) {
                     throw PdfRefused.malformed("trailer is no dictionary");
                 }
-                crossReference(trailer);
+                PdfCrossReferences.check(trailer, limits);
             } else if (lex.keyword("startxref")) {
                 expect(PdfLexer.Kind.INTEGER, "startxref offset");
             } else {
@@ -107,7 +107,8 @@ final class PdfPreflight {
         if (ends.size() > limits.maxRevisions()) {
             throw PdfRefused.tooComplex(ends.size() + " revisions", "quá nhiều lần cập nhật");
         }
-        long inflated = StreamBudget.check(streams, this::lengthOf, pdf, limits, this::xrefStreamFrees);
+        long inflated = StreamBudget.check(streams, this::lengthOf, pdf, limits,
+                (stream, decoded) -> PdfCrossReferences.streamFrees(stream, decoded, frees));
         return new Result(objects, List.copyOf(ends), inflated, List.copyOf(frees));
     }
 
@@ -152,7 +153,7 @@ final class PdfPreflight {
             Map<String, Object> dict = (Map<String, Object>) dictionary;
             stream(number, dict);
             if ("XRef".equals(nameOf(dict.get("Type")))) {
-                crossReference(dict);
+                PdfCrossReferences.check(dict, limits);
             }
             next();
         } else if (v instanceof Long l) {
@@ -217,7 +218,7 @@ final class PdfPreflight {
                 if (!(values.read(next()) instanceof Map<?, ?> trailer)) {
                     throw PdfRefused.malformed("trailer is no dictionary");
                 }
-                crossReference(trailer);
+                PdfCrossReferences.check(trailer, limits);
                 return;
             }
             if (lex.kind != PdfLexer.Kind.INTEGER) {
@@ -235,66 +236,11 @@ final class PdfPreflight {
                 expect(PdfLexer.Kind.INTEGER, "generation");
                 next();
                 if (lex.keyword("f")) {
-                    free(first + i, at);
+                    if (first + i != 0) {
+                        frees.add(new Free(first + i, at));
+                    }
                 } else if (!lex.keyword("n")) {
                     throw PdfRefused.malformed("bad cross-reference entry at " + lex.start);
-                }
-            }
-        }
-    }
-
-    /** A trailer or a cross-reference stream's dictionary: never encrypted, sizes PDFBox can hold. */
-    private void crossReference(Map<?, ?> dict) {
-        if (dict.containsKey("Encrypt")) {
-            throw new PdfRefused("Encrypted PDF", "Tệp PDF được mã hóa; văn bản do hệ thống phát hành không mã hóa.");
-        }
-        if (!(dict.get("Size") instanceof Long size) || size < 1 || size > 8_388_608) {
-            throw PdfRefused.malformed("bad /Size in a trailer");
-        }
-        if (dict.get("W") != null) {
-            if (!(dict.get("W") instanceof List<?> w) || w.size() != 3
-                    || !w.stream().allMatch(x -> x instanceof Long v && v >= 0 && v <= 8)) {
-                throw PdfRefused.malformed("bad /W in a cross-reference stream");
-            }
-        }
-        if (dict.get("Index") instanceof List<?> index) {
-            long total = 0;
-            for (Object x : index) {
-                if (!(x instanceof Long v) || v < 0) {
-                    throw PdfRefused.malformed("bad /Index in a cross-reference stream");
-                }
-                total += v;
-            }
-            if (total > 2L * (limits.maxObjects() + size)) {
-                throw PdfRefused.tooComplex("cross-reference index of " + total, "quá nhiều đối tượng");
-            }
-        }
-    }
-
-    private void free(long number, int at) {
-        if (number != 0) {
-            frees.add(new Free(number, at));
-        }
-    }
-
-    /** The free (type 0) entries of a decoded cross-reference stream, by its /W and /Index. */
-    private void xrefStreamFrees(Stream s, byte[] decoded) {
-        List<?> w = (List<?>) s.dictionary().get("W");
-        int w0 = (int) (long) (Long) w.get(0);
-        int width = w0 + (int) (long) (Long) w.get(1) + (int) (long) (Long) w.get(2);
-        List<?> index = s.dictionary().get("Index") instanceof List<?> l ? l
-                : List.of(0L, s.dictionary().get("Size"));
-        int p = 0;
-        for (int i = 0; i + 1 < index.size(); i += 2) {
-            long first = (Long) index.get(i);
-            long count = (Long) index.get(i + 1);
-            for (long j = 0; j < count && p + width <= decoded.length; j++, p += width) {
-                int type = w0 == 0 ? 1 : 0;
-                for (int k = 0; k < w0; k++) {
-                    type = (type << 8) | (decoded[p + k] & 0xff);
-                }
-                if (type == 0) {
-                    free(first + j, s.dataStart());
                 }
             }
         }
