@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.form.StartFormData;
+import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -80,8 +81,11 @@ class EngineTargets {
         return found;
     }
 
-    /** Whether a password meets the policy for this user (as stored, or as about to be created). */
-    boolean meetsPasswordPolicy(String userId, String firstName, String lastName, String email, String password) {
+    /**
+     * Why a password does not meet the policy for this user (as stored, or as about to be created), in
+     * Vietnamese; empty when it does.
+     */
+    Optional<String> passwordRefusal(String userId, String firstName, String lastName, String email, String password) {
         return unchecked(() -> {
             User user = identity.createUserQuery().userId(userId).singleResult();
             if (user == null) {
@@ -90,7 +94,8 @@ class EngineTargets {
                 user.setLastName(lastName);
                 user.setEmail(email);
             }
-            return identity.checkPasswordAgainstPolicy(password, user).isValid();
+            PasswordPolicyResult result = identity.checkPasswordAgainstPolicy(password, user);
+            return result.isValid() ? Optional.empty() : Optional.of(PasswordRules.refusal(result, password, user));
         });
     }
 

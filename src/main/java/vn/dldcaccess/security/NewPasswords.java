@@ -49,9 +49,8 @@ final class NewPasswords {
         if (password == null || userId == null) {
             return null;
         }
-        boolean ok = targets.meetsPasswordPolicy(userId, profile.path("firstName").asText(null),
-                profile.path("lastName").asText(null), profile.path("email").asText(null), password);
-        return ok ? null : GuardRefusal.bad("Mật khẩu chưa đạt yêu cầu: " + PasswordRules.describe() + ".",
-                "password below the policy");
+        return targets.passwordRefusal(userId, profile.path("firstName").asText(null),
+                        profile.path("lastName").asText(null), profile.path("email").asText(null), password)
+                .map(message -> GuardRefusal.bad(message, "password below the policy")).orElse(null);
     }
 }

@@ -1,7 +1,9 @@
 package vn.dldcaccess.security;
 
 import org.camunda.bpm.engine.identity.PasswordPolicy;
+import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.PasswordPolicyRule;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.PasswordPolicyLengthRuleImpl;
 import org.camunda.bpm.engine.impl.identity.PasswordPolicyUserDataRuleImpl;
 
@@ -11,6 +13,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,24 +22,44 @@ import java.util.Set;
 
 /**
  * The password policy for every password set in Admin or by a person: at least 12 characters, not the user's
- * log-in, name or e-mail, and not a common password (security/common-passwords.txt, or such a word with a few
- * digits and symbols around it). The engine enforces it on every change; the webapps show each rule in
- * Vietnamese (their locales translate the placeholders) while the person types.
+ * log-in, name or e-mail, not built from them ({@link NotPersonal}: "thinhnd12345678"), and not a common password
+ * (security/common-passwords.txt, or such a word with a few digits and symbols around it). The engine enforces it
+ * on every change; the webapps show each rule in Vietnamese (their locales translate the placeholders) while the
+ * person types; a refusal here names the rules broken.
  */
 final class PasswordRules implements PasswordPolicy {
     static final int MIN_LENGTH = 12;
     private final List<PasswordPolicyRule> rules = List.of(new PasswordPolicyLengthRuleImpl(MIN_LENGTH),
-            new PasswordPolicyUserDataRuleImpl(), new NotCommon(load()));
+            new PasswordPolicyUserDataRuleImpl(), new NotPersonal(), new NotCommon(load()));
 
     @Override
     public List<PasswordPolicyRule> getRules() {
         return rules;
     }
 
-    /** Vietnamese reasons a password breaks the policy, for messages outside the webapps. */
+    /** Vietnamese: what the policy asks, for messages outside the webapps. */
     static String describe() {
         return "mật khẩu phải có ít nhất " + MIN_LENGTH + " ký tự, không chứa tên đăng nhập, họ tên hay thư điện tử "
-                + "của người dùng và không phải mật khẩu phổ biến, dễ đoán";
+                + "của người dùng (kể cả viết không dấu, thêm chữ số hay ký hiệu) và không phải mật khẩu phổ biến, "
+                + "dễ đoán";
+    }
+
+    /** Vietnamese: the rules this password broke for this person (empty: none), then what the policy asks. */
+    static String refusal(PasswordPolicyResult result, String password, User user) {
+        List<String> reasons = new ArrayList<>();
+        for (PasswordPolicyRule rule : result.getViolatedRules()) {
+            reasons.add(switch (rule.getPlaceholder()) {
+                case "PASSWORD_POLICY_LENGTH" -> "ngắn hơn " + MIN_LENGTH + " ký tự";
+                case "PASSWORD_POLICY_USER_DATA" -> "chứa tên đăng nhập, họ, tên hay địa chỉ thư điện tử của người dùng";
+                case NotPersonal.PLACEHOLDER -> "được ghép từ tên của người dùng"
+                        + NotPersonal.found(password, user).map(w -> " (“" + w + "”)").orElse("")
+                        + ": bỏ dấu, đổi chữ hoa hay thêm chữ số, ký hiệu vẫn dễ đoán";
+                case NotCommon.PLACEHOLDER -> "là mật khẩu phổ biến, dễ đoán (hay chỉ thêm vài chữ số, ký hiệu vào "
+                        + "một mật khẩu như thế)";
+                default -> "không đạt quy tắc " + rule.getPlaceholder();
+            });
+        }
+        return "Mật khẩu chưa đạt yêu cầu: mật khẩu " + String.join("; ", reasons) + ". Quy định: " + describe() + ".";
     }
 
     private static Set<String> load() {

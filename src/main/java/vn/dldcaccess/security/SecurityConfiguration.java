@@ -2,11 +2,13 @@ package vn.dldcaccess.security;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Clock;
 
@@ -17,6 +19,18 @@ class SecurityConfiguration {
     @Bean
     LoginThrottle loginThrottle() {
         return new LoginThrottle(Clock.systemUTC());
+    }
+
+    @Bean
+    DeviceCookieKey deviceCookieKey(SecurityProperties security, JdbcTemplate jdbc) {
+        return new DeviceCookieKey(security.deviceCookieKey(), jdbc);
+    }
+
+    /** HTTPS-only where the session cookie is (the mariadb profile). */
+    @Bean
+    DeviceCookies deviceCookies(DeviceCookieKey key,
+                                @Value("${server.servlet.session.cookie.secure:false}") boolean secure) {
+        return new DeviceCookies(key, secure, Clock.systemUTC());
     }
 
     /**
@@ -36,8 +50,9 @@ class SecurityConfiguration {
 
     /** First of all: where the request comes from, and log-ins that must wait. */
     @Bean
-    FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle) {
-        FilterRegistrationBean<LoginThrottleFilter> registration = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle));
+    FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle, DeviceCookies cookies) {
+        FilterRegistrationBean<LoginThrottleFilter> registration =
+                new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, cookies));
         registration.setName("dldc-login-throttle");
         registration.addUrlPatterns("/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
@@ -91,8 +106,9 @@ class SecurityConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<ManagementAccess> managementAccess(SecurityProperties properties) {
-        FilterRegistrationBean<ManagementAccess> registration = new FilterRegistrationBean<>(new ManagementAccess(properties));
+    FilterRegistrationBean<ManagementAccess> managementAccess(SecurityProperties properties, LoginThrottle throttle) {
+        FilterRegistrationBean<ManagementAccess> registration =
+                new FilterRegistrationBean<>(new ManagementAccess(properties, throttle));
         registration.setName("dldc-management-access");
         registration.addUrlPatterns("/actuator/*");
         registration.setOrder(5);

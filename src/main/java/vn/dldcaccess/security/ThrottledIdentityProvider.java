@@ -8,7 +8,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 /**
  * The engine's own user store, with every password check (webapp log-in, HTTP Basic on the engine REST API and
  * on the application's endpoints) going through the {@link LoginThrottle} instead of Camunda's lock, which after
- * ten wrong passwords lets anyone lock a user out. While the caller must wait, the password is not even checked.
+ * ten wrong passwords lets anyone lock a user out. While the caller must wait, the password is not even checked;
+ * a right one gets the browser a device cookie (through {@link LoginSource}).
  */
 class ThrottledIdentityProvider extends DbIdentityServiceProvider {
     private final LoginThrottle throttle;
@@ -30,17 +31,21 @@ class ThrottledIdentityProvider extends DbIdentityServiceProvider {
         if (userId == null || password == null || password.isEmpty()) {
             return false;
         }
-        String source = LoginSource.current();
-        if (throttle.waitMillis(userId, source) > 0) {
+        LoginSource.Client client = LoginSource.current();
+        LoginThrottle.Attempt attempt = new LoginThrottle.Attempt(userId, client.address(), client.device(userId));
+        if (throttle.begin(attempt) > 0) {
             return false;
         }
-        UserEntity user = findUserById(userId);
-        Boolean external = user == null ? null : passwords.check(userId, password);
-        boolean ok = user != null && (external != null ? external : matchPassword(password, user));
+        Boolean ok = null;
+        try {
+            UserEntity user = findUserById(userId);
+            Boolean external = user == null ? null : passwords.check(userId, password);
+            ok = user != null && (external != null ? external : matchPassword(password, user));
+        } finally {
+            throttle.end(attempt, ok);
+        }
         if (ok) {
-            throttle.succeeded(userId, source);
-        } else {
-            throttle.failed(userId, source);
+            client.loggedIn(userId, attempt.device());
         }
         return ok;
     }

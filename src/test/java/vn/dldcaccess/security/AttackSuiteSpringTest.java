@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dldcaccess.support.AbstractSpringTest;
 import vn.dldcaccess.support.AttackProbe;
@@ -16,7 +17,9 @@ import vn.dldcaccess.support.ComposeTask;
 import vn.dldcaccess.support.EngineJobs;
 import vn.dldcaccess.support.SampleForms;
 import vn.dldcaccess.support.StateSnapshot;
+import vn.dldcaccess.support.WebappSession;
 
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -441,5 +444,128 @@ class AttackSuiteSpringTest extends AbstractSpringTest {
         EngineJobs.runMessages(engine);
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(th).count()).isZero();
         assertThat(iofficeKey).startsWith("TK-");
+    }
+
+    // Issue 23: log-ins that cannot be turned against a person. Everyone here comes from 127.0.0.1: one office
+    // behind one NAT address, the usual case.
+    static final String THINH = "thinh.probe";
+    static final String THINH_PASSWORD = "Song-Hau-mua-nuoc-noi-2026";
+
+    @Test
+    void aGuesserInTheSameOfficeKeepsNobodyOutOfTheBrowserSheLoggedInWith() throws Exception {
+        org.camunda.bpm.engine.identity.User u = engine.getIdentityService().newUser(THINH);
+        u.setFirstName("Ngô Đức");
+        u.setLastName("Thịnh");
+        u.setPassword(THINH_PASSWORD);
+        engine.getIdentityService().saveUser(u);
+        var tasklist = engine.getAuthorizationService().createNewAuthorization(
+                org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+        tasklist.setUserId(THINH);
+        tasklist.setResource(org.camunda.bpm.engine.authorization.Resources.APPLICATION);
+        tasklist.setResourceId("tasklist");
+        tasklist.addPermission(org.camunda.bpm.engine.authorization.Permissions.ACCESS);
+        engine.getAuthorizationService().saveAuthorization(tasklist);
+        try {
+            WebappSession browser = WebappSession.anonymous(port);
+            assertThat(browser.logIn(THINH, THINH_PASSWORD).statusCode()).isEqualTo(200);
+            String cookie = browser.cookie(DeviceCookies.name(THINH));
+            assertThat(cookie).as("her browser keeps a device cookie").isNotNull();
+            for (int i = 0; i < 3; i++) {
+                assertThat(logIn(null, "doan-" + i).statusCode()).isEqualTo(401);
+            }
+            // the guesser goes on as fast as he is let (a wrong password every 1, 2, 4 s); her browser gets in at
+            // once every time, a browser without her cookie (or a script) at the same address waits
+            for (int i = 0; i < 3; i++) {
+                int round = i;
+                assertThat(whenAllowed(() -> logIn(null, "doan-lai-" + round)).statusCode()).isEqualTo(401);
+                HttpResponse<String> unknown = logIn(null, THINH_PASSWORD);
+                assertThat(unknown.statusCode()).as("round " + round).isEqualTo(429);
+                assertThat(unknown.headers().firstValue("Retry-After")).isPresent();
+                assertThat(unknown.body()).contains("Đăng nhập sai nhiều lần");
+                assertThat(browser.logIn(THINH, THINH_PASSWORD).statusCode()).as("round " + round).isEqualTo(200);
+            }
+            assertThat(rest.withBasicAuth(THINH, THINH_PASSWORD).getForEntity("/engine-rest/task", String.class)
+                    .getStatusCode().value()).as("a script without the cookie").isEqualTo(429);
+            // a cookie another node gave (same key from the database) is as good
+            DeviceCookies otherNode = new DeviceCookies(new DeviceCookieKey(null, jdbc), false, java.time.Clock.systemUTC());
+            String minted = otherNode.value(THINH, "BBBBBBBBBBBBBBBBBBBBBB", System.currentTimeMillis() / 1000);
+            assertThat(logIn(minted, THINH_PASSWORD).statusCode()).isEqualTo(200);
+            // no exemption: a forged HMAC, a colleague's valid cookie under her name, one past its lifetime
+            String mac = cookie.substring(cookie.lastIndexOf('.') + 1);
+            String forged = cookie.substring(0, cookie.lastIndexOf('.') + 1) + (mac.startsWith("A") ? "B" : "A")
+                    + mac.substring(1);
+            WebappSession colleague = WebappSession.login(port, "ldtb.vp", "demo");
+            String theirs = colleague.cookie(DeviceCookies.name("ldtb.vp"));
+            assertThat(theirs).isNotNull();
+            String old = otherNode.value(THINH, "CCCCCCCCCCCCCCCCCCCCCC", System.currentTimeMillis() / 1000 - 181L * 86_400);
+            for (String bad : List.of(forged, theirs, old, "khong-phai-cookie")) {
+                assertThat(logIn(bad, THINH_PASSWORD).statusCode()).as(bad).isEqualTo(429);
+            }
+            // the colleague's own cookie vouches for the colleague only
+            assertThat(colleague.logIn(THINH, THINH_PASSWORD).statusCode()).isEqualTo(429);
+            // someone at her browser guessing: that cookie alone is slowed after 5 wrong passwords
+            for (int i = 0; i < 5; i++) {
+                assertThat(browser.logIn(THINH, "o-may-cua-chi-" + i).statusCode()).isEqualTo(401);
+            }
+            assertThat(browser.logIn(THINH, THINH_PASSWORD).statusCode()).isEqualTo(429);
+            assertThat(logIn(minted, THINH_PASSWORD).statusCode()).as("her other browser").isEqualTo(200);
+        } finally {
+            engine.getAuthorizationService().deleteAuthorization(tasklist.getId());
+            engine.getIdentityService().deleteUser(THINH);
+        }
+    }
+
+    /** A request sent again after the Retry-After its first try was answered with. */
+    static HttpResponse<String> whenAllowed(java.util.function.Supplier<HttpResponse<String>> request) throws Exception {
+        HttpResponse<String> r = request.get();
+        if (r.statusCode() == 429) {
+            Thread.sleep(Long.parseLong(r.headers().firstValue("Retry-After").orElseThrow()) * 1000 + 100);
+            r = request.get();
+        }
+        return r;
+    }
+
+    /** The Tasklist's log-in form from a new browser, with a device cookie for her (null: none). */
+    HttpResponse<String> logIn(String deviceCookie, String password) {
+        WebappSession s = WebappSession.anonymous(port);
+        if (deviceCookie != null) {
+            s.putCookie(DeviceCookies.name(THINH), deviceCookie);
+        }
+        return s.logIn(THINH, password);
+    }
+
+    @Test
+    void theMonitorsPasswordIsThrottledLikeEveryOther() throws Exception {
+        // forty guesses at once, as the assessment sent them: three are checked (a few more if the burst outlasts
+        // the first wait), the others wait
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> guesses = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            guesses.add(http.sendAsync(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                    + "/actuator/prometheus")).header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                    .encodeToString(("prometheus:doan-" + i).getBytes(java.nio.charset.StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        List<Integer> answers = guesses.stream().map(f -> f.join().statusCode()).toList();
+        assertThat(answers).containsOnly(401, 429);
+        assertThat(answers.stream().filter(a -> a == 401).count()).isBetween(3L, 5L);
+        // the next guess when he is let: counted, and then even the right password waits
+        assertThat(whenAllowedBasic("prometheus", "doan-tiep")).isEqualTo(401);
+        ResponseEntity<String> waiting = rest.withBasicAuth("prometheus", "demo").getForEntity("/actuator/prometheus",
+                String.class);
+        assertThat(waiting.getStatusCode().value()).as("even the right password waits").isEqualTo(429);
+        assertThat(waiting.getHeaders().getFirst("Retry-After")).matches("[1-9][0-9]?");
+        assertThat(waiting.getBody()).contains("Đăng nhập sai nhiều lần")
+                .contains("thử lại sau " + waiting.getHeaders().getFirst("Retry-After") + " giây");
+        assertThat(whenAllowedBasic("prometheus", "demo")).isEqualTo(200);
+    }
+
+    int whenAllowedBasic(String user, String password) throws Exception {
+        ResponseEntity<String> r = rest.withBasicAuth(user, password).getForEntity("/actuator/prometheus", String.class);
+        if (r.getStatusCode().value() == 429) {
+            Thread.sleep(Long.parseLong(r.getHeaders().getFirst("Retry-After")) * 1000 + 100);
+            r = rest.withBasicAuth(user, password).getForEntity("/actuator/prometheus", String.class);
+        }
+        return r.getStatusCode().value();
     }
 }

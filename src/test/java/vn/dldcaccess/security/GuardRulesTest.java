@@ -157,6 +157,43 @@ class GuardRulesTest {
             assertThat(rules.stream().allMatch(r -> r.execute(pw, user))).as(pw).isTrue();
         }
         assertThat(rules).extracting(PasswordPolicyRule::getPlaceholder)
-                .containsExactly("PASSWORD_POLICY_LENGTH", "PASSWORD_POLICY_USER_DATA", "PASSWORD_POLICY_COMMON");
+                .containsExactly("PASSWORD_POLICY_LENGTH", "PASSWORD_POLICY_USER_DATA", "PASSWORD_POLICY_PERSONAL",
+                        "PASSWORD_POLICY_COMMON");
+    }
+
+    @Test
+    void passwordsBuiltFromThePersonsNamesAreRefused() {
+        List<PasswordPolicyRule> rules = new PasswordRules().getRules();
+        UserEntity user = new UserEntity("stp.pgd");
+        user.setFirstName("Ngô Đức");
+        user.setLastName("Thịnh");
+        user.setEmail("thinhnd@angiang.gov.vn");
+        // the assessment's two, and the same names in other orders, cases, with symbols or the e-mail's domain
+        for (String pw : List.of("thinhnd12345678", "ngoducthinh123", "ThinhNgoDuc2026!", "NDThinh@2026#vn",
+                "Thịnh-2026-mùa-xuân", "2026.ngo.duc.thinh", "THINHND@angiang2026", "stp-pgd-2026-xuan")) {
+            assertThat(rules.stream().allMatch(r -> r.execute(pw, user))).as(pw).isFalse();
+            assertThat(new NotPersonal().execute(pw, user)).as(pw).isFalse();
+        }
+        assertThat(NotPersonal.words(user)).contains("ngoducthinh", "thinhngoduc", "thinhnd", "ndthinh", "thinh",
+                "ngoduc", "stppgd").doesNotContain("ngo", "duc", "stp", "pgd");
+        // three-letter names alone are too common in good passphrases to refuse
+        for (String pw : List.of("mưa rơi trên sông Hậu 2026", "Ngô đồng lá rụng bên hiên", "kPz7-Wq2m-Lr9x",
+                "đức tin và hy vọng 2026")) {
+            assertThat(rules.stream().allMatch(r -> r.execute(pw, user))).as(pw).isTrue();
+        }
+        // the refusal names the rule broken and the person's word found, in Vietnamese
+        String message = PasswordRules.refusal(new org.camunda.bpm.engine.impl.identity.PasswordPolicyResultImpl(
+                List.of(new NotPersonal()), List.of()), "thinhnd12345678", user);
+        assertThat(message).startsWith("Mật khẩu chưa đạt yêu cầu: mật khẩu được ghép từ tên của người dùng (“thinhnd”)")
+                .contains("Quy định: mật khẩu phải có ít nhất 12 ký tự");
+        // names typed with their diacritics, the e-mail's local part with digits: the same words
+        UserEntity other = new UserEntity("ldtb.cv9");
+        other.setFirstName("Trương Thị Bích");
+        other.setLastName("Ngọc");
+        other.setEmail("ngocttb85@angiang.gov.vn");
+        for (String pw : List.of("ngocttb-1985-ag", "TruongThiBichNgoc1", "ngocTruongThiBich!", "bich.2026.xuan.ag")) {
+            assertThat(new NotPersonal().execute(pw, other)).as(pw).isFalse();
+        }
+        assertThat(new NotPersonal().execute("thi-xa-tan-chau-2026", other)).isTrue();
     }
 }

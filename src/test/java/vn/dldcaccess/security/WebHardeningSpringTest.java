@@ -170,6 +170,32 @@ class WebHardeningSpringTest extends AbstractSpringTest {
                 .getStatusCode().value()).isEqualTo(403);
     }
 
+    @Test
+    void aPasswordBuiltFromTheNamesOfThePersonIsRefusedNamingTheRule() {
+        IdentityService identity = engine.getIdentityService();
+        User u = identity.newUser(PROBE);
+        u.setFirstName("Ngô Đức");
+        u.setLastName("Thịnh");
+        u.setEmail("thinhnd@angiang.gov.vn");
+        u.setPassword(PROBE_PASSWORD);
+        identity.saveUser(u);
+        String path = "/engine-rest/user/" + PROBE + "/credentials";
+        Map<String, String> found = Map.of("thinhnd12345678", "thinhnd", "ngoducthinh123", "ngoducthinh",
+                "ThinhNgoDuc2026!", "thinhngoduc");
+        for (var weak : found.entrySet()) {
+            ResponseEntity<String> r = credentials(path, weak.getKey(), PROBE_PASSWORD);
+            assertThat(r.getStatusCode().value()).as(weak.getKey()).isEqualTo(400);
+            assertThat(r.getBody()).as(weak.getKey()).contains("Mật khẩu chưa đạt yêu cầu: mật khẩu được ghép từ tên "
+                    + "của người dùng (“" + weak.getValue() + "”)").contains("kể cả viết không dấu")
+                    .doesNotContain("Exception");
+        }
+        // a rule of another kind is named as such
+        assertThat(credentials(path, "Matkhau@2026!", PROBE_PASSWORD).getBody())
+                .contains("mật khẩu là mật khẩu phổ biến, dễ đoán").doesNotContain("ghép từ tên");
+        assertThat(credentials(path, "Phù sa bồi đắp miền Tây 2026", PROBE_PASSWORD).getStatusCode().value())
+                .isEqualTo(204);
+    }
+
     ResponseEntity<String> credentials(String path, String password, String current) {
         return rest.withBasicAuth(PROBE, PROBE_PASSWORD).exchange(path,
                 HttpMethod.PUT, json(Map.of("password", password, "authenticatedUserPassword", current)), String.class);
@@ -184,12 +210,12 @@ class WebHardeningSpringTest extends AbstractSpringTest {
     @Test
     void outsideTheDemoAWeakAdministratorPasswordStopsTheStart() {
         for (String weak : new String[]{"demo", "", "Matkhau@2026!", "demo-admin-2026", "abc"}) {
-            AdminAccount admin = new AdminAccount(engine, new SecurityProperties("demo-admin", weak, false, "prometheus", ""), "");
+            AdminAccount admin = new AdminAccount(engine, new SecurityProperties("demo-admin", weak, false, "prometheus", "", null), "");
             assertThatThrownBy(() -> admin.run(null)).as(weak).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("DLDC_ADMIN_PASSWORD");
         }
         AdminAccount initial = new AdminAccount(engine, new SecurityProperties("demo",
-                "Bến Ninh Kiều sáng nay 2026", false, "prometheus", ""), "demo");
+                "Bến Ninh Kiều sáng nay 2026", false, "prometheus", "", null), "demo");
         assertThatThrownBy(() -> initial.run(null)).hasMessageContaining("DLDC_INITIAL_PASSWORD");
     }
 
