@@ -41,10 +41,16 @@ public final class AppNode {
     /** Starts the JVM and returns at once; {@link #awaitReady()} waits for readiness. */
     public static AppNode launch(Path dir, String name, String mainClass, Map<String, String> properties)
             throws IOException {
+        return launch(dir, name, mainClass, properties, "-Xmx512m");
+    }
+
+    /** @param heap the JVM's heap option ({@code -Xmx…}); out of memory it exits, as the README runs it */
+    public static AppNode launch(Path dir, String name, String mainClass, Map<String, String> properties, String heap)
+            throws IOException {
         int port = freePort();
         Path log = dir.resolve(name + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1",
+        List<String> command = new ArrayList<>(List.of(java, heap, "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1",
                 "-Duser.timezone=Asia/Ho_Chi_Minh", "-cp", System.getProperty("java.class.path"), mainClass,
                 "--server.port=" + port, "--spring.main.banner-mode=off", "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + freePort()));
@@ -103,6 +109,27 @@ public final class AppNode {
         return http.send(request(user, path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))
                 .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    public byte[] bytes(String user, String path) throws IOException, InterruptedException {
+        HttpResponse<byte[]> r = http.send(request(user, path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (r.statusCode() != 200) {
+            throw new AssertionError(path + " answered " + r.statusCode());
+        }
+        return r.body();
+    }
+
+    /** A file as a browser's form sends it (multipart/form-data, field "file"). */
+    public HttpResponse<String> upload(String user, String path, String fileName, byte[] content)
+            throws IOException, InterruptedException {
+        String boundary = "----dldc" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return http.send(request(user, path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("X-Requested-With", "dldc-access")
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail))).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private HttpRequest.Builder request(String user, String path) {
