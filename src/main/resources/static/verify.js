@@ -10,7 +10,8 @@
     return p;
   }
   function issued(label, d) {
-    line('', label + ': ' + d.kind + (d.number ? ' số ' + d.number : '') + ', phát hành lúc ' + d.issuedAt + '.');
+    line('', label + ': ' + d.kind + (d.number ? ' số ' + d.number : '') + ', lưu trong hệ thống lúc ' + d.issuedAt
+      + ' (' + d.status + ').');
   }
   document.getElementById('check').addEventListener('submit', e => {
     e.preventDefault();
@@ -29,7 +30,8 @@
       if (!body.signatures.length) { line('hint', 'Tệp không có chữ ký số.'); return; }
       const t = document.createElement('table');
       const head = t.createTHead().insertRow();
-      for (const h of ['Người ký / cơ quan', 'Thời gian ký', 'Số sê-ri chứng thư', 'Kết quả']) {
+      for (const h of ['Người ký / cơ quan', 'Thời gian ghi trong chữ ký', 'Chứng thư được kiểm tra tại thời điểm',
+        'Số sê-ri chứng thư', 'Kết quả']) {
         const th = document.createElement('th');
         th.textContent = h;
         head.appendChild(th);
@@ -37,7 +39,7 @@
       const tbody = t.createTBody();
       for (const s of body.signatures) {
         const tr = tbody.insertRow();
-        for (const v of [s.signer, s.signedAt, s.serial]) { tr.insertCell().textContent = v; }
+        for (const v of [s.signer, s.signedAt, s.trustedAt, s.serial]) { tr.insertCell().textContent = v; }
         tr.insertCell().textContent = s.valid ? 'Hợp lệ' : s.problems.join(' ');
       }
       result.appendChild(t);

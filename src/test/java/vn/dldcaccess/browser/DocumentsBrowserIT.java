@@ -69,9 +69,25 @@ class DocumentsBrowserIT extends BrowserTest {
             doc.saveIncremental(changed);
         }
         Path bad = Files.write(dir.resolve("cong-van-88-sua.pdf"), changed.toByteArray());
-        assertThat(check(bad)).isEqualTo("Bản gốc do hệ thống phát hành nhưng tệp đã bị thay đổi hoặc bổ sung sau đó.");
-        assertThat(driver.findElement(By.id("result")).getText()).contains("Có nội dung được thêm vào sau chữ ký này.");
+        assertThat(check(bad)).isEqualTo("Bản gốc do hệ thống phát hành, nhưng văn bản đã bị thay đổi sau khi ký.");
+        assertThat(driver.findElement(By.id("result")).getText())
+                .contains("Có nội dung được thêm vào sau chữ ký này: thông tin văn bản (tiêu đề, tác giả, số).");
         shot("verify-changed-copy");
+
+        // issue 23: a draft says it is one; a bomb is refused in words
+        DocumentRef draft = store.store(DocumentKind.AGENCY_LETTER, "du-thao.pdf",
+                pdf.letterWithList(vn.dldcaccess.document.PdfDocumentsTestAccess.letter(1), false), "STP", null, null, null);
+        Path draftFile = Files.write(dir.resolve("du-thao.pdf"),
+                rest.withBasicAuth("stp.vp", "demo").getForObject("/api/documents/" + draft.id(), byte[].class));
+        assertThat(check(draftFile)).isEqualTo("Tệp này là bản dự thảo, không phải văn bản ban hành.");
+        shot("verify-draft");
+        Path bomb = Files.write(dir.resolve("bom.pdf"), vn.dldcaccess.document.PdfDocumentsTestAccess.bomb());
+        driver.get(url("/verify.html"));
+        driver.findElement(By.id("file")).sendKeys(bomb.toAbsolutePath().toString());
+        driver.findElement(By.cssSelector("#check button")).click();
+        waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("result"),
+                "Tệp PDF vượt giới hạn xử lý của hệ thống (dữ liệu nén giải nén quá lớn)"));
+        shot("verify-bomb-refused");
 
         Path notPdf = Files.writeString(dir.resolve("ghi-chu.pdf"), "không phải PDF");
         driver.get(url("/verify.html"));
