@@ -67,8 +67,22 @@ public class DocumentBenchmark {
                 formRender, formSeal, formRender + formSeal, formCms);
         System.out.printf("BENCH documents: letter + 1000-row list render + PDF/A %.1f ms, seal %.1f ms, in all %.1f ms; "
                 + "anchor: bare CMS signature of the same bytes %.1f ms%n", listRender, listSeal, listRender + listSeal, listCms);
+        // issue 23: the parts of a verification, and the director's upload checked against its draft
+        double preflight = ms(60, () -> PdfPreflight.scan(signed, signed.length, PdfLimits.DEFAULT));
+        double parse = ms(60, () -> {
+            try (UntrustedPdf doc = UntrustedPdf.open(signed, PdfLimits.DEFAULT)) {
+                return doc.structure.objects();
+            }
+        });
+        SignedUploadCheck uploads = new SignedUploadCheck(check);
+        SignedUploadCheck.Draft draft = new SignedUploadCheck.Draft(listBytes, TestPki.NOW);
+        double upload = ms(30, () -> uploads.accept(draft, signed, TestPki.DIRECTOR_DN));
         System.out.printf("BENCH documents: verify a sealed 1000-row letter (%d KB) %.2f ms (goal <= 20 ms); anchor: bare "
                 + "CMS verification %.2f ms, ratio %.1f%n", signed.length / 1024, verify, bareVerify, verify / bareVerify);
+        System.out.printf("BENCH documents: of which pre-flight (syntax, every stream decoded into a counter) %.2f ms, "
+                + "pre-flight + strict parse %.2f ms; a signed upload of that letter checked against its draft (three "
+                + "pre-flights, the revision comparison) %.2f ms, ratio to bare CMS %.1f%n", preflight, parse, upload,
+                upload / bareVerify);
     }
 
     static byte[] cms(byte[] content, java.security.PrivateKey key, java.security.cert.X509Certificate[] chain) {
