@@ -250,6 +250,12 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
         return approvers(get(key));
     }
 
+    /** The holder's unit heads' group (the model before issue 23 names it). */
+    @Transactional(readOnly = true)
+    String unitHeadGroup(String key) {
+        return vn.dldcaccess.organization.Groups.unitHeads(get(key).unitCode());
+    }
+
     private Deciders approvers(Authorization a) {
         return organization.unitHeadsBut(a.unitCode(), a.agencyCode(), List.of(a.holderUsername(), a.delegateUsername()));
     }

@@ -24,6 +24,16 @@ public class AuthorizationRouting {
         return authorizations.approvers(execution.getProcessBusinessKey()).candidateUsers();
     }
 
+    /**
+     * Instances started on the model before issue 23 still name this: the same deciders as one list of groups; where
+     * the new model names people, the group they belong to (the entity refuses the one the request is about there).
+     */
+    public String unitHeads(DelegateExecution execution) {
+        List<String> groups = approverGroups(execution);
+        return groups.isEmpty() ? authorizations.unitHeadGroup(execution.getProcessBusinessKey())
+                : String.join(",", groups);
+    }
+
     /** Task_AcceptByDelegate: the delegate the letter names, to her alone. */
     public String delegate(DelegateExecution execution) {
         return authorizations.delegateOf(execution.getProcessBusinessKey());

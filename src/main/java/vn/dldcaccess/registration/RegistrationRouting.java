@@ -37,6 +37,16 @@ public class RegistrationRouting {
         return registrations.provisioners(execution.getProcessBusinessKey()).candidateUsers();
     }
 
+    /**
+     * Instances started on the model before issue 23 still name this: the same deciders as one list of groups; where
+     * the new model names people, the group they belong to (the entity refuses the one the request is about there).
+     */
+    public String unitHeads(DelegateExecution execution) {
+        List<String> groups = confirmerGroups(execution);
+        return groups.isEmpty() ? registrations.unitHeadGroup(execution.getProcessBusinessKey())
+                : String.join(",", groups);
+    }
+
     /** Task_CorrectRegistration, Task_ReviewRejection: the applicant herself. */
     public String applicant(DelegateExecution execution) {
         return registrations.applicantOf(execution.getProcessBusinessKey());

@@ -343,6 +343,12 @@ public class RegistrationService implements RequestReplay {
         return confirmers(get(requestNumber));
     }
 
+    /** The unit's heads' group (the model before issue 23 names it). */
+    @Transactional(readOnly = true)
+    String unitHeadGroup(String requestNumber) {
+        return vn.dldcaccess.organization.Groups.unitHeads(get(requestNumber).unitCode());
+    }
+
     private Deciders confirmers(Registration r) {
         return organization.unitHeadsBut(r.unitCode(), r.agencyCode(), List.of(r.applicantUsername()));
     }

@@ -23,6 +23,16 @@ public class ReviewRouting {
                 .candidateGroups();
     }
 
+    /**
+     * Instances started on the model before issue 23 still name this: the same deciders as one list of groups; where
+     * the new model names people, the group they belong to (the entity refuses the one the request is about there).
+     */
+    public String unitHeads(DelegateExecution execution) {
+        List<String> groups = reviewerGroups(execution);
+        return groups.isEmpty() ? reviews.unitHeadGroup(execution.getProcessBusinessKey(),
+                ReviewDelegates.unitReviewId(execution)) : String.join(",", groups);
+    }
+
     /** A head's own accounts: the unit's other heads by name. */
     public List<String> reviewerUsers(DelegateExecution execution) {
         return reviews.reviewers(execution.getProcessBusinessKey(), ReviewDelegates.unitReviewId(execution))

@@ -264,6 +264,12 @@ class ReviewService implements RequestReplay {
         return parts.reviewers(c, unit(c, unitReviewId));
     }
 
+    /** The unit's heads' group (the model before issue 23 names it). */
+    @Transactional(readOnly = true)
+    String unitHeadGroup(String key, long unitReviewId) {
+        return vn.dldcaccess.organization.Groups.unitHeads(unit(get(key), unitReviewId).unitCode());
+    }
+
     /** A unit review of this very campaign (never one of another). */
     private static UnitReview unit(ReviewCampaign c, long unitReviewId) {
         return c.unit(unitReviewId).orElseThrow(() -> new ReviewException("No unit review " + unitReviewId,

@@ -20,6 +20,16 @@ public class RevocationRouting {
                 .candidateGroups();
     }
 
+    /**
+     * Instances started on the model before issue 23 still name this: the same deciders as one list of groups; where
+     * the new model names people, the group they belong to (the entity refuses the one the request is about there).
+     */
+    public String administrators(DelegateExecution execution) {
+        List<String> groups = administratorGroups(execution);
+        return groups.isEmpty() ? revocations.administratorsGroup(execution.getProcessBusinessKey(),
+                RevocationDelegates.itemId(execution)) : String.join(",", groups);
+    }
+
     /** Task_CloseAccount of an administrator's own account: the other administrators by name (issue 23). */
     public List<String> administratorUsers(DelegateExecution execution) {
         return revocations.closers(execution.getProcessBusinessKey(), RevocationDelegates.itemId(execution))

@@ -269,6 +269,13 @@ class RevocationService implements RequestReplay {
         return closers(r, item(r, itemId));
     }
 
+    /** That system's administrators' group (the model before issue 23 names it). */
+    @Transactional(readOnly = true)
+    String administratorsGroup(String key, long itemId) {
+        Revocation r = get(key);
+        return administrators(r, item(r, itemId));
+    }
+
     private Deciders closers(Revocation r, RevocationItem i) {
         return i.system() == AccountSystem.DLDC_TTHC
                 ? organization.roleBut(Role.TTHC_ADMIN, null, List.of(r.personUsername()))

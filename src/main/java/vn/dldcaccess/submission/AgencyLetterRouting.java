@@ -30,4 +30,14 @@ public class AgencyLetterRouting {
     public List<String> directorUsers(DelegateExecution execution) {
         return submissions.signers(execution.getProcessBusinessKey()).candidateUsers();
     }
+
+    /**
+     * Instances started on the model before issue 23 still name this: the same deciders as one list of groups; where
+     * the new model names people, the group they belong to (the entity refuses the one the request is about there).
+     */
+    public String directors(DelegateExecution execution) {
+        List<String> groups = directorGroups(execution);
+        return groups.isEmpty() ? submissions.directorGroup(execution.getProcessBusinessKey())
+                : String.join(",", groups);
+    }
 }

@@ -279,6 +279,12 @@ class SubmissionService {
         return signers(get(businessKey));
     }
 
+    /** The agency's directors' group (the model before issue 23 names it). */
+    @Transactional(readOnly = true)
+    String directorGroup(String businessKey) {
+        return Groups.directors(get(businessKey).agencyCode());
+    }
+
     private Deciders signers(AgencyLetter letter) {
         return organization.roleBut(Role.DIRECTOR, letter.agencyCode(), registrations.summaries(letter.registrationIds())
                 .stream().map(RegistrationSummary::applicantUsername).toList());

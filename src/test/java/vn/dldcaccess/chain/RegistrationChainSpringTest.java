@@ -219,7 +219,7 @@ class RegistrationChainSpringTest extends AbstractSpringTest {
         long formDoc = registrations.byRequestNumber(a).orElseThrow().formDocumentId();
         String formText = pdfText("stp.cv1", "/api/documents/" + formDoc);
         new vn.dldcaccess.support.ChainClient(rest).assertIssued("stp.cv1", "/api/documents/" + formDoc, false);
-        assertThat(formText).contains("PHIẾU ĐĂNG KÝ CẤP TÀI KHOẢN").contains("Nguyễn Thị Hường").contains(a)
+        assertThat(formText).contains("PHIẾU ĐĂNG KÝ CẤP TÀI KHOẢN").contains("Đặng Minh Khôi").contains(a)
                 .contains("Tiếp nhận hồ sơ thủ tục hành chính lĩnh vực việc làm").contains("Ngô Thanh Tùng");
         assertThat(rest.withBasicAuth("ldtb.cv1", "demo").getForEntity("/api/documents/" + formDoc, byte[].class)
                 .getStatusCode().value()).isEqualTo(403);
