@@ -61,10 +61,18 @@ class ReviewParts {
         return all.stream().filter(a -> !apart.contains(a.holderUsername())).toList();
     }
 
-    /** Who reviews a part: the unit's heads; a head's own accounts, the others (or the office). */
+    /**
+     * Who reviews a part: the unit's heads; a head's own accounts, the others (or the office). A unit's part that
+     * holds a head's accounts all the same (a campaign opened before issue 23, a head named since) is the others'.
+     */
     Deciders reviewers(ReviewCampaign c, UnitReview u) {
-        return organization.unitHeadsBut(u.unitCode(), c.agencyCode(),
-                u.holderUsername() == null ? List.of() : List.of(u.holderUsername()));
+        if (u.holderUsername() != null) {
+            return organization.unitHeadsBut(u.unitCode(), c.agencyCode(), List.of(u.holderUsername()));
+        }
+        Set<String> heads = organization.peopleWithRole(Role.UNIT_HEAD, null, u.unitCode()).stream()
+                .map(PersonInfo::username).collect(Collectors.toSet());
+        return organization.unitHeadsBut(u.unitCode(), c.agencyCode(), accounts(c, u).stream()
+                .map(AccountView::holderUsername).filter(heads::contains).distinct().toList());
     }
 
     /** The people a part's reminder goes to: those who may review it. */

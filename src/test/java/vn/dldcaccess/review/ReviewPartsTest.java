@@ -99,6 +99,20 @@ class ReviewPartsTest {
     }
 
     @Test
+    void aCampaignOpenedBeforeIssue23GivesTheUnitsPartHoldingAHeadsAccountsToTheOffice() {
+        ReviewParts parts = parts(TestOrganization.demo());
+        UnitReview vl = new UnitReview("SLDTBXH_VL", null, 0);
+        ReviewCampaign c = new ReviewCampaign("SLDTBXH", actor("ldtb.vp"), Instant.now(), DAY, List.of(vl));
+        assertThat(parts.accounts(c, vl)).hasSize(3);
+        Deciders d = parts.reviewers(c, vl);
+        assertThat(d.candidateGroups()).containsExactly("office-SLDTBXH");
+        assertThat(refusal(() -> vl.record(kept(parts.accounts(c, vl)), actor("ldtb.tp1"), d, Instant.now())))
+                .startsWith("Không ai tự rà soát tài khoản của chính mình");
+        vl.record(kept(parts.accounts(c, vl)), actor("ldtb.vp"), d, Instant.now());
+        assertThat(vl.done()).isTrue();
+    }
+
+    @Test
     void withASecondHeadHerOwnAccountsGoToHimByName() {
         ReviewParts parts = parts(TestOrganization.demo(DEPUTY));
         List<UnitReview> open = parts.open("SLDTBXH");
