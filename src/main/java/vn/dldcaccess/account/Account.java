@@ -67,7 +67,7 @@ class Account {
 
     /** DLDC accounts are entered by the TTHC administrators who create them; the others by the agency's office. */
     Account(NewAccount a, Actor actor, Instant at) {
-        requireAdministrator(actor, a.system(), a.agencyCode(), "ghi vào sổ");
+        requireAdministrator(actor, a.system(), a.agencyCode(), a.holderUsername(), "ghi vào sổ");
         this.system = a.system();
         this.username = a.username();
         this.holderUsername = a.holderUsername();
@@ -88,20 +88,20 @@ class Account {
     }
 
     void suspend(Actor actor, String reason, Instant at) {
-        requireAdministrator(actor, system, agencyCode, "tạm khóa");
+        requireAdministrator(actor, system, agencyCode, holderUsername, "tạm khóa");
         require(AccountStatus.ACTIVE, "tạm khóa");
         move(AccountStatus.SUSPENDED, actor, reason, at);
     }
 
     void reactivate(Actor actor, String reason, Instant at) {
-        requireAdministrator(actor, system, agencyCode, "mở lại");
+        requireAdministrator(actor, system, agencyCode, holderUsername, "mở lại");
         require(AccountStatus.SUSPENDED, "mở lại");
         move(AccountStatus.ACTIVE, actor, reason, at);
     }
 
     /** Closing twice is a no-op (false); an account is closed from active or suspended. */
     boolean close(Actor actor, String reason, Instant at) {
-        requireAdministrator(actor, system, agencyCode, "đóng");
+        requireAdministrator(actor, system, agencyCode, holderUsername, "đóng");
         if (status == AccountStatus.CLOSED) {
             return false;
         }
@@ -155,15 +155,23 @@ class Account {
 
     /**
      * Who administers an account on its system: the TTHC administrators for DLDC (never anyone else), the
-     * agency's own office for iOffice and official e-mail (or the administrator standing in).
+     * agency's own office for iOffice and official e-mail (or the administrator standing in); never the holder
+     * herself (issue 23: nobody enters, locks, reopens or closes her own account).
      */
-    private static void requireAdministrator(Actor actor, AccountSystem system, String agencyCode, String actionVi) {
+    private static void requireAdministrator(Actor actor, AccountSystem system, String agencyCode, String holder,
+                                             String actionVi) {
         boolean allowed = system == AccountSystem.DLDC_TTHC ? actor.has(vn.dldcaccess.organization.Role.TTHC_ADMIN)
                 : actor.clerkOf(agencyCode);
         if (!allowed) {
             throw new AccountException(actor.username() + " may not administer a " + system + " account of " + agencyCode,
                     system == AccountSystem.DLDC_TTHC ? "Chỉ quản trị Hệ thống TTHC được " + actionVi + " tài khoản DLDC."
                             : "Chỉ Văn phòng của cơ quan được " + actionVi + " tài khoản " + system.label() + ".");
+        }
+        if (actor.is(holder)) {
+            throw new AccountException(actor.username() + " may not administer own " + system + " account",
+                    "Không ai tự " + actionVi + " tài khoản " + system.label() + " của chính mình: việc này do "
+                            + (system == AccountSystem.DLDC_TTHC ? "quản trị viên khác của Hệ thống TTHC"
+                            : "người khác của Văn phòng") + " thực hiện.");
         }
     }
 

@@ -17,6 +17,7 @@ import vn.dldcaccess.document.OfficialHeader;
 import vn.dldcaccess.document.PdfDocuments;
 import vn.dldcaccess.document.SignatureBlock;
 import vn.dldcaccess.organization.AgencyInfo;
+import vn.dldcaccess.organization.Deciders;
 import vn.dldcaccess.organization.AgencyKind;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
@@ -69,13 +70,14 @@ class AggregationService {
     private final DocumentStore documents;
     private final DocumentTexts texts;
     private final AggregationMessages messages;
+    private final BatchDuties duties;
     private final Clock clock;
 
     AggregationService(BatchRepository batches, ReceivedLetterRepository letters,
                        RevocationRequestRepository revocations, org.springframework.context.ApplicationEventPublisher events,
                        RegistrationService registrations, Pc06DecisionDelivery decisions,
                        OrganizationDirectory organization, PdfDocuments pdf, DocumentStore documents,
-                       DocumentTexts texts, AggregationMessages messages, Clock clock) {
+                       DocumentTexts texts, AggregationMessages messages, BatchDuties duties, Clock clock) {
         this.batches = batches;
         this.letters = letters;
         this.revocations = revocations;
@@ -87,6 +89,7 @@ class AggregationService {
         this.documents = documents;
         this.texts = texts;
         this.messages = messages;
+        this.duties = duties;
         this.clock = clock;
     }
 
@@ -110,7 +113,8 @@ class AggregationService {
     Intake receive(IncomingLetter in, Actor actor) {
         if (!letters.existsByAgencyLetterId(in.agencyLetterId())) {
             List<BatchItem> items = registrations.summaries(in.registrationIds()).stream()
-                    .map(r -> new BatchItem(r.id(), r.requestNumber(), r.citizenId(), r.fullName())).toList();
+                    .map(r -> new BatchItem(r.id(), r.requestNumber(), r.citizenId(), r.fullName(),
+                            r.applicantUsername())).toList();
             letters.save(new ReceivedLetter(in, items, clock.instant()));
             registrations.arrivedAtAggregator(in.registrationIds(), actor);
             log.info("Agency letter {} of {} received with {} persons", in.letterNumber(), in.agencyCode(), items.size());
@@ -191,7 +195,16 @@ class AggregationService {
                 }
             }
         }
-        List<RevocationRequest> revs = revocationsFor(batchId);
+        // issue 23: a batch about every leader has nobody to sign it
+        List<RevocationRequest> revs = duties.signable(take, revocationsFor(batchId));
+        List<ReceivedLetter> unsignable = duties.unsignable(take, revs);
+        if (!unsignable.isEmpty() && actor.isSystem()) {
+            log.warn("Batch {}: {} letters left waiting, no leader but the person they are about to sign them", batchId,
+                    unsignable.size());
+            take.removeAll(unsignable);
+        } else {
+            unsignable.forEach(l -> problems.add(duties.whyUnsignable(l)));
+        }
         if (take.isEmpty() && revs.isEmpty() && problems.isEmpty()) {
             problems.add("phải chọn ít nhất một công văn");
         }
@@ -223,13 +236,14 @@ class AggregationService {
         } catch (IllegalArgumentException e) {
             throw new AggregationException("Leader comment refused", "Nội dung cần sửa: " + e.getMessage() + ".");
         }
+        Deciders signers = duties.signers(batchId);
         if (decision == LeaderDecision.RETURN) {
             if (reason == null) {
                 throw new AggregationException("Return without comment", "Khi trả lại, vui lòng ghi rõ nội dung cần sửa.");
             }
-            batch.returnForRecomposition(leader, reason);
+            batch.returnForRecomposition(leader, signers, reason);
         } else {
-            batch.sign(leader, clock.instant());
+            batch.sign(leader, signers, clock.instant());
         }
         return decision;
     }
@@ -276,6 +290,8 @@ class AggregationService {
             BatchItem item = items.get(in.requestNumber());
             if (item == null) {
                 problems.add("yêu cầu " + in.requestNumber() + " không có trong đợt này");
+            } else if (item.isAbout(actor)) {
+                problems.add(item.ownRequest());
             } else if (in.decision() == Decision.REJECTED && (in.reason() == null || in.reason().isBlank())) {
                 problems.add(in.requestNumber() + " (" + item.fullName() + "): cần ghi lý do PC06 không đồng ý");
             } else if (item.decision() != Decision.PENDING && item.decision() != in.decision()) {
@@ -317,6 +333,11 @@ class AggregationService {
                 BatchItem other = byCitizen.get(row.citizenId());
                 issues.add(issue(row, other == null ? "không có yêu cầu nào trong đợt khớp số phiếu và số định danh"
                         : "số phiếu không khớp; số định danh thuộc yêu cầu " + other.requestNumber()));
+                continue;
+            }
+            if (item.isAbout(actor)) {
+                issues.add(issue(row, "là yêu cầu của chính người tải lên: người khác của cơ quan tổng hợp hoặc PC06 "
+                        + "ghi kết quả này"));
                 continue;
             }
             if (!Objects.equals(item.citizenId(), row.citizenId())) {
@@ -386,6 +407,12 @@ class AggregationService {
         if (!strangers.isEmpty()) {
             throw new AggregationException("Revocations not in batch: " + strangers,
                     "Chưa ghi được xác nhận thu hồi: đề nghị " + String.join(", ", strangers) + " không có trong đợt này.");
+        }
+        List<String> own = ids.stream().map(mine::get).filter(r -> r.isAbout(actor)).map(RevocationRequest::ownRequest)
+                .toList();
+        if (!own.isEmpty()) {
+            throw new AggregationException("Own revocation confirmed by " + actor.username(),
+                    "Chưa ghi được xác nhận thu hồi: " + String.join("; ", own) + ".");
         }
         int n = 0;
         for (String id : ids) {
@@ -491,8 +518,7 @@ class AggregationService {
             }
             sections.add(new ListSection(agencyName(e.getKey()), rows));
         }
-        Optional<PersonInfo> signerPerson = batch.signedBy() == null
-                ? organization.peopleWithRole(Role.AGGREGATOR_LEADER, null, null).stream().findFirst()
+        Optional<PersonInfo> signerPerson = batch.signedBy() == null ? duties.draftSigner(batch.id())
                 : organization.person(batch.signedBy());
         String signer = signerPerson.map(PersonInfo::fullName).orElse(batch.signedBy() == null ? "" : batch.signedBy());
         String signerTitle = PdfDocuments.signatureTitle(aggregator.signerTitle(),

@@ -1,6 +1,7 @@
 package vn.dldcaccess.aggregation;
 
 import vn.dldcaccess.organization.Actor;
+import vn.dldcaccess.organization.Deciders;
 import vn.dldcaccess.organization.Role;
 
 import jakarta.persistence.Column;
@@ -81,17 +82,17 @@ class Batch {
         this.documentId = id;
     }
 
-    /** Only the aggregator's leader signs the letter to PC06 (or returns it). */
-    void sign(Actor leader, Instant at) {
-        requireLeader(leader);
+    /** Only the aggregator's leader signs the letter to PC06 (or returns it), never one it is about (issue 23). */
+    void sign(Actor leader, Deciders signers, Instant at) {
+        requireLeader(leader, signers);
         require(BatchStatus.COMPOSED, "ký");
         this.signedBy = leader.username();
         this.signedAt = at;
         this.status = BatchStatus.SIGNED;
     }
 
-    void returnForRecomposition(Actor leader, String comment) {
-        requireLeader(leader);
+    void returnForRecomposition(Actor leader, Deciders signers, String comment) {
+        requireLeader(leader, signers);
         require(BatchStatus.COMPOSED, "trả lại");
         this.leaderComment = comment;
         this.status = BatchStatus.COMPOSING;
@@ -116,10 +117,15 @@ class Batch {
         this.status = BatchStatus.CLOSED;
     }
 
-    private void requireLeader(Actor actor) {
+    private void requireLeader(Actor actor, Deciders signers) {
         if (!actor.has(Role.AGGREGATOR_LEADER)) {
             throw new AggregationException(actor.username() + " is no aggregator leader",
                     "Chỉ lãnh đạo cơ quan tổng hợp ký hoặc trả lại công văn gửi PC06.");
+        }
+        if (signers.isSubject(actor)) {
+            throw new AggregationException(actor.username() + " may not sign batch " + id + " about themself",
+                    "Đợt " + label() + " có yêu cầu của chính " + actor.person().fullName() + ": không ai tự ký công văn "
+                            + "đề nghị cho mình; lãnh đạo khác của cơ quan tổng hợp ký hoặc trả lại công văn này.");
         }
     }
 

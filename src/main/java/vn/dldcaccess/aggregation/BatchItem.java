@@ -29,6 +29,8 @@ class BatchItem {
     private String citizenId;
     @Column(name = "full_name")
     private String fullName;
+    @Column(name = "applicant_username")
+    private String applicantUsername;
     @Enumerated(EnumType.STRING)
     private Decision decision;
     private String reason;
@@ -42,23 +44,28 @@ class BatchItem {
     protected BatchItem() {
     }
 
-    BatchItem(long registrationId, String requestNumber, String citizenId, String fullName) {
+    BatchItem(long registrationId, String requestNumber, String citizenId, String fullName, String applicantUsername) {
         this.registrationId = registrationId;
         this.requestNumber = requestNumber;
         this.citizenId = citizenId;
         this.fullName = fullName;
+        this.applicantUsername = applicantUsername;
         this.decision = Decision.PENDING;
     }
 
     /**
-     * Records PC06's decision. @return true when recorded now, false when the same decision was there;
-     * a different decision after one is recorded is refused.
+     * PC06's decision on this person, recorded by the aggregator's staff or by PC06's own user, never by the person
+     * herself (issue 23). @return true when recorded now, false when the same decision was there; a different
+     * decision after one is recorded is refused.
      */
-    /** PC06's decision on this person, recorded by the aggregator's staff or by PC06's own user. */
     boolean decide(Decision d, String why, Actor actor, Instant at, String source) {
         if (!actor.has(Role.AGGREGATOR) && !actor.has(Role.PC06)) {
             throw new AggregationException(actor.username() + " may not record PC06's decisions",
                     "Chỉ cơ quan tổng hợp hoặc PC06 ghi kết quả của PC06.");
+        }
+        if (isAbout(actor)) {
+            throw new AggregationException(actor.username() + " may not record PC06's decision on own request",
+                    ownRequest());
         }
         if (d == Decision.PENDING) {
             throw new IllegalArgumentException("PENDING is no decision");
@@ -79,7 +86,19 @@ class BatchItem {
         return true;
     }
 
+    /** Whether this is the person's own request. */
+    boolean isAbout(Actor actor) {
+        return applicantUsername != null && actor.is(applicantUsername);
+    }
+
+    /** The refusal of recording PC06's decision on one's own request, naming it. */
+    String ownRequest() {
+        return requestNumber + " (" + fullName + ") là yêu cầu của chính người ghi: người khác của cơ quan tổng hợp "
+                + "hoặc PC06 ghi kết quả này";
+    }
+
     long registrationId() { return registrationId; }
+    String applicantUsername() { return applicantUsername; }
     String requestNumber() { return requestNumber; }
     String citizenId() { return citizenId; }
     String fullName() { return fullName; }

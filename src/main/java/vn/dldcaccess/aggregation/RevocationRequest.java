@@ -62,12 +62,18 @@ class RevocationRequest {
         this.batchId = batch;
     }
 
-    /** @return false when PC06's confirmation was recorded before */
-    /** PC06 revoked it: recorded by the aggregator's staff or by PC06's own user. */
+    /**
+     * PC06 revoked it: recorded by the aggregator's staff or by PC06's own user, never by its holder (issue 23).
+     * @return false when PC06's confirmation was recorded before
+     */
     boolean confirm(Actor actor, Instant at) {
         if (!actor.has(Role.AGGREGATOR) && !actor.has(Role.PC06)) {
             throw new AggregationException(actor.username() + " may not confirm PC06's revocations",
                     "Chỉ cơ quan tổng hợp hoặc PC06 ghi xác nhận thu hồi của PC06.");
+        }
+        if (isAbout(actor)) {
+            throw new AggregationException(actor.username() + " may not confirm the revocation of own account",
+                    ownRequest());
         }
         if (confirmedAt != null) {
             return false;
@@ -77,7 +83,17 @@ class RevocationRequest {
         return true;
     }
 
+    boolean isAbout(Actor actor) {
+        return personUsername != null && actor.is(personUsername);
+    }
+
+    String ownRequest() {
+        return "đề nghị thu hồi tài khoản " + accountUsername + " (" + personName + ") là của chính người ghi: người "
+                + "khác của cơ quan tổng hợp hoặc PC06 ghi xác nhận này";
+    }
+
     Long id() { return id; }
+    String personUsername() { return personUsername; }
     long revocationItemId() { return revocationItemId; }
     String reference() { return reference; }
     String agencyCode() { return agencyCode; }

@@ -1,6 +1,7 @@
 package vn.dldcaccess.authorization;
 
 import vn.dldcaccess.organization.Actor;
+import vn.dldcaccess.organization.Deciders;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -136,16 +137,16 @@ class Authorization {
         this.status = next;
     }
 
-    void approve(Actor unitHead, String comment, Instant at) {
-        decide(AuthorizationStatus.APPROVED, unitHead, comment, at);
+    void approve(Actor unitHead, Deciders deciders, String comment, Instant at) {
+        decide(AuthorizationStatus.APPROVED, unitHead, deciders, comment, at);
     }
 
-    void returnToHolder(Actor unitHead, String comment, Instant at) {
-        decide(AuthorizationStatus.RETURNED, unitHead, comment, at);
+    void returnToHolder(Actor unitHead, Deciders deciders, String comment, Instant at) {
+        decide(AuthorizationStatus.RETURNED, unitHead, deciders, comment, at);
     }
 
-    void reject(Actor unitHead, String reasonText, Instant at) {
-        decide(AuthorizationStatus.REJECTED, unitHead, reasonText, at);
+    void reject(Actor unitHead, Deciders deciders, String reasonText, Instant at) {
+        decide(AuthorizationStatus.REJECTED, unitHead, deciders, reasonText, at);
     }
 
     /** The holder left or the account closed before the letter was decided. */
@@ -161,11 +162,23 @@ class Authorization {
         this.status = AuthorizationStatus.REJECTED;
     }
 
-    /** Only a head of the holder's unit approves, returns or rejects the letter. */
-    private void decide(AuthorizationStatus next, Actor unitHead, String comment, Instant at) {
-        if (!unitHead.isHeadOf(unitCode)) {
-            throw new AuthorizationException(unitHead.username() + " is no head of " + unitCode,
-                    "Chỉ lãnh đạo đơn vị của người ủy quyền mới duyệt giấy ủy quyền này.");
+    /**
+     * Only a head of the holder's unit approves, returns or rejects the letter, never the holder or the delegate
+     * (issue 23): another head of the unit, or the agency office when no other head is left.
+     */
+    private void decide(AuthorizationStatus next, Actor unitHead, Deciders deciders, String comment, Instant at) {
+        if (unitHead.is(holderUsername) || unitHead.is(delegateUsername) || deciders.isSubject(unitHead)) {
+            throw new AuthorizationException(unitHead.username() + " is a party to authorization " + id,
+                    "Người ủy quyền và người được ủy quyền không tự duyệt giấy ủy quyền của mình: "
+                            + (deciders.officeStandsIn() ? "Văn phòng cơ quan" : "lãnh đạo khác của đơn vị")
+                            + " duyệt giấy ủy quyền này.");
+        }
+        if (!deciders.mayDecideForUnit(unitHead, unitCode)) {
+            throw new AuthorizationException(unitHead.username() + " is no decider of authorization " + id,
+                    deciders.officeStandsIn()
+                            ? "Đơn vị không còn lãnh đạo nào khác ngoài người ủy quyền hoặc người được ủy quyền: chỉ Văn "
+                            + "phòng cơ quan mới duyệt giấy ủy quyền này."
+                            : "Chỉ lãnh đạo đơn vị của người ủy quyền mới duyệt giấy ủy quyền này.");
         }
         require(AuthorizationStatus.REQUESTED, "duyệt");
         this.decidedBy = unitHead.username();

@@ -16,6 +16,7 @@ import vn.dldcaccess.document.SignatureBlock;
 import vn.dldcaccess.organization.AgencyInfo;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
+import vn.dldcaccess.organization.Role;
 import vn.dldcaccess.organization.UnitInfo;
 
 import java.time.Instant;
@@ -53,6 +54,9 @@ class AuthorizationLetterDocument {
         PersonInfo holder = organization.person(a.holderUsername()).orElseThrow();
         PersonInfo delegate = organization.person(a.delegateUsername()).orElseThrow();
         String approver = organization.person(a.decidedBy()).map(PersonInfo::fullName).orElse(a.decidedBy());
+        // the agency office approves in the unit heads' place when the holder or the delegate is its only head
+        boolean byOffice = organization.person(a.decidedBy()).map(p -> !p.has(Role.UNIT_HEAD)
+                && p.has(Role.AGENCY_OFFICE)).orElse(false);
         LocalDate approvedOn = a.decidedAt() == null ? today : day(a.decidedAt());
         String official = a.officialNumber(() -> numbers.issue(DocumentKind.AUTHORIZATION_LETTER, agency,
                 approvedOn.getYear()));
@@ -71,8 +75,8 @@ class AuthorizationLetterDocument {
                 new SignatureBlock("NGƯỜI ỦY QUYỀN", "(Đã đề nghị trên hệ thống ngày "
                         + PdfDocuments.dmy(day(a.createdAt())) + ")", holder.fullName()),
                 delegateSignature(a, delegate),
-                new SignatureBlock("LÃNH ĐẠO ĐƠN VỊ DUYỆT", "(Đã duyệt trên hệ thống ngày "
-                        + PdfDocuments.dmy(approvedOn) + ")", approver));
+                new SignatureBlock(byOffice ? "VĂN PHÒNG CƠ QUAN DUYỆT" : "LÃNH ĐẠO ĐƠN VỊ DUYỆT",
+                        "(Đã duyệt trên hệ thống ngày " + PdfDocuments.dmy(approvedOn) + ")", approver));
         return documents.store(DocumentKind.AUTHORIZATION_LETTER, fileName(a), pdf.authorizationLetter(data),
                 a.agencyCode(), a.holderUsername(), processInstanceId, official);
     }

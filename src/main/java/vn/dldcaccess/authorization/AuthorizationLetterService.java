@@ -6,6 +6,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import vn.dldcaccess.shared.RequestDocumentAdded;
 import vn.dldcaccess.organization.Actor;
+import vn.dldcaccess.organization.Deciders;
 import vn.dldcaccess.shared.AccountOfRequest;
 import vn.dldcaccess.shared.PlainText;
 import vn.dldcaccess.shared.RequestKind;
@@ -18,7 +19,6 @@ import vn.dldcaccess.document.DocumentTexts;
 import vn.dldcaccess.document.DocumentRef;
 import vn.dldcaccess.document.PdfDocuments;
 import vn.dldcaccess.notification.Notifier;
-import vn.dldcaccess.organization.Groups;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
 
@@ -151,11 +151,12 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
             throw new AuthorizationException("Decision " + d + " without comment", d == Decision.RETURN
                     ? "Khi trả lại, vui lòng ghi rõ nội dung cần bổ sung." : "Khi không duyệt, vui lòng ghi rõ lý do.");
         }
+        Deciders deciders = approvers(a);
         switch (d) {
-            case APPROVE -> a.approve(unitHead, text, clock.instant());
-            case RETURN -> a.returnToHolder(unitHead, text, clock.instant());
+            case APPROVE -> a.approve(unitHead, deciders, text, clock.instant());
+            case RETURN -> a.returnToHolder(unitHead, deciders, text, clock.instant());
             case REJECT -> {
-                a.reject(unitHead, text, clock.instant());
+                a.reject(unitHead, deciders, text, clock.instant());
                 tell(a, messages.rejected(account(a).username(), name(a.delegateUsername()), text));
             }
         }
@@ -240,10 +241,23 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
         return get(key).validTo();
     }
 
-    /** Who approves: the heads of the holder's unit. */
+    /**
+     * Who approves: the heads of the holder's unit (their group); when the holder or the delegate is one of them, the
+     * unit's other heads by name, or the agency office when none is left (issue 23).
+     */
+    @Transactional(readOnly = true)
+    Deciders approvers(String key) {
+        return approvers(get(key));
+    }
+
+    /** The holder's unit heads' group (the model before issue 23 names it). */
     @Transactional(readOnly = true)
     String unitHeadGroup(String key) {
-        return Groups.unitHeads(get(key).unitCode());
+        return vn.dldcaccess.organization.Groups.unitHeads(get(key).unitCode());
+    }
+
+    private Deciders approvers(Authorization a) {
+        return organization.unitHeadsBut(a.unitCode(), a.agencyCode(), List.of(a.holderUsername(), a.delegateUsername()));
     }
 
     /** Task_AcceptByDelegate: the person the letter names as delegate, and only she. */

@@ -3,7 +3,9 @@ package vn.dldcaccess.authorization;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** Who the tasks go to, from the letter's row (bpmn: {@code ${authorizationRouting.unitHeads(execution)}}). */
+import java.util.List;
+
+/** Who the tasks go to, from the letter's row (bpmn: {@code ${authorizationRouting.approverGroups(execution)}}). */
 @Component("authorizationRouting")
 public class AuthorizationRouting {
     private final AuthorizationLetterService authorizations;
@@ -12,9 +14,24 @@ public class AuthorizationRouting {
         this.authorizations = authorizations;
     }
 
-    /** Task_ApproveAuthorization. */
+    /** Task_ApproveAuthorization: the heads of the holder's unit (never the holder or the delegate: issue 23). */
+    public List<String> approverGroups(DelegateExecution execution) {
+        return authorizations.approvers(execution.getProcessBusinessKey()).candidateGroups();
+    }
+
+    /** Task_ApproveAuthorization when the holder or the delegate heads the unit: the other heads by name. */
+    public List<String> approverUsers(DelegateExecution execution) {
+        return authorizations.approvers(execution.getProcessBusinessKey()).candidateUsers();
+    }
+
+    /**
+     * Instances started on the model before issue 23 still name this: the same deciders as one list of groups; where
+     * the new model names people, the group they belong to (the entity refuses the one the request is about there).
+     */
     public String unitHeads(DelegateExecution execution) {
-        return authorizations.unitHeadGroup(execution.getProcessBusinessKey());
+        List<String> groups = approverGroups(execution);
+        return groups.isEmpty() ? authorizations.unitHeadGroup(execution.getProcessBusinessKey())
+                : String.join(",", groups);
     }
 
     /** Task_AcceptByDelegate: the delegate the letter names, to her alone. */

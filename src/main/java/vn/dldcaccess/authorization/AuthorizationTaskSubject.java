@@ -6,6 +6,7 @@ import vn.dldcaccess.organization.PersonInfo;
 import vn.dldcaccess.shared.TaskSubject;
 
 import java.util.Optional;
+import java.util.Set;
 
 /** A giấy ủy quyền's tasks: its holder and its number (the official one once issued). */
 @Component
@@ -23,5 +24,13 @@ class AuthorizationTaskSubject implements TaskSubject {
         return AuthorizationLetterProcess.BUSINESS_KEY.find(businessKey).flatMap(authorizations::findById)
                 .map(a -> organization.person(a.holderUsername()).map(PersonInfo::fullName).orElse(a.holderUsername())
                         + DASH + a.reference());
+    }
+
+    /** The holder and the delegate: neither approves the letter. */
+    @Override
+    public Set<String> peopleOf(String businessKey) {
+        return AuthorizationLetterProcess.BUSINESS_KEY.find(businessKey).flatMap(authorizations::findById)
+                .map(a -> java.util.stream.Stream.of(a.holderUsername(), a.delegateUsername())
+                        .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet())).orElse(Set.of());
     }
 }

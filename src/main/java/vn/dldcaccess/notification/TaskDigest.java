@@ -68,6 +68,9 @@ class TaskDigest implements TextTemplate.Catalog {
         for (IdentityLink link : task.getCandidates()) {
             if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
                 organization.membersOf(link.getGroupId()).forEach(p -> people.add(p.username()));
+            } else if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null) {
+                // named candidates (a head's own request goes to the unit's other heads: issue 23)
+                people.add(link.getUserId());
             }
         }
         String processName = task.getExecution() == null ? null

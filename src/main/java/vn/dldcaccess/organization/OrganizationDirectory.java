@@ -2,10 +2,13 @@ package vn.dldcaccess.organization;
 
 import org.springframework.stereotype.Service;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -113,6 +116,49 @@ public class OrganizationDirectory {
                 .filter(p -> unitCode == null || unitCode.equals(p.unitCode()))
                 .sorted(Comparator.comparing(PersonInfo::username))
                 .toList();
+    }
+
+    /**
+     * Who takes a unit's heads' decision on a request about {@code subjects} (issue 23): the heads' group when none
+     * of them is a subject; the other heads by name when one is; the agency office when no head is left (or the
+     * unit has none).
+     */
+    public Deciders unitHeadsBut(String unitCode, String agencyCode, Collection<String> subjects) {
+        Set<String> about = nonNull(subjects);
+        List<String> heads = unitCode == null ? List.of() : peopleWithRole(Role.UNIT_HEAD, null, unitCode).stream()
+                .map(PersonInfo::username).toList();
+        List<String> others = heads.stream().filter(h -> !about.contains(h)).toList();
+        if (others.isEmpty()) {
+            // the office stands in, itself never one the request is about
+            Deciders office = roleBut(Role.AGENCY_OFFICE, agencyCode, about);
+            return new Deciders(office.candidateGroups(), office.candidateUsers(), about, agencyCode, office.nobodyElse());
+        }
+        boolean named = others.size() != heads.size();
+        return new Deciders(named ? List.of() : List.of(Groups.unitHeads(unitCode)), named ? others : List.of(), about,
+                null, false);
+    }
+
+    /**
+     * Who takes a role's step on a request about {@code subjects} (the director's or the leader's signature, the
+     * TTHC administrators' provisioning, an office's closing): the role's group when none of them is a subject; its
+     * other members by name when one is. When the subjects are its only members, the group all the same, marked
+     * {@link Deciders#nobodyElse()}: the step is refused to them and waits for someone the organization file adds.
+     */
+    public Deciders roleBut(Role role, String agencyCode, Collection<String> subjects) {
+        Set<String> about = nonNull(subjects);
+        boolean scoped = role == Role.DIRECTOR || role == Role.AGENCY_OFFICE;
+        List<String> members = peopleWithRole(role, scoped ? agencyCode : null, null).stream()
+                .map(PersonInfo::username).toList();
+        List<String> others = members.stream().filter(m -> !about.contains(m)).toList();
+        String group = Groups.of(role, agencyCode, null);
+        if (others.size() == members.size() || others.isEmpty()) {
+            return new Deciders(List.of(group), List.of(), about, null, others.isEmpty() && !members.isEmpty());
+        }
+        return new Deciders(List.of(), others, about, null, false);
+    }
+
+    private static Set<String> nonNull(Collection<String> usernames) {
+        return usernames.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
     }
 
     /** People in an engine group, as the organization file puts them there. */

@@ -1,6 +1,7 @@
 package vn.dldcaccess.registration;
 
 import vn.dldcaccess.organization.Actor;
+import vn.dldcaccess.organization.Deciders;
 import vn.dldcaccess.organization.Role;
 
 import jakarta.persistence.CascadeType;
@@ -144,8 +145,8 @@ class Registration {
         move(RegistrationStatus.SUBMITTED, actor, at, "Đã bổ sung theo ý kiến lãnh đạo đơn vị");
     }
 
-    void confirm(Actor unitHead, Instant at) {
-        requireUnitHead(unitHead);
+    void confirm(Actor unitHead, Deciders deciders, Instant at) {
+        requireDecider(unitHead, deciders);
         require(RegistrationStatus.SUBMITTED, "xác nhận");
         this.confirmedBy = unitHead.username();
         this.confirmedAt = at;
@@ -153,15 +154,15 @@ class Registration {
         move(RegistrationStatus.CONFIRMED, unitHead, at, null);
     }
 
-    void returnForCorrection(Actor unitHead, String comment, Instant at) {
-        requireUnitHead(unitHead);
+    void returnForCorrection(Actor unitHead, Deciders deciders, String comment, Instant at) {
+        requireDecider(unitHead, deciders);
         require(RegistrationStatus.SUBMITTED, "trả lại");
         this.unitHeadComment = comment;
         move(RegistrationStatus.RETURNED, unitHead, at, comment);
     }
 
-    void reject(Actor unitHead, String reason, Instant at) {
-        requireUnitHead(unitHead);
+    void reject(Actor unitHead, Deciders deciders, String reason, Instant at) {
+        requireDecider(unitHead, deciders);
         require(RegistrationStatus.SUBMITTED, "từ chối");
         this.unitHeadComment = reason;
         this.openCitizenId = null;
@@ -253,6 +254,11 @@ class Registration {
             throw new RegistrationStateException(actor.username() + " may not record PC06's decision on " + requestNumber,
                     "Chỉ cơ quan tổng hợp hoặc PC06 ghi kết quả của PC06.");
         }
+        if (actor.is(applicantUsername)) {
+            throw new RegistrationStateException(actor.username() + " may not record PC06's decision on own request",
+                    "Yêu cầu " + requestNumber + " (" + fullName + ") là của chính người ghi: người khác của cơ quan "
+                            + "tổng hợp hoặc PC06 ghi kết quả này.");
+        }
         if (hasPc06Decision(approved)) {
             return false;
         }
@@ -271,6 +277,7 @@ class Registration {
             throw new RegistrationStateException(actor.username() + " may not provision " + requestNumber,
                     "Chỉ quản trị Hệ thống TTHC tạo tài khoản DLDC.");
         }
+        requireNotApplicant(actor, "tạo tài khoản DLDC");
         require(RegistrationStatus.APPROVED, "ghi nhận cấp tài khoản cho");
         this.accountId = account;
         // the account register now refuses a second registration for this citizen
@@ -286,6 +293,15 @@ class Registration {
         this.formDocumentId = documentId;
     }
 
+    /** Nobody provisions her own account (issue 23): another of the TTHC administrators does. */
+    void requireNotApplicant(Actor actor, String actionVi) {
+        if (actor.is(applicantUsername)) {
+            throw new RegistrationStateException(actor.username() + " may not act on own request " + requestNumber,
+                    "Không ai tự " + actionVi + " cho chính mình: yêu cầu " + requestNumber
+                            + " do quản trị viên khác của Hệ thống TTHC thực hiện.");
+        }
+    }
+
     private void require(RegistrationStatus expected, String actionVi) {
         if (status != expected) {
             throw new RegistrationStateException("Request " + requestNumber + " is " + status + ", expected " + expected,
@@ -298,11 +314,23 @@ class Registration {
         events.add(new RegistrationEvent(at, actor.username(), next, detail));
     }
 
-    /** Only a head of the request's own unit confirms, returns or rejects it. */
-    private void requireUnitHead(Actor actor) {
-        if (!actor.isHeadOf(unitCode)) {
-            throw new RegistrationStateException(actor.username() + " is no head of " + unitCode,
-                    "Chỉ lãnh đạo đơn vị của người đăng ký mới xác nhận, trả lại hoặc từ chối yêu cầu này.");
+    /**
+     * Only a head of the request's own unit confirms, returns or rejects it, and never the applicant herself (issue
+     * 23): a head's own request goes to the unit's other heads, or to the agency office when he is its only head.
+     */
+    private void requireDecider(Actor actor, Deciders deciders) {
+        if (actor.is(applicantUsername) || deciders.isSubject(actor)) {
+            throw new RegistrationStateException(actor.username() + " may not decide on own request " + requestNumber,
+                    "Không ai tự xác nhận, trả lại hoặc từ chối phiếu đăng ký của chính mình: phiếu " + requestNumber
+                            + " do " + (deciders.officeStandsIn() ? "Văn phòng cơ quan" : "lãnh đạo khác của đơn vị")
+                            + " quyết định.");
+        }
+        if (!deciders.mayDecideForUnit(actor, unitCode)) {
+            throw new RegistrationStateException(actor.username() + " is no decider of " + requestNumber,
+                    deciders.officeStandsIn()
+                            ? "Phiếu của lãnh đạo đơn vị khi đơn vị không còn lãnh đạo nào khác: chỉ Văn phòng cơ quan "
+                            + "mới xác nhận, trả lại hoặc từ chối."
+                            : "Chỉ lãnh đạo đơn vị của người đăng ký mới xác nhận, trả lại hoặc từ chối yêu cầu này.");
         }
     }
 

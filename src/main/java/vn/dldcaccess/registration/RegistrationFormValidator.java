@@ -47,7 +47,8 @@ class RegistrationFormValidator {
     /** The valid form of {@code applicant} (the person logged in, as the organization file knows her). */
     RegistrationForm validate(Map<String, Object> input, PersonInfo applicant) {
         List<FieldError> errors = new ArrayList<>();
-        String fullName = field(errors, FULL_NAME, () -> PersonName.of(input.get(FULL_NAME.key()), MAX_NAME));
+        String fullName = field(errors, FULL_NAME, () -> ownName(PersonName.of(input.get(FULL_NAME.key()), MAX_NAME),
+                applicant));
         LocalDate dob = field(errors, DATE_OF_BIRTH, () -> birthDate(input.get(DATE_OF_BIRTH.key())));
         Gender gender = field(errors, GENDER, () -> choice(input.get(GENDER.key()), Gender::valueOf,
                 "phải chọn Nam hoặc Nữ"));
@@ -113,6 +114,28 @@ class RegistrationFormValidator {
             throw new IllegalArgumentException("tuổi phải từ 18 đến 70 (hiện là " + age + ")");
         }
         return dob;
+    }
+
+    /**
+     * The applicant's own name (issue 23: nobody files in another person's name): what she typed must be her name in
+     * the organization file, both NFC with single spaces, letter case aside (a name typed in capitals is the same
+     * name); the file's spelling is what is kept and printed.
+     */
+    static String ownName(String typed, PersonInfo applicant) {
+        if (applicant == null) {
+            // nobody the organization file knows: the unit's rule names what is wrong
+            return typed;
+        }
+        String own = PlainText.line(applicant.fullName(), 200);
+        if (own == null || !fold(own).equals(fold(typed))) {
+            throw new IllegalArgumentException("phải là họ và tên của chính người đăng ký (" + own
+                    + "); mỗi người chỉ lập phiếu cho chính mình");
+        }
+        return own;
+    }
+
+    private static String fold(String name) {
+        return name.toLowerCase(java.util.Locale.forLanguageTag("vi"));
     }
 
     /** The applicant's own unit: one of her agency's units, and hers when the organization file names it. */

@@ -18,8 +18,8 @@ import vn.dldcaccess.document.PdfDocuments;
 import vn.dldcaccess.document.RegistrationFormData;
 import vn.dldcaccess.notification.Notifier;
 import vn.dldcaccess.organization.Actor;
+import vn.dldcaccess.organization.Deciders;
 import vn.dldcaccess.organization.AgencyInfo;
-import vn.dldcaccess.organization.Groups;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
 import vn.dldcaccess.organization.Role;
@@ -151,16 +151,18 @@ public class RegistrationService implements RequestReplay {
                     decision == UnitHeadDecision.RETURN ? "Khi trả lại, vui lòng ghi rõ nội dung cần bổ sung."
                             : "Khi từ chối, vui lòng ghi rõ lý do.");
         }
-        tracked(registration, () -> applyDecision(registration, decision, reason, unitHead));
+        Deciders deciders = confirmers(registration);
+        tracked(registration, () -> applyDecision(registration, decision, reason, unitHead, deciders));
         return new Decided(decision, reason);
     }
 
-    private void applyDecision(Registration registration, UnitHeadDecision decision, String reason, Actor unitHead) {
+    private void applyDecision(Registration registration, UnitHeadDecision decision, String reason, Actor unitHead,
+                               Deciders deciders) {
         switch (decision) {
-            case CONFIRM -> registration.confirm(unitHead, clock.instant());
-            case RETURN -> registration.returnForCorrection(unitHead, reason, clock.instant());
+            case CONFIRM -> registration.confirm(unitHead, deciders, clock.instant());
+            case RETURN -> registration.returnForCorrection(unitHead, deciders, reason, clock.instant());
             case REJECT -> {
-                registration.reject(unitHead, reason, clock.instant());
+                registration.reject(unitHead, deciders, reason, clock.instant());
                 notifyApplicantAndOffice(registration, messages.rejected(registration, reason));
             }
         }
@@ -186,9 +188,14 @@ public class RegistrationService implements RequestReplay {
         return ref;
     }
 
+    /** Those who hold the confirmation: the unit's heads, but never the applicant (her own request's deciders). */
     void remindUnitHeads(String requestNumber) {
         Registration r = get(requestNumber);
-        List<PersonInfo> heads = organization.peopleWithRole(Role.UNIT_HEAD, r.agencyCode(), r.unitCode());
+        Deciders d = confirmers(r);
+        List<PersonInfo> heads = d.officeStandsIn()
+                ? organization.peopleWithRole(Role.AGENCY_OFFICE, d.standInOffice(), null)
+                : organization.peopleWithRole(Role.UNIT_HEAD, r.agencyCode(), r.unitCode()).stream()
+                .filter(p -> !d.subjects().contains(p.username())).toList();
         DocumentTexts.Message m = messages.remindUnitHead(r);
         notifier.notify(heads, m.subject(), m.body(), r.requestNumber());
     }
@@ -225,6 +232,7 @@ public class RegistrationService implements RequestReplay {
             throw new RegistrationStateException(actor.username() + " may not provision " + requestNumber,
                     "Chỉ quản trị Hệ thống TTHC tạo tài khoản DLDC.");
         }
+        r.requireNotApplicant(actor, "tạo tài khoản DLDC");
         String name = accountUsername == null || accountUsername.isBlank() ? r.tthcUsername() : accountUsername;
         AccountView account = accounts.open(new NewAccount(AccountSystem.DLDC_TTHC, name, r.applicantUsername(),
                 r.fullName(), r.citizenId(), r.agencyCode(), r.unitCode(), createdOn, r.id()), actor);
@@ -326,10 +334,29 @@ public class RegistrationService implements RequestReplay {
                 "No registration " + requestNumber, "Không tìm thấy yêu cầu đăng ký."));
     }
 
-    /** Who confirms a request: the heads of its own unit (the task's candidate group). */
+    /**
+     * Who confirms a request: the heads of its own unit (their group); for a head's own request the unit's other
+     * heads, or the agency office when he is its only head (issue 23).
+     */
+    @Transactional(readOnly = true)
+    Deciders confirmers(String requestNumber) {
+        return confirmers(get(requestNumber));
+    }
+
+    /** The unit's heads' group (the model before issue 23 names it). */
     @Transactional(readOnly = true)
     String unitHeadGroup(String requestNumber) {
-        return Groups.unitHeads(get(requestNumber).unitCode());
+        return vn.dldcaccess.organization.Groups.unitHeads(get(requestNumber).unitCode());
+    }
+
+    private Deciders confirmers(Registration r) {
+        return organization.unitHeadsBut(r.unitCode(), r.agencyCode(), List.of(r.applicantUsername()));
+    }
+
+    /** Who provisions the account: the TTHC administrators, but never the applicant herself. */
+    @Transactional(readOnly = true)
+    Deciders provisioners(String requestNumber) {
+        return organization.roleBut(Role.TTHC_ADMIN, null, List.of(get(requestNumber).applicantUsername()));
     }
 
     /** Whose request it is: the correction and the notice of rejection go to her alone. */
@@ -393,7 +420,8 @@ public class RegistrationService implements RequestReplay {
 
     private RegistrationSummary summary(Registration r) {
         String unitName = organization.unit(r.unitCode()).map(UnitInfo::name).orElse(r.unitCode());
-        return new RegistrationSummary(r.id(), r.requestNumber(), r.agencyCode(), r.unitCode(), unitName, r.fullName(),
+        return new RegistrationSummary(r.id(), r.requestNumber(), r.agencyCode(), r.unitCode(), unitName,
+                r.applicantUsername(), r.fullName(),
                 r.dateOfBirth(), r.gender().label(), r.citizenId(), r.position(), r.duties(), r.mobilePhone(),
                 r.officialEmail(), r.tthcUsername(), scopeLabel(r.accessScope()), r.purpose(), r.status(),
                 r.confirmedAt(), r.agencyLetterId(), r.formDocumentId());

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import vn.dldcaccess.shared.TaskSubject;
 
 import java.util.Optional;
+import java.util.Set;
 
 /** Form 1658's tasks: the applicant and the request number (its business key). */
 @Component
@@ -18,5 +19,11 @@ class RegistrationTaskSubject implements TaskSubject {
     public Optional<String> subjectOf(String businessKey) {
         return businessKey == null ? Optional.empty() : registrations.findByRequestNumber(businessKey)
                 .map(r -> r.fullName() + DASH + r.requestNumber());
+    }
+
+    @Override
+    public Set<String> peopleOf(String businessKey) {
+        return businessKey == null ? Set.of() : registrations.findByRequestNumber(businessKey)
+                .map(r -> Set.of(r.applicantUsername())).orElse(Set.of());
     }
 }

@@ -10,8 +10,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dldcaccess.account.AccountRegister;
-import vn.dldcaccess.account.AccountStatus;
 import vn.dldcaccess.account.AccountView;
 import vn.dldcaccess.calendar.TimerDates;
 import vn.dldcaccess.document.DocumentKind;
@@ -27,7 +25,7 @@ import vn.dldcaccess.document.SignatureBlock;
 import vn.dldcaccess.notification.Notifier;
 import vn.dldcaccess.organization.AgencyInfo;
 import vn.dldcaccess.organization.AgencyKind;
-import vn.dldcaccess.organization.Groups;
+import vn.dldcaccess.organization.Deciders;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
 import vn.dldcaccess.organization.Role;
@@ -57,7 +55,6 @@ class ReviewService implements RequestReplay {
     static final int MAX_REASONS = 2000;
 
     private final ReviewRepository campaigns;
-    private final AccountRegister accounts;
     private final OrganizationDirectory organization;
     private final TimerDates workingDays;
     private final ReviewProperties properties;
@@ -68,13 +65,14 @@ class ReviewService implements RequestReplay {
     private final ReviewMessages messages;
     private final Notifier notifier;
     private final ApplicationEventPublisher events;
+    private final ReviewParts parts;
     private final Clock clock;
 
-    ReviewService(ReviewRepository campaigns, AccountRegister accounts, OrganizationDirectory organization,
+    ReviewService(ReviewRepository campaigns, OrganizationDirectory organization,
                   TimerDates workingDays, ReviewProperties properties, PdfDocuments pdf, DocumentStore documents,
-                  DocumentNumbers numbers, DocumentTexts texts, ReviewMessages messages, Notifier notifier, ApplicationEventPublisher events, Clock clock) {
+                  DocumentNumbers numbers, DocumentTexts texts, ReviewMessages messages, Notifier notifier,
+                  ApplicationEventPublisher events, ReviewParts parts, Clock clock) {
         this.campaigns = campaigns;
-        this.accounts = accounts;
         this.organization = organization;
         this.workingDays = workingDays;
         this.properties = properties;
@@ -85,13 +83,14 @@ class ReviewService implements RequestReplay {
         this.messages = messages;
         this.notifier = notifier;
         this.events = events;
+        this.parts = parts;
         this.clock = clock;
     }
 
     record Opened(String businessKey, String agencyCode, List<Long> unitReviews, LocalDate dueDate) {
     }
 
-    record UnitTask(String unitHeadGroup, List<Map<String, String>> accountOptions, String summary) {
+    record UnitTask(List<Map<String, String>> accountOptions, String summary) {
     }
 
     /** Marked accounts, by holder, for revocation. */
@@ -113,12 +112,7 @@ class ReviewService implements RequestReplay {
             throw new ReviewException("Open campaign for " + agency,
                     "Cơ quan đang có một đợt rà soát chưa xong; hãy hoàn tất đợt đó.");
         }
-        List<UnitReview> units = new ArrayList<>();
-        Map<String, List<AccountView>> byUnit = openAccountsByUnit(agency);
-        int n = 0;
-        for (String unit : byUnit.keySet()) {
-            units.add(new UnitReview(unit, n++));
-        }
+        List<UnitReview> units = parts.open(agency);
         if (units.isEmpty()) {
             throw new ReviewException("Nothing to review in " + agency,
                     "Cơ quan chưa có tài khoản nào của các đơn vị trong sổ theo dõi: không có gì để rà soát.");
@@ -136,18 +130,18 @@ class ReviewService implements RequestReplay {
     @Transactional(readOnly = true)
     List<String> agenciesDue() {
         return organization.agencies(AgencyKind.AGENCY).stream().map(AgencyInfo::code)
-                .filter(a -> !campaigns.existsByOpenAgency(a)).filter(a -> !openAccountsByUnit(a).isEmpty()).toList();
+                .filter(a -> !campaigns.existsByOpenAgency(a)).filter(a -> !parts.openAccountsByUnit(a).isEmpty()).toList();
     }
 
     @Transactional(readOnly = true)
     UnitTask unitTask(String key, long unitReviewId) {
         ReviewCampaign c = get(key);
         UnitReview u = unit(c, unitReviewId);
-        List<AccountView> list = openAccountsByUnit(c.agencyCode()).getOrDefault(u.unitCode(), List.of());
+        List<AccountView> list = parts.accounts(c, u);
         List<Map<String, String>> options = list.stream().map(a -> Map.of("value", String.valueOf(a.id()),
                 "label", a.system().label() + " - " + a.username() + " - " + a.holderName())).toList();
-        String summary = messages.unitTask(unitName(u.unitCode()), PdfDocuments.dmy(c.dueDate()), list);
-        return new UnitTask(Groups.unitHeads(u.unitCode()), options, summary);
+        String summary = messages.unitTask(parts.label(u), PdfDocuments.dmy(c.dueDate()), list);
+        return new UnitTask(options, summary);
     }
 
     /** The unit head's result: every account kept but the marked ones, which need a reason. */
@@ -161,7 +155,7 @@ class ReviewService implements RequestReplay {
         } catch (IllegalArgumentException e) {
             throw new ReviewException("Reasons refused", "Lý do đề nghị đóng: " + e.getMessage() + ".");
         }
-        List<AccountView> list = openAccountsByUnit(c.agencyCode()).getOrDefault(u.unitCode(), List.of());
+        List<AccountView> list = parts.accounts(c, u);
         Map<String, AccountView> byId = list.stream().collect(Collectors.toMap(a -> String.valueOf(a.id()), a -> a));
         List<String> problems = new ArrayList<>();
         for (String id : marked) {
@@ -191,7 +185,7 @@ class ReviewService implements RequestReplay {
                 toClose.computeIfAbsent(a.holderUsername(), k -> new ArrayList<>()).add(a.id());
             }
         }
-        u.record(decisions, unitHead, clock.instant());
+        u.record(decisions, unitHead, parts.reviewers(c, u), clock.instant());
         DocumentRef report = renderReport(c, u, processInstanceId);
         int closing = toClose.values().stream().mapToInt(List::size).sum();
         track(c, u, unitHead.username(), decisions.size() + " tài khoản đã rà soát, " + closing + " đề nghị đóng");
@@ -235,16 +229,15 @@ class ReviewService implements RequestReplay {
         ReviewCampaign c = get(key);
         for (UnitReview u : c.units()) {
             if (!u.done()) {
-                DocumentTexts.Message m = messages.reminder(unitName(u.unitCode()), PdfDocuments.dmy(c.dueDate()));
-                notifier.notify(organization.peopleWithRole(Role.UNIT_HEAD, c.agencyCode(), u.unitCode()),
-                        m.subject(), m.body(), ref(c));
+                DocumentTexts.Message m = messages.reminder(parts.label(u), PdfDocuments.dmy(c.dueDate()));
+                notifier.notify(parts.reviewerPeople(c, u), m.subject(), m.body(), ref(c));
             }
         }
     }
 
     void escalateToOffice(String key) {
         ReviewCampaign c = get(key);
-        List<String> pending = c.units().stream().filter(u -> !u.done()).map(u -> unitName(u.unitCode())).toList();
+        List<String> pending = c.units().stream().filter(u -> !u.done()).map(parts::label).toList();
         if (!pending.isEmpty()) {
             DocumentTexts.Message m = messages.overdue(PdfDocuments.dmy(c.dueDate()), pending);
             notifier.notify(organization.peopleWithRole(Role.AGENCY_OFFICE, c.agencyCode(), null), m.subject(),
@@ -261,10 +254,20 @@ class ReviewService implements RequestReplay {
         return get(key).dueDate();
     }
 
-    /** Who reviews one unit's accounts: that unit's heads (Task_ReviewUnitAccounts' candidate group). */
+    /**
+     * Who reviews one part: the unit's heads (Task_ReviewUnitAccounts' candidate group); a head's own accounts, the
+     * unit's other heads by name, or the agency office (issue 23).
+     */
+    @Transactional(readOnly = true)
+    Deciders reviewers(String key, long unitReviewId) {
+        ReviewCampaign c = get(key);
+        return parts.reviewers(c, unit(c, unitReviewId));
+    }
+
+    /** The unit's heads' group (the model before issue 23 names it). */
     @Transactional(readOnly = true)
     String unitHeadGroup(String key, long unitReviewId) {
-        return Groups.unitHeads(unit(get(key), unitReviewId).unitCode());
+        return vn.dldcaccess.organization.Groups.unitHeads(unit(get(key), unitReviewId).unitCode());
     }
 
     /** A unit review of this very campaign (never one of another). */
@@ -283,7 +286,7 @@ class ReviewService implements RequestReplay {
             m.put("dueDate", PdfDocuments.dmy(c.dueDate()));
             m.put("units", c.units().stream().map(u -> {
                 Map<String, Object> r = new LinkedHashMap<>();
-                r.put("unit", unitName(u.unitCode()));
+                r.put("unit", parts.label(u));
                 r.put("done", u.done());
                 r.put("kept", u.decisions().stream().filter(ReviewDecision::keep).count());
                 r.put("markedForClosure", u.decisions().stream().filter(d -> !d.keep()).count());
@@ -325,12 +328,6 @@ class ReviewService implements RequestReplay {
         return doc;
     }
 
-    private Map<String, List<AccountView>> openAccountsByUnit(String agencyCode) {
-        return accounts.accountsOfAgency(agencyCode).stream()
-                .filter(a -> a.status() != AccountStatus.CLOSED && a.unitCode() != null)
-                .collect(Collectors.groupingBy(AccountView::unitCode, java.util.TreeMap::new, Collectors.toList()));
-    }
-
     /** Each unit's part of a campaign is a request of its own in the register (the unit heads' task). */
     private void track(ReviewCampaign c, UnitReview u, String actor, String detail) {
         publish(c, u, !u.done(), clock.instant(), actor, detail);
@@ -338,7 +335,11 @@ class ReviewService implements RequestReplay {
 
     private void publish(ReviewCampaign c, UnitReview u, boolean open, java.time.Instant at, String actor, String detail) {
         UnitReviewStage stage = open ? UnitReviewStage.PENDING : UnitReviewStage.DONE;
-        events.publishEvent(new RequestStep(RequestKind.REVIEW, u.id(), ref(c) + "-" + u.unitCode(), ref(c), null,
+        // a head's own accounts are a request about her: it shows in her "Hồ sơ của tôi"
+        RequestStep.Party holder = u.holderUsername() == null ? null
+                : new RequestStep.Party(u.holderUsername(), name(u.holderUsername()), null);
+        String number = ref(c) + "-" + u.unitCode() + (u.holderUsername() == null ? "" : "-" + u.holderUsername());
+        events.publishEvent(new RequestStep(RequestKind.REVIEW, u.id(), number, ref(c), holder,
                 c.agencyCode(), u.unitCode(), stage.name(), stage.label(), open, c.dueDate(), at, actor, detail));
     }
 
@@ -371,7 +372,8 @@ class ReviewService implements RequestReplay {
     }
 
     private static String reportFileName(ReviewCampaign c, UnitReview u) {
-        return "bien-ban-ra-soat-" + ref(c) + "-" + u.unitCode() + ".pdf";
+        return "bien-ban-ra-soat-" + ref(c) + "-" + u.unitCode()
+                + (u.holderUsername() == null ? "" : "-" + u.holderUsername()) + ".pdf";
     }
 
     static String ref(ReviewCampaign c) {

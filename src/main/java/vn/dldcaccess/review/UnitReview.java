@@ -1,6 +1,7 @@
 package vn.dldcaccess.review;
 
 import vn.dldcaccess.organization.Actor;
+import vn.dldcaccess.organization.Deciders;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -26,6 +27,9 @@ class UnitReview {
     private Long id;
     @Column(name = "unit_code")
     private String unitCode;
+    /** A unit head whose own accounts this part holds (issue 23); null: the unit's other accounts. */
+    @Column(name = "holder_username")
+    private String holderUsername;
     private String status;
     @Column(name = "reviewed_by")
     private String reviewedBy;
@@ -45,8 +49,9 @@ class UnitReview {
     protected UnitReview() {
     }
 
-    UnitReview(String unitCode, int position) {
+    UnitReview(String unitCode, String holderUsername, int position) {
         this.unitCode = unitCode;
+        this.holderUsername = holderUsername;
         this.position = position;
         this.status = "PENDING";
     }
@@ -55,11 +60,22 @@ class UnitReview {
         return "DONE".equals(status);
     }
 
-    /** Only a head of this unit keeps or marks its accounts. */
-    void record(List<ReviewDecision> made, Actor unitHead, Instant at) {
-        if (!unitHead.isHeadOf(unitCode)) {
-            throw new ReviewException(unitHead.username() + " is no head of " + unitCode,
-                    "Chỉ lãnh đạo của đơn vị mới rà soát tài khoản của đơn vị mình.");
+    /**
+     * Only a head of this unit keeps or marks its accounts, and never her own (issue 23): a head's own accounts are a
+     * part of their own, decided by another head of the unit, or by the agency office when she is its only head.
+     */
+    void record(List<ReviewDecision> made, Actor unitHead, Deciders reviewers, Instant at) {
+        if (reviewers.isSubject(unitHead) || made.stream().anyMatch(d -> unitHead.is(d.holderUsername()))) {
+            throw new ReviewException(unitHead.username() + " may not review own accounts",
+                    "Không ai tự rà soát tài khoản của chính mình: tài khoản của lãnh đạo đơn vị do "
+                            + (reviewers.officeStandsIn() ? "Văn phòng cơ quan" : "lãnh đạo khác của đơn vị")
+                            + " rà soát.");
+        }
+        if (!reviewers.mayDecideForUnit(unitHead, unitCode)) {
+            throw new ReviewException(unitHead.username() + " is no reviewer of " + unitCode,
+                    reviewers.officeStandsIn() ? "Tài khoản của lãnh đạo đơn vị khi đơn vị không còn lãnh đạo nào "
+                            + "khác: chỉ Văn phòng cơ quan mới rà soát."
+                            : "Chỉ lãnh đạo của đơn vị mới rà soát tài khoản của đơn vị mình.");
         }
         if (done()) {
             throw new ReviewException("Unit review " + id + " done", "Đơn vị đã rà soát xong trong đợt này.");
@@ -85,6 +101,7 @@ class UnitReview {
 
     Long id() { return id; }
     String unitCode() { return unitCode; }
+    String holderUsername() { return holderUsername; }
     String reviewedBy() { return reviewedBy; }
     Instant reviewedAt() { return reviewedAt; }
     Long documentId() { return documentId; }

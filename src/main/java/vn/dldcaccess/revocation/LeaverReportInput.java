@@ -130,6 +130,11 @@ class LeaverReportInput {
             problems.add("Người nghỉ / chuyển: không có người có tên đăng nhập \"" + (name == null ? "" : name) + "\"");
             return null;
         }
+        if (reporter.is(person.username())) {
+            problems.add("Người nghỉ / chuyển: không ai tự báo cáo chính mình; lãnh đạo đơn vị hoặc Văn phòng báo cáo "
+                    + "và quyết định tài khoản nào được giữ lại");
+            return null;
+        }
         if (!mayReport(reporter, person)) {
             problems.add("Người báo cáo: chỉ lãnh đạo đơn vị hoặc Văn phòng của cơ quan người đó mới báo cáo được");
             return null;
@@ -137,9 +142,10 @@ class LeaverReportInput {
         return person;
     }
 
+    /** The person's unit head or agency office (the administrator standing in), never the person herself. */
     static boolean mayReport(Actor reporter, PersonInfo person) {
-        return reporter.clerkOf(person.agencyCode())
-                || (person.unitCode() != null && reporter.isHeadOf(person.unitCode()));
+        return !reporter.is(person.username()) && (reporter.clerkOf(person.agencyCode())
+                || (person.unitCode() != null && reporter.isHeadOf(person.unitCode())));
     }
 
     private static String text(Object raw, String label, List<String> problems) {

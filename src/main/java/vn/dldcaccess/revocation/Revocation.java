@@ -68,6 +68,12 @@ class Revocation {
     Revocation(String person, String agencyCode, String unitCode, LeaveReason reason, LocalDate handover,
                LocalDate deadline, String newPosition, String newAgency, String reportedBy, List<RevocationItem> items,
                Instant at) {
+        if (person.equals(reportedBy)) {
+            // issue 23: what is closed and what is kept is never the person's own decision
+            throw new RevocationException(reportedBy + " may not report themself",
+                    "Không ai tự báo cáo nghỉ, chuyển công tác của chính mình: lãnh đạo đơn vị hoặc Văn phòng báo cáo, "
+                            + "và quyết định tài khoản nào được giữ lại.");
+        }
         this.personUsername = person;
         this.agencyCode = agencyCode;
         this.unitCode = unitCode;

@@ -51,17 +51,23 @@ class RevocationItem {
         this.position = position;
     }
 
-    /** @return false when it had been recorded already (the same closure twice is a no-op) */
     /**
      * Closed by that system's administrators: the TTHC administrators for DLDC, the agency's office (or the
-     * administrator standing in) for iOffice and official e-mail.
+     * administrator standing in) for iOffice and official e-mail; never by its holder (issue 23).
+     * @return false when it had been recorded already (the same closure twice is a no-op)
      */
-    boolean close(LocalDate on, Actor by, String agencyCode, Instant at) {
+    boolean close(LocalDate on, Actor by, String agencyCode, String holder, Instant at) {
         boolean allowed = system == AccountSystem.DLDC_TTHC ? by.has(Role.TTHC_ADMIN) : by.clerkOf(agencyCode);
         if (!allowed) {
             throw new RevocationException(by.username() + " may not close " + system + " account " + accountId,
                     system == AccountSystem.DLDC_TTHC ? "Chỉ quản trị Hệ thống TTHC đóng tài khoản DLDC."
                             : "Chỉ Văn phòng của cơ quan đóng tài khoản " + system.label() + ".");
+        }
+        if (by.is(holder)) {
+            throw new RevocationException(by.username() + " may not close own account " + accountId,
+                    "Không ai tự đóng tài khoản của chính mình: tài khoản " + username + " do "
+                            + (system == AccountSystem.DLDC_TTHC ? "quản trị viên khác của Hệ thống TTHC"
+                            : "người khác của Văn phòng") + " đóng.");
         }
         if (kept) {
             throw new RevocationException("Kept account " + accountId + " closed",

@@ -24,6 +24,7 @@ import vn.dldcaccess.document.SignatureBlock;
 import vn.dldcaccess.notification.Notifier;
 import vn.dldcaccess.organization.Actor;
 import vn.dldcaccess.organization.AgencyInfo;
+import vn.dldcaccess.organization.Deciders;
 import vn.dldcaccess.organization.Groups;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
@@ -201,7 +202,7 @@ class RevocationService implements RequestReplay {
             throw new RevocationException("Closed before granted", "Ngày đóng tài khoản: không được trước ngày cấp tài khoản ("
                     + PdfDocuments.dmy(granted) + ").");
         }
-        boolean now = i.close(on, actor, r.agencyCode(), clock.instant());
+        boolean now = i.close(on, actor, r.agencyCode(), r.personUsername(), clock.instant());
         if (now) {
             accounts.close(i.accountId(), actor, "Đóng ngày " + PdfDocuments.dmy(on) + " do " + r.reason().label().toLowerCase());
             track(r, actor.username(), "Đã đóng tài khoản " + i.username() + " (" + i.system().label() + ") ngày "
@@ -258,11 +259,27 @@ class RevocationService implements RequestReplay {
         return doc;
     }
 
-    /** Who closes one account of the report (Task_CloseAccount's candidate group). */
+    /**
+     * Who closes one account of the report: that system's administrators (their group); when the person leaving is
+     * one of them, the others by name (issue 23: nobody closes her own account).
+     */
+    @Transactional(readOnly = true)
+    Deciders closers(String key, long itemId) {
+        Revocation r = get(key);
+        return closers(r, item(r, itemId));
+    }
+
+    /** That system's administrators' group (the model before issue 23 names it). */
     @Transactional(readOnly = true)
     String administratorsGroup(String key, long itemId) {
         Revocation r = get(key);
         return administrators(r, item(r, itemId));
+    }
+
+    private Deciders closers(Revocation r, RevocationItem i) {
+        return i.system() == AccountSystem.DLDC_TTHC
+                ? organization.roleBut(Role.TTHC_ADMIN, null, List.of(r.personUsername()))
+                : organization.roleBut(Role.AGENCY_OFFICE, r.agencyCode(), List.of(r.personUsername()));
     }
 
     /** An item of this very report (never one of another). */
@@ -281,7 +298,8 @@ class RevocationService implements RequestReplay {
         Revocation r = get(key);
         for (RevocationItem i : pending(r)) {
             DocumentTexts.Message m = messages.reminder(r, i, name(r.personUsername()));
-            notifier.notify(organization.membersOf(administrators(r, i)), m.subject(), m.body(), ref(r));
+            notifier.notify(organization.membersOf(administrators(r, i)).stream()
+                    .filter(p -> !p.username().equals(r.personUsername())).toList(), m.subject(), m.body(), ref(r));
         }
     }
 

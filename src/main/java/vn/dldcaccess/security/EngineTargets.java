@@ -46,8 +46,10 @@ class EngineTargets {
             if (task == null) {
                 return Optional.empty();
             }
+            // a group's task, or one shared by named candidates (a head's own request: the unit's other heads)
             boolean group = tasks.getIdentityLinksForTask(taskId).stream()
-                    .anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null);
+                    .anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType())
+                            && (l.getGroupId() != null || l.getUserId() != null));
             CamundaFormRef ref = task.getCamundaFormRef();
             return Optional.of(new TaskTarget(ref == null ? null : ref.getKey(), group, task.getAssignee()));
         });

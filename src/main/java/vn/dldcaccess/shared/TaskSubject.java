@@ -1,6 +1,7 @@
 package vn.dldcaccess.shared;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the tasks of a request are about, for their titles in the Tasklist: the person (or the agency, the batch)
@@ -13,6 +14,14 @@ public interface TaskSubject {
 
     /** @return the subject of the request this business key names; empty when it names none of this feature's */
     Optional<String> subjectOf(String businessKey);
+
+    /**
+     * The log-ins the request is about (its applicant, holder, delegate; every person of a letter or a batch): a
+     * task of it is never given to one of them by itself (issue 23). Empty when this key is none of this feature's.
+     */
+    default Set<String> peopleOf(String businessKey) {
+        return Set.of();
+    }
 
     /** Between the person and the number. */
     String DASH = " — ";

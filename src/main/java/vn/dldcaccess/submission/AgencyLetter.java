@@ -1,6 +1,7 @@
 package vn.dldcaccess.submission;
 
 import vn.dldcaccess.organization.Actor;
+import vn.dldcaccess.organization.Deciders;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -91,9 +92,12 @@ class AgencyLetter {
         this.documentId = id;
     }
 
-    /** Only a director of the letter's own agency signs it: not the office, not the administrator. */
-    void sign(Actor director, Instant at) {
-        requireDirector(director);
+    /**
+     * Only a director of the letter's own agency signs it: not the office, not the administrator, and never one whose
+     * own request the letter lists (issue 23).
+     */
+    void sign(Actor director, Deciders signers, Instant at) {
+        requireDirector(director, signers);
         require(LetterStatus.PREPARED, "ký");
         this.signedBy = director.username();
         this.signedAt = at;
@@ -102,27 +106,27 @@ class AgencyLetter {
     }
 
     /** The letter as this director signed it with their own certificate (checked before it gets here). */
-    void acceptSignedUpload(Actor director, long document) {
-        requireDirector(director);
+    void acceptSignedUpload(Actor director, Deciders signers, long document) {
+        requireDirector(director, signers);
         require(LetterStatus.PREPARED, "nhận bản ký số của");
         this.signedUploadId = document;
         this.signedUploadBy = director.username();
     }
 
     /** Signing where the director signs with their own token: only once they uploaded the signed letter. */
-    void signUploaded(Actor director, Instant at) {
-        requireDirector(director);
+    void signUploaded(Actor director, Deciders signers, Instant at) {
+        requireDirector(director, signers);
         if (signedUploadId == null || !director.username().equals(signedUploadBy)) {
             throw new SubmissionException("Letter " + id + " has no signed upload by " + director.username(),
                     "Công văn được ký số bằng chứng thư số của người ký: vui lòng tải lên bản đã ký (trang \"Ký số\") "
                             + "trước khi chọn Ký ban hành.");
         }
-        sign(director, at);
+        sign(director, signers, at);
         this.documentId = signedUploadId;
     }
 
-    void returnToOffice(Actor director, String comment) {
-        requireDirector(director);
+    void returnToOffice(Actor director, Deciders signers, String comment) {
+        requireDirector(director, signers);
         require(LetterStatus.PREPARED, "trả lại");
         this.signedUploadId = null;
         this.signedUploadBy = null;
@@ -130,10 +134,15 @@ class AgencyLetter {
         this.status = LetterStatus.DRAFT;
     }
 
-    private void requireDirector(Actor actor) {
+    private void requireDirector(Actor actor, Deciders signers) {
         if (!actor.isDirectorOf(agencyCode)) {
             throw new SubmissionException(actor.username() + " is no director of " + agencyCode,
                     "Chỉ Giám đốc (lãnh đạo) của cơ quan mới ký hoặc trả lại công văn này.");
+        }
+        if (signers.isSubject(actor)) {
+            throw new SubmissionException(actor.username() + " may not sign letter " + id + " listing own request",
+                    "Công văn này có phiếu đăng ký của chính " + actor.person().fullName() + ": không ai tự ký công văn "
+                            + "đề nghị cấp tài khoản cho mình; lãnh đạo khác của cơ quan ký hoặc trả lại công văn này.");
         }
     }
 

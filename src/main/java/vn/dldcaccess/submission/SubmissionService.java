@@ -16,6 +16,7 @@ import vn.dldcaccess.document.PdfDocuments;
 import vn.dldcaccess.document.SignatureBlock;
 import vn.dldcaccess.organization.Actor;
 import vn.dldcaccess.organization.AgencyInfo;
+import vn.dldcaccess.organization.Deciders;
 import vn.dldcaccess.organization.AgencyKind;
 import vn.dldcaccess.organization.Groups;
 import vn.dldcaccess.organization.OrganizationDirectory;
@@ -37,6 +38,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The agency letter domain: open, prepare, sign or return. No engine types. */
@@ -169,6 +171,7 @@ class SubmissionService {
         if (included.isEmpty()) {
             problems.add("Yêu cầu đưa vào công văn: phải chọn ít nhất một yêu cầu");
         }
+        problems.addAll(nobodyToSign(agency, chosen));
         if (!problems.isEmpty()) {
             throw new SubmissionException("Agency letter " + letterId + " not prepared: " + problems.size() + " problems",
                     "Công văn chưa hợp lệ: " + String.join("; ", problems) + ".");
@@ -195,12 +198,13 @@ class SubmissionService {
         } catch (IllegalArgumentException e) {
             throw new SubmissionException("Director comment refused", "Nội dung cần sửa: " + e.getMessage() + ".");
         }
+        Deciders signers = signers(letter);
         if (decision == DirectorDecision.RETURN) {
             if (reason == null) {
                 throw new SubmissionException("Return without comment", "Khi trả lại, vui lòng ghi rõ nội dung cần sửa.");
             }
             Long upload = letter.signedUploadId();
-            letter.returnToOffice(director, reason);
+            letter.returnToOffice(director, signers, reason);
             if (upload != null) {
                 // the director's signed copy of a letter sent back is of no value any more
                 signing.withdraw(upload);
@@ -209,11 +213,11 @@ class SubmissionService {
         }
         if (signsOwnCertificate(letter.agencyCode())) {
             // the letter the director signed with their own token is the document of record, as uploaded
-            letter.signUploaded(director, clock.instant());
+            letter.signUploaded(director, signers, clock.instant());
             signing.issue(letter.documentId());
             return decision;
         }
-        letter.sign(director, clock.instant());
+        letter.sign(director, signers, clock.instant());
         AgencyInfo agency = organization.agency(letter.agencyCode()).orElseThrow();
         // The signed letter is the document of record: rendered again with the signer's name.
         render(letter, agency, registrations.summaries(letter.registrationIds()), true, processInstanceId);
@@ -232,7 +236,7 @@ class SubmissionService {
     ToSign toSign(String businessKey, Actor director) {
         AgencyLetter letter = get(businessKey);
         if (!director.isDirectorOf(letter.agencyCode()) || !signsOwnCertificate(letter.agencyCode())
-                || letter.status() != LetterStatus.PREPARED) {
+                || letter.status() != LetterStatus.PREPARED || signers(letter).isSubject(director)) {
             throw new SubmissionException("Letter " + businessKey + " not to be signed by " + director.username(),
                     "Không có công văn nào chờ Anh/Chị ký số ở đây.");
         }
@@ -247,7 +251,7 @@ class SubmissionService {
         toSign(businessKey, director);
         DocumentRef signed = signing.acceptSigned(letter.documentId(), upload, director.username(),
                 "cong-van-" + letter.letterNumber().replace('/', '-') + "-da-ky-so.pdf", letter.letterNumber());
-        letter.acceptSignedUpload(director, signed.id());
+        letter.acceptSignedUpload(director, signers(letter), signed.id());
     }
 
     /** The signed letter as handed to the aggregator. */
@@ -272,10 +276,43 @@ class SubmissionService {
         return Groups.agencyOffice(get(businessKey).agencyCode());
     }
 
-    /** Who signs it: its agency's directors. */
+    /**
+     * Who signs it: its agency's directors (their group); when it lists a director's own request, the agency's
+     * other directors by name (issue 23).
+     */
+    @Transactional(readOnly = true)
+    Deciders signers(String businessKey) {
+        return signers(get(businessKey));
+    }
+
+    /** The agency's directors' group (the model before issue 23 names it). */
     @Transactional(readOnly = true)
     String directorGroup(String businessKey) {
         return Groups.directors(get(businessKey).agencyCode());
+    }
+
+    private Deciders signers(AgencyLetter letter) {
+        return organization.roleBut(Role.DIRECTOR, letter.agencyCode(), registrations.summaries(letter.registrationIds())
+                .stream().map(RegistrationSummary::applicantUsername).toList());
+    }
+
+    /**
+     * A letter listing a director's own request needs another director (a deputy with the director's role in the
+     * organization file) to sign it; with nobody else it is refused here, naming the request, which waits for a
+     * later letter.
+     */
+    private List<String> nobodyToSign(AgencyInfo agency, List<RegistrationSummary> chosen) {
+        Deciders d = organization.roleBut(Role.DIRECTOR, agency.code(), chosen.stream()
+                .map(RegistrationSummary::applicantUsername).toList());
+        if (!d.nobodyElse()) {
+            return List.of();
+        }
+        return chosen.stream().filter(r -> organization.person(r.applicantUsername()).map(p -> p.has(Role.DIRECTOR)
+                        && agency.code().equals(p.agencyCode())).orElse(false))
+                .map(r -> "Yêu cầu đưa vào công văn: yêu cầu " + r.requestNumber() + " là của chính " + r.fullName()
+                        + ", người ký công văn của cơ quan, và cơ quan không có lãnh đạo nào khác được giao ký: không ai "
+                        + "tự ký công văn đề nghị cấp tài khoản cho mình, hãy để yêu cầu này lại cho đến khi có người ký khác")
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -286,9 +323,12 @@ class SubmissionService {
     private DocumentRef render(AgencyLetter letter, AgencyInfo agency, List<RegistrationSummary> rows, boolean signed,
                                String processInstanceId) {
         AgencyInfo aggregator = organization.aggregator();
-        String signerName = signed ? organization.person(letter.signedBy()).map(PersonInfo::fullName).orElse(letter.signedBy())
-                : organization.peopleWithRole(Role.DIRECTOR, agency.code(), null).stream().findFirst()
-                .map(PersonInfo::fullName).orElse("");
+        // the draft names who will sign it: a director, or the other one when it lists a director's own request
+        Optional<PersonInfo> signer = signed ? organization.person(letter.signedBy())
+                : signers(letter).candidateUsers().stream().findFirst().flatMap(organization::person)
+                .or(() -> organization.peopleWithRole(Role.DIRECTOR, agency.code(), null).stream().findFirst());
+        String signerName = signer.map(PersonInfo::fullName).orElse(signed ? letter.signedBy() : "");
+        String signerTitle = PdfDocuments.signatureTitle(agency.signerTitle(), signer.map(PersonInfo::position).orElse(null));
         List<List<String>> table = new ArrayList<>();
         int n = 1;
         for (RegistrationSummary r : rows) {
@@ -308,9 +348,9 @@ class SubmissionService {
                 new float[]{27, 80, 52, 30, 68, 50, 70, 78, 56, 100, 40, 100},
                 LetterData.single(table),
                 t.items("noi-nhan"),
-                signed ? SignatureBlock.signedOnSystem(agency.signerTitle(), signerName,
+                signed ? SignatureBlock.signedOnSystem(signerTitle, signerName,
                         letter.signedAt().atZone(VN).toLocalDate())
-                        : SignatureBlock.draft(agency.signerTitle(), signerName), t.line("ten-van-ban"));
+                        : SignatureBlock.draft(signerTitle, signerName), t.line("ten-van-ban"));
         // to be signed with the director's own token, the draft is the letter itself: no "DỰ THẢO" mark
         boolean toSign = !signed && signsOwnCertificate(agency.code());
         byte[] bytes = pdf.letterWithList(data, signed || toSign);

@@ -3,19 +3,26 @@ package vn.dldcaccess.submission;
 import org.springframework.stereotype.Component;
 import vn.dldcaccess.organization.AgencyInfo;
 import vn.dldcaccess.organization.OrganizationDirectory;
+import vn.dldcaccess.registration.RegistrationService;
+import vn.dldcaccess.registration.RegistrationSummary;
 import vn.dldcaccess.shared.TaskSubject;
 
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** An agency letter's tasks: the agency, the letter's key and how many forms it carries once prepared. */
 @Component
 class SubmissionTaskSubject implements TaskSubject {
     private final AgencyLetterRepository letters;
     private final OrganizationDirectory organization;
+    private final RegistrationService registrations;
 
-    SubmissionTaskSubject(AgencyLetterRepository letters, OrganizationDirectory organization) {
+    SubmissionTaskSubject(AgencyLetterRepository letters, OrganizationDirectory organization,
+                          RegistrationService registrations) {
         this.letters = letters;
         this.organization = organization;
+        this.registrations = registrations;
     }
 
     @Override
@@ -28,5 +35,18 @@ class SubmissionTaskSubject implements TaskSubject {
                 .map(l -> organization.agency(l.agencyCode()).map(AgencyInfo::name).orElse(l.agencyCode())
                         + DASH + businessKey + (l.registrationIds().isEmpty() ? ""
                         : " (" + l.registrationIds().size() + " phiếu)"));
+    }
+
+    /** Everyone whose form 1658 the letter lists. */
+    @Override
+    public Set<String> peopleOf(String businessKey) {
+        if (businessKey == null || !businessKey.startsWith("CV-")) {
+            return Set.of();
+        }
+        return letters.findById(AgencySubmissionProcess.letterId(businessKey))
+                .filter(l -> l.businessKey().equals(businessKey))
+                .map(l -> registrations.summaries(l.registrationIds()).stream()
+                        .map(RegistrationSummary::applicantUsername).collect(Collectors.toSet()))
+                .orElse(Set.of());
     }
 }

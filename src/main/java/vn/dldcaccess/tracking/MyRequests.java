@@ -112,11 +112,14 @@ class MyRequests {
         if (t.getAssignee() != null) {
             return organization.person(t.getAssignee()).map(MyRequests::nameAndPosition).orElse(t.getAssignee());
         }
-        List<String> groups = tasks.getIdentityLinksForTask(t.getId()).stream()
-                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-                .map(IdentityLink::getGroupId).toList();
+        List<IdentityLink> links = tasks.getIdentityLinksForTask(t.getId()).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType())).toList();
+        List<String> groups = links.stream().map(IdentityLink::getGroupId).filter(java.util.Objects::nonNull).toList();
         if (groups.isEmpty()) {
-            return "";
+            // the candidates by name (the unit's other heads for a head's own request)
+            return links.stream().map(IdentityLink::getUserId).filter(java.util.Objects::nonNull)
+                    .map(u -> organization.person(u).map(MyRequests::nameAndPosition).orElse(u))
+                    .collect(Collectors.joining("; "));
         }
         Map<String, String> names = identity.createGroupQuery().groupIdIn(groups.toArray(String[]::new)).list()
                 .stream().collect(Collectors.toMap(Group::getId, g -> g.getName() == null ? g.getId() : g.getName()));

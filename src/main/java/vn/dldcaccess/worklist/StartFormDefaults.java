@@ -46,14 +46,17 @@ class StartFormDefaults {
 
         out.put("Process_AuthorizationLetter", Map.of("delegateOptions",
                 choices.people(p.agencyCode(), null, p.username())));
-        // a unit head reports the people of her unit, the office anyone of the agency (LeaverReportInput.mayReport)
+        // a unit head reports the people of her unit, the office anyone of the agency, never herself
+        // (LeaverReportInput.mayReport)
         boolean office = p.has(Role.AGENCY_OFFICE);
         if (office || p.has(Role.UNIT_HEAD)) {
             out.put("Process_AccountRevocation", Map.of("personOptions",
-                    choices.people(p.agencyCode(), office ? null : p.unitCode(), null)));
+                    choices.people(p.agencyCode(), office ? null : p.unitCode(), p.username())));
         }
         if (office) {
-            out.put("Process_AccountRecording", Map.of("holderOptions", choices.people(p.agencyCode(), null, null)));
+            // nobody enters her own account (account.Account: another of the office, or the administrator)
+            out.put("Process_AccountRecording", Map.of("holderOptions",
+                    choices.people(p.agencyCode(), null, p.username())));
         }
         return out;
     }

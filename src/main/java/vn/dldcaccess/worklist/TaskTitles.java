@@ -17,8 +17,10 @@ import java.util.Set;
 
 /**
  * On every user task's creation: its title gets the person and the request's number ("Lãnh đạo đơn vị xác nhận:
- * Nguyễn Thị Hường — SLĐTBXH-2026-000123"), so a list of them can be told apart; and a task whose one candidate
- * group has one member (the director, a one-person office) is given to that person, so there is nothing to claim.
+ * Nguyễn Thị Hường — SLĐTBXH-2026-000123"), so a list of them can be told apart; and a task meant for one person
+ * (its one candidate group has one member: the director, a one-person office; or it names one candidate user: the
+ * unit's other head) is given to that person, so there is nothing to claim. Never to a person the request is about
+ * (issue 23): her own request's task waits for someone else.
  */
 class TaskTitles implements TaskListener {
     private static final Logger log = LoggerFactory.getLogger(TaskTitles.class);
@@ -37,10 +39,30 @@ class TaskTitles implements TaskListener {
         subject(key).ifPresent(s -> task.setName(title(task.getName(), s)));
         if (task.getAssignee() == null) {
             onlyMember(task.getCandidates()).ifPresent(user -> {
-                log.info("Task {} ({}) given to {}, the one member of its group", task.getId(),
-                        task.getTaskDefinitionKey(), user);
+                Set<String> about = people(key);
+                if (about == null || about.contains(user)) {
+                    log.info("Task {} ({}) left unassigned: {}, its one candidate, is (or may be) who the request is about",
+                            task.getId(), task.getTaskDefinitionKey(), user);
+                    return;
+                }
+                log.info("Task {} ({}) given to {}, its one candidate", task.getId(), task.getTaskDefinitionKey(), user);
                 task.setAssignee(user);
             });
+        }
+    }
+
+    /** Whom the request is about; unreadable, nobody is given the task rather than perhaps its subject. */
+    private Set<String> people(String businessKey) {
+        if (businessKey == null) {
+            return Set.of();
+        }
+        try {
+            Set<String> out = new java.util.HashSet<>();
+            subjects.orderedStream().forEach(s -> out.addAll(s.peopleOf(businessKey)));
+            return out;
+        } catch (RuntimeException e) {
+            log.warn("No people for business key {}: {}", businessKey, e.toString());
+            return null;
         }
     }
 
@@ -63,13 +85,22 @@ class TaskTitles implements TaskListener {
         }
     }
 
-    /** The one member of the one candidate group, if it is so; read past the person's own rights to see users. */
+    /**
+     * The one candidate user, or the one member of the one candidate group, if it is so; read past the person's own
+     * rights to see users.
+     */
     private static Optional<String> onlyMember(Set<IdentityLink> candidates) {
         if (candidates.size() != 1) {
             return Optional.empty();
         }
         IdentityLink link = candidates.iterator().next();
-        if (!IdentityLinkType.CANDIDATE.equals(link.getType()) || link.getGroupId() == null) {
+        if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
+            return Optional.empty();
+        }
+        if (link.getUserId() != null) {
+            return Optional.of(link.getUserId());
+        }
+        if (link.getGroupId() == null) {
             return Optional.empty();
         }
         List<User> members = Context.getCommandContext().runWithoutAuthorization(() ->

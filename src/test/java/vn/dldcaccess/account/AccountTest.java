@@ -20,6 +20,37 @@ class AccountTest {
     }
 
     @Test
+    void nobodyEntersLocksReopensOrClosesHerOwnAccount() {
+        // issue 23: the office's own iOffice account is another clerk's (or the administrator's) to enter and close
+        assertThatThrownBy(() -> new Account(new NewAccount(AccountSystem.IOFFICE, "anhvtn", "ldtb.vp", "Võ Thị Ngọc Ánh",
+                null, "SLDTBXH", null, LocalDate.of(2026, 11, 25), null), actor("ldtb.vp"), Instant.now()))
+                .isInstanceOf(AccountException.class)
+                .satisfies(e -> assertThat(((AccountException) e).vietnameseMessage()).isEqualTo(
+                        "Không ai tự ghi vào sổ tài khoản VNPT-iOffice của chính mình: việc này do người khác của Văn phòng "
+                                + "thực hiện."));
+        Account office = new Account(new NewAccount(AccountSystem.IOFFICE, "anhvtn", "ldtb.vp", "Võ Thị Ngọc Ánh",
+                null, "SLDTBXH", null, LocalDate.of(2026, 11, 25), null), admin(), Instant.now());
+        for (java.util.function.Consumer<Actor> step : java.util.List.<java.util.function.Consumer<Actor>>of(
+                a -> office.suspend(a, "x", Instant.now()), a -> office.close(a, "x", Instant.now()))) {
+            assertThatThrownBy(() -> step.accept(actor("ldtb.vp"))).isInstanceOf(AccountException.class)
+                    .satisfies(e -> assertThat(((AccountException) e).vietnameseMessage()).startsWith("Không ai tự"));
+        }
+        assertThat(office.close(admin(), "Chuyển công tác", Instant.now())).isTrue();
+        // a TTHC administrator who holds a DLDC account: another administrator enters and closes it
+        Actor qt = Actor.person(vn.dldcaccess.organization.TestOrganization.person("tthc.qt2", "Lê Văn Tâm",
+                "Quản trị hệ thống", "STTTT", null, vn.dldcaccess.organization.Role.TTHC_ADMIN));
+        assertThatThrownBy(() -> new Account(new NewAccount(AccountSystem.DLDC_TTHC, "tamlv", "tthc.qt2", "Lê Văn Tâm",
+                "079190000601", "STTTT", null, LocalDate.of(2026, 11, 25), 7L), qt, Instant.now()))
+                .isInstanceOf(AccountException.class)
+                .satisfies(e -> assertThat(((AccountException) e).vietnameseMessage()).contains(
+                        "quản trị viên khác của Hệ thống TTHC"));
+        Account dldc = new Account(new NewAccount(AccountSystem.DLDC_TTHC, "tamlv", "tthc.qt2", "Lê Văn Tâm",
+                "079190000601", "STTTT", null, LocalDate.of(2026, 11, 25), 7L), actor("tthc.qt"), Instant.now());
+        assertThatThrownBy(() -> dldc.close(qt, "x", Instant.now())).isInstanceOf(AccountException.class);
+        assertThat(dldc.close(actor("tthc.qt"), "Nghỉ việc", Instant.now())).isTrue();
+    }
+
+    @Test
     void everyChangeIsGuardedAndRecorded() {
         Account a = account();
         assertThat(a.view(new PasswordPolicy(null), LocalDate.of(2026, 11, 26)).username()).isEqualTo("huongnt");

@@ -41,6 +41,7 @@ class AggregationBatchProcessTest {
     static final AggregationService service = mock(AggregationService.class);
     static final LetterIntake intake = mock(LetterIntake.class);
     static final Notifier notifier = mock(Notifier.class);
+    static final BatchDuties duties = mock(BatchDuties.class);
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessTestEngine.extension(Map.of(
@@ -50,6 +51,7 @@ class AggregationBatchProcessTest {
             "recordDispatchDelegate", new BatchDelegates.RecordDispatch(service, DemoPeople.actors()),
             "applyPc06DecisionsDelegate", new BatchDelegates.ApplyPc06Decisions(service, DemoPeople.actors()),
             "closeBatchDelegate", new BatchDelegates.CloseBatch(service),
+            "batchRouting", new BatchRouting(duties),
             "remindPc06FollowUpDelegate", new BatchDelegates.RemindPc06FollowUp(service, notifier,
                     vn.dldcaccess.document.DocumentTexts.builtIn()),
             // Fridays 15:00; 10 working days to chase PC06
@@ -62,8 +64,9 @@ class AggregationBatchProcessTest {
     @BeforeEach
     void setUp() {
         init(processEngine);
-        reset(service, intake, notifier);
+        reset(service, intake, notifier, duties);
         when(service.openBatch()).thenReturn(3L);
+        when(duties.signers(3L)).thenReturn(DemoPeople.group("aggregator-leaders"));
         when(service.candidates(3L)).thenReturn(new AggregationService.Candidates(
                 List.of(Map.of("value", "1", "label", "Sở Tư pháp - công văn 77/STP-VP")), "- công văn 77/STP-VP"));
         when(service.compose(eq(3L), any(), any(), anyString())).thenReturn(new AggregationService.Composed(
@@ -102,6 +105,18 @@ class AggregationBatchProcessTest {
         complete(task(pi), withVariables("outgoingNumber", "215", "sentDate", "2026-11-25", "channel", "EDOC"));
         assertThat(pi).isWaitingAt("Task_RecordPC06Decisions", "Timer_PC06FollowUp");
         return pi;
+    }
+
+    @Test
+    void aBatchAboutALeaderIsSignedByTheOtherLeadersNamed() {
+        // issue 23: the routing bean reads the batch's persons; here it answers as for a batch with a leader's request
+        when(duties.signers(3L)).thenReturn(DemoPeople.named("stttt.ld2"));
+        ProcessInstance pi = letterArrives();
+        complete(task(pi), withVariables("chosenLetters", List.of("1")));
+        assertThat(pi).isWaitingAt("Task_SignBatchLetter");
+        assertThat(task(pi)).hasCandidateUser("stttt.ld2");
+        Assertions.assertThat(taskService().getIdentityLinksForTask(task(pi).getId()))
+                .noneMatch(l -> l.getGroupId() != null);
     }
 
     @Test

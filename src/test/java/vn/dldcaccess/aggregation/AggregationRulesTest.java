@@ -1,6 +1,7 @@
 package vn.dldcaccess.aggregation;
 
 import vn.dldcaccess.organization.Actor;
+import vn.dldcaccess.organization.Deciders;
 
 import static vn.dldcaccess.support.DemoPeople.actor;
 import static vn.dldcaccess.support.DemoPeople.admin;
@@ -19,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The aggregator's rules that need no database: reading replies, typed decisions, entity guards. */
 class AggregationRulesTest {
+    /** Who signs a batch about nobody of the aggregator. */
+    static final Deciders LEADERS = vn.dldcaccess.organization.TestOrganization.demo()
+            .roleBut(vn.dldcaccess.organization.Role.AGGREGATOR_LEADER, null, List.of("stp.cv1"));
     final ReplyFileReader reader = new ReplyFileReader();
 
     @Test
@@ -100,7 +104,7 @@ class AggregationRulesTest {
 
     @Test
     void aDecisionIsRecordedOnceAndNeverOverwritten() {
-        BatchItem item = new BatchItem(1L, "STP-2026-000001", "079190000604", "Đặng Minh Khôi");
+        BatchItem item = new BatchItem(1L, "STP-2026-000001", "079190000604", "Đặng Minh Khôi", "stp.cv1");
         assertThat(item.decide(Decision.APPROVED, null, actor("pc06.cb"), Instant.now(), "TASK")).isTrue();
         assertThat(item.decide(Decision.APPROVED, null, actor("stttt.cv"), Instant.now(), "UPLOAD")).isFalse();
         assertThatThrownBy(() -> item.decide(Decision.REJECTED, "x", actor("pc06.cb"), Instant.now(), "TASK"))
@@ -126,11 +130,11 @@ class AggregationRulesTest {
     @Test
     void aBatchMovesOnlyForward() {
         Batch batch = new Batch(Instant.now());
-        assertThatThrownBy(() -> batch.sign(actor("stttt.ld"), Instant.now())).isInstanceOf(AggregationException.class);
+        assertThatThrownBy(() -> batch.sign(actor("stttt.ld"), LEADERS, Instant.now())).isInstanceOf(AggregationException.class);
         batch.compose(actor("stttt.cv"), Instant.now());
-        batch.returnForRecomposition(actor("stttt.ld"), "Thiếu công văn");
+        batch.returnForRecomposition(actor("stttt.ld"), LEADERS, "Thiếu công văn");
         batch.compose(Actor.system(), Instant.now());
-        batch.sign(actor("stttt.ld"), Instant.now());
+        batch.sign(actor("stttt.ld"), LEADERS, Instant.now());
         assertThatThrownBy(() -> batch.close(Instant.now())).isInstanceOf(AggregationException.class);
         batch.send("215/STTTT-BCVT", LocalDate.of(2026, 11, 25), "EDOC", actor("stttt.cv"));
         batch.close(Instant.now());
@@ -146,15 +150,15 @@ class AggregationRulesTest {
         }
         batch.compose(admin(), Instant.now());
         for (Actor other : new Actor[]{actor("stttt.cv"), actor("ldtb.gd"), admin(), Actor.system()}) {
-            assertThatThrownBy(() -> batch.sign(other, Instant.now())).isInstanceOf(AggregationException.class)
+            assertThatThrownBy(() -> batch.sign(other, LEADERS, Instant.now())).isInstanceOf(AggregationException.class)
                     .satisfies(e -> assertThat(((AggregationException) e).vietnameseMessage())
                             .isEqualTo("Chỉ lãnh đạo cơ quan tổng hợp ký hoặc trả lại công văn gửi PC06."));
-            assertThatThrownBy(() -> batch.returnForRecomposition(other, "x")).isInstanceOf(AggregationException.class);
+            assertThatThrownBy(() -> batch.returnForRecomposition(other, LEADERS, "x")).isInstanceOf(AggregationException.class);
         }
-        batch.sign(actor("stttt.ld"), Instant.now());
+        batch.sign(actor("stttt.ld"), LEADERS, Instant.now());
         assertThatThrownBy(() -> batch.send("215/STTTT-BCVT", LocalDate.of(2026, 11, 25), "EDOC", actor("pc06.cb")))
                 .isInstanceOf(AggregationException.class);
-        BatchItem item = new BatchItem(1L, "STP-2026-000001", "079190000604", "Đặng Minh Khôi");
+        BatchItem item = new BatchItem(1L, "STP-2026-000001", "079190000604", "Đặng Minh Khôi", "stp.cv1");
         for (Actor other : new Actor[]{actor("stttt.ld"), actor("stp.vp"), admin(), Actor.system()}) {
             assertThatThrownBy(() -> item.decide(Decision.APPROVED, null, other, Instant.now(), "TASK"))
                     .isInstanceOf(AggregationException.class)

@@ -84,7 +84,7 @@ class AuthorizationLetterProcessTest {
         AuthorizationLetterService.Recorded recorded = new AuthorizationLetterService.Recorded("UQ-12",
                 "Giấy ủy quyền số UQ-12");
         when(service.request(anyMap(), eq(HOLDER))).thenReturn(recorded);
-        when(service.unitHeadGroup("UQ-12")).thenReturn("unit-head-SLDTBXH_VL");
+        when(service.approvers("UQ-12")).thenReturn(DemoPeople.group("unit-head-SLDTBXH_VL"));
         when(service.holderOf("UQ-12")).thenReturn("ldtb.cv1");
         when(service.delegateOf("UQ-12")).thenReturn("ldtb.cv3");
         when(service.correct(eq("UQ-12"), anyMap(), any())).thenReturn(recorded);
@@ -144,6 +144,17 @@ class AuthorizationLetterProcessTest {
         ClockUtil.setCurrentTime(starts.getDuedate());
         execute(starts);
         return pi;
+    }
+
+    @Test
+    void aHeadsOwnLetterIsApprovedByTheOtherHeadsNamedNeverByHerOrHerDelegate() {
+        // issue 23: the routing bean reads the letter's row; here the service answers as for a unit head's own letter
+        when(service.approvers("UQ-12")).thenReturn(DemoPeople.named("ldtb.pp1"));
+        ProcessInstance pi = request();
+        assertThat(task(pi)).hasCandidateUser("ldtb.pp1");
+        Assertions.assertThat(taskService().getIdentityLinksForTask(task(pi).getId()))
+                .noneMatch(l -> l.getGroupId() != null || "ldtb.cv1".equals(l.getUserId())
+                        || "ldtb.cv3".equals(l.getUserId()));
     }
 
     @Test

@@ -46,6 +46,10 @@ class RegistrationChainSpringTest extends AbstractSpringTest {
     vn.dldcaccess.notification.Notifier notifier;
     final ObjectMapper json = new ObjectMapper();
 
+    static Map<String, Object> as(String user, Map<String, Object> form) {
+        return vn.dldcaccess.support.SampleForms.as(user, form);
+    }
+
     static Map<String, Object> form(String citizenId, String unit, String email) {
         return vn.dldcaccess.support.SampleForms.valid(citizenId, unit, email);
     }
@@ -105,7 +109,7 @@ class RegistrationChainSpringTest extends AbstractSpringTest {
 
     @Test
     void tasksAreVisibleToTheApplicantsUnitHeadsOnly() throws Exception {
-        String key = startRegistration("ldtb.cv3", form("089190000301", "SLDTBXH_VL", "yenlh@angiang.gov.vn"));
+        String key = startRegistration("ldtb.cv3", as("ldtb.cv3", form("089190000301", "SLDTBXH_VL", "yenlh@angiang.gov.vn")));
         assertThat(key).matches("SLĐTBXH-\\d{4}-\\d{6}");
         assertThat(taskOf("ldtb.tp1", key)).isNotNull();
         assertThat(taskOf("ldtb.tp2", key)).isNull();
@@ -114,17 +118,17 @@ class RegistrationChainSpringTest extends AbstractSpringTest {
         assertThat(taskOf("ldtb.vp", key)).isNull();
 
         ResponseEntity<String> again = post("ldtb.cv3", "/process-definition/key/Process_AccountRegistration/submit-form",
-                form("089190000301", "SLDTBXH_VL", "yenlh@angiang.gov.vn"));
+                as("ldtb.cv3", form("089190000301", "SLDTBXH_VL", "yenlh@angiang.gov.vn")));
         assertThat(again.getBody()).contains("đã có một yêu cầu đang xử lý cho số định danh này");
 
         ResponseEntity<String> otherAgency = post("ldtb.cv3", "/process-definition/key/Process_AccountRegistration/submit-form",
-                form("089190000302", "STP_HCTP", "yenlh@angiang.gov.vn"));
+                as("ldtb.cv3", form("089190000302", "STP_HCTP", "yenlh@angiang.gov.vn")));
         assertThat(otherAgency.getBody()).contains("Đơn vị công tác: không thuộc cơ quan của người đăng ký");
     }
 
     @Test
     void overdueConfirmationRemindsTheUnitHeadsThenTellsTheOffice() throws Exception {
-        String key = startRegistration("ldtb.cv2", form("089190000701", "SLDTBXH_NCC", "ductv@angiang.gov.vn"));
+        String key = startRegistration("ldtb.cv2", as("ldtb.cv2", form("089190000701", "SLDTBXH_NCC", "ductv@angiang.gov.vn")));
         String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult().getId();
         var management = engine.getManagementService();
         var timers = management.createJobQuery().processInstanceId(pi).timers().orderByJobDuedate().asc().list();
@@ -162,7 +166,7 @@ class RegistrationChainSpringTest extends AbstractSpringTest {
         for (int i = 0; i < 4; i++) {
             futures.add(pool.submit(() -> post("stp.cv2",
                     "/process-definition/key/Process_AccountRegistration/submit-form",
-                    form("079190000999", "STP_BTTP", "linhbtm@angiang.gov.vn"))));
+                    as("stp.cv2", form("079190000999", "STP_BTTP", "linhbtm@angiang.gov.vn")))));
         }
         int accepted = 0;
         for (Future<ResponseEntity<String>> f : futures) {
@@ -186,7 +190,7 @@ class RegistrationChainSpringTest extends AbstractSpringTest {
         for (int i = 0; i < 12; i++) {
             String cid = String.format("0791900004%02d", i);
             futures.add(pool.submit(() -> numbers.add(startRegistration("stp.cv2",
-                    form(cid, "STP_BTTP", "linhbtm@angiang.gov.vn")))));
+                    as("stp.cv2", form(cid, "STP_BTTP", "linhbtm@angiang.gov.vn"))))));
         }
         for (Future<?> f : futures) {
             f.get();
@@ -199,7 +203,7 @@ class RegistrationChainSpringTest extends AbstractSpringTest {
 
     @Test
     void confirmedRequestsReachTheSignedAgencyLetter() throws Exception {
-        String a = startRegistration("stp.cv1", form("089190000501", "STP_HCTP", "khoidm@angiang.gov.vn"));
+        String a = startRegistration("stp.cv1", as("stp.cv1", form("089190000501", "STP_HCTP", "khoidm@angiang.gov.vn")));
         Map<String, Object> second = form("089190000502", "STP_HCTP", "thinhnd@angiang.gov.vn");
         second.put("fullName", "Ngô Đức Thịnh");
         String b = startRegistration("stp.cv3", second);
@@ -215,7 +219,7 @@ class RegistrationChainSpringTest extends AbstractSpringTest {
         long formDoc = registrations.byRequestNumber(a).orElseThrow().formDocumentId();
         String formText = pdfText("stp.cv1", "/api/documents/" + formDoc);
         new vn.dldcaccess.support.ChainClient(rest).assertIssued("stp.cv1", "/api/documents/" + formDoc, false);
-        assertThat(formText).contains("PHIẾU ĐĂNG KÝ CẤP TÀI KHOẢN").contains("Nguyễn Thị Hường").contains(a)
+        assertThat(formText).contains("PHIẾU ĐĂNG KÝ CẤP TÀI KHOẢN").contains("Đặng Minh Khôi").contains(a)
                 .contains("Tiếp nhận hồ sơ thủ tục hành chính lĩnh vực việc làm").contains("Ngô Thanh Tùng");
         assertThat(rest.withBasicAuth("ldtb.cv1", "demo").getForEntity("/api/documents/" + formDoc, byte[].class)
                 .getStatusCode().value()).isEqualTo(403);

@@ -85,8 +85,8 @@ public class ClusterBenchmark {
                 int i;
                 while ((i = next.getAndIncrement()) < n) {
                     String[] a = APPLICANTS[i % APPLICANTS.length];
-                    Map<String, Object> form = SampleForms.valid(String.format("089190%06d", base + i), a[1],
-                            "b" + (base + i) + "@angiang.gov.vn");
+                    Map<String, Object> form = SampleForms.as(a[0], SampleForms.valid(
+                            String.format("089190%06d", base + i), a[1], "b" + (base + i) + "@angiang.gov.vn"));
                     AppNode node = nodes.get(i % nodes.size());
                     var r = node.post(a[0], "/engine-rest/process-definition/key/"
                             + "Process_AccountRegistration/submit-form", AppNode.variables(form));

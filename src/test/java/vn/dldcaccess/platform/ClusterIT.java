@@ -75,8 +75,8 @@ class ClusterIT {
     void backupAndRestore(AppNode node) throws Exception {
         String[][] applicants = {{"ldtb.cv1", "SLDTBXH_VL"}, {"ldtb.cv3", "SLDTBXH_VL"}, {"stp.cv1", "STP_HCTP"}};
         for (int i = 0; i < applicants.length; i++) {
-            Map<String, Object> form = SampleForms.valid(String.format("08919001100%d", i + 1), applicants[i][1],
-                    "backup" + i + "@angiang.gov.vn");
+            Map<String, Object> form = SampleForms.as(applicants[i][0], SampleForms.valid(
+                    String.format("08919001100%d", i + 1), applicants[i][1], "backup" + i + "@angiang.gov.vn"));
             var r = node.post(applicants[i][0], "/engine-rest/process-definition/key/Process_AccountRegistration"
                     + "/submit-form", AppNode.variables(form));
             assertThat(r.statusCode()).as(r.body()).isEqualTo(200);

@@ -54,8 +54,8 @@ class CrashRecoveryTest {
         AtomicInteger person = new AtomicInteger();
         hammer(first, 4, registered, 12, () -> {
             String[] a = APPLICANTS[person.get() % APPLICANTS.length];
-            Map<String, Object> form = SampleForms.valid(String.format("0891900%05d", person.incrementAndGet()), a[1],
-                    "crash" + person.get() + "@angiang.gov.vn");
+            Map<String, Object> form = SampleForms.as(a[0], SampleForms.valid(String.format("0891900%05d",
+                    person.incrementAndGet()), a[1], "crash" + person.get() + "@angiang.gov.vn"));
             HttpResponse<String> r = first.post(a[0], "/engine-rest/process-definition/key/Process_AccountRegistration"
                     + "/submit-form", AppNode.variables(form));
             return r.statusCode() == 200 ? JSON.readTree(r.body()).get("businessKey").asText() : null;

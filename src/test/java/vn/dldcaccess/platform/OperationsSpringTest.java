@@ -60,7 +60,7 @@ class OperationsSpringTest extends AbstractSpringTest {
         double before = gauge(scrape(), "dldc_tasks_open", "role=\"unit-head\"", "task=\"Task_ConfirmByUnitHead\"");
 
         new ChainClient(rest).start("ldtb.cv2", "Process_AccountRegistration",
-                SampleForms.valid("089190007731", "SLDTBXH_NCC", "ops-metrics@angiang.gov.vn"));
+                SampleForms.as("ldtb.cv2", SampleForms.valid("089190007731", "SLDTBXH_NCC", "ops-metrics@angiang.gov.vn")));
         metrics.refresh();
 
         String after = scrape();

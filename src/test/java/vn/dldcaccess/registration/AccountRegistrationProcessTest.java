@@ -67,7 +67,8 @@ class AccountRegistrationProcessTest {
         reset(service);
         RegistrationRecorded recorded = new RegistrationRecorded("SLĐTBXH-2026-000007",
                 Map.of("fullName", "Nguyễn Thị Hường"), "tóm tắt");
-        when(service.unitHeadGroup(KEY)).thenReturn("unit-head-SLDTBXH_VL");
+        when(service.confirmers(KEY)).thenReturn(DemoPeople.group("unit-head-SLDTBXH_VL"));
+        when(service.provisioners(KEY)).thenReturn(DemoPeople.group("tthc-admins"));
         when(service.applicantOf(KEY)).thenReturn("ldtb.cv1");
         when(service.register(anyMap(), any())).thenReturn(recorded);
         when(service.correct(anyString(), anyMap(), any())).thenReturn(recorded);
@@ -141,6 +142,36 @@ class AccountRegistrationProcessTest {
         runtimeService().createMessageCorrelation("Message_IncludedInAgencyLetter")
                 .processInstanceBusinessKey(pi.getBusinessKey()).setVariable("agencyLetterId", 11L).correlate();
         return pi;
+    }
+
+    @Test
+    void aHeadsOwnRequestIsOfferedToTheOtherHeadsByNameAndItsProvisioningToTheOtherAdministrators() {
+        // issue 23: the routing beans read the request's records; here the service answers as for a head's own request
+        when(service.confirmers(KEY)).thenReturn(DemoPeople.named("ldtb.pp1", "ldtb.pp2"));
+        when(service.provisioners(KEY)).thenReturn(DemoPeople.named("tthc.qt2"));
+        ProcessInstance pi = start();
+        assertThat(pi).isWaitingAt("Task_ConfirmByUnitHead");
+        assertThat(task(pi)).hasCandidateUser("ldtb.pp1").hasCandidateUser("ldtb.pp2");
+        Assertions.assertThat(taskService().getIdentityLinksForTask(task(pi).getId()))
+                .noneMatch(l -> l.getGroupId() != null);
+        decide(pi, "CONFIRM", null);
+        execute(job());
+        runtimeService().createMessageCorrelation("Message_IncludedInAgencyLetter")
+                .processInstanceBusinessKey(KEY).setVariable("agencyLetterId", 11L).correlate();
+        pc06(pi, "APPROVED", null);
+        assertThat(pi).isWaitingAt("Task_ProvisionAccount");
+        assertThat(task(pi)).hasCandidateUser("tthc.qt2");
+        Assertions.assertThat(taskService().getIdentityLinksForTask(task(pi).getId()))
+                .noneMatch(l -> l.getGroupId() != null);
+    }
+
+    @Test
+    void theUnitsOnlyHeadsOwnRequestGoesToTheAgencyOffice() {
+        when(service.confirmers(KEY)).thenReturn(DemoPeople.group("office-SLDTBXH"));
+        ProcessInstance pi = start();
+        assertThat(task(pi)).hasCandidateGroup("office-SLDTBXH");
+        Assertions.assertThat(taskService().getIdentityLinksForTask(task(pi).getId()))
+                .noneMatch(l -> "unit-head-SLDTBXH_VL".equals(l.getGroupId()));
     }
 
     @Test

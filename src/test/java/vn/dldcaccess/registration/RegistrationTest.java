@@ -2,9 +2,13 @@ package vn.dldcaccess.registration;
 
 import org.junit.jupiter.api.Test;
 import vn.dldcaccess.organization.Actor;
+import vn.dldcaccess.organization.Deciders;
+import vn.dldcaccess.organization.OrganizationDirectory;
+import vn.dldcaccess.organization.TestOrganization;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +19,12 @@ import static vn.dldcaccess.support.DemoPeople.admin;
 /** The entity guards its own state: every transition from a wrong state is refused with a Vietnamese message. */
 class RegistrationTest {
     static final Instant NOW = Instant.parse("2026-03-02T03:00:00Z");
+    static final OrganizationDirectory ORG = TestOrganization.demo();
+
+    /** Who decides on the request, as the service asks the organization. */
+    static Deciders deciders(Registration r) {
+        return ORG.unitHeadsBut(r.unitCode(), r.agencyCode(), List.of(r.applicantUsername()));
+    }
 
     static RegistrationForm form(String citizenId, String agency) {
         return new RegistrationForm("Nguyễn Thị Hường", LocalDate.of(1990, 5, 17), Gender.NU, new CitizenId(citizenId),
@@ -29,18 +39,18 @@ class RegistrationTest {
     @Test
     void confirmOnlyFromSubmitted() {
         Registration r = submitted();
-        r.confirm(actor("ldtb.tp1"), NOW);
+        r.confirm(actor("ldtb.tp1"), deciders(r), NOW);
         assertThat(r.status()).isEqualTo(RegistrationStatus.CONFIRMED);
-        assertThatThrownBy(() -> r.confirm(actor("ldtb.tp1"), NOW)).isInstanceOf(RegistrationStateException.class)
+        assertThatThrownBy(() -> r.confirm(actor("ldtb.tp1"), deciders(r), NOW)).isInstanceOf(RegistrationStateException.class)
                 .satisfies(e -> assertThat(((RegistrationStateException) e).vietnameseMessage())
                         .contains("Không thể xác nhận yêu cầu SLĐTBXH-2026-000001"));
-        assertThatThrownBy(() -> r.reject(actor("ldtb.tp1"), "x", NOW)).isInstanceOf(RegistrationStateException.class);
+        assertThatThrownBy(() -> r.reject(actor("ldtb.tp1"), deciders(r), "x", NOW)).isInstanceOf(RegistrationStateException.class);
     }
 
     @Test
     void rejectionFreesTheCitizenIdForANewRequest() {
         Registration r = submitted();
-        r.reject(actor("ldtb.tp1"), "Không thuộc bộ phận", NOW);
+        r.reject(actor("ldtb.tp1"), deciders(r), "Không thuộc bộ phận", NOW);
         assertThat(r.status().isOpen()).isFalse();
         assertThat(r.events()).extracting(RegistrationEvent::status)
                 .containsExactly(RegistrationStatus.SUBMITTED, RegistrationStatus.REJECTED);
@@ -51,7 +61,7 @@ class RegistrationTest {
         Registration r = submitted();
         assertThatThrownBy(() -> r.correct(form("089190001234", "SLDTBXH"), actor("ldtb.cv1"), NOW))
                 .as("not returned").isInstanceOf(RegistrationStateException.class);
-        r.returnForCorrection(actor("ldtb.tp1"), "Bổ sung", NOW);
+        r.returnForCorrection(actor("ldtb.tp1"), deciders(r), "Bổ sung", NOW);
         assertThatThrownBy(() -> r.correct(form("089190009999", "SLDTBXH"), actor("ldtb.cv1"), NOW))
                 .isInstanceOf(RegistrationStateException.class);
         assertThatThrownBy(() -> r.correct(form("089190001234", "STP"), actor("ldtb.cv1"), NOW))
@@ -65,7 +75,7 @@ class RegistrationTest {
         Registration r = submitted();
         assertThatThrownBy(() -> r.includeInLetter(5, actor("ldtb.gd"), NOW)).as("not confirmed")
                 .isInstanceOf(RegistrationStateException.class);
-        r.confirm(actor("ldtb.tp1"), NOW);
+        r.confirm(actor("ldtb.tp1"), deciders(r), NOW);
         assertThat(r.includeInLetter(5, actor("ldtb.gd"), NOW)).isTrue();
         assertThat(r.includeInLetter(5, actor("ldtb.gd"), NOW)).as("same letter again").isFalse();
         assertThatThrownBy(() -> r.includeInLetter(6, actor("ldtb.gd"), NOW)).isInstanceOf(RegistrationStateException.class)
@@ -75,7 +85,7 @@ class RegistrationTest {
 
     static Registration sentToPc06() {
         Registration r = submitted();
-        r.confirm(actor("ldtb.tp1"), NOW);
+        r.confirm(actor("ldtb.tp1"), deciders(r), NOW);
         r.includeInLetter(11L, actor("ldtb.gd"), NOW);
         assertThat(r.arriveAtAggregator(Actor.system(), NOW)).isTrue();
         assertThat(r.arriveAtAggregator(Actor.system(), NOW)).isFalse();
@@ -120,19 +130,20 @@ class RegistrationTest {
         assertThatThrownBy(() -> new Registration("SLĐTBXH-2026-000002", form("089190001234", "SLDTBXH"),
                 admin(), NOW)).as("the administrator files for nobody").isInstanceOf(RegistrationStateException.class);
         Registration r = submitted();
+        // (the applicant herself: RegistrationDutiesTest)
         for (Actor other : new Actor[]{actor("ldtb.tp2"), actor("stp.tp1"), actor("ldtb.vp"), actor("ldtb.gd"),
-                actor("ldtb.cv1"), admin(), Actor.system()}) {
-            assertThatThrownBy(() -> r.confirm(other, NOW)).isInstanceOf(RegistrationStateException.class)
+                actor("ldtb.cv3"), admin(), Actor.system()}) {
+            assertThatThrownBy(() -> r.confirm(other, deciders(r), NOW)).isInstanceOf(RegistrationStateException.class)
                     .satisfies(e -> assertThat(((RegistrationStateException) e).vietnameseMessage()).isEqualTo(
                             "Chỉ lãnh đạo đơn vị của người đăng ký mới xác nhận, trả lại hoặc từ chối yêu cầu này."));
-            assertThatThrownBy(() -> r.reject(other, "x", NOW)).isInstanceOf(RegistrationStateException.class);
-            assertThatThrownBy(() -> r.returnForCorrection(other, "x", NOW)).isInstanceOf(RegistrationStateException.class);
+            assertThatThrownBy(() -> r.reject(other, deciders(r), "x", NOW)).isInstanceOf(RegistrationStateException.class);
+            assertThatThrownBy(() -> r.returnForCorrection(other, deciders(r), "x", NOW)).isInstanceOf(RegistrationStateException.class);
         }
-        r.returnForCorrection(actor("ldtb.tp1"), "Bổ sung", NOW);
+        r.returnForCorrection(actor("ldtb.tp1"), deciders(r), "Bổ sung", NOW);
         assertThatThrownBy(() -> r.correct(form("089190001234", "SLDTBXH"), actor("ldtb.cv3"), NOW))
                 .isInstanceOf(RegistrationStateException.class);
         r.correct(form("089190001234", "SLDTBXH"), actor("ldtb.cv1"), NOW);
-        r.confirm(actor("ldtb.tp1"), NOW);
+        r.confirm(actor("ldtb.tp1"), deciders(r), NOW);
         assertThat(r.confirmedBy()).isEqualTo("ldtb.tp1");
         assertThatThrownBy(() -> r.includeInLetter(5, actor("stp.gd"), NOW)).as("another agency's director")
                 .isInstanceOf(RegistrationStateException.class);
@@ -153,7 +164,7 @@ class RegistrationTest {
     @Test
     void decisionsBeforeTheBatchIsSentAreRefused() {
         Registration r = submitted();
-        r.confirm(actor("ldtb.tp1"), NOW);
+        r.confirm(actor("ldtb.tp1"), deciders(r), NOW);
         assertThatThrownBy(() -> r.recordPc06Decision(true, null, actor("pc06.cb"), NOW))
                 .isInstanceOf(RegistrationStateException.class);
         assertThatThrownBy(() -> r.arriveAtAggregator(Actor.system(), NOW)).isInstanceOf(RegistrationStateException.class);

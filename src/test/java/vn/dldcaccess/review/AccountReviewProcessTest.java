@@ -65,12 +65,12 @@ class AccountReviewProcessTest {
         // opened Monday 02/02/2026: ten working days → Monday 16/02 would be Tết, so the due date is set by the domain
         when(service.open(any(), eq(OFFICE))).thenReturn(new ReviewService.Opened("RS-6", "SLDTBXH", List.of(61L, 62L),
                 LocalDate.of(2026, 2, 13)));
-        when(service.unitHeadGroup("RS-6", 61L)).thenReturn("unit-head-SLDTBXH_VL");
-        when(service.unitHeadGroup("RS-6", 62L)).thenReturn("unit-head-SLDTBXH_NCC");
+        when(service.reviewers("RS-6", 61L)).thenReturn(DemoPeople.group("unit-head-SLDTBXH_VL"));
+        when(service.reviewers("RS-6", 62L)).thenReturn(DemoPeople.group("unit-head-SLDTBXH_NCC"));
         when(service.dueDate("RS-6")).thenReturn(LocalDate.of(2026, 2, 13));
-        when(service.unitTask("RS-6", 61L)).thenReturn(new ReviewService.UnitTask("unit-head-SLDTBXH_VL",
+        when(service.unitTask("RS-6", 61L)).thenReturn(new ReviewService.UnitTask(
                 List.of(Map.of("value", "5", "label", "VNPT-iOffice - huongnt.io")), "VL"));
-        when(service.unitTask("RS-6", 62L)).thenReturn(new ReviewService.UnitTask("unit-head-SLDTBXH_NCC", List.of(), "NCC"));
+        when(service.unitTask("RS-6", 62L)).thenReturn(new ReviewService.UnitTask(List.of(), "NCC"));
         when(service.record(eq("RS-6"), any(Long.class), anyList(), any(), any(), anyString())).thenReturn(
                 new ReviewService.Recorded(new DocumentRef(70L, DocumentKind.REVIEW_REPORT, "bb.pdf", "ab"), Map.of()));
         ClockUtil.setCurrentTime(at("2026-02-02T09:00:00+07:00"));
@@ -113,6 +113,24 @@ class AccountReviewProcessTest {
         verify(service).record(eq("RS-6"), eq(62L), eq(List.of()), any(), eq(OFFICE), eq(pi.getId()));
         verify(service).finish("RS-6");
         assertThat(pi).isEnded().hasPassed("Task_FinishReview", "EndEvent_ReviewDone");
+    }
+
+    @Test
+    void aUnitHeadsOwnAccountsArePartOfTheirOwnForTheOtherHeadsByNameOrTheOffice() {
+        // issue 23: part 63 holds ldtb.tp1's own accounts: the unit's other head reviews it; part 64 tp2's, the office
+        when(service.open(any(), eq(OFFICE))).thenReturn(new ReviewService.Opened("RS-6", "SLDTBXH",
+                List.of(61L, 63L, 64L), LocalDate.of(2026, 2, 13)));
+        when(service.reviewers("RS-6", 63L)).thenReturn(DemoPeople.named("ldtb.pp1"));
+        when(service.reviewers("RS-6", 64L)).thenReturn(DemoPeople.group("office-SLDTBXH"));
+        when(service.unitTask(eq("RS-6"), any(Long.class))).thenReturn(new ReviewService.UnitTask(List.of(), "own"));
+        ProcessInstance pi = start();
+        Assertions.assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).count()).isEqualTo(3);
+        Task own = taskService().createTaskQuery().taskCandidateUser("ldtb.pp1").singleResult();
+        Assertions.assertThat(taskService().getIdentityLinksForTask(own.getId())).noneMatch(l -> l.getGroupId() != null);
+        Assertions.assertThat(taskFor("office-SLDTBXH")).isNotNull();
+        Assertions.assertThat(taskFor("unit-head-SLDTBXH_VL")).isNotNull();
+        taskService().complete(own.getId(), Map.of());
+        verify(service).record(eq("RS-6"), eq(63L), eq(List.of()), any(), eq(OFFICE), eq(pi.getId()));
     }
 
     @Test

@@ -68,8 +68,8 @@ class AccountRevocationProcessTest {
         // handover Monday 09/02/2026 + 5 calendar days = Saturday 14/02, the first day of Tết 2026
         when(service.report(any(), eq(OFFICE))).thenReturn(new RevocationService.Opened("TH-4", List.of(41L, 42L),
                 LocalDate.of(2026, 2, 14), "tóm tắt"));
-        when(service.administratorsGroup("TH-4", 41L)).thenReturn("tthc-admins");
-        when(service.administratorsGroup("TH-4", 42L)).thenReturn("office-SLDTBXH");
+        when(service.closers("TH-4", 41L)).thenReturn(DemoPeople.group("tthc-admins"));
+        when(service.closers("TH-4", 42L)).thenReturn(DemoPeople.group("office-SLDTBXH"));
         when(service.deadline("TH-4")).thenReturn(LocalDate.of(2026, 2, 14));
         when(service.item("TH-4", 41L)).thenReturn(new RevocationService.ItemInfo(4L, 41L, "tthc-admins", "DLDC huongnt", true));
         when(service.item("TH-4", 42L)).thenReturn(new RevocationService.ItemInfo(4L, 42L, "office-SLDTBXH", "iOffice huongnt.io", false));
@@ -155,6 +155,19 @@ class AccountRevocationProcessTest {
         verify(service).recordClosed("TH-4", 42L, "2026-02-11", OFFICE);
         assertThat(pi).isEnded().hasPassed("Task_IssueClosureNotice", "EndEvent_AccountsClosed");
         Assertions.assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+    }
+
+    @Test
+    void anAdministratorsOwnAccountIsClosedByTheOthersNamed() {
+        // issue 23: the person leaving is one of the TTHC administrators and one of the office
+        when(service.closers("TH-4", 41L)).thenReturn(DemoPeople.named("tthc.qt2"));
+        when(service.closers("TH-4", 42L)).thenReturn(DemoPeople.named("ldtb.vp2"));
+        ProcessInstance pi = report();
+        pc06Confirms(pi);
+        Assertions.assertThat(taskService().createTaskQuery().taskCandidateUser("tthc.qt2").list()).hasSize(1);
+        Assertions.assertThat(taskService().createTaskQuery().taskCandidateUser("ldtb.vp2").list()).hasSize(1);
+        Assertions.assertThat(taskFor("tthc-admins")).isNull();
+        Assertions.assertThat(taskFor("office-SLDTBXH")).isNull();
     }
 
     @Test

@@ -120,6 +120,7 @@ class AttackSuiteSpringTest extends AbstractSpringTest {
     @Test
     void everyRoleAgainstEveryOtherIsRefusedAndNothingChanges() throws Exception {
         registrationAndTheEnginesOwnDoors();
+        ownRequests();
         String letterKey = agencyLetter();
         String approved = batchToPc06(letterKey);
         provisioning(approved);
@@ -231,9 +232,116 @@ class AttackSuiteSpringTest extends AbstractSpringTest {
         assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
     }
 
+    String own;
+    String ownLetter;
+    static final String SELF = "Không ai tự xác nhận, trả lại hoặc từ chối phiếu đăng ký của chính mình";
+
+    /** Gives a task to a group as a model before issue 23 did: the test's own setup, past every door. */
+    void offerAsBefore(String taskId, String group) {
+        engine.getTaskService().addCandidateGroup(taskId, group);
+    }
+
+    void withdraw(String taskId, String group) {
+        engine.getTaskService().deleteCandidateGroup(taskId, group);
+    }
+
+    /**
+     * Issue 23, as the security assessment found it: nobody files in another's name, nobody decides on their own
+     * request, and the task of it is never given to them by itself; the other head or the office decides.
+     */
+    void ownRequests() throws Exception {
+        String start = "process-definition/key/Process_AccountRegistration/submit-form";
+        Map<String, Object> asDirector = SampleForms.valid("089190000953", "SLDTBXH_VL", "huongnt@angiang.gov.vn");
+        asDirector.put("fullName", "Huỳnh Văn Thắng");
+        probe.refused("an applicant files in the director's name", "ldtb.cv1", BOTH, "POST", start, form(asDirector),
+                400, "Họ và tên: phải là họ và tên của chính người đăng ký (Nguyễn Thị Hường)");
+        probe.refused("an applicant files for another unit of her agency", "ldtb.cv1", BOTH, "POST", start,
+                form(SampleForms.valid("089190000954", "SLDTBXH_NCC", "huongnt@angiang.gov.vn")), 400,
+                "Đơn vị công tác: phải là đơn vị của người đăng ký (Phòng Việc làm - An toàn lao động)");
+
+        // ldtb.tp2, the only head of his unit, files for himself: the task goes to the agency office, not to him
+        Map<String, Object> viet = SampleForms.as("ldtb.tp2", SampleForms.valid("089080000955", "SLDTBXH_NCC",
+                "vietpq@angiang.gov.vn"));
+        viet.put("gender", "NAM");
+        viet.put("dateOfBirth", "1980-03-14");
+        viet.put("position", "Trưởng phòng");
+        own = client.start("ldtb.tp2", "Process_AccountRegistration", viet);
+        var confirm = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(own).singleResult();
+        assertThat(engine.getTaskService().getIdentityLinksForTask(confirm.getId()).stream()
+                .filter(l -> "candidate".equals(l.getType())).toList())
+                .extracting(l -> l.getGroupId() == null ? l.getUserId() : l.getGroupId())
+                .containsExactly("office-SLDTBXH");
+        assertThat(confirm.getAssignee()).as("the office's one member, never the applicant").isEqualTo("ldtb.vp");
+        String decide = form("decision", "CONFIRM");
+        probe.refused("a unit head confirms his own request", "ldtb.tp2", BOTH, "POST",
+                "task/" + confirm.getId() + "/submit-form", decide, 403, NO_RIGHT);
+        probe.refused("a unit head claims his own request's task", "ldtb.tp2", BOTH, "POST",
+                "task/" + confirm.getId() + "/claim", "{\"userId\": \"ldtb.tp2\"}", 403, null);
+        probe.refused("the head of another unit confirms a head's own request", "ldtb.tp1", BOTH, "POST",
+                "task/" + confirm.getId() + "/submit-form", decide, 403, NO_RIGHT);
+        probe.refused("the administrator confirms a head's own request", "demo", REST_ONLY, "POST",
+                "task/" + confirm.getId() + "/submit-form", decide, 400,
+                "Phiếu của lãnh đạo đơn vị khi đơn vị không còn lãnh đạo nào khác: chỉ Văn phòng cơ quan");
+        // a task offered to him as before (a model, a migration or an administrator's slip): the request refuses him
+        offerAsBefore(confirm.getId(), "unit-head-SLDTBXH_NCC");
+        probe.refused("a unit head confirms his own request offered to his group", "ldtb.tp2", BOTH, "POST",
+                "task/" + confirm.getId() + "/submit-form", decide, 400, SELF);
+        probe.refused("a unit head rejects his own request offered to his group", "ldtb.tp2", REST_ONLY, "POST",
+                "task/" + confirm.getId() + "/submit-form", form("decision", "REJECT", "decisionComment", "x"), 400, SELF);
+        withdraw(confirm.getId(), "unit-head-SLDTBXH_NCC");
+        // the office decides in his place: it returns the form, he corrects it, it comes back to the office
+        client.ok(client.complete("ldtb.vp", confirm.getId(), Map.of("decision", "RETURN",
+                "decisionComment", "Ghi rõ nhiệm vụ được giao")));
+        client.ok(client.complete("ldtb.tp2", task("ldtb.tp2", own, "Task_CorrectRegistration"), viet));
+        var again = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(own).singleResult();
+        assertThat(again.getTaskDefinitionKey()).isEqualTo("Task_ConfirmByUnitHead");
+        assertThat(again.getAssignee()).isEqualTo("ldtb.vp");
+        assertThat(client.task("ldtb.tp2", own, "Task_ConfirmByUnitHead")).as("never in his own list").isNull();
+
+        // a unit head's own giấy ủy quyền: neither she nor her delegate approves it; the office does
+        client.start("stp.vp", "Process_AccountRecording", Map.of("accountSystem", "IOFFICE", "holderUsername",
+                "stp.tp1", "accountUsername", "atk.tungnt.io", "grantedOn", TODAY.toString()));
+        ownLetter = client.start("stp.tp1", "Process_AuthorizationLetter", Map.of("accountSystem", "IOFFICE",
+                "delegateUsername", "stp.cv1", "validFrom", TODAY.plusDays(40).toString(), "validTo",
+                TODAY.plusDays(41).toString(), "reasonCode", "CONG_TAC", "scope", "Tra cứu", "holderDuties", "Bàn giao",
+                "delegateDuties", "Giữ bí mật"));
+        client.ok(client.complete("stp.cv1", task("stp.cv1", ownLetter, "Task_AcceptByDelegate"),
+                Map.of("delegateAnswer", "ACCEPT")));
+        var approve = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ownLetter).singleResult();
+        assertThat(engine.getTaskService().getIdentityLinksForTask(approve.getId()).stream()
+                .filter(l -> "candidate".equals(l.getType())).toList())
+                .extracting(l -> l.getGroupId() == null ? l.getUserId() : l.getGroupId())
+                .containsExactly("office-STP");
+        String approving = form("authorizationDecision", "APPROVE");
+        probe.refused("the holder approves her own giấy ủy quyền", "stp.tp1", BOTH, "POST",
+                "task/" + approve.getId() + "/submit-form", approving, 403, NO_RIGHT);
+        offerAsBefore(approve.getId(), "unit-head-STP_HCTP");
+        probe.refused("the holder approves her own giấy ủy quyền offered to her group", "stp.tp1", BOTH, "POST",
+                "task/" + approve.getId() + "/submit-form", approving, 400,
+                "Người ủy quyền và người được ủy quyền không tự duyệt giấy ủy quyền của mình");
+        withdraw(approve.getId(), "unit-head-STP_HCTP");
+        probe.refused("the delegate approves the giấy ủy quyền naming her", "stp.cv1", BOTH, "POST",
+                "task/" + approve.getId() + "/submit-form", approving, 403, NO_RIGHT);
+
+        // nobody enters her own account, nobody reports herself
+        probe.refused("the office records her own account", "ldtb.vp", BOTH, "POST",
+                "process-definition/key/Process_AccountRecording/submit-form", form("accountSystem", "IOFFICE",
+                        "holderUsername", "ldtb.vp", "accountUsername", "atk.anhvtn.io", "grantedOn", TODAY.toString()),
+                400, "Không ai tự ghi vào sổ tài khoản VNPT-iOffice của chính mình");
+        probe.refused("a unit head reports herself as leaving", "ldtb.tp1", BOTH, "POST",
+                "process-definition/key/Process_AccountRevocation/submit-form", form("personUsername", "ldtb.tp1",
+                        "leaveReason", "RETIREMENT", "handoverDate", TODAY.toString()), 400,
+                "Người nghỉ / chuyển: không ai tự báo cáo chính mình");
+    }
+
+    String form(Map<String, Object> values) throws Exception {
+        return form(values.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
+                .toArray());
+    }
+
     String agencyLetter() throws Exception {
         String r2 = client.start("ldtb.cv3", "Process_AccountRegistration",
-                SampleForms.valid("089190000952", "SLDTBXH_VL", "yenlh@angiang.gov.vn"));
+                SampleForms.as("ldtb.cv3", SampleForms.valid("089190000952", "SLDTBXH_VL", "yenlh@angiang.gov.vn")));
         client.ok(client.complete("ldtb.tp1", task("ldtb.tp1", r2, null), Map.of("decision", "CONFIRM")));
         EngineJobs.runMessages(engine);
         probe.refused("an office opens a letter of another agency", "ldtb.vp", BOTH, "POST",
@@ -431,6 +539,15 @@ class AttackSuiteSpringTest extends AbstractSpringTest {
         client.ok(client.complete("ldtb.tp1", task("ldtb.tp1", r1, "Task_ConfirmByUnitHead"), Map.of("decision", "REJECT",
                 "decisionComment", "Thử nghiệm an toàn")));
         client.ok(client.complete("ldtb.cv1", task("ldtb.cv1", r1, "Task_ReviewRejection"), Map.of()));
+        // the head's own request and the head's own giấy ủy quyền: the office decides, as it may
+        client.ok(client.complete("ldtb.vp", task("ldtb.vp", own, "Task_ConfirmByUnitHead"), Map.of("decision", "REJECT",
+                "decisionComment", "Thử nghiệm an toàn")));
+        client.ok(client.complete("ldtb.tp2", task("ldtb.tp2", own, "Task_ReviewRejection"), Map.of()));
+        client.ok(client.complete("stp.vp", task("stp.vp", ownLetter, "Task_ApproveAuthorization"),
+                Map.of("authorizationDecision", "REJECT", "decisionComment", "Thử nghiệm an toàn")));
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(own).count()).isZero();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(ownLetter).count())
+                .isZero();
         for (var t : engine.getTaskService().createTaskQuery().processInstanceBusinessKey(th).list()) {
             client.ok(client.complete("ldtb.vp", t.getId(), Map.of("closedOn", TODAY.toString())));
         }

@@ -117,6 +117,8 @@ class BadInputBatterySpringTest extends AbstractSpringTest {
                 c("fullName", "-Hường", NAME), c("fullName", "x".repeat(101), "Họ và tên: dài quá 100 ký tự"),
                 c("fullName", DROP, "Họ và tên: bắt buộc nhập"), c("fullName", "   ", "Họ và tên: bắt buộc nhập"),
                 c("fullName", "Nguyễn\nHường", "Họ và tên: chỉ được viết trên một dòng"),
+                // issue 23: form 1658 is only ever in one's own name
+                c("fullName", "Huỳnh Văn Thắng", "Họ và tên: phải là họ và tên của chính người đăng ký (Trần Văn Đức)"),
                 c("dateOfBirth", "1990-05-12garbage", DOB + "phải là một ngày có thật"),
                 c("dateOfBirth", "1990-02-30", DOB + "phải là một ngày có thật"), c("dateOfBirth", "31/02/1990", DOB + "phải là một ngày có thật"),
                 c("dateOfBirth", "1990-5-17", DOB + "phải là một ngày có thật"), c("dateOfBirth", "17/05/1990", DOB + "phải là một ngày có thật"),

@@ -62,7 +62,7 @@ class AgencySubmissionProcessTest {
         when(service.open(any(), any())).thenReturn(new SubmissionService.Opened("CV-SLDTBXH-5", List.of(Map.of("value", "SLĐTBXH-2026-000001", "label", "SLĐTBXH-2026-000001 - A")),
                 "- [SLĐTBXH-2026-000001](/api/documents/4)"));
         when(service.officeGroup(KEY)).thenReturn("office-SLDTBXH");
-        when(service.directorGroup(KEY)).thenReturn("director-SLDTBXH");
+        when(service.signers(KEY)).thenReturn(DemoPeople.group("director-SLDTBXH"));
         when(service.letterId(KEY)).thenReturn(5L);
         when(service.prepare(anyString(), any(), any(), any(), any(), anyString())).thenReturn(
                 new SubmissionService.Prepared(new DocumentRef(9L, DocumentKind.AGENCY_LETTER, "cv.pdf", "ab"), "tóm tắt",
@@ -116,6 +116,18 @@ class AgencySubmissionProcessTest {
         ProcessTestEngine.executeAsJobExecutor(processEngine, job());
         verify(intake).receive(eq(letter), eq(Actor.system()));
         assertThat(pi).isEnded().hasPassed("EndEvent_LetterSigned");
+    }
+
+    @Test
+    void aLetterListingTheDirectorsOwnRequestIsSignedByAnotherDirectorNamed() {
+        // issue 23: the routing bean reads the letter's requests; here the service answers as for the director's own
+        when(service.signers(KEY)).thenReturn(DemoPeople.named("ldtb.pgd"));
+        ProcessInstance pi = start();
+        prepare(pi);
+        assertThat(pi).isWaitingAt("Task_SignByDirector");
+        assertThat(task(pi)).hasCandidateUser("ldtb.pgd");
+        Assertions.assertThat(taskService().getIdentityLinksForTask(task(pi).getId()))
+                .noneMatch(l -> l.getGroupId() != null);
     }
 
     @Test

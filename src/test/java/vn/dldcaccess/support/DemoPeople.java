@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import vn.dldcaccess.organization.Actor;
+import vn.dldcaccess.organization.Deciders;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
 import vn.dldcaccess.organization.Role;
@@ -14,6 +15,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,6 +45,16 @@ public final class DemoPeople {
     /** The person logged in. */
     public static Actor actor(String username) {
         return Actor.person(person(username));
+    }
+
+    /** A step's deciders as a group (nobody of it the request is about), for process tests' routing. */
+    public static Deciders group(String groupId) {
+        return new Deciders(List.of(groupId), List.of(), Set.of(), null, false);
+    }
+
+    /** A step's deciders by name (the group held one the request is about), for process tests' routing. */
+    public static Deciders named(String... usernames) {
+        return new Deciders(List.of(), List.of(usernames), Set.of(), null, false);
     }
 
     /** The administrator (not in the organization file). */

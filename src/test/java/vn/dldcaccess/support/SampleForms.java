@@ -8,6 +8,12 @@ public final class SampleForms {
     private SampleForms() {
     }
 
+    /** The form in the name of this demo person: form 1658 is only ever filed in one's own name (issue 23). */
+    public static Map<String, Object> as(String username, Map<String, Object> form) {
+        form.put("fullName", DemoPeople.person(username).fullName());
+        return form;
+    }
+
     public static Map<String, Object> valid(String citizenId, String unitCode, String officialEmail) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("fullName", "Nguyễn Thị Hường");

@@ -41,12 +41,12 @@ class WorklistSpringTest extends AbstractSpringTest {
 
     @Test
     void theApplicantSeesHerRequestItsNextStepAndWhoHoldsItAndTheTaskSaysWhoAndWhich() throws Exception {
-        String number = client.start("stp.cv2", "Process_AccountRegistration", SampleForms.valid("089190008813",
-                "STP_BTTP", "linhbtm@angiang.gov.vn"));
+        String number = client.start("stp.cv2", "Process_AccountRegistration", SampleForms.as("stp.cv2",
+                SampleForms.valid("089190008813", "STP_BTTP", "linhbtm@angiang.gov.vn")));
 
         // the task's title names the person and the number; the unit's one head has it, nothing to claim
         Task confirm = tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult();
-        assertThat(confirm.getName()).isEqualTo("Lãnh đạo đơn vị xác nhận: Nguyễn Thị Hường — " + number);
+        assertThat(confirm.getName()).isEqualTo("Lãnh đạo đơn vị xác nhận: Bùi Thị Mỹ Linh — " + number);
         assertThat(confirm.getAssignee()).isEqualTo("stp.tp2");
 
         JsonNode mine = get("stp.cv2", "/api/my/requests");

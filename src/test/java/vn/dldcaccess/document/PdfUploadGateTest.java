@@ -1,0 +1,119 @@
+package vn.dldcaccess.document;
+
+import jakarta.servlet.FilterChain;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Issue 23: the open page's allowance per address and the bulkhead of PDF readings, on a test clock. */
+class PdfUploadGateTest {
+    static MockHttpServletRequest post(String path, String address) {
+        MockHttpServletRequest r = new MockHttpServletRequest("POST", path);
+        r.setRemoteAddr(address);
+        return r;
+    }
+
+    @Test
+    void anAddressGetsTenAMinuteAndAnotherAddressIsNotHeldBack() throws Exception {
+        MutableClock clock = new MutableClock();
+        PdfUploadGate gate = new PdfUploadGate(new UploadProperties(2, Duration.ofSeconds(2), 10), clock);
+        for (int i = 0; i < 10; i++) {
+            MockHttpServletResponse ok = new MockHttpServletResponse();
+            gate.doFilter(post("/api/verify", "10.0.0.1"), ok, (rq, rs) -> { });
+            assertThat(ok.getStatus()).isEqualTo(200);
+        }
+        MockHttpServletResponse refused = new MockHttpServletResponse();
+        gate.doFilter(post("/api/verify", "10.0.0.1"), refused, (rq, rs) -> { });
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(refused.getHeader("Retry-After")).isEqualTo("6");
+        assertThat(refused.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Địa chỉ của Anh/Chị đã gửi kiểm tra quá 10 tệp trong một phút. Vui lòng thử lại sau 6 giây.");
+
+        MockHttpServletResponse other = new MockHttpServletResponse();
+        gate.doFilter(post("/api/verify", "10.0.0.2"), other, (rq, rs) -> { });
+        assertThat(other.getStatus()).isEqualTo(200);
+
+        clock.now = clock.now.plusSeconds(6);
+        MockHttpServletResponse later = new MockHttpServletResponse();
+        gate.doFilter(post("/api/verify", "10.0.0.1"), later, (rq, rs) -> { });
+        assertThat(later.getStatus()).as("one more after six seconds").isEqualTo(200);
+    }
+
+    @Test
+    void twoFilesAreReadAtOnceAndAThirdIsAnswered503WithRetryAfter() throws Exception {
+        PdfUploadGate gate = new PdfUploadGate(new UploadProperties(2, Duration.ofMillis(200), 1000), Clock.systemUTC());
+        CountDownLatch inside = new CountDownLatch(2);
+        CountDownLatch release = new CountDownLatch(1);
+        FilterChain slow = (rq, rs) -> {
+            inside.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        AtomicReference<Exception> failed = new AtomicReference<>();
+        Runnable reader = () -> {
+            try {
+                gate.doFilter(post("/api/agency-letters/CV-1/signed", "10.0.0.3"), new MockHttpServletResponse(), slow);
+            } catch (Exception e) {
+                failed.set(e);
+            }
+        };
+        Thread a = new Thread(reader);
+        Thread b = new Thread(reader);
+        a.start();
+        b.start();
+        assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+        MockHttpServletResponse third = new MockHttpServletResponse();
+        gate.doFilter(post("/api/verify", "10.0.0.4"), third, (rq, rs) -> { });
+        assertThat(third.getStatus()).isEqualTo(503);
+        assertThat(third.getHeader("Retry-After")).isEqualTo("5");
+        release.countDown();
+        a.join();
+        b.join();
+        assertThat(failed.get()).isNull();
+        MockHttpServletResponse after = new MockHttpServletResponse();
+        gate.doFilter(post("/api/verify", "10.0.0.4"), after, (rq, rs) -> { });
+        assertThat(after.getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void otherRequestsPassUntouched() throws Exception {
+        PdfUploadGate gate = new PdfUploadGate(new UploadProperties(1, Duration.ofMillis(1), 1), Clock.systemUTC());
+        for (int i = 0; i < 5; i++) {
+            MockHttpServletResponse r = new MockHttpServletResponse();
+            gate.doFilter(new MockHttpServletRequest("GET", "/verify.html"), r, (rq, rs) -> { });
+            assertThat(r.getStatus()).isEqualTo(200);
+        }
+    }
+
+    static final class MutableClock extends Clock {
+        Instant now = Instant.parse("2026-12-05T01:00:00Z");
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
