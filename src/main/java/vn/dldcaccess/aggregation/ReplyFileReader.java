@@ -3,15 +3,8 @@ package vn.dldcaccess.aggregation;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.springframework.stereotype.Component;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -20,27 +13,37 @@ import java.util.List;
 
 /**
  * Reads PC06's reply (CSV or XLSX, first sheet): a header row naming the columns (request number, citizen id,
- * decision, reason; Vietnamese or English, with or without diacritics), then one row per person.
+ * decision, reason; Vietnamese or English, with or without diacritics), then one row per person. A file from
+ * outside, read within limits: at most {@link #MAX_ROWS} rows (reading stops at the next one), the first
+ * {@link #MAX_COLUMNS} columns, {@link #MAX_CELL} characters a cell; an XLSX as a stream ({@link ReplySheetReader}).
  */
 @Component
 class ReplyFileReader {
     static final int MAX_ROWS = 5000;
+    static final int MAX_COLUMNS = 50;
+    static final int MAX_CELL = 1000;
 
     List<ReplyRow> read(String fileName, byte[] content) {
         String name = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
         List<List<String>> table;
         try {
-            if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
-                table = xlsx(content);
+            if (name.endsWith(".xlsx")) {
+                table = ReplySheetReader.read(content, MAX_ROWS + 2);
             } else if (name.endsWith(".csv") || name.endsWith(".txt")) {
                 table = csv(content);
             } else {
-                throw new AggregationException("Unsupported reply file " + fileName,
-                        "Chỉ nhận tệp CSV hoặc XLSX.");
+                throw new AggregationException("Unsupported reply file " + fileName, name.endsWith(".xls")
+                        ? "Chỉ nhận tệp CSV hoặc XLSX: tệp .xls của Excel cũ, vui lòng lưu lại dưới dạng .xlsx."
+                        : "Chỉ nhận tệp CSV hoặc XLSX.");
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (Exception e) {
             if (e instanceof AggregationException a) {
                 throw a;
+            }
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof ReplySheetReader.TooManyRows) {
+                    throw tooLong();
+                }
             }
             throw new AggregationException("Unreadable reply file " + fileName + ": " + e,
                     "Không đọc được tệp " + fileName + ": tệp hỏng hoặc không đúng định dạng CSV/XLSX.");
@@ -62,7 +65,7 @@ class ReplyFileReader {
                     "Dòng tiêu đề của tệp thiếu cột: " + String.join(", ", missing) + ".");
         }
         if (table.size() - 1 > MAX_ROWS) {
-            throw new AggregationException("Reply too long", "Tệp có quá " + MAX_ROWS + " dòng.");
+            throw tooLong();
         }
         List<ReplyRow> rows = new ArrayList<>();
         for (int i = 1; i < table.size(); i++) {
@@ -74,6 +77,11 @@ class ReplyFileReader {
                     reason < 0 ? null : cell(r, reason)));
         }
         return rows;
+    }
+
+    private static AggregationException tooLong() {
+        return new AggregationException("Reply too long", "Tệp có quá " + MAX_ROWS + " dòng; vui lòng chia thành "
+                + "nhiều tệp.");
     }
 
     private static String cell(List<String> row, int i) {
@@ -104,30 +112,15 @@ class ReplyFileReader {
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get()
                 .parse(new java.io.StringReader(text))) {
             for (CSVRecord r : parser) {
-                List<String> row = new ArrayList<>();
-                r.forEach(row::add);
-                out.add(row);
-            }
-        }
-        return out;
-    }
-
-    private static List<List<String>> xlsx(byte[] content) throws IOException {
-        List<List<String>> out = new ArrayList<>();
-        DataFormatter format = new DataFormatter();
-        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-            Sheet sheet = wb.getSheetAt(0);
-            for (Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                    Cell cell = row.getCell(c);
-                    // a citizen id typed as a number keeps its leading zero only as formatted text
-                    cells.add(cell == null ? "" : format.formatCellValue(cell));
-                }
-                out.add(cells);
                 if (out.size() > MAX_ROWS + 1) {
-                    break;
+                    throw tooLong();
                 }
+                List<String> row = new ArrayList<>();
+                for (int i = 0; i < Math.min(r.size(), MAX_COLUMNS); i++) {
+                    String v = r.get(i);
+                    row.add(v.length() > MAX_CELL ? v.substring(0, MAX_CELL) : v);
+                }
+                out.add(row);
             }
         }
         return out;
