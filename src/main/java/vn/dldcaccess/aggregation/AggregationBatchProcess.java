@@ -9,6 +9,8 @@ import static vn.dldcaccess.shared.ProcessVariable.date;
 import static vn.dldcaccess.shared.ProcessVariable.flag;
 import static vn.dldcaccess.shared.ProcessVariable.json;
 import static vn.dldcaccess.shared.ProcessVariable.list;
+import static vn.dldcaccess.shared.ProcessVariable.markdown;
+import static vn.dldcaccess.shared.ProcessVariable.link;
 import static vn.dldcaccess.shared.ProcessVariable.text;
 
 /**
@@ -28,22 +30,24 @@ final class AggregationBatchProcess {
     static final String DECISIONS_FORM = "record-pc06-decisions";
 
     static final ProcessVariable<Object> WAITING_LETTERS = json("waitingLetters");
-    static final ProcessVariable<String> WAITING_TEXT = text("waitingLettersText");
+    static final ProcessVariable<String> WAITING_TEXT = markdown("waitingLettersText");
     static final ProcessVariable<List<String>> CHOSEN_LETTERS = list("chosenLetters").fromForms(COMPOSE_FORM);
-    static final ProcessVariable<String> SUMMARY = text("batchSummary");
-    static final ProcessVariable<String> DOCUMENT_URL = text("batchDocumentUrl");
+    static final ProcessVariable<String> SUMMARY = markdown("batchSummary");
+    static final ProcessVariable<String> DOCUMENT_URL = link("batchDocumentUrl");
     static final ProcessVariable<String> LEADER_DECISION = text("leaderDecision").fromForms(SIGN_FORM);
     static final ProcessVariable<String> LEADER_COMMENT = text("leaderComment").fromForms(SIGN_FORM);
     static final ProcessVariable<String> OUTGOING_NUMBER = text("outgoingNumber").fromForms(SEND_FORM);
     static final ProcessVariable<String> SENT_DATE = date("sentDate").fromForms(SEND_FORM);
     static final ProcessVariable<String> CHANNEL = text("channel").fromForms(SEND_FORM);
     static final ProcessVariable<Object> PENDING_PERSONS = json("pendingPersons");
-    static final ProcessVariable<String> DECISIONS_TEXT = text("decisionsText");
+    static final ProcessVariable<String> DECISIONS_TEXT = markdown("decisionsText");
     static final ProcessVariable<List<String>> APPROVED = list("approvedRequests").fromForms(DECISIONS_FORM);
     static final ProcessVariable<List<String>> REJECTED = list("rejectedRequests").fromForms(DECISIONS_FORM);
     static final ProcessVariable<String> REASONS = text("rejectionReasons").fromForms(DECISIONS_FORM);
     static final ProcessVariable<Boolean> ALL_DECIDED = flag("allDecided");
-    /** What an uploaded reply left for a person (Markdown of escaped data). */
+    /** The upload page of PC06's reply for this batch, a link on the decisions form. */
+    static final ProcessVariable<String> REPLY_UPLOAD_URL = link("replyUploadUrl");
+    /** What an uploaded reply left for a person: plain text, shown in a read-only field. */
     static final ProcessVariable<String> REPLY_ISSUES = text("replyIssues");
     static final ProcessVariable<Object> PENDING_REVOCATIONS = json("pendingRevocations");
     static final ProcessVariable<List<String>> CONFIRMED_REVOCATIONS = list("confirmedRevocations")

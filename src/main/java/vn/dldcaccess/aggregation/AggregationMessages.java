@@ -5,6 +5,7 @@ import vn.dldcaccess.document.DocumentTexts;
 import vn.dldcaccess.document.MessageTemplate;
 import vn.dldcaccess.document.TextTemplate;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +13,7 @@ import java.util.Map;
 @Component
 class AggregationMessages implements TextTemplate.Catalog {
     static final MessageTemplate CANDIDATES = MessageTemplate.task("dot-cho-lap", Map.of("congVan", List.of(Map.of(
-            "coQuan", "Sở Tư pháp", "so", "12/STP-VP", "duongDan", "/api/documents/1", "soNguoi", 2)), "thuHoi",
+            "coQuan", "Sở Tư pháp", "so", "12/STP-VP", "duongDan", URI.create("/api/documents/1"), "soNguoi", 2)), "thuHoi",
             List.of(Map.of("nguoi", "Ngô Đức Thịnh", "taiKhoan", "thinhnd", "lyDo", "Nghỉ hưu"))));
     static final MessageTemplate DECISIONS = MessageTemplate.task("dot-ket-qua-pc06", Map.of("daCo", 1, "tong", 2,
             "ketQua", List.of(Map.of("nguoi", "SLĐTBXH-2026-000123 - Nguyễn Thị Hường", "quyetDinh", "Đồng ý")),

@@ -27,7 +27,6 @@ import vn.dldcaccess.registration.RegistrationService;
 import vn.dldcaccess.registration.RegistrationStateException;
 import vn.dldcaccess.registration.RegistrationSummary;
 import vn.dldcaccess.shared.FormValues;
-import vn.dldcaccess.shared.Markdown;
 import vn.dldcaccess.shared.OfficialNumber;
 import vn.dldcaccess.shared.PlainText;
 
@@ -164,10 +163,10 @@ class AggregationService {
                 "label", agencyName(l.agencyCode()) + " - công văn " + l.letterNumber() + " ngày "
                         + PdfDocuments.dmy(l.letterDate()) + " (" + l.items().size() + " người)")).toList();
         String text = messages.render(AggregationMessages.CANDIDATES, Map.of("congVan", open.stream().map(l -> Map.of(
-                "coQuan", Markdown.literal(agencyName(l.agencyCode())), "so", Markdown.literal(l.letterNumber()),
-                "duongDan", "/api/documents/" + l.documentId(), "soNguoi", l.items().size())).toList(),
-                "thuHoi", revocationsFor(batchId).stream().map(r -> Map.of("nguoi", Markdown.literal(r.personName()),
-                        "taiKhoan", Markdown.literal(r.accountUsername()), "lyDo", Markdown.literal(r.reason()))).toList()));
+                "coQuan", agencyName(l.agencyCode()), "so", l.letterNumber(),
+                "duongDan", java.net.URI.create("/api/documents/" + l.documentId()), "soNguoi", l.items().size())).toList(),
+                "thuHoi", revocationsFor(batchId).stream().map(r -> Map.of("nguoi", r.personName(),
+                        "taiKhoan", r.accountUsername(), "lyDo", r.reason())).toList()));
         return new Candidates(options, text);
     }
 
@@ -448,9 +447,9 @@ class AggregationService {
         Collection<BatchItem> all = itemsOf(batchId).values();
         List<Map<String, Object>> decided = all.stream().filter(i -> i.decision() != Decision.PENDING).map(i -> {
             Map<String, Object> m = new java.util.HashMap<>();
-            m.put("nguoi", Markdown.literal(i.requestNumber() + " - " + i.fullName()));
+            m.put("nguoi", i.requestNumber() + " - " + i.fullName());
             m.put("quyetDinh", i.decision().label());
-            m.put("lyDo", i.reason() == null ? null : Markdown.literal(i.reason()));
+            m.put("lyDo", i.reason());
             return m;
         }).toList();
         List<RevocationRequest> revs = revocations.findByBatchIdOrderByIdAsc(batchId);
@@ -564,9 +563,9 @@ class AggregationService {
     private String summary(Batch batch, List<ReceivedLetter> taken) {
         int persons = taken.stream().mapToInt(l -> l.items().size()).sum();
         int revs = revocations.findByBatchIdOrderByIdAsc(batch.id()).size();
-        return messages.render(AggregationMessages.SUMMARY, Map.of("dot", Markdown.literal(batch.label()),
+        return messages.render(AggregationMessages.SUMMARY, Map.of("dot", batch.label(),
                 "soCongVan", taken.size(), "soNguoi", persons, "soThuHoi", revs, "congVan", taken.stream().map(l -> Map.of(
-                        "coQuan", Markdown.literal(agencyName(l.agencyCode())), "so", Markdown.literal(l.letterNumber()),
+                        "coQuan", agencyName(l.agencyCode()), "so", l.letterNumber(),
                         "soNguoi", l.items().size())).toList()));
     }
 

@@ -118,6 +118,7 @@ final class BatchDelegates {
             var ref = refusing(() -> aggregation.send(id, OUTGOING_NUMBER.get(execution), SENT_DATE.get(execution),
                     CHANNEL.get(execution), actors.of(execution), execution.getProcessInstanceId()));
             DOCUMENT_URL.set(execution, ref.downloadPath());
+            REPLY_UPLOAD_URL.set(execution, "/pc06-reply.html?batch=" + id);
             execution.setVariables(Pc06ReplyUpload.statusVariables(aggregation, id));
         }
     }

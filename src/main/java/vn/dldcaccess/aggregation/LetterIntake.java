@@ -82,7 +82,7 @@ public class LetterIntake {
     static Map<String, Object> candidateVariables(AggregationService.Candidates c) {
         return Variables.createVariables()
                 .putValue(WAITING_LETTERS.name(), ProcessVariable.jsonValue(c.options()))
-                .putValue(WAITING_TEXT.name(), c.text());
+                .putValue(WAITING_TEXT.name(), WAITING_TEXT.stored(c.text()));
     }
 
 }

@@ -2,7 +2,6 @@ package vn.dldcaccess.aggregation;
 
 import vn.dldcaccess.shared.ProcessVariable;
 import vn.dldcaccess.organization.Actor;
-import vn.dldcaccess.shared.Markdown;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -41,7 +40,7 @@ class Pc06ReplyUpload {
     ReplyReport upload(long batchId, String fileName, List<ReplyRow> rows, Actor actor) {
         ReplyReport report = aggregation.applyReply(batchId, rows, actor);
         Map<String, Object> vars = statusVariables(aggregation, batchId);
-        vars.put(REPLY_ISSUES.name(), issuesText(fileName, report));
+        vars.put(REPLY_ISSUES.name(), REPLY_ISSUES.stored(issuesText(fileName, report)));
         runtime.createMessageCorrelation(MESSAGE_REPLY_UPLOADED).processInstanceBusinessKey(businessKey(batchId))
                 .setVariables(vars).correlateAll();
         return report;
@@ -51,19 +50,25 @@ class Pc06ReplyUpload {
         return Variables.createVariables()
                 .putValue(PENDING_PERSONS.name(), ProcessVariable.jsonValue(aggregation.pendingOptions(batchId)))
                 .putValue(PENDING_REVOCATIONS.name(), ProcessVariable.jsonValue(aggregation.pendingRevocationOptions(batchId)))
-                .putValue(DECISIONS_TEXT.name(), aggregation.decisionsText(batchId))
+                .putValue(DECISIONS_TEXT.name(), DECISIONS_TEXT.stored(aggregation.decisionsText(batchId)))
                 .putValue(ALL_DECIDED.name(), aggregation.allDecided(batchId));
     }
 
+    /** Plain text for a read-only field: file names and cells are shown as they are, never as markup. */
     static String issuesText(String fileName, ReplyReport r) {
-        String head = "**Tệp " + Markdown.literal(fileName) + ":** đã ghi " + r.applied() + " kết quả, " + r.alreadyRecorded()
+        String head = "Tệp " + printable(fileName) + ": đã ghi " + r.applied() + " kết quả, " + r.alreadyRecorded()
                 + " kết quả đã có từ trước.";
         if (r.issues().isEmpty()) {
             return head;
         }
-        return head + "\n\n**" + r.issues().size() + " dòng cần người xử lý (chưa ghi):**\n\n" + r.issues().stream()
-                .map(i -> "- " + Markdown.literal("Dòng " + i.row() + " (" + i.requestNumber() + ", " + i.citizenId()
+        return head + "\n\n" + r.issues().size() + " dòng cần người xử lý (chưa ghi):\n" + r.issues().stream()
+                .map(i -> "- " + printable("Dòng " + i.row() + " (" + i.requestNumber() + ", " + i.citizenId()
                         + "): " + i.problem()))
                 .collect(Collectors.joining("\n"));
+    }
+
+    /** One line: line breaks and other control characters a file may carry become spaces. */
+    private static String printable(String text) {
+        return text == null ? "" : text.replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]", " ");
     }
 }

@@ -6,6 +6,8 @@ import vn.dldcaccess.shared.ProcessVariable;
 import java.util.List;
 
 import static vn.dldcaccess.shared.ProcessVariable.date;
+import static vn.dldcaccess.shared.ProcessVariable.markdown;
+import static vn.dldcaccess.shared.ProcessVariable.link;
 import static vn.dldcaccess.shared.ProcessVariable.text;
 
 /**
@@ -40,8 +42,8 @@ final class AuthorizationLetterProcess {
     static final ProcessVariable<String> DELEGATE_COMMENT = text("delegateComment").fromForms(ACCEPT_FORM);
     static final ProcessVariable<String> DECISION = text("authorizationDecision").fromForms(APPROVE_FORM);
     static final ProcessVariable<String> COMMENT = text("decisionComment").fromForms(APPROVE_FORM);
-    static final ProcessVariable<String> DOCUMENT_URL = text("authorizationDocumentUrl");
-    static final ProcessVariable<String> ACTIVE_SUMMARY = text("activeSummary");
+    static final ProcessVariable<String> DOCUMENT_URL = link("authorizationDocumentUrl");
+    static final ProcessVariable<String> ACTIVE_SUMMARY = markdown("activeSummary");
     static final ProcessVariable<String> END_REASON = text("endReason").fromForms(ACTIVE_FORM);
     static final ProcessVariable<String> CHANGED_ON = date("passwordChangedOn").fromForms(CHANGE_PASSWORD_FORM);
     /** Carried by Message_AuthorizationCancelled. */

@@ -47,10 +47,10 @@ class AuthorizationMessages implements TextTemplate.Catalog {
         return ALL;
     }
 
-    /** What the holder's "authorization active" task shows (Markdown). */
+    /** What the holder's "authorization active" task shows (Markdown; the renderer escapes the values). */
     String activeTask(String number, String delegate, String account, String from, String to) {
-        return texts.render(ACTIVE_TASK, Map.of("so", number, "nguoiDuocUyQuyen", Markdown.literal(delegate),
-                "taiKhoan", Markdown.literal(account), "tuNgay", from, "denNgay", to)).text("noi-dung");
+        return texts.render(ACTIVE_TASK, Map.of("so", number, "nguoiDuocUyQuyen", delegate,
+                "taiKhoan", account, "tuNgay", from, "denNgay", to)).text("noi-dung");
     }
 
     DocumentTexts.Message askDelegate(String holder, String account, String from, String to) {

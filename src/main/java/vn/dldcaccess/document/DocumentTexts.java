@@ -13,13 +13,16 @@ import freemarker.template.TemplateExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.dldcaccess.shared.Markdown;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,7 +151,7 @@ public class DocumentTexts {
             throws IOException, TemplateException {
         Template t = c.getTemplate(template.file());
         StringWriter out = new StringWriter();
-        t.process(model, out);
+        t.process(template.markdown() ? escaped(model) : model, out);
         Texts texts = new Texts(sections(out.toString()));
         for (String s : template.sections()) {
             if (!texts.sections().containsKey(s)) {
@@ -156,6 +159,33 @@ public class DocumentTexts {
             }
         }
         return texts;
+    }
+
+    /**
+     * The model with every text escaped for Markdown ({@link Markdown#literal}): a task form renders the result as
+     * Markdown, and nothing in a value may become a link, an image, a heading or HTML. A {@link URI} is a link
+     * target the application built and goes in as it is; numbers and flags are not text.
+     */
+    static Object escaped(Object value) {
+        if (value == null || value instanceof Number || value instanceof Boolean) {
+            return value;
+        }
+        if (value instanceof String s) {
+            return Markdown.literal(s);
+        }
+        if (value instanceof URI link) {
+            return link.toString();
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(k, escaped(v)));
+            return out;
+        }
+        if (value instanceof Collection<?> list) {
+            return list.stream().map(DocumentTexts::escaped).toList();
+        }
+        throw new IllegalArgumentException("A Markdown template takes text, numbers, flags, links, maps and lists, not "
+                + value.getClass().getSimpleName());
     }
 
     private static Map<String, String> sections(String text) {

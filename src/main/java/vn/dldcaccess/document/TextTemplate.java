@@ -14,6 +14,11 @@ public interface TextTemplate {
 
     Map<String, Object> sample();
 
+    /** Markdown whose values the renderer escapes (a task form's text); documents and mails: false. */
+    default boolean markdown() {
+        return false;
+    }
+
     /** A feature's message templates (its …Messages class), for the start-up check to render each of them. */
     interface Catalog {
         List<? extends TextTemplate> templates();

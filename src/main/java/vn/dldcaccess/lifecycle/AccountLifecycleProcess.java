@@ -6,6 +6,7 @@ import vn.dldcaccess.shared.ProcessVariable;
 import static vn.dldcaccess.shared.ProcessVariable.date;
 import static vn.dldcaccess.shared.ProcessVariable.flag;
 import static vn.dldcaccess.shared.ProcessVariable.number;
+import static vn.dldcaccess.shared.ProcessVariable.markdown;
 import static vn.dldcaccess.shared.ProcessVariable.text;
 
 /**
@@ -24,7 +25,7 @@ final class AccountLifecycleProcess {
     static final ProcessVariable<Long> ACCOUNT_ID = number("accountId");
     /** Transient: only the gateway right after the check reads it. */
     static final ProcessVariable<Boolean> PASSWORD_DUE = flag("passwordDue");
-    static final ProcessVariable<String> ACCOUNT_SUMMARY = text("accountSummary");
+    static final ProcessVariable<String> ACCOUNT_SUMMARY = markdown("accountSummary");
     static final ProcessVariable<String> CHANGED_ON = date("passwordChangedOn")
             .fromForms(CONFIRM_FORM, AFTER_AUTHORIZATION_FORM);
 

@@ -2,7 +2,6 @@ package vn.dldcaccess.lifecycle;
 
 import vn.dldcaccess.organization.Actor;
 import vn.dldcaccess.shared.AccountOfRequest;
-import vn.dldcaccess.shared.Markdown;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,10 +53,8 @@ public class PasswordChanges {
     Check check(long accountId) {
         PasswordStatus a = accounts.passwordStatus(accountId);
         boolean due = !a.passwordDueOn().isAfter(LocalDate.now(clock.withZone(VN)));
-        String summary = "**Tài khoản:** " + Markdown.literal(a.username()) + " (" + a.system().label() + ")\n\n"
-                + "**Lần đổi mật khẩu gần nhất:** " + PdfDocuments.dmy(a.passwordChangedOn() == null ? a.grantedOn()
-                : a.passwordChangedOn()) + (a.passwordChangedOn() == null ? " (ngày cấp)" : "") + "\n\n"
-                + "**Đến hạn đổi:** " + PdfDocuments.dmy(a.passwordDueOn());
+        String summary = messages.changeTask(a.username(), a.system().label(), a.passwordChangedOn() == null
+                ? a.grantedOn() : a.passwordChangedOn(), a.passwordChangedOn() == null, a.passwordDueOn());
         return new Check(due, a.holderUsername(), summary);
     }
 

@@ -17,6 +17,8 @@ class PasswordMessages implements TextTemplate.Catalog {
             Map.of("taiKhoan", "huongnt", "heThong", "Hệ thống TTHC", "hanNgay", "02/03/2026"));
     static final MessageTemplate OVERDUE = MessageTemplate.of("mat-khau-qua-han", Map.of("nguoi", "Nguyễn Thị Hường",
             "taiKhoan", "huongnt", "heThong", "Hệ thống TTHC", "hanNgay", "02/03/2026"));
+    static final MessageTemplate CHANGE_TASK = MessageTemplate.task("doi-mat-khau", Map.of("taiKhoan", "huongnt",
+            "heThong", "Hệ thống TTHC", "lanDoi", "02/02/2026", "laNgayCap", false, "hanDoi", "02/03/2026"));
 
 
     private final DocumentTexts texts;
@@ -27,7 +29,14 @@ class PasswordMessages implements TextTemplate.Catalog {
 
     @Override
     public List<MessageTemplate> templates() {
-        return List.of(DUE, OVERDUE);
+        return List.of(DUE, OVERDUE, CHANGE_TASK);
+    }
+
+    /** What the holder's task shows (Markdown; the renderer escapes the values). */
+    String changeTask(String account, String system, java.time.LocalDate lastChange, boolean neverChanged,
+                      java.time.LocalDate due) {
+        return texts.render(CHANGE_TASK, Map.of("taiKhoan", account, "heThong", system, "lanDoi",
+                PdfDocuments.dmy(lastChange), "laNgayCap", neverChanged, "hanDoi", PdfDocuments.dmy(due))).text("noi-dung");
     }
 
     DocumentTexts.Message due(AccountView a) {

@@ -8,6 +8,7 @@ import java.util.List;
 import static vn.dldcaccess.shared.ProcessVariable.date;
 import static vn.dldcaccess.shared.ProcessVariable.flag;
 import static vn.dldcaccess.shared.ProcessVariable.number;
+import static vn.dldcaccess.shared.ProcessVariable.link;
 import static vn.dldcaccess.shared.ProcessVariable.text;
 
 /**
@@ -44,7 +45,7 @@ final class AccountRegistrationProcess {
     static final ProcessVariable<String> RETURN_COMMENT = text("returnComment");
     static final ProcessVariable<String> REJECTION_REASON = text("rejectionReason");
     static final ProcessVariable<Long> FORM_DOCUMENT_ID = number("registrationFormDocumentId");
-    static final ProcessVariable<String> FORM_DOCUMENT_URL = text("registrationFormUrl");
+    static final ProcessVariable<String> FORM_DOCUMENT_URL = link("registrationFormUrl");
     /** Carried by Message_IncludedInAgencyLetter. */
     static final ProcessVariable<Long> AGENCY_LETTER_ID = number("agencyLetterId");
     /** Carried by Message_PC06Decision. */

@@ -8,6 +8,7 @@ import java.util.List;
 import static vn.dldcaccess.shared.ProcessVariable.json;
 import static vn.dldcaccess.shared.ProcessVariable.list;
 import static vn.dldcaccess.shared.ProcessVariable.number;
+import static vn.dldcaccess.shared.ProcessVariable.markdown;
 import static vn.dldcaccess.shared.ProcessVariable.text;
 
 /**
@@ -25,7 +26,7 @@ final class AccountReviewProcess {
     /** Each unit's instance (the engine's element variable). */
     static final ProcessVariable<Long> UNIT_REVIEW_ID = number("unitReviewId").engine();
     static final ProcessVariable<Object> ACCOUNT_OPTIONS = json("accountOptions");
-    static final ProcessVariable<String> UNIT_SUMMARY = text("unitSummary");
+    static final ProcessVariable<String> UNIT_SUMMARY = markdown("unitSummary");
     static final ProcessVariable<List<String>> CLOSE_ACCOUNTS = list("closeAccounts").fromForms(REVIEW_FORM);
     static final ProcessVariable<String> CLOSE_REASON = text("closeReason").fromForms(REVIEW_FORM);
     static final ProcessVariable<String> REPORT_URL = text("reviewReportUrl");

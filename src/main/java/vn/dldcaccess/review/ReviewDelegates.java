@@ -60,7 +60,7 @@ final class ReviewDelegates {
         public void execute(DelegateExecution execution) {
             ReviewService.UnitTask t = reviews.unitTask(execution.getProcessBusinessKey(), unitReviewId(execution));
             execution.setVariableLocal(ACCOUNT_OPTIONS.name(), ProcessVariable.jsonValue(t.accountOptions()));
-            execution.setVariableLocal(UNIT_SUMMARY.name(), t.summary());
+            execution.setVariableLocal(UNIT_SUMMARY.name(), UNIT_SUMMARY.stored(t.summary()));
             // what the unit head submits lands here, not on the whole campaign (units run in parallel)
             execution.setVariableLocal(CLOSE_ACCOUNTS.name(), null);
             execution.setVariableLocal(CLOSE_REASON.name(), null);

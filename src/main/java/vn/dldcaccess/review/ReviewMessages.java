@@ -4,7 +4,6 @@ import org.springframework.stereotype.Component;
 import vn.dldcaccess.document.DocumentTexts;
 import vn.dldcaccess.document.MessageTemplate;
 import vn.dldcaccess.document.TextTemplate;
-import vn.dldcaccess.shared.Markdown;
 
 import java.util.List;
 import java.util.Map;
@@ -34,11 +33,11 @@ class ReviewMessages implements TextTemplate.Catalog {
         return List.of(REMINDER, OVERDUE, UNIT_TASK);
     }
 
-    /** What the unit head's review task shows (Markdown): the unit's open accounts. */
+    /** What the unit head's review task shows (Markdown; the renderer escapes the values): the unit's open accounts. */
     String unitTask(String unit, String due, List<vn.dldcaccess.account.AccountView> accounts) {
-        return texts.render(UNIT_TASK, Map.of("donVi", Markdown.literal(unit), "hanNgay", due, "taiKhoan",
+        return texts.render(UNIT_TASK, Map.of("donVi", unit, "hanNgay", due, "taiKhoan",
                 accounts.stream().map(a -> Map.<String, Object>of("heThong", a.system().label(),
-                        "ten", Markdown.literal(a.username()), "nguoi", Markdown.literal(a.holderName()),
+                        "ten", a.username(), "nguoi", a.holderName(),
                         "capNgay", vn.dldcaccess.document.PdfDocuments.dmy(a.grantedOn()),
                         "trangThai", a.status().label().toLowerCase(), "quaHanMatKhau", a.passwordOverdue())).toList()))
                 .text("noi-dung");

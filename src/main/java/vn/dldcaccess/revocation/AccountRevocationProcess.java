@@ -10,6 +10,7 @@ import static vn.dldcaccess.shared.ProcessVariable.flag;
 import static vn.dldcaccess.shared.ProcessVariable.json;
 import static vn.dldcaccess.shared.ProcessVariable.list;
 import static vn.dldcaccess.shared.ProcessVariable.number;
+import static vn.dldcaccess.shared.ProcessVariable.markdown;
 import static vn.dldcaccess.shared.ProcessVariable.text;
 
 /**
@@ -37,7 +38,7 @@ final class AccountRevocationProcess {
     /** Each closing instance's item (the engine's element variable). */
     static final ProcessVariable<Long> ITEM_ID = number("itemId").engine();
     static final ProcessVariable<String> SUMMARY = text("revocationSummary");
-    static final ProcessVariable<String> CLOSE_SUMMARY = text("closeSummary");
+    static final ProcessVariable<String> CLOSE_SUMMARY = markdown("closeSummary");
     static final ProcessVariable<Boolean> DLDC = flag("dldcAccount");
     static final ProcessVariable<String> CLOSED_ON = date("closedOn").fromForms(CLOSE_FORM);
     static final ProcessVariable<String> NOTICE_URL = text("closureNoticeUrl");

@@ -71,7 +71,7 @@ final class RevocationDelegates {
         @Override
         public void execute(DelegateExecution execution) {
             RevocationService.ItemInfo info = revocations.item(execution.getProcessBusinessKey(), itemId(execution));
-            execution.setVariableLocal(CLOSE_SUMMARY.name(), info.summary());
+            execution.setVariableLocal(CLOSE_SUMMARY.name(), CLOSE_SUMMARY.stored(info.summary()));
             execution.setVariableLocal(DLDC.name(), info.dldc());
             // the date the administrator submits lands here, not on the whole process (instances run in parallel)
             execution.setVariableLocal(CLOSED_ON.name(), null);

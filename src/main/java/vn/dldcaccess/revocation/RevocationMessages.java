@@ -5,7 +5,6 @@ import vn.dldcaccess.document.DocumentTexts;
 import vn.dldcaccess.document.MessageTemplate;
 import vn.dldcaccess.document.PdfDocuments;
 import vn.dldcaccess.document.TextTemplate;
-import vn.dldcaccess.shared.Markdown;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -66,10 +65,10 @@ class RevocationMessages implements TextTemplate.Catalog {
                 }).toList())).text("noi-dung");
     }
 
-    /** What the task of closing one account shows (Markdown). */
+    /** What the task of closing one account shows (Markdown; the renderer escapes the values). */
     String closeTask(Revocation r, RevocationItem i, String person, boolean dldc) {
-        return texts.render(CLOSE_TASK, Map.of("taiKhoan", Markdown.literal(i.username()), "heThong", i.system().label(),
-                "nguoi", Markdown.literal(person), "lyDo", r.reason().label().toLowerCase(),
+        return texts.render(CLOSE_TASK, Map.of("taiKhoan", i.username(), "heThong", i.system().label(),
+                "nguoi", person, "lyDo", r.reason().label().toLowerCase(),
                 "ngayBanGiao", PdfDocuments.dmy(r.handoverDate()), "hanDong", PdfDocuments.dmy(r.deadline()),
                 "dldc", dldc)).text("noi-dung");
     }

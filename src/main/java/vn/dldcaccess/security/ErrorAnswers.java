@@ -10,7 +10,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentConversionNotSupportedException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -72,6 +76,31 @@ class ErrorAnswers extends DefaultErrorAttributes {
             log.info("Upload refused: larger than {} bytes", e.getMaxUploadSize());
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Map.of("status", 413,
                     "message", "Tệp lớn hơn 5 MB, hệ thống không nhận. Vui lòng tách tệp hoặc bỏ bớt dữ liệu thừa."));
+        }
+
+        /**
+         * An upload that is not a file upload (another content type, a multipart body that cannot be read, no
+         * part "file", a text where the file should be): a 400 that says how to send the file, on every upload.
+         */
+        @ExceptionHandler({MultipartException.class, MissingServletRequestPartException.class})
+        ResponseEntity<Map<String, Object>> notAFileUpload(Exception e) {
+            log.info("Upload refused: not a file upload ({})", e.getClass().getSimpleName());
+            return notAFile();
+        }
+
+        @ExceptionHandler(MethodArgumentConversionNotSupportedException.class)
+        ResponseEntity<Map<String, Object>> textForAFile(MethodArgumentConversionNotSupportedException e)
+                throws MethodArgumentConversionNotSupportedException {
+            if (!MultipartFile.class.isAssignableFrom(e.getParameter().getParameterType())) {
+                throw e;
+            }
+            log.info("Upload refused: a value where a file was expected");
+            return notAFile();
+        }
+
+        private static ResponseEntity<Map<String, Object>> notAFile() {
+            return ResponseEntity.badRequest().body(Map.of("status", 400, "message", "Yêu cầu không hợp lệ: "
+                    + "cần gửi một tệp qua biểu mẫu tải tệp lên (trường \"file\"). Vui lòng chọn tệp rồi gửi lại."));
         }
     }
 }

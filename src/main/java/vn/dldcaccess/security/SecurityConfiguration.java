@@ -114,4 +114,25 @@ class SecurityConfiguration {
         registration.setOrder(5);
         return registration;
     }
+
+    /** Before Camunda's CSRF filter, which would end the session of a request without its token. */
+    @Bean
+    FilterRegistrationBean<WebappCsrfCheck> webappCsrfCheck(
+            org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties camunda) {
+        FilterRegistrationBean<WebappCsrfCheck> registration = new FilterRegistrationBean<>(
+                new WebappCsrfCheck(camunda.getWebapp().getCsrf().getEntryPoints()));
+        registration.setName("dldc-webapp-csrf");
+        registration.addUrlPatterns("/camunda/api/*", "/camunda/app/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<DirectErrorRequests> directErrorRequests() {
+        FilterRegistrationBean<DirectErrorRequests> registration = new FilterRegistrationBean<>(new DirectErrorRequests());
+        registration.setName("dldc-direct-error-requests");
+        registration.addUrlPatterns("/error");
+        registration.setOrder(6);
+        return registration;
+    }
 }

@@ -26,8 +26,19 @@ public final class ProcessVariable<T> {
     private final Writer writer;
     private final Set<String> forms;
 
-    /** The shapes a variable takes; a form field's component type maps to one of them. */
-    public enum Kind { TEXT, NUMBER, FLAG, DATE, LIST, JSON }
+    /**
+     * The shapes a variable takes; a form field's component type maps to one of them. MARKDOWN and LINK are text
+     * a form's text component may render: Markdown the application renders from a {@code documents/cong-viec}
+     * template (every value escaped by the renderer), and a path the application built (a document, a page).
+     * Any other text, what people typed above all, is shown only in read-only fields.
+     */
+    public enum Kind { TEXT, NUMBER, FLAG, DATE, LIST, JSON, MARKDOWN, LINK }
+
+    /**
+     * The engine keeps a String variable in a column of 4000 characters; a longer text (a reply file's many
+     * rows, a big batch's list) is kept as a Json string instead, which the Tasklist reads back as the same text.
+     */
+    static final int MAX_STRING_COLUMN = 4000;
 
     private ProcessVariable(String name, Kind kind, Writer writer, Set<String> forms) {
         this.name = Objects.requireNonNull(name);
@@ -56,6 +67,16 @@ public final class ProcessVariable<T> {
     /** A checklist: Json from the Tasklist, a list or a comma-separated string from a portal. */
     public static ProcessVariable<List<String>> list(String name) {
         return new ProcessVariable<>(name, Kind.LIST, Writer.SYSTEM, Set.of());
+    }
+
+    /** Markdown of the application's wording with every value escaped; a form's text component renders it. */
+    public static ProcessVariable<String> markdown(String name) {
+        return new ProcessVariable<>(name, Kind.MARKDOWN, Writer.SYSTEM, Set.of());
+    }
+
+    /** A path the application built (a document's download, the signing page); a form's text makes it a link. */
+    public static ProcessVariable<String> link(String name) {
+        return new ProcessVariable<>(name, Kind.LINK, Writer.SYSTEM, Set.of());
     }
 
     /** A Json value the application writes for a form to show (options, tables). */
@@ -106,7 +127,8 @@ public final class ProcessVariable<T> {
             return kind == Kind.LIST ? (T) List.of() : null;
         }
         return (T) switch (kind) {
-            case TEXT -> raw instanceof String s ? s : fail(raw);
+            case TEXT, MARKDOWN, LINK -> raw instanceof String s ? s
+                    : raw instanceof org.camunda.spin.json.SpinJsonNode n && n.isString() ? n.stringValue() : fail(raw);
             case NUMBER -> raw instanceof Number n ? Long.valueOf(n.longValue()) : fail(raw);
             case FLAG -> raw instanceof Boolean b ? b
                     : raw instanceof String s && (s.equals("true") || s.equals("false")) ? Boolean.valueOf(s) : fail(raw);
@@ -133,8 +155,22 @@ public final class ProcessVariable<T> {
         if (writer == Writer.ENGINE) {
             throw new IllegalStateException("Variable " + name + " is written by the engine only");
         }
-        scope.setVariable(name, value);
+        scope.setVariable(name, stored(value));
     }
+
+    /** The value as it goes into a variables map (a message's, a completion's): a long text as a Json string. */
+    public Object stored(T value) {
+        if (value instanceof String s && s.length() > MAX_STRING_COLUMN) {
+            try {
+                return org.camunda.spin.plugin.variable.SpinValues.jsonValue(JSON.writeValueAsString(s)).create();
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return value;
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     public void remove(VariableScope scope) {
         scope.removeVariable(name);

@@ -5,6 +5,8 @@ import vn.dldcaccess.shared.ProcessVariable;
 import static vn.dldcaccess.shared.ProcessVariable.date;
 import static vn.dldcaccess.shared.ProcessVariable.json;
 import static vn.dldcaccess.shared.ProcessVariable.list;
+import static vn.dldcaccess.shared.ProcessVariable.markdown;
+import static vn.dldcaccess.shared.ProcessVariable.link;
 import static vn.dldcaccess.shared.ProcessVariable.text;
 
 /**
@@ -22,15 +24,15 @@ final class AgencySubmissionProcess {
     /** The waiting requests as options of the office's checklist. */
     static final ProcessVariable<Object> CANDIDATES = json("candidateRequests");
     /** Links to each waiting request's form 1658 (Markdown made of data the application escapes). */
-    static final ProcessVariable<String> CANDIDATE_FORMS = text("candidateForms");
+    static final ProcessVariable<String> CANDIDATE_FORMS = markdown("candidateForms");
     static final ProcessVariable<java.util.List<String>> INCLUDED = list("includedRequestNumbers").fromForms(PREPARE_FORM);
     static final ProcessVariable<String> LETTER_NUMBER = text("letterNumber").fromForms(PREPARE_FORM);
     static final ProcessVariable<String> LETTER_DATE = date("letterDate").fromForms(PREPARE_FORM);
     /** Plain text of the prepared letter, shown to the director read-only. */
     static final ProcessVariable<String> SUMMARY = text("letterSummary");
-    static final ProcessVariable<String> DOCUMENT_URL = text("letterDocumentUrl");
+    static final ProcessVariable<String> DOCUMENT_URL = link("letterDocumentUrl");
     /** Where the director uploads the letter signed with their own token (the agency signs so), else absent. */
-    static final ProcessVariable<String> SIGNING_URL = text("signingUrl");
+    static final ProcessVariable<String> SIGNING_URL = link("signingUrl");
     static final ProcessVariable<String> DIRECTOR_DECISION = text("directorDecision").fromForms(SIGN_FORM);
     static final ProcessVariable<String> DIRECTOR_COMMENT = text("directorComment").fromForms(SIGN_FORM);
     /** How many letters the schedule opened (Process_AgencySubmissionSchedule). */

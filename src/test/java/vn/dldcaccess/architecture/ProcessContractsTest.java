@@ -10,6 +10,7 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import vn.dldcaccess.shared.ProcessVariable;
+import vn.dldcaccess.support.FormReads;
 
 import java.io.File;
 import java.io.IOException;
@@ -34,15 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * variable, and no start event names a person through a variable.
  */
 class ProcessContractsTest {
-    static final Map<String, String> CONTRACTS = Map.of(
-            "Process_AccountRegistration", "vn.dldcaccess.registration.AccountRegistrationProcess",
-            "Process_AgencySubmission", "vn.dldcaccess.submission.AgencySubmissionProcess",
-            "Process_AggregationBatch", "vn.dldcaccess.aggregation.AggregationBatchProcess",
-            "Process_AccountRecording", "vn.dldcaccess.account.AccountRecordingProcess",
-            "Process_AccountLifecycle", "vn.dldcaccess.lifecycle.AccountLifecycleProcess",
-            "Process_AuthorizationLetter", "vn.dldcaccess.authorization.AuthorizationLetterProcess",
-            "Process_AccountRevocation", "vn.dldcaccess.revocation.AccountRevocationProcess",
-            "Process_AccountReview", "vn.dldcaccess.review.AccountReviewProcess");
+    static final Map<String, String> CONTRACTS = FormReads.CONTRACTS;
 
     @Test
     void everyBoundFormWritesExactlyWhatItsProcessContractLetsItWrite() throws Exception {
@@ -66,6 +59,66 @@ class ProcessContractsTest {
             }
         }
         assertThat(checked.keySet()).containsExactlyInAnyOrderElementsOf(CONTRACTS.keySet());
+    }
+
+    /**
+     * form-js renders a text component as Markdown: such a component may show only Markdown the application
+     * rendered (values escaped) and links it built. Everything else a form reads, what people typed above all,
+     * is shown in a read-only field, as plain text; each name a form reads is one its process's contract has.
+     */
+    @Test
+    void formsRenderOnlyTheApplicationsMarkdownAndShowEverythingElseAsPlainText() throws Exception {
+        int checked = 0;
+        List<String> problems = new ArrayList<>();
+        for (Path bpmn : files("bpmn", ".bpmn")) {
+            BpmnModelInstance model = Bpmn.readModelFromFile(bpmn.toFile());
+            for (Process process : model.getModelElementsByType(Process.class)) {
+                if (!CONTRACTS.containsKey(process.getId())) {
+                    continue;
+                }
+                Map<String, ProcessVariable<?>> contract = new TreeMap<>();
+                variables(CONTRACTS.get(process.getId())).forEach(v -> contract.put(v.name(), v));
+                for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                    if (enclosing(task) != process || task.getCamundaFormRef() == null) {
+                        continue;
+                    }
+                    String where = process.getId() + " " + task.getId() + " form " + task.getCamundaFormRef();
+                    JsonNode form = FormReads.schema(Path.of("forms", task.getCamundaFormRef() + ".form"));
+                    for (Map.Entry<String, FormReads.Shown> read : FormReads.reads(form).entrySet()) {
+                        ProcessVariable<?> v = contract.get(read.getKey());
+                        if (v == null && START_DEFAULTS.contains(read.getKey())) {
+                            continue;
+                        }
+                        if (v == null) {
+                            problems.add(where + " reads " + read.getKey() + ", which its contract does not have");
+                            continue;
+                        }
+                        var allowed = switch (read.getValue()) {
+                            case TEXT_COMPONENT -> List.of(ProcessVariable.Kind.MARKDOWN, ProcessVariable.Kind.LINK,
+                                    ProcessVariable.Kind.NUMBER);
+                            case READ_ONLY_FIELD -> List.of(ProcessVariable.Kind.TEXT, ProcessVariable.Kind.DATE,
+                                    ProcessVariable.Kind.NUMBER);
+                            case OPTIONS -> List.of(ProcessVariable.Kind.JSON);
+                            case CONDITION -> List.of(ProcessVariable.Kind.values());
+                        };
+                        if (!allowed.contains(v.kind())) {
+                            problems.add(where + " shows " + v + " as " + read.getValue());
+                        }
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+        assertThat(checked).isGreaterThan(20);
+        for (Path form : files("forms", ".form")) {
+            for (JsonNode c : components(new ObjectMapper().readTree(form.toFile()))) {
+                // components that render markup or fetch what a value names, and form-js's {{ }} templates
+                assertThat(c.path("type").asText()).as(form.toString())
+                        .isNotIn("html", "image", "iframe", "table", "expression", "documentPreview");
+                assertThat(c.toString()).as(form.toString()).doesNotContain("{{");
+            }
+        }
     }
 
     @Test
@@ -99,6 +152,20 @@ class ProcessContractsTest {
                         .matches("[a-z0-9,-]+|\\$\\{[a-zA-Z]+Routing\\.[a-zA-Z]+\\(execution\\)\\}");
             }
         }
+    }
+
+    /**
+     * Choices worklist.StartFormDefaults gives a start form (not process variables); the correction tasks that
+     * reuse that form read them too.
+     */
+    private static final java.util.Set<String> START_DEFAULTS = java.util.Set.of("unitOptions", "delegateOptions");
+
+    private static Process enclosing(org.camunda.bpm.model.xml.instance.ModelElementInstance element) {
+        org.camunda.bpm.model.xml.instance.ModelElementInstance e = element;
+        while (e != null && !(e instanceof Process)) {
+            e = e.getParentElement();
+        }
+        return (Process) e;
     }
 
     private static String formRef(FlowElement element) {

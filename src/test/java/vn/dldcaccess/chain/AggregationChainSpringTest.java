@@ -35,7 +35,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static vn.dldcaccess.support.Rendered.plain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -189,7 +188,23 @@ class AggregationChainSpringTest extends AbstractSpringTest {
         assertThat(status(n3)).isEqualTo(RegistrationStatus.APPROVED);
         assertThat(status(n2)).isEqualTo(RegistrationStatus.REJECTED_BY_PC06);
         decide = client.task("stttt.cv", batchKey, "Task_RecordPC06Decisions");
-        assertThat(plain(client.variable("stttt.cv", decide, "replyIssues").asText())).contains("4 dòng cần người xử lý");
+        assertThat(client.variable("stttt.cv", decide, "replyIssues").asText()).contains("4 dòng cần người xử lý");
+
+        // a reply of 60 rows a person must look at (requests nobody made): stored and shown whole, however long
+        StringBuilder many = new StringBuilder("Số phiếu;Số định danh;Kết quả;Lý do\n");
+        for (int i = 0; i < 60; i++) {
+            many.append(String.format("STP-2026-9%05d;0791900007%02d;Đồng ý;%n", i, i));
+        }
+        ResponseEntity<String> manyReply = client.upload("stttt.cv", "/api/aggregation/batches/" + batchId(batchKey)
+                + "/pc06-reply", "tra-loi-nhieu-dong.csv", many.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(manyReply.getStatusCode().value()).as(manyReply.getBody()).isEqualTo(200);
+        assertThat(client.json.readTree(manyReply.getBody()).get("issues")).hasSize(60);
+        decide = client.task("stttt.cv", batchKey, "Task_RecordPC06Decisions");
+        // what the Tasklist reads: a Json string (the engine's text column holds 4000 characters), parsed to the text
+        JsonNode longIssues = client.variable("stttt.cv", decide, "replyIssues");
+        String issuesShown = client.json.readTree(longIssues.asText()).asText();
+        assertThat(issuesShown.length()).isGreaterThan(4000);
+        assertThat(issuesShown).contains("60 dòng cần người xử lý").contains("STP-2026-900000").contains("STP-2026-900059");
 
         ResponseEntity<String> notMine = client.upload("ldtb.vp", "/api/aggregation/batches/" + batchId(batchKey)
                 + "/pc06-reply", "x.csv", csv.getBytes(StandardCharsets.UTF_8));

@@ -40,6 +40,25 @@ class DocumentTextsTest {
     }
 
     @Test
+    void aTaskFormsMarkdownEscapesEveryValueAndKeepsTheApplicationsLinks() throws Exception {
+        MessageTemplate task = MessageTemplate.task("phieu-cho-cong-van", Map.of());
+        String typed = "[bấm](https://evil.example) <b>x</b> # h evil@example.com";
+        String md = texts(null).render(task, Map.of("phieu", List.of(Map.of("nhan", typed,
+                "duongDan", java.net.URI.create("/api/documents/5"))))).text("noi-dung");
+        assertThat(md).contains("- [" + vn.dldcaccess.shared.Markdown.literal(typed) + "](/api/documents/5)")
+                .doesNotContain("(https://").doesNotContain("<b>").doesNotContain("evil@");
+        // a province's copy of the template cannot turn the escaping off: it is the renderer's, not the template's
+        Files.createDirectories(folder.resolve("cong-viec"));
+        Files.writeString(folder.resolve("cong-viec/phieu-cho-cong-van.ftl"), "## noi-dung\n<#list phieu as p>${p.nhan}</#list>\n");
+        assertThat(texts(folder).render(task, Map.of("phieu", List.of(Map.of("nhan", typed)))).text("noi-dung"))
+                .isEqualTo(vn.dldcaccess.shared.Markdown.literal(typed));
+        // documents and mails are not a form's Markdown: their values go in as they are
+        assertThat(MessageTemplate.plainTask("cong-van-trinh-ky", Map.of()).markdown()).isFalse();
+        assertThatThrownBy(() -> texts(null).render(task, Map.of("phieu", List.of(Map.of("nhan", new Object())))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aProvincesOverrideWinsAndIsSeenWhileRunning() throws Exception {
         DocumentTexts texts = texts(folder);
         assertThat(texts.render(DocumentTemplate.CLOSURE_NOTICE, notice()).items("noi-nhan")).contains("Lưu: VT, VP.");
