@@ -140,6 +140,16 @@ class SignedUploadChainSpringTest extends AbstractSpringTest {
                     .contains("Chứng thư số không phải của người ký: chứng thư cấp cho \"Trần Văn Đức\"");
             assertThat(client.task("ldtb.gd", key, "Task_SignByDirector")).as("the task stays open").isEqualTo(sign);
 
+            // issue 23: hostile files through the director's upload are refused in words like on the open page
+            for (String hostile : java.util.List.of("field tree 5 000 deep", "1 100 signature fields (4.9 MB)",
+                    "cross-reference stream inflating to 1 GiB")) {
+                ResponseEntity<String> r = client.upload("ldtb.gd", "/api/agency-letters/" + key + "/signed", "a.pdf",
+                        HostilePdfs.all().get(hostile).file().get());
+                assertThat(r.getStatusCode().value()).as(hostile).isEqualTo(400);
+                assertThat(client.json.readTree(r.getBody()).get("message").asText()).as(hostile)
+                        .startsWith("Văn bản đã ký chưa được chấp nhận: Tệp PDF vượt giới hạn xử lý của hệ thống");
+            }
+
             Pki.Issued director = fromDemoCa(TestPki.DIRECTOR_DN);
             // issue 23: a first upload, replaced by a second before he issues it, is named as replaced
             byte[] earlier = PdfSeal.seal(draft, director.keys().getPrivate(),
