@@ -53,16 +53,25 @@ class PdfUploadGate extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         return !"POST".equalsIgnoreCase(request.getMethod())
                 || !(path.equals("/api/verify") || path.matches("/api/agency-letters/[^/]+/signed"));
+    }
+
+    /**
+     * The path as the controllers are matched by it: decoded, without ";…" parameters (the servlet path), repeated
+     * and trailing slashes dropped, so that no spelling of an upload endpoint passes by the gate.
+     */
+    static String path(HttpServletRequest request) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        path = path.replaceAll("/{2,}", "/");
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.equals("/api/verify")) {
+        if (path(request).equals("/api/verify")) {
             long wait = take(request.getRemoteAddr());
             if (wait > 0) {
                 log.info("Verification refused: rate limit of {} a minute reached by {}",

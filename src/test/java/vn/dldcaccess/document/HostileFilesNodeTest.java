@@ -71,6 +71,10 @@ class HostileFilesNodeTest {
             assertThat(eleventh.headers().firstValue("Retry-After")).isPresent();
             assertThat(AppNode.JSON.readTree(eleventh.body()).get("message").asText())
                     .startsWith("Địa chỉ của Anh/Chị đã gửi kiểm tra quá 10 tệp trong một phút.");
+            // nor may another spelling of the path reach the page past its allowance
+            for (String spelling : List.of("/api/verify;jsessionid=x", "/api//verify", "/api/verify/", "/api/%76erify")) {
+                assertThat(node.upload(null, spelling, "d.pdf", issued).statusCode()).as(spelling).isIn(404, 429);
+            }
             assertThat(node.logLines()).noneMatch(l -> l.contains("OutOfMemoryError") || l.contains("StackOverflowError"));
         } finally {
             node.stop();

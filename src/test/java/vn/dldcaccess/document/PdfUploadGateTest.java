@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PdfUploadGateTest {
     static MockHttpServletRequest post(String path, String address) {
         MockHttpServletRequest r = new MockHttpServletRequest("POST", path);
+        r.setServletPath(path);
         r.setRemoteAddr(address);
         return r;
     }
@@ -86,6 +87,26 @@ class PdfUploadGateTest {
         MockHttpServletResponse after = new MockHttpServletResponse();
         gate.doFilter(post("/api/verify", "10.0.0.4"), after, (rq, rs) -> { });
         assertThat(after.getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void noSpellingOfThePathPassesByTheGate() throws Exception {
+        PdfUploadGate gate = new PdfUploadGate(new UploadProperties(2, Duration.ofSeconds(1), 1), Clock.systemUTC());
+        MockHttpServletResponse first = new MockHttpServletResponse();
+        gate.doFilter(servlet("/api/verify"), first, (rq, rs) -> { });
+        assertThat(first.getStatus()).isEqualTo(200);
+        for (String spelling : java.util.List.of("/api/verify/", "/api//verify", "//api/verify")) {
+            MockHttpServletResponse r = new MockHttpServletResponse();
+            gate.doFilter(servlet(spelling), r, (rq, rs) -> { });
+            assertThat(r.getStatus()).as(spelling).isEqualTo(429);
+        }
+    }
+
+    /** As Tomcat hands it to a filter: ";…" parameters and %-escapes are gone from the servlet path. */
+    static MockHttpServletRequest servlet(String servletPath) {
+        MockHttpServletRequest r = post(servletPath + ";jsessionid=x", "10.0.0.9");
+        r.setServletPath(servletPath);
+        return r;
     }
 
     @Test
