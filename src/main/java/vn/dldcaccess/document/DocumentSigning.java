@@ -18,11 +18,14 @@ public class DocumentSigning {
     private final DocumentStore store;
     private final SignedUploadCheck check;
     private final OrganizationDirectory organization;
+    private final PdfBulkhead bulkhead;
 
-    DocumentSigning(DocumentStore store, SignedUploadCheck check, OrganizationDirectory organization) {
+    DocumentSigning(DocumentStore store, SignedUploadCheck check, OrganizationDirectory organization,
+                    PdfBulkhead bulkhead) {
         this.store = store;
         this.check = check;
         this.organization = organization;
+        this.bulkhead = bulkhead;
     }
 
     /** How the agency's documents of this kind are signed (the organization file). */
@@ -34,14 +37,16 @@ public class DocumentSigning {
     /**
      * @param toSign the document given to the signer to sign
      * @throws SignedUploadRefused when it is not that document, signed by that person, validly
+     * @throws PdfBusy            when every slot for reading PDFs from outside is taken
      */
     public DocumentRef acceptSigned(long toSign, byte[] upload, String signerUsername, String fileName,
                                     String officialNumber) {
         StoredDocument draft = store.load(toSign).orElseThrow(() -> new IllegalStateException("No document " + toSign));
         SignatureCheck.Found signature;
         try {
-            signature = check.accept(new SignedUploadCheck.Draft(draft.content(), draft.createdAt()), upload,
-                    organization.signing().subjectOf(signerUsername).orElse(null));
+            String subject = organization.signing().subjectOf(signerUsername).orElse(null);
+            signature = bulkhead.read(() -> check.accept(new SignedUploadCheck.Draft(draft.content(),
+                    draft.createdAt()), upload, subject));
         } catch (SignedUploadRefused refused) {
             log.info("Signed upload of document {} by {} refused ({} problems)", toSign, signerUsername,
                     refused.problems().size());

@@ -24,11 +24,13 @@ class DocumentVerification {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
     private final DocumentStore store;
     private final SignatureCheck signatures;
+    private final PdfBulkhead bulkhead;
     private final PdfLimits limits = PdfLimits.DEFAULT;
 
-    DocumentVerification(DocumentStore store, SignatureCheck signatures) {
+    DocumentVerification(DocumentStore store, SignatureCheck signatures, PdfBulkhead bulkhead) {
         this.store = store;
         this.signatures = signatures;
+        this.bulkhead = bulkhead;
     }
 
     /** @param status what the stored document is worth (its {@link DocumentStatus} label) */
@@ -52,25 +54,42 @@ class DocumentVerification {
                    String verdict) {
     }
 
-    /** @throws PdfRefused when the bytes are not a PDF read here */
+    /** @throws PdfRefused when the bytes are not a PDF read here; {@link PdfBusy} when no slot is free */
     Verdict verify(byte[] pdf) {
+        return bulkhead.read(() -> read(pdf));
+    }
+
+    private Verdict read(byte[] pdf) {
         try (UntrustedPdf doc = UntrustedPdf.open(pdf, limits)) {
             Map<Integer, StoredDocument> revisions = storedRevisions(pdf, doc.structure.revisionEnds());
             Optional<StoredDocument> known = Optional.ofNullable(revisions.get(pdf.length));
             List<SignatureCheck.Found> found = signatures.check(doc, end -> Optional.ofNullable(revisions.get(end))
                     .map(StoredDocument::createdAt).orElse(null), limits);
-            Optional<StoredDocument> original = known.isPresent() ? Optional.empty() : doc.structure.revisionEnds()
-                    .stream().sorted(java.util.Comparator.reverseOrder()).map(revisions::get)
-                    .filter(java.util.Objects::nonNull).findFirst();
+            Optional<Integer> originalEnd = known.isPresent() ? Optional.empty() : revisions.keySet().stream()
+                    .filter(end -> end < pdf.length).max(Integer::compare);
+            Optional<StoredDocument> original = originalEnd.map(revisions::get);
+            Later later = originalEnd.map(end -> later(doc, end, found)).orElse(null);
             List<Signature> list = found.stream().map(DocumentVerification::signature).toList();
             boolean signaturesValid = found.stream().allMatch(SignatureCheck.Found::valid);
             boolean valid = known.map(d -> d.status() == DocumentStatus.ISSUED).orElse(false) && signaturesValid;
             return new Verdict(known.isPresent(), known.map(this::issued).orElse(null),
-                    original.map(this::issued).orElse(null), list, valid, verdict(known, original, found));
+                    original.map(this::issued).orElse(null), list, valid, verdict(known, original, later, found));
         }
     }
 
-    private String verdict(Optional<StoredDocument> known, Optional<StoredDocument> original,
+    /** What came after a stored revision: what it changed beyond signing, and whether it signed. */
+    private record Later(List<String> changes, boolean signed) {
+    }
+
+    private Later later(UntrustedPdf doc, int end, List<SignatureCheck.Found> found) {
+        try (UntrustedPdf original = doc.revision(end)) {
+            return new Later(RevisionDiff.changes(original.document, doc.document,
+                    doc.structure.freedBetween(end, doc.length), limits),
+                    found.stream().anyMatch(f -> f.revisionEnd() > end));
+        }
+    }
+
+    private String verdict(Optional<StoredDocument> known, Optional<StoredDocument> original, Later later,
                            List<SignatureCheck.Found> found) {
         Optional<SignatureProblem> problem = found.stream().flatMap(f -> f.issues().stream()).findFirst();
         if (known.isPresent()) {
@@ -88,10 +107,14 @@ class DocumentVerification {
             StoredDocument d = original.get();
             String from = d.status() == DocumentStatus.ISSUED ? "Bản gốc do hệ thống phát hành"
                     : "Tệp được lập từ " + d.status().label() + replacement(d);
+            if (!later.changes().isEmpty()) {
+                return from + ", nhưng tệp đã bị thay đổi sau đó: " + String.join("; ", later.changes()) + ".";
+            }
             if (problem.isPresent()) {
                 return from + ", nhưng " + problem.get().kind().reason() + ".";
             }
-            return from + ", được ký số thêm sau đó (chữ ký số hợp lệ); tệp này không phải bản do hệ thống phát hành.";
+            return from + (later.signed() ? ", được ký số thêm sau đó (chữ ký số hợp lệ)"
+                    : ", kèm phần bổ sung không làm thay đổi nội dung") + "; tệp này không phải bản do hệ thống phát hành.";
         }
         return "Không tìm thấy văn bản này trong hệ thống: tệp đã bị thay đổi hoặc không do hệ thống phát hành.";
     }

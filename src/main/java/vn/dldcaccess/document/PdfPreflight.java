@@ -64,11 +64,12 @@ final class PdfPreflight {
     private final PdfLimits limits;
     private final Map<Long, Long> integerObjects = new HashMap<>();
     private final List<Stream> streams = new ArrayList<>();
-    private final List<Free> frees = new ArrayList<>();
+    private final PdfCrossReferences references;
     private int objects;
 
     private PdfPreflight(byte[] pdf, int length, PdfLimits limits) {
         this.pdf = pdf;
+        this.references = new PdfCrossReferences(limits);
         this.lex = new PdfLexer(pdf, length, limits.maxTokens());
         this.values = new PdfValueReader(lex, limits.maxDepth());
         this.limits = limits;
@@ -86,16 +87,18 @@ final class PdfPreflight {
         header();
         while (lex.next() != PdfLexer.Kind.END) {
             if (lex.kind == PdfLexer.Kind.INTEGER) {
-                indirectObject();
+                indirectObject(lex.start);
             } else if (lex.keyword("xref")) {
+                references.table(lex.start);
                 xrefTable();
             } else if (lex.keyword("trailer")) {
                 if (!(values.read(next()) instanceof Map<?, ?> trailer)) {
                     throw PdfRefused.malformed("trailer is no dictionary");
                 }
-                PdfCrossReferences.check(trailer, limits);
+                references.dictionary(trailer);
             } else if (lex.keyword("startxref")) {
                 expect(PdfLexer.Kind.INTEGER, "startxref offset");
+                references.startxref(lex.integer);
             } else {
                 throw PdfRefused.malformed("unexpected '" + lex.text() + "' at " + lex.start);
             }
@@ -107,9 +110,9 @@ final class PdfPreflight {
         if (ends.size() > limits.maxRevisions()) {
             throw PdfRefused.tooComplex(ends.size() + " revisions", "quá nhiều lần cập nhật");
         }
-        long inflated = StreamBudget.check(streams, this::lengthOf, pdf, limits,
-                (stream, decoded) -> PdfCrossReferences.streamFrees(stream, decoded, frees));
-        return new Result(objects, List.copyOf(ends), inflated, List.copyOf(frees));
+        long inflated = StreamBudget.check(streams, this::lengthOf, pdf, limits, references::streamEntries);
+        references.verify();
+        return new Result(objects, List.copyOf(ends), inflated, List.copyOf(references.frees));
     }
 
     private void header() {
@@ -132,7 +135,7 @@ final class PdfPreflight {
         return i;
     }
 
-    private void indirectObject() {
+    private void indirectObject(int at) {
         long number = lex.integer;
         expect(PdfLexer.Kind.INTEGER, "generation");
         long generation = lex.integer;
@@ -153,7 +156,7 @@ final class PdfPreflight {
             Map<String, Object> dict = (Map<String, Object>) dictionary;
             stream(number, dict);
             if ("XRef".equals(nameOf(dict.get("Type")))) {
-                PdfCrossReferences.check(dict, limits);
+                references.dictionary(dict);
             }
             next();
         } else if (v instanceof Long l) {
@@ -162,6 +165,7 @@ final class PdfPreflight {
         if (!lex.keyword("endobj")) {
             throw PdfRefused.malformed("object " + number + " not closed at " + lex.start);
         }
+        references.object(at, number, generation, v);
     }
 
     private void stream(long number, Map<String, Object> dict) {
@@ -218,7 +222,7 @@ final class PdfPreflight {
                 if (!(values.read(next()) instanceof Map<?, ?> trailer)) {
                     throw PdfRefused.malformed("trailer is no dictionary");
                 }
-                PdfCrossReferences.check(trailer, limits);
+                references.dictionary(trailer);
                 return;
             }
             if (lex.kind != PdfLexer.Kind.INTEGER) {
@@ -233,13 +237,15 @@ final class PdfPreflight {
             }
             for (long i = 0; i < count; i++) {
                 expect(PdfLexer.Kind.INTEGER, "offset");
+                long offset = lex.integer;
                 expect(PdfLexer.Kind.INTEGER, "generation");
+                long generation = lex.integer;
                 next();
                 if (lex.keyword("f")) {
-                    if (first + i != 0) {
-                        frees.add(new Free(first + i, at));
-                    }
-                } else if (!lex.keyword("n")) {
+                    references.free(first + i, at);
+                } else if (lex.keyword("n")) {
+                    references.inUse(offset, first + i, generation);
+                } else {
                     throw PdfRefused.malformed("bad cross-reference entry at " + lex.start);
                 }
             }

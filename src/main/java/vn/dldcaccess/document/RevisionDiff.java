@@ -111,7 +111,7 @@ final class RevisionDiff {
                     array(revised.getDocument().getObjectFromPool(key)));
             case PAGE -> page(was, is, page);
             case ANNOTS -> annotations(array(base.getDocument().getObjectFromPool(key)),
-                    array(revised.getDocument().getObjectFromPool(key)), page);
+                    array(revised.getDocument().getObjectFromPool(key)), page, null);
             case SIGNATURE_FIELD -> signatureField(was, is);
             case INFO -> info(was, is);
         }
@@ -167,6 +167,15 @@ final class RevisionDiff {
                     || !COSName.SIG.equals(f.getCOSName(COSName.FT))) {
                 changes.add("trường biểu mẫu mới không phải chữ ký số");
             }
+            // what a new field shows is judged where it is shown: in its page's annotations
+        }
+    }
+
+    /** A signature widget signing added or changed: signed, and no larger than a stamp. */
+    private void widget(COSDictionary widget, COSDictionary page, int pageNumber) {
+        String refusal = SignatureWidgets.refusal(widget, page, pageNumber);
+        if (refusal != null) {
+            changes.add(refusal);
         }
     }
 
@@ -176,15 +185,17 @@ final class RevisionDiff {
             return;
         }
         if (!CosValues.same(was.getItem(COSName.ANNOTS), is.getItem(COSName.ANNOTS))) {
-            annotations(array(was.getItem(COSName.ANNOTS)), array(is.getItem(COSName.ANNOTS)), n);
+            annotations(array(was.getItem(COSName.ANNOTS)), array(is.getItem(COSName.ANNOTS)), n, is);
         }
     }
 
-    private void annotations(COSArray was, COSArray is, int page) {
+    private void annotations(COSArray was, COSArray is, int page, COSDictionary onPage) {
         for (COSBase added : added(was, is, "chú thích (annotation) trên trang " + page + " (bị xóa)")) {
             if (!(CosValues.resolve(added) instanceof COSDictionary a) || !COSName.WIDGET.equals(a.getCOSName(COSName.SUBTYPE))
                     || !CosValues.isSignatureField(a)) {
                 changes.add("chú thích (annotation) mới trên trang " + page);
+            } else {
+                widget(a, onPage, page);
             }
         }
     }
@@ -213,11 +224,14 @@ final class RevisionDiff {
         return -1;
     }
 
+    /** An unsigned field may be signed, and then take a new look; a signed one stays as it is. */
     private void signatureField(COSDictionary was, COSDictionary is) {
         boolean signed = was != null && was.getItem(COSName.V) != null;
         if (was == null || is == null
                 || !CosValues.differing(was, is, signed ? Set.of() : UNSIGNED_FIELD_MAY_CHANGE).isEmpty()) {
             changes.add(signed ? "chữ ký số đã có trong văn bản" : "trường chữ ký");
+        } else if (!signed && !CosValues.differing(was, is, Set.of(COSName.P)).isEmpty()) {
+            widget(is, SignatureWidgets.page(is), 0);
         }
     }
 

@@ -178,7 +178,7 @@ class SignatureCheck {
 
     /** What the revisions after the one signed changed beyond signing; the whole file is compared with it. */
     private static List<String> laterChanges(UntrustedPdf pdf, int end, PdfLimits limits) {
-        try (UntrustedPdf signed = UntrustedPdf.open(pdf.bytes, end, limits)) {
+        try (UntrustedPdf signed = pdf.revision(end)) {
             return RevisionDiff.changes(signed.document, pdf.document, pdf.structure.freedBetween(end, pdf.length),
                     limits);
         } catch (PdfRefused e) {

@@ -87,10 +87,16 @@ class SignedUploadCheck {
     }
 
     private List<String> changes(Draft draft, UntrustedPdf upload, int signedEnd) {
-        try (UntrustedPdf base = UntrustedPdf.open(draft.bytes(), limits);
-             UntrustedPdf signed = UntrustedPdf.open(upload.bytes, signedEnd, limits)) {
-            return RevisionDiff.changes(base.document, signed.document,
-                    upload.structure.freedBetween(draft.bytes().length, signedEnd), limits);
+        // the upload starts with the draft byte for byte: its first revisions are the draft, read once already
+        try (UntrustedPdf base = upload.revision(draft.bytes().length)) {
+            if (signedEnd == upload.length) {
+                return RevisionDiff.changes(base.document, upload.document,
+                        upload.structure.freedBetween(draft.bytes().length, signedEnd), limits);
+            }
+            try (UntrustedPdf signed = upload.revision(signedEnd)) {
+                return RevisionDiff.changes(base.document, signed.document,
+                        upload.structure.freedBetween(draft.bytes().length, signedEnd), limits);
+            }
         }
     }
 

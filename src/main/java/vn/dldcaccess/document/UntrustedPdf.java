@@ -45,19 +45,41 @@ final class UntrustedPdf implements Closeable {
     /** The first {@code length} bytes: the whole file, or one of its revisions. */
     static UntrustedPdf open(byte[] bytes, int length, PdfLimits limits) {
         PdfPreflight.Result structure = PdfPreflight.scan(bytes, length, limits);
+        return new UntrustedPdf(bytes, length, structure, parse(bytes, length, limits));
+    }
+
+    static UntrustedPdf open(byte[] bytes, PdfLimits limits) {
+        return open(bytes, bytes.length, limits);
+    }
+
+    /**
+     * An earlier revision of this file, ending at {@code end}: its bytes are a part of what the pre-flight already
+     * read and measured, so they are only parsed, never scanned and decoded a second time (ten signatures must not
+     * cost ten times the inflation budget).
+     */
+    UntrustedPdf revision(int end) {
+        if (end == length) {
+            throw new IllegalArgumentException("the whole file is no earlier revision");
+        }
+        if (!structure.endsRevision(end, bytes)) {
+            throw PdfRefused.malformed("no revision ends at " + end);
+        }
+        PdfPreflight.Result part = new PdfPreflight.Result(structure.objects(),
+                structure.revisionEnds().stream().filter(e -> e <= end).toList(), structure.inflated(),
+                structure.frees().stream().filter(f -> f.at() < end).toList());
+        return new UntrustedPdf(bytes, end, part, parse(bytes, end, PdfLimits.DEFAULT));
+    }
+
+    private static PDDocument parse(byte[] bytes, int length, PdfLimits limits) {
         MemoryUsageSetting memory = MemoryUsageSetting.setupMixed(limits.memoryBytes(),
                 limits.memoryBytes() + limits.scratchBytes());
         try {
             PDFParser parser = new PDFParser(new RandomAccessReadBuffer(ByteBuffer.wrap(bytes, 0, length)), "", null,
                     null, memory.streamCache);
-            return new UntrustedPdf(bytes, length, structure, parser.parse(false));
+            return parser.parse(false);
         } catch (IOException | RuntimeException e) {
             throw PdfRefused.malformed("PDFBox: " + e.getMessage());
         }
-    }
-
-    static UntrustedPdf open(byte[] bytes, PdfLimits limits) {
-        return open(bytes, bytes.length, limits);
     }
 
     /** Every signature field of the field tree, signed ones with their signature dictionary. */

@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * The verification page's answer (/verify.html, open to anyone holding a PDF): is it a document this
  * application issued, unaltered, and who signed it when. Nothing is kept of what is checked. What a stranger may
- * send is bounded before it gets here ({@link PdfUploadGate}) and while it is read ({@link PdfLimits}).
+ * send is bounded before it gets here ({@link VerificationRateLimit}, {@link PdfBulkhead}) and while it is read ({@link PdfLimits}).
  */
 @RestController
 class VerificationController {
@@ -39,6 +39,9 @@ class VerificationController {
         }
         try {
             return ResponseEntity.ok(verification.verify(file.getBytes()));
+        } catch (PdfBusy busy) {
+            return ResponseEntity.status(503).header("Retry-After", String.valueOf(PdfBusy.RETRY_AFTER_SECONDS))
+                    .body(Map.of("message", busy.vietnameseMessage()));
         } catch (PdfRefused refused) {
             log.info("Verification of a file refused ({} bytes): {}", file.getSize(), refused.getMessage());
             return ResponseEntity.badRequest().body(Map.of("message", refused.vietnameseMessage(),

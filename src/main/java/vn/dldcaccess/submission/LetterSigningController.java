@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.dldcaccess.document.PdfBusy;
 import vn.dldcaccess.document.SignedUploadRefused;
 import vn.dldcaccess.security.Actors;
 import vn.dldcaccess.security.AuthenticatedUser;
@@ -71,6 +72,10 @@ class LetterSigningController {
                     + "\"Ký công văn\" trong Tasklist và chọn Ký ban hành để hoàn thành."));
         } catch (SignedUploadRefused e) {
             return ResponseEntity.badRequest().body(Map.of("message", e.vietnameseMessage(), "problems", e.problems()));
+        } catch (PdfBusy e) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header("Retry-After", String.valueOf(PdfBusy.RETRY_AFTER_SECONDS))
+                    .body(Map.of("message", e.vietnameseMessage()));
         } catch (SubmissionException e) {
             return WebAccess.forbidden(e.vietnameseMessage());
         }

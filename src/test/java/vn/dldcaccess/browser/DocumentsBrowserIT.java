@@ -69,7 +69,8 @@ class DocumentsBrowserIT extends BrowserTest {
             doc.saveIncremental(changed);
         }
         Path bad = Files.write(dir.resolve("cong-van-88-sua.pdf"), changed.toByteArray());
-        assertThat(check(bad)).isEqualTo("Bản gốc do hệ thống phát hành, nhưng văn bản đã bị thay đổi sau khi ký.");
+        assertThat(check(bad)).isEqualTo("Bản gốc do hệ thống phát hành, nhưng tệp đã bị thay đổi sau đó: thông tin văn "
+                + "bản (tiêu đề, tác giả, số).");
         assertThat(driver.findElement(By.id("result")).getText())
                 .contains("Có nội dung được thêm vào sau chữ ký này: thông tin văn bản (tiêu đề, tác giả, số).");
         shot("verify-changed-copy");

@@ -68,8 +68,8 @@ class DocumentVerificationSpringTest extends AbstractSpringTest {
         assertThat(changed.at("/original/number").asText()).isEqualTo("125/SLĐTBXH-VP");
         assertThat(changed.at("/signatures/0/problems/0").asText())
                 .isEqualTo("Có nội dung được thêm vào sau chữ ký này: thông tin văn bản (tiêu đề, tác giả, số).");
-        assertThat(changed.get("verdict").asText())
-                .isEqualTo("Bản gốc do hệ thống phát hành, nhưng văn bản đã bị thay đổi sau khi ký.");
+        assertThat(changed.get("verdict").asText()).isEqualTo(
+                "Bản gốc do hệ thống phát hành, nhưng tệp đã bị thay đổi sau đó: thông tin văn bản (tiêu đề, tác giả, số).");
 
         // a draft is not sealed
         DocumentRef draft = store.store(DocumentKind.AGENCY_LETTER, "du-thao.pdf",
@@ -96,6 +96,33 @@ class DocumentVerificationSpringTest extends AbstractSpringTest {
         assertThat(replaced.get("verdict").asText()).startsWith("Tệp này là bản đã bị thay thế hoặc hủy, không còn giá "
                 + "trị; văn bản có giá trị là Thông báo đóng tài khoản số 7/TB-STP phát hành lúc ");
         assertThat(replaced.at("/document/status").asText()).isEqualTo("bản đã bị thay thế hoặc hủy, không còn giá trị");
+    }
+
+    /** Issue 23, as an assessor tried it: an issued form with no signature, changed by an update, is not "signed later". */
+    @Test
+    void anUnsignedIssuedDocumentChangedByAnUpdateIsNamedChanged() throws Exception {
+        DocumentRef ref = store.store(DocumentKind.REGISTRATION_FORM, "phieu.pdf",
+                pdf.letterWithList(PdfDocumentsTest.letter(1), true), "SLDTBXH", null, "p-23b", "SLĐTBXH-2026-000777");
+        byte[] issued = store.load(ref.id()).orElseThrow().content();
+        byte[] forged = SignatureBatteryTest.updated(issued, doc -> {
+            var page = doc.getPage(0);
+            try (var s = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page,
+                    org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode.APPEND, true)) {
+                s.addRect(0, 700, 595, 142);
+                s.fill();
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+            page.getCOSObject().setNeedToBeUpdated(true);
+        });
+        JsonNode changed = verify(forged);
+        assertThat(changed.get("valid").asBoolean()).isFalse();
+        assertThat(changed.get("verdict").asText())
+                .startsWith("Bản gốc do hệ thống phát hành, nhưng tệp đã bị thay đổi sau đó: trang 1");
+        JsonNode padded = verify(HostilePdfs.concat(issued, "\n\n"));
+        assertThat(padded.get("valid").asBoolean()).isFalse();
+        assertThat(padded.get("verdict").asText()).isEqualTo("Bản gốc do hệ thống phát hành, kèm phần bổ sung không "
+                + "làm thay đổi nội dung; tệp này không phải bản do hệ thống phát hành.");
     }
 
     @Test

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 23: the open verification page against a stranger, on the application as it runs (its own JVM, a small
  * heap, out of memory it would exit). Eight of the worst files at once: each answered in Vietnamese (400, or 503
  * with Retry-After when the bulkhead is full), none 500; then the node still answers readiness, verifies a document
- * it issued honestly, and holds an address to its per-minute allowance.
+ * it issued honestly (while two clients trickle their files in: a slow sender holds a connection, never a slot for
+ * reading), and holds an address to its per-minute allowance, however the path is spelled.
  */
 class HostileFilesNodeTest {
     static final List<String> WORST = List.of("cross-reference stream inflating to 1 GiB", "page content inflating to 1 GiB",
@@ -39,6 +40,19 @@ class HostileFilesNodeTest {
                 "dldc.signing.demo-directory", dir.resolve("pki").toString()), "-Xmx384m").awaitReady();
         try {
             byte[] issued = issuedForm(node);
+            // two clients that send their files a byte at a time, from addresses of their own: they hold a
+            // connection each while everything below happens, never a slot for reading PDFs
+            List<java.net.Socket> slow = new ArrayList<>();
+            for (String from : List.of("127.0.0.2", "127.0.0.3")) {
+                java.net.Socket socket = new java.net.Socket("127.0.0.1", node.port,
+                        java.net.InetAddress.getByName(from), 0);
+                socket.getOutputStream().write(("POST /api/verify HTTP/1.1\r\nHost: x\r\nX-Requested-With: x\r\n"
+                        + "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 100000\r\n\r\n--b\r\n"
+                        + "Content-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF")
+                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                socket.getOutputStream().flush();
+                slow.add(socket);
+            }
             Map<String, HostilePdfs.Hostile> all = HostilePdfs.all();
             List<byte[]> files = WORST.stream().map(n -> all.get(n).file().get()).toList();
 
@@ -72,8 +86,12 @@ class HostileFilesNodeTest {
             assertThat(AppNode.JSON.readTree(eleventh.body()).get("message").asText())
                     .startsWith("Địa chỉ của Anh/Chị đã gửi kiểm tra quá 10 tệp trong một phút.");
             // nor may another spelling of the path reach the page past its allowance
-            for (String spelling : List.of("/api/verify;jsessionid=x", "/api//verify", "/api/verify/", "/api/%76erify")) {
+            for (String spelling : List.of("/api/verify;jsessionid=x", "/api//verify", "/api/verify/", "/api/%76erify",
+                    "/api;a=b/verify")) {
                 assertThat(node.upload(null, spelling, "d.pdf", issued).statusCode()).as(spelling).isIn(404, 429);
+            }
+            for (java.net.Socket socket : slow) {
+                socket.close();
             }
             assertThat(node.logLines()).noneMatch(l -> l.contains("OutOfMemoryError") || l.contains("StackOverflowError"));
         } finally {

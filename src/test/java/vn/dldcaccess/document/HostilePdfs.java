@@ -20,7 +20,7 @@ public final class HostilePdfs {
     /** A PDF written object by object, with a correct cross-reference table (or stream) and trailer. */
     static final class Raw {
         private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-        private final List<Integer> offsets = new ArrayList<>();
+        final List<Integer> offsets = new ArrayList<>();
 
         Raw() {
             text("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n");
@@ -241,6 +241,45 @@ public final class HostilePdfs {
             byte[] out = java.util.Arrays.copyOf(first, first.length + more.length());
             System.arraycopy(more.toString().getBytes(StandardCharsets.ISO_8859_1), 0, out, first.length, more.length());
             return out;
+        });
+        for (int size : new int[]{8_388_608, 100_000}) {
+            m.put("cross-reference stream of " + size + " entries", size > 100_000 ? "/Size " + size
+                    : "cross-reference stream of " + size + " entries", () -> {
+                Raw r = new Raw();
+                r.obj("<< /Type /Catalog /Pages 2 0 R >>");
+                r.obj("<< /Type /Pages /Kids [] /Count 0 >>");
+                int at = r.out.size();
+                r.stream("/Type /XRef /Size " + size + " /W [0 1 0] /Root 1 0 R /Filter /FlateDecode", deflateBomb(size));
+                return r.text("startxref\n" + at + "\n%%EOF\n").out.toByteArray();
+            });
+        }
+        m.put("the catalog hidden in a comment", "points at", () -> {
+            Raw r = new Raw();
+            int hidden = r.out.size() + 1;
+            r.text("%1 0 obj << /Type /Catalog /Pages 2 0 R /OpenAction 3 0 R >> endobj\n");
+            r.obj("<< /Type /Catalog /Pages 2 0 R >>");
+            r.obj("<< /Type /Pages /Kids [] /Count 0 >>");
+            r.offsets.set(0, hidden);
+            return r.withXrefTable("");
+        });
+        m.put("an object stream hidden in another stream's data", "points at", () -> {
+            Raw r = onePage("", new byte[0]);
+            byte[] inner = deflateBomb(64L << 20);
+            byte[] head = "5 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length 99 >>\nstream\n"
+                    .getBytes(StandardCharsets.ISO_8859_1);
+            byte[] data = java.util.Arrays.copyOf(head, head.length + inner.length);
+            System.arraycopy(inner, 0, data, head.length, inner.length);
+            int carrier = r.out.size();
+            r.stream("", data);
+            int into = carrier + ("5 0 obj\n<< /Length " + data.length + " >>\nstream\n").length();
+            r.offsets.set(4, into);
+            return r.withXrefTable("");
+        });
+        m.put("a startxref pointing into a stream", "pointer", () -> {
+            byte[] good = onePage("", new byte[0]).withXrefTable("");
+            String text = new String(good, StandardCharsets.ISO_8859_1);
+            int at = text.lastIndexOf("startxref\n");
+            return HostilePdfs.concat(java.util.Arrays.copyOf(good, at), "startxref\n20\n%%EOF\n");
         });
         m.put("encrypted", "Encrypted PDF", () -> onePage("", new byte[0]).withXrefTable("/Encrypt << /Filter /Standard /V 1 >>"));
         m.put("a length past the end", "stream length out of the file", () -> {

@@ -237,6 +237,80 @@ class SignatureBatteryTest {
         });
     }
 
+    /** A second signature field over the whole of page 1, added in an update (a look that covers the letter). */
+    static byte[] withCoveringField(byte[] file, boolean sign) {
+        byte[] covered = updated(file, doc -> {
+            try {
+                PDPage page = doc.getPage(0);
+                var form = doc.getDocumentCatalog().getAcroForm(null);
+                var field = new org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField(form);
+                field.setPartialName("ChuKySo2");
+                var widget = field.getWidgets().get(0);
+                widget.setRectangle(new PDRectangle(20, 20, 555, 800));
+                widget.setPage(page);
+                var look = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream(doc);
+                look.setBBox(new PDRectangle(555, 800));
+                var normal = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary();
+                normal.setNormalAppearance(look);
+                widget.setAppearance(normal);
+                form.getFields().add(field);
+                List<org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation> annots = page.getAnnotations();
+                annots.add(widget);
+                page.setAnnotations(annots);
+                page.getCOSObject().setNeedToBeUpdated(true);
+                form.getCOSObject().setNeedToBeUpdated(true);
+                form.getCOSObject().getCOSArray(COSName.FIELDS).setNeedToBeUpdated(true);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        if (!sign) {
+            return covered;
+        }
+        try (PDDocument doc = Loader.loadPDF(covered)) {
+            var field = (org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField)
+                    doc.getDocumentCatalog().getAcroForm(null).getField("ChuKySo2");
+            org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature sig =
+                    new org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature();
+            sig.setFilter(org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature.FILTER_ADOBE_PPKLITE);
+            sig.setSubFilter(org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
+            sig.setSignDate(java.util.GregorianCalendar.from(ZonedDateTime.now(VN)));
+            field.setValue(sig);
+            var options = new org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions();
+            options.setPreferredSignatureSize(32 * 1024);
+            doc.addSignature(sig, options);
+            field.getWidgets().get(0).setRectangle(new PDRectangle(20, 20, 555, 800));
+            field.getWidgets().get(0).getCOSObject().setNeedToBeUpdated(true);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            var external = doc.saveIncrementalForExternalSigning(out);
+            external.setSignature(CmsSignature.sign(external.getContent(), TestPki.SOMEONE_ELSE.keys().getPrivate(),
+                    TestPki.chain(TestPki.SOMEONE_ELSE, TestPki.CA)));
+            options.close();
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aSecondSignatureWhoseLookCoversThePageIsNamedAsAChangeAfterTheSeal() {
+        byte[] sealed = PdfSealTest.sealed(draft);
+        assertThat(check.check(withCoveringField(sealed, true))).hasSize(2).anySatisfy(seal -> assertThat(seal.problems())
+                .anyMatch(p -> p.startsWith("Có nội dung được thêm vào sau chữ ký này: hình chữ ký số che")));
+        refused(withCoveringField(draft, true), "hình chữ ký số che");
+    }
+
+    @Test
+    void anUnsignedSignatureFieldWithALookAddedAfterTheSealIsAChange() {
+        byte[] sealed = PdfSealTest.sealed(draft);
+        byte[] covered = withCoveringField(sealed, false);
+        try (UntrustedPdf whole = UntrustedPdf.open(covered, PdfLimits.DEFAULT);
+             UntrustedPdf seal = whole.revision(sealed.length)) {
+            assertThat(RevisionDiff.changes(seal.document, whole.document, java.util.Set.of(), PdfLimits.DEFAULT))
+                    .containsExactly("trường chữ ký chưa ký nhưng có hình hiển thị trên trang 1");
+        }
+    }
+
     @Test
     void theDemoCaIsTrustedOnlyInTheDemoRun() throws Exception {
         SigningProperties real = TestPki.trusting(dir);

@@ -14,24 +14,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 /**
- * Before a PDF from outside is even received: the open verification page takes at most
- * {@code dldc.uploads.verifications-per-minute} files a minute from one address (a token bucket of that size; an
- * agency behind one address checks a handful a day), and the PDF endpoints together read at most
- * {@code dldc.uploads.at-once} files at the same time (a bulkhead: one per core), a file waiting at most
- * {@code dldc.uploads.max-wait} for its turn. The rest are answered at once, 429 or 503 with Retry-After, in Vietnamese.
- * With {@link PdfLimits} this bounds what strangers can make the node hold: that many files, each within its limits.
+ * Before a file for the open verification page is even received: at most {@code dldc.uploads.verifications-per-minute}
+ * files a minute from one address (a token bucket of that size; an agency behind one address checks a handful a
+ * day); the rest are answered at once, 429 with Retry-After, in Vietnamese. With {@link PdfBulkhead} and
+ * {@link PdfLimits} this bounds what strangers can make the node do.
  */
 @Component
-class PdfUploadGate extends OncePerRequestFilter {
-    private static final Logger log = LoggerFactory.getLogger(PdfUploadGate.class);
+class VerificationRateLimit extends OncePerRequestFilter {
+    private static final Logger log = LoggerFactory.getLogger(VerificationRateLimit.class);
     private static final int MAX_ADDRESSES = 100_000;
 
     private final UploadProperties properties;
-    private final Semaphore reading;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final Clock clock;
 
@@ -41,21 +36,19 @@ class PdfUploadGate extends OncePerRequestFilter {
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    PdfUploadGate(UploadProperties properties) {
+    VerificationRateLimit(UploadProperties properties) {
         this(properties, Clock.systemUTC());
     }
 
-    PdfUploadGate(UploadProperties properties, Clock clock) {
+    VerificationRateLimit(UploadProperties properties, Clock clock) {
         this.properties = properties;
-        this.reading = new Semaphore(properties.atOnce(), true);
         this.clock = clock;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = path(request);
-        return !"POST".equalsIgnoreCase(request.getMethod())
-                || !(path.equals("/api/verify") || path.matches("/api/agency-letters/[^/]+/signed"));
+        return !"POST".equalsIgnoreCase(request.getMethod()) || !path.equals("/api/verify");
     }
 
     /**
@@ -71,34 +64,16 @@ class PdfUploadGate extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (path(request).equals("/api/verify")) {
-            long wait = take(request.getRemoteAddr());
-            if (wait > 0) {
-                log.info("Verification refused: rate limit of {} a minute reached by {}",
-                        properties.verificationsPerMinute(), request.getRemoteAddr());
-                answer(response, 429, (wait + 999) / 1000, "Địa chỉ của Anh/Chị đã gửi kiểm tra quá "
-                        + properties.verificationsPerMinute() + " tệp trong một phút. Vui lòng thử lại sau "
-                        + (wait + 999) / 1000 + " giây.");
-                return;
-            }
-        }
-        boolean entered;
-        try {
-            entered = reading.tryAcquire(properties.maxWait().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            entered = false;
-        }
-        if (!entered) {
-            log.info("PDF upload refused: {} files already being read", properties.atOnce());
-            answer(response, 503, 5, "Hệ thống đang kiểm tra nhiều tệp cùng lúc. Vui lòng thử lại sau 5 giây.");
+        long wait = take(request.getRemoteAddr());
+        if (wait > 0) {
+            log.info("Verification refused: rate limit of {} a minute reached by {}",
+                    properties.verificationsPerMinute(), request.getRemoteAddr());
+            answer(response, 429, (wait + 999) / 1000, "Địa chỉ của Anh/Chị đã gửi kiểm tra quá "
+                    + properties.verificationsPerMinute() + " tệp trong một phút. Vui lòng thử lại sau "
+                    + (wait + 999) / 1000 + " giây.");
             return;
         }
-        try {
-            chain.doFilter(request, response);
-        } finally {
-            reading.release();
-        }
+        chain.doFilter(request, response);
     }
 
     /** @return 0 when a token was taken, else the milliseconds until one is there */
@@ -122,7 +97,7 @@ class PdfUploadGate extends OncePerRequestFilter {
         }
     }
 
-    private static void answer(HttpServletResponse response, int status, long retryAfter, String message)
+    static void answer(HttpServletResponse response, int status, long retryAfter, String message)
             throws IOException {
         response.setStatus(status);
         response.setHeader("Retry-After", String.valueOf(retryAfter));

@@ -1,6 +1,5 @@
 package vn.dldcaccess.document;
 
-import jakarta.servlet.FilterChain;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -11,12 +10,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Issue 23: the open page's allowance per address and the bulkhead of PDF readings, on a test clock. */
-class PdfUploadGateTest {
+/** Issue 23: the open page's allowance per address on a test clock, and the bulkhead of PDF readings. */
+class VerificationRateLimitTest {
     static MockHttpServletRequest post(String path, String address) {
         MockHttpServletRequest r = new MockHttpServletRequest("POST", path);
         r.setServletPath(path);
@@ -27,7 +26,7 @@ class PdfUploadGateTest {
     @Test
     void anAddressGetsTenAMinuteAndAnotherAddressIsNotHeldBack() throws Exception {
         MutableClock clock = new MutableClock();
-        PdfUploadGate gate = new PdfUploadGate(new UploadProperties(2, Duration.ofSeconds(2), 10), clock);
+        VerificationRateLimit gate = new VerificationRateLimit(new UploadProperties(2, Duration.ofSeconds(2), 10), clock);
         for (int i = 0; i < 10; i++) {
             MockHttpServletResponse ok = new MockHttpServletResponse();
             gate.doFilter(post("/api/verify", "10.0.0.1"), ok, (rq, rs) -> { });
@@ -51,47 +50,35 @@ class PdfUploadGateTest {
     }
 
     @Test
-    void twoFilesAreReadAtOnceAndAThirdIsAnswered503WithRetryAfter() throws Exception {
-        PdfUploadGate gate = new PdfUploadGate(new UploadProperties(2, Duration.ofMillis(200), 1000), Clock.systemUTC());
+    void twoFilesAreReadAtOnceAndAThirdIsRefusedBusy() throws Exception {
+        PdfBulkhead bulkhead = new PdfBulkhead(new UploadProperties(2, Duration.ofMillis(200), 1000));
         CountDownLatch inside = new CountDownLatch(2);
         CountDownLatch release = new CountDownLatch(1);
-        FilterChain slow = (rq, rs) -> {
+        Runnable reader = () -> bulkhead.read(() -> {
             inside.countDown();
             try {
-                release.await(10, TimeUnit.SECONDS);
+                return release.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return false;
             }
-        };
-        AtomicReference<Exception> failed = new AtomicReference<>();
-        Runnable reader = () -> {
-            try {
-                gate.doFilter(post("/api/agency-letters/CV-1/signed", "10.0.0.3"), new MockHttpServletResponse(), slow);
-            } catch (Exception e) {
-                failed.set(e);
-            }
-        };
+        });
         Thread a = new Thread(reader);
         Thread b = new Thread(reader);
         a.start();
         b.start();
         assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
-        MockHttpServletResponse third = new MockHttpServletResponse();
-        gate.doFilter(post("/api/verify", "10.0.0.4"), third, (rq, rs) -> { });
-        assertThat(third.getStatus()).isEqualTo(503);
-        assertThat(third.getHeader("Retry-After")).isEqualTo("5");
+        assertThatThrownBy(() -> bulkhead.read(() -> 1)).isInstanceOfSatisfying(PdfBusy.class, e -> assertThat(
+                e.vietnameseMessage()).isEqualTo("Hệ thống đang kiểm tra nhiều tệp cùng lúc. Vui lòng thử lại sau 5 giây."));
         release.countDown();
         a.join();
         b.join();
-        assertThat(failed.get()).isNull();
-        MockHttpServletResponse after = new MockHttpServletResponse();
-        gate.doFilter(post("/api/verify", "10.0.0.4"), after, (rq, rs) -> { });
-        assertThat(after.getStatus()).isEqualTo(200);
+        assertThat(bulkhead.read(() -> 2)).isEqualTo(2);
     }
 
     @Test
     void noSpellingOfThePathPassesByTheGate() throws Exception {
-        PdfUploadGate gate = new PdfUploadGate(new UploadProperties(2, Duration.ofSeconds(1), 1), Clock.systemUTC());
+        VerificationRateLimit gate = new VerificationRateLimit(new UploadProperties(2, Duration.ofSeconds(1), 1), Clock.systemUTC());
         MockHttpServletResponse first = new MockHttpServletResponse();
         gate.doFilter(servlet("/api/verify"), first, (rq, rs) -> { });
         assertThat(first.getStatus()).isEqualTo(200);
@@ -111,7 +98,7 @@ class PdfUploadGateTest {
 
     @Test
     void otherRequestsPassUntouched() throws Exception {
-        PdfUploadGate gate = new PdfUploadGate(new UploadProperties(1, Duration.ofMillis(1), 1), Clock.systemUTC());
+        VerificationRateLimit gate = new VerificationRateLimit(new UploadProperties(1, Duration.ofMillis(1), 1), Clock.systemUTC());
         for (int i = 0; i < 5; i++) {
             MockHttpServletResponse r = new MockHttpServletResponse();
             gate.doFilter(new MockHttpServletRequest("GET", "/verify.html"), r, (rq, rs) -> { });
