@@ -19,6 +19,6 @@ class OrganizationInitializer implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        identitySync.sync(loader.load());
+        vn.dldcaccess.shared.TransientRetry.run("Loading the organization", () -> identitySync.sync(loader.load()));
     }
 }

@@ -42,6 +42,10 @@ class AdminAccount implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        vn.dldcaccess.shared.TransientRetry.run("The administrator's account", this::ensure);
+    }
+
+    private void ensure() {
         IdentityService identity = engine.getIdentityService();
         String id = properties.adminId();
         String password = properties.adminPassword();

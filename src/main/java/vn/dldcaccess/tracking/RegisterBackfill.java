@@ -39,6 +39,10 @@ class RegisterBackfill implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        vn.dldcaccess.shared.TransientRetry.run("The register's backfill", this::backfill);
+    }
+
+    private void backfill() {
         Integer done = jdbc.queryForObject("SELECT COUNT(*) FROM trk_backfill WHERE id = 1", Integer.class);
         if (done != null && done > 0) {
             return;

@@ -150,9 +150,18 @@ public final class AppNode {
         return Files.readAllLines(log, StandardCharsets.UTF_8);
     }
 
+    /** The first error with its causes, and the last 40 lines: what a failed start needs to be understood. */
     public String tail() throws IOException {
         List<String> lines = logLines();
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        String last = String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(" ERROR ")) {
+                return "first error:\n" + String.join("\n", lines.subList(i, Math.min(lines.size(), i + 80)))
+                        .lines().filter(l -> !l.startsWith("\tat ") || l.contains("dldcaccess"))
+                        .collect(java.util.stream.Collectors.joining("\n")) + "\n...\nlast lines:\n" + last;
+            }
+        }
+        return last;
     }
 
     public static int freePort() throws IOException {
