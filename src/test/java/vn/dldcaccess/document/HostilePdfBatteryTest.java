@@ -72,8 +72,10 @@ class HostilePdfBatteryTest {
                 "PHIẾU ĐĂNG KÝ", "(Theo mẫu 1658)", "STP-2026-000123", vn.dldcaccess.bench.FoundationBenchmark.fields(),
                 java.util.List.of("Không dùng chung tài khoản."), "Nguyễn Thị Hường", "Lê Thị Thu Hà",
                 java.time.LocalDate.of(2026, 12, 1));
+        byte[] sealedAuthorization = PdfSealTest.sealed(pdf.authorizationLetter(auz));
+        assertThat(check.check(sealedAuthorization)).singleElement().satisfies(f -> assertThat(f.problems()).isEmpty());
         for (byte[] issued : java.util.List.of(letter, pdf.letterWithList(PdfDocumentsTest.letter(3), false),
-                PdfSealTest.sealed(pdf.authorizationLetter(auz)), pdf.registrationForm(form))) {
+                sealedAuthorization, pdf.registrationForm(form))) {
             try (UntrustedPdf doc = UntrustedPdf.open(issued, PdfLimits.DEFAULT)) {
                 assertThat(doc.structure.objects()).isLessThan(PdfLimits.DEFAULT.maxObjects() / 10);
             }
