@@ -77,6 +77,20 @@ class AdminAccount implements ApplicationRunner {
         grantAll(engine.getAuthorizationService());
     }
 
+    /** Which rules a password broke, in the log's English. */
+    static String brokenRules(PasswordPolicyResult result, String password) {
+        if ("demo".equalsIgnoreCase(password)) {
+            return "it is the demo password 'demo'";
+        }
+        return result.getViolatedRules().stream().map(rule -> switch (rule.getPlaceholder()) {
+            case "PASSWORD_POLICY_LENGTH" -> "it is shorter than " + PasswordRules.MIN_LENGTH + " characters";
+            case "PASSWORD_POLICY_USER_DATA" -> "it contains the user name";
+            case NotPersonal.PLACEHOLDER -> "it is built from a person's names";
+            case PasswordRules.NotCommon.PLACEHOLDER -> "it is a common password";
+            default -> "it breaks rule " + rule.getPlaceholder();
+        }).collect(java.util.stream.Collectors.joining(", and "));
+    }
+
     private static void refuseWeak(IdentityService identity, String id, String password, String variable) {
         if (password == null || password.isBlank()) {
             throw new IllegalStateException(variable + " is not set: the administrator needs a password");
@@ -84,9 +98,9 @@ class AdminAccount implements ApplicationRunner {
         User probe = identity.newUser(id);
         PasswordPolicyResult result = identity.checkPasswordAgainstPolicy(password, probe);
         if ("demo".equalsIgnoreCase(password) || !result.isValid()) {
-            throw new IllegalStateException(variable + " is too weak for a production run: "
-                    + "at least " + PasswordRules.MIN_LENGTH + " characters, not the user name, not a common "
-                    + "password (the demo password 'demo' is refused)");
+            throw new IllegalStateException(variable + " is too weak for a production run: " + brokenRules(result,
+                    password) + ". The rules: at least " + PasswordRules.MIN_LENGTH + " characters, not containing "
+                    + "the user name ('" + id + "'), not built from a person's names, not a common password");
         }
     }
 

@@ -209,11 +209,18 @@ class WebHardeningSpringTest extends AbstractSpringTest {
 
     @Test
     void outsideTheDemoAWeakAdministratorPasswordStopsTheStart() {
-        for (String weak : new String[]{"demo", "", "Matkhau@2026!", "demo-admin-2026", "abc"}) {
+        // issue 24: each refusal says which rule the password broke
+        Map<String, String> broken = new java.util.LinkedHashMap<>();
+        broken.put("demo", "it is the demo password 'demo'");
+        broken.put("", "DLDC_ADMIN_PASSWORD is not set");
+        broken.put("Matkhau@2026!", "it is a common password");
+        broken.put("demo-admin-2026", "it contains the user name");
+        broken.put("abc", "it is shorter than 12 characters");
+        broken.forEach((weak, rule) -> {
             AdminAccount admin = new AdminAccount(engine, new SecurityProperties("demo-admin", weak, false, "prometheus", "", null), "");
             assertThatThrownBy(() -> admin.run(null)).as(weak).isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("DLDC_ADMIN_PASSWORD");
-        }
+                    .hasMessageContaining("DLDC_ADMIN_PASSWORD").hasMessageContaining(rule);
+        });
         AdminAccount initial = new AdminAccount(engine, new SecurityProperties("demo",
                 "Bến Ninh Kiều sáng nay 2026", false, "prometheus", "", null), "demo");
         assertThatThrownBy(() -> initial.run(null)).hasMessageContaining("DLDC_INITIAL_PASSWORD");
