@@ -1,5 +1,6 @@
-<#-- Phiếu đăng ký cấp tài khoản (mẫu kèm Công văn 1658/CV-TCTTKĐA). Các trường của phiếu lấy theo biểu mẫu đăng ký;
-     ở đây là tiêu đề và các cam kết (Công văn 2932 §1, §2, §4, §5), mỗi dòng một cam kết. Không có giá trị. -->
+<#-- Phiếu đăng ký cấp tài khoản (mẫu kèm Công văn 1658/CV-TCTTKĐA). Các trường của phiếu lấy theo biểu mẫu đăng ký
+     (cùng số mục như trên biểu mẫu); ở đây là tiêu đề và các cam kết của mục 13 (Công văn 2932/SLĐTBXH-VP §1, §2,
+     §4, §5), mỗi dòng một cam kết, in là 13.1, 13.2, … theo thứ tự. Không có giá trị. -->
 ## tieu-de
 PHIẾU ĐĂNG KÝ CẤP TÀI KHOẢN KHAI THÁC CƠ SỞ DỮ LIỆU QUỐC GIA VỀ DÂN CƯ
 ## trich-yeu

@@ -194,7 +194,9 @@ class Account {
 
     Long id() { return id; }
     AccountSystem system() { return system; }
+    String username() { return username; }
     String holderUsername() { return holderUsername; }
+    String holderCitizenId() { return holderCitizenId; }
     String unitCode() { return unitCode; }
     AccountStatus status() { return status; }
     String agencyCode() { return agencyCode; }

@@ -138,6 +138,17 @@ public class AccountRegister {
         return accounts.findByUnitCodeOrderByIdAsc(unitCode).stream().map(this::view).toList();
     }
 
+    /**
+     * The citizen id the holder's account on {@code system} under {@code username} was entered with (a DLDC account
+     * granted from a registration has it; one entered by hand may not): PC06 identifies people by it (issue 21).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> holderCitizenId(String holderUsername, AccountSystem system, String username) {
+        return accounts.findByHolderUsernameOrderByIdAsc(holderUsername).stream()
+                .filter(a -> a.system() == system && username.equals(a.username()))
+                .map(Account::holderCitizenId).filter(java.util.Objects::nonNull).findFirst();
+    }
+
     /** Whether the citizen holds a DLDC account that is not closed: a new registration would be a second one. */
     @Transactional(readOnly = true)
     public boolean holdsOpenAccount(String citizenId, AccountSystem system) {

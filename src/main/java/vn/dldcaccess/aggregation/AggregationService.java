@@ -70,13 +70,15 @@ class AggregationService {
     private final DocumentTexts texts;
     private final AggregationMessages messages;
     private final BatchDuties duties;
+    private final RevokedHolders citizenIds;
     private final Clock clock;
 
     AggregationService(BatchRepository batches, ReceivedLetterRepository letters,
                        RevocationRequestRepository revocations, org.springframework.context.ApplicationEventPublisher events,
                        RegistrationService registrations, Pc06DecisionDelivery decisions,
                        OrganizationDirectory organization, PdfDocuments pdf, DocumentStore documents,
-                       DocumentTexts texts, AggregationMessages messages, BatchDuties duties, Clock clock) {
+                       DocumentTexts texts, AggregationMessages messages, BatchDuties duties, RevokedHolders citizenIds,
+                       Clock clock) {
         this.batches = batches;
         this.letters = letters;
         this.revocations = revocations;
@@ -89,6 +91,7 @@ class AggregationService {
         this.texts = texts;
         this.messages = messages;
         this.duties = duties;
+        this.citizenIds = citizenIds;
         this.clock = clock;
     }
 
@@ -544,13 +547,15 @@ class AggregationService {
         List<List<String>> revRows = new ArrayList<>();
         int m = 1;
         for (RevocationRequest r : revs) {
-            revRows.add(List.of(String.valueOf(m++), r.personName(), agencyName(r.agencyCode()), r.accountUsername(),
-                    r.reason(), r.reference()));
+            // PC06 identifies a person by the citizen id (issue 21): the one her account was registered with
+            revRows.add(List.of(String.valueOf(m++), r.personName(), citizenIds.of(r.personUsername(), r.accountUsername()),
+                    agencyName(r.agencyCode()), r.accountUsername(), r.reason(), r.reference()));
         }
         vn.dldcaccess.document.AttachedList revocationList = new vn.dldcaccess.document.AttachedList(
                 t.line("tieu-de-danh-sach-thu-hoi"),
-                List.of("STT", "Họ và tên", "Cơ quan", "Tài khoản", "Lý do", "Số hồ sơ"),
-                new float[]{27, 100, 150, 110, 150, 60}, revRows, "Tổng cộng: " + revRows.size() + " tài khoản đề nghị thu hồi.");
+                List.of("STT", "Họ và tên", "Số định danh cá nhân", "Cơ quan", "Tài khoản", "Lý do", "Số hồ sơ"),
+                new float[]{27, 95, 75, 135, 100, 130, 60}, revRows,
+                "Tổng cộng: " + revRows.size() + " tài khoản đề nghị thu hồi.");
         byte[] bytes = pdf.letterWithList(data, batch.signedBy() != null, revocationList);
         String fileName = sent ? "cong-van-gui-pc06-" + batch.outgoingNumber().replace('/', '-') + ".pdf"
                 : "du-thao-dot-gui-pc06-" + batch.id() + ".pdf";

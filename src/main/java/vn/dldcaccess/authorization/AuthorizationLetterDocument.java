@@ -13,6 +13,7 @@ import vn.dldcaccess.document.LabeledValue;
 import vn.dldcaccess.document.OfficialHeader;
 import vn.dldcaccess.document.PdfDocuments;
 import vn.dldcaccess.document.SignatureBlock;
+import vn.dldcaccess.document.SignatureCapacity;
 import vn.dldcaccess.organization.AgencyInfo;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
@@ -53,7 +54,8 @@ class AuthorizationLetterDocument {
         AgencyInfo agency = organization.agency(a.agencyCode()).orElseThrow();
         PersonInfo holder = organization.person(a.holderUsername()).orElseThrow();
         PersonInfo delegate = organization.person(a.delegateUsername()).orElseThrow();
-        String approver = organization.person(a.decidedBy()).map(PersonInfo::fullName).orElse(a.decidedBy());
+        PersonInfo approverPerson = organization.person(a.decidedBy()).orElse(null);
+        String approver = approverPerson == null ? a.decidedBy() : approverPerson.fullName();
         // the agency office approves in the unit heads' place when the holder or the delegate is its only head
         boolean byOffice = organization.person(a.decidedBy()).map(p -> !p.has(Role.UNIT_HEAD)
                 && p.has(Role.AGENCY_OFFICE)).orElse(false);
@@ -75,10 +77,22 @@ class AuthorizationLetterDocument {
                 new SignatureBlock("NGƯỜI ỦY QUYỀN", "(Đã đề nghị trên hệ thống ngày "
                         + PdfDocuments.dmy(day(a.createdAt())) + ")", holder.fullName()),
                 delegateSignature(a, delegate),
-                new SignatureBlock(byOffice ? "VĂN PHÒNG CƠ QUAN DUYỆT" : "LÃNH ĐẠO ĐƠN VỊ DUYỆT",
+                new SignatureBlock(approvalTitle(agency, approverPerson, byOffice),
                         "(Đã duyệt trên hệ thống ngày " + PdfDocuments.dmy(approvedOn) + ")", approver));
         return documents.store(DocumentKind.AUTHORIZATION_LETTER, fileName(a), pdf.authorizationLetter(data),
                 a.agencyCode(), a.holderUsername(), processInstanceId, official);
+    }
+
+    /**
+     * The approval issues the letter: under the agency's seal it is signed in the agency's name ("TL. GIÁM ĐỐC /
+     * Trưởng phòng", issue 21); unsealed, the unit head or the office approves in its own name.
+     */
+    private String approvalTitle(AgencyInfo agency, PersonInfo approver, boolean byOffice) {
+        String own = byOffice ? "VĂN PHÒNG CƠ QUAN DUYỆT" : "LÃNH ĐẠO ĐƠN VỊ DUYỆT";
+        if (!documents.seals(agency.code(), DocumentKind.AUTHORIZATION_LETTER) || approver == null) {
+            return own;
+        }
+        return SignatureCapacity.forAgency(agency.signerTitle(), approver.position()).orElse(own);
     }
 
     /**

@@ -7,7 +7,7 @@ import vn.dldcaccess.shared.GapFreeSequence;
 /**
  * Official numbers of the documents the application itself issues (Decree 30/2020, Điều 15 and Phụ lục III):
  * "{number}/{kind}-{issuer}", e.g. {@code 12/GUQ-SLĐTBXH}, one gap-free series per agency, kind and year,
- * from 1 each January. Taken in the issuing step's transaction, so a step that fails gives its number back.
+ * from 1 each January; a number below 10 takes a leading zero ({@code 01/TB-STP}, Decree 30, Phụ lục I). Taken in the issuing step's transaction, so a step that fails gives its number back.
  */
 @Component
 public class DocumentNumbers {
@@ -23,6 +23,6 @@ public class DocumentNumbers {
             throw new IllegalArgumentException(kind + " takes its number from a register, not from us");
         }
         long n = sequence.next("document:" + issuer.code() + ":" + kind.name(), year);
-        return n + "/" + kind.typeSymbol() + "-" + issuer.symbol();
+        return String.format("%02d", n) + "/" + kind.typeSymbol() + "-" + issuer.symbol();
     }
 }

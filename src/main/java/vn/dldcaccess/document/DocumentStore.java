@@ -50,6 +50,15 @@ public class DocumentStore {
                 DocumentStatus.ISSUED, null);
     }
 
+    /**
+     * Whether an issued document of this kind is sealed with the agency's certificate (the organization file): its
+     * signature block is then the agency's, in a capacity that may carry the seal ({@link SignatureCapacity}).
+     */
+    @Transactional(readOnly = true)
+    public boolean seals(String agencyCode, DocumentKind kind) {
+        return organization.signing().mode(agencyCode, kind.name()) == vn.dldcaccess.organization.SigningMode.SEAL;
+    }
+
     /** The document a signer downloads to sign with their own token: final in look, of no value until issued. */
     public DocumentRef storeForSignature(DocumentKind kind, String fileName, byte[] pdf, String agencyCode,
                                          String ownerUsername, String processInstanceId) {

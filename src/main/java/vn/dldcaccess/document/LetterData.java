@@ -14,7 +14,8 @@ import java.util.List;
  *                     otherwise), one row per person, cells in column order
  * @param copiesTo     the "Nơi nhận" lines
  * @param signature    the signature block: who signs or signed, in which capacity, what happened
- * @param documentName the kind of document as its attached list names it ("Công văn", "Thông báo", "Biên bản")
+ * @param documentName the kind of document as its attached list names it ("Công văn"; a thông báo or a biên bản is a
+ *                     {@link TitledDocumentData}, its table in its text)
  */
 public record LetterData(OfficialHeader header, String recipient, List<String> body, String listTitle,
                          List<String> columns, float[] widths, List<ListSection> sections, List<String> copiesTo,

@@ -21,23 +21,24 @@ public class PdfDocuments {
             .builder().findAndAddModules()
             .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
+    /**
+     * "An Giang, ngày 05 tháng 3 năm 2026" (Decree 30, Phụ lục I: a day below 10 and the months 1 and 2 take a
+     * leading zero, the other months none).
+     */
     public static String placeAndDate(String place, LocalDate date) {
+        int m = date.getMonthValue();
         return place + ", ngày " + String.format("%02d", date.getDayOfMonth()) + " tháng "
-                + String.format("%02d", date.getMonthValue()) + " năm " + date.getYear();
+                + (m < 3 ? "0" + m : String.valueOf(m)) + " năm " + date.getYear();
     }
 
     /**
-     * The title above a signature (Decree 30, Điều 13): the head signs under the agency's title; a deputy
-     * ("Phó …") signs "KT." (ký thay) the head; anyone else signs "TL." (thừa lệnh), by the head's delegation;
-     * the signer's own position below.
+     * The title above a signature (Decree 30, Điều 13; {@link SignatureCapacity}): the head signs under the
+     * agency's title; a deputy head "KT." (ký thay); a unit's head "TL." (thừa lệnh), the signer's own position
+     * below; anyone else in their own name.
      */
     public static String signatureTitle(String headTitle, String signerPosition) {
-        if (signerPosition == null || signerPosition.isBlank() || signerPosition.strip().equalsIgnoreCase(headTitle)) {
-            return headTitle;
-        }
-        String position = signerPosition.strip();
-        boolean deputy = position.regionMatches(true, 0, "Phó ", 0, 4);
-        return (deputy ? "KT. " : "TL. ") + headTitle + "\n" + position;
+        return SignatureCapacity.forAgency(headTitle, signerPosition)
+                .orElseGet(() -> SignatureCapacity.own(signerPosition, headTitle));
     }
 
     public static String dmy(LocalDate date) {
@@ -72,36 +73,7 @@ public class PdfDocuments {
 
     public byte[] registrationForm(RegistrationFormData data) {
         try (PdfLayout pdf = new PdfLayout()) {
-            PdfBlocks.header(pdf, data.header());
-            pdf.moveDown(14);
-            pdf.paragraph(data.title(), pdf.bold, 14, LEFT, RIGHT, Align.CENTER, 0);
-            pdf.paragraph(data.subtitle(), pdf.italic, 12, LEFT, RIGHT, Align.CENTER, 0);
-            pdf.paragraph("Số phiếu: " + data.requestNumber(), pdf.regular, 12, LEFT, RIGHT, Align.CENTER, 0);
-            pdf.moveDown(8);
-            int n = 1;
-            for (LabeledValue field : data.fields()) {
-                pdf.paragraph(n++ + ". " + field.label() + ": " + field.value(), pdf.regular, 13, LEFT, RIGHT,
-                        Align.JUSTIFY, 0);
-            }
-            pdf.moveDown(4);
-            pdf.paragraph(n + ". Cam kết của người đăng ký:", pdf.bold, 13, LEFT, RIGHT, Align.LEFT, 0);
-            SignatureBlock unitHead = data.confirmedOn() == null
-                    ? SignatureBlock.draft("XÁC NHẬN CỦA LÃNH ĐẠO ĐƠN VỊ", "")
-                    : SignatureBlock.confirmedOnSystem("XÁC NHẬN CỦA LÃNH ĐẠO ĐƠN VỊ", data.unitHeadName(),
-                    data.confirmedOn());
-            SignatureBlock applicant = new SignatureBlock("NGƯỜI ĐĂNG KÝ", "(Đã đăng ký trên hệ thống)",
-                    data.applicantName());
-            List<String> commitments = data.commitments();
-            for (int i = 0; i < commitments.size(); i++) {
-                String c = "[x] " + commitments.get(i);
-                if (i == commitments.size() - 1) {
-                    keepWithNext(pdf, pdf.height(c, pdf.regular, 13, LEFT + 6 * MM, RIGHT, 0) + 10
-                            + PdfBlocks.pairHeight(pdf, unitHead, applicant));
-                }
-                pdf.paragraph(c, pdf.regular, 13, LEFT + 6 * MM, RIGHT, Align.JUSTIFY, 0);
-            }
-            pdf.moveDown(10);
-            PdfBlocks.pair(pdf, unitHead, applicant);
+            FormLayout.render(pdf, data);
             return pdf.finish("registration-form", new DocumentMeta(data.title(), data.header().issuer(),
                     data.requestNumber(), data.header().date(), json(data)));
         } catch (IOException e) {
@@ -111,27 +83,8 @@ public class PdfDocuments {
 
     public byte[] authorizationLetter(AuthorizationLetterData data) {
         try (PdfLayout pdf = new PdfLayout()) {
-            PdfBlocks.header(pdf, data.header());
-            pdf.moveDown(14);
+            AuthorizationLayout.render(pdf, data);
             DocumentTexts.Texts t = data.texts();
-            pdf.paragraph(t.line("tieu-de"), pdf.bold, 14, LEFT, RIGHT, Align.CENTER, 0);
-            pdf.paragraph(t.line("trich-yeu"), pdf.italic, 12, LEFT, RIGHT, Align.CENTER, 0);
-            pdf.moveDown(6);
-            for (String p : t.paragraphs("can-cu")) {
-                pdf.paragraph(p, pdf.italic, 12, LEFT, RIGHT, Align.JUSTIFY, 10 * MM);
-            }
-            section(pdf, t.line("muc-nguoi-uy-quyen"), data.holder(), null, 0);
-            section(pdf, t.line("muc-nguoi-duoc-uy-quyen"), data.delegate(), null, 0);
-            section(pdf, t.line("muc-noi-dung"), data.content(), null, 0);
-            section(pdf, t.line("muc-trach-nhiem-nguoi-uy-quyen"), List.of(), data.holderDuties(), 0);
-            // the parties' signatures and the unit head's approval go with the last duty, never alone
-            float signatures = 10 + PdfBlocks.pairHeight(pdf, data.delegateSignature(), data.holderSignature())
-                    + 6 + PdfBlocks.singleHeight(pdf, data.approval());
-            section(pdf, t.line("muc-trach-nhiem-nguoi-duoc-uy-quyen"), List.of(), data.delegateDuties(), signatures);
-            pdf.moveDown(10);
-            PdfBlocks.pair(pdf, data.delegateSignature(), data.holderSignature());
-            pdf.moveDown(6);
-            PdfBlocks.single(pdf, data.approval());
             return pdf.finish("authorization-letter", new DocumentMeta(t.line("tieu-de") + " - " + t.line("trich-yeu"),
                     data.header().issuer(), number(data.header()), data.header().date(), json(data)));
         } catch (IOException e) {
@@ -139,29 +92,20 @@ public class PdfDocuments {
         }
     }
 
-    /** Starts a new page unless {@code height} fits, when it can fit on a fresh page at all. */
-    private static void keepWithNext(PdfLayout pdf, float height) throws IOException {
-        if (height < pdf.top() - PdfLayout.BOTTOM) {
-            pdf.ensureSpace(height);
+    /** A thông báo or a biên bản ({@link TitledDocumentData}), issued: its number given. */
+    public byte[] titled(TitledDocumentData data) {
+        try (PdfLayout pdf = new PdfLayout()) {
+            TitledLayout.render(pdf, data);
+            return pdf.finish("titled-document", new DocumentMeta(data.kindName().toUpperCase(java.util.Locale.ROOT)
+                    + " - " + data.subject(), data.header().issuer(), number(data.header()), data.header().date(),
+                    json(data)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    /** @param keepWithLast height of what follows, kept on one page with the section's last line */
-    private static void section(PdfLayout pdf, String title, List<LabeledValue> fields, List<String> items,
-                                float keepWithLast) throws IOException {
-        pdf.moveDown(4);
-        pdf.paragraph(title, pdf.bold, 13, LEFT, RIGHT, Align.LEFT, 0);
-        List<String> lines = new java.util.ArrayList<>();
-        fields.forEach(f -> lines.add("- " + f.label() + ": " + f.value()));
-        if (items != null) {
-            items.forEach(i -> lines.add("- " + i));
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            if (i == lines.size() - 1 && keepWithLast > 0) {
-                keepWithNext(pdf, pdf.height(lines.get(i), pdf.regular, 13, LEFT + 6 * MM, RIGHT, 0) + keepWithLast);
-            }
-            pdf.paragraph(lines.get(i), pdf.regular, 13, LEFT + 6 * MM, RIGHT, Align.JUSTIFY, 0);
-        }
+    private static void keepWithNext(PdfLayout pdf, float height) throws IOException {
+        TitledLayout.keepWithNext(pdf, height);
     }
 
     /** @param signed whether the director has signed; a draft for review says so above the signature */

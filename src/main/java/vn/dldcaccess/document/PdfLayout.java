@@ -8,7 +8,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -229,6 +228,16 @@ final class PdfLayout implements AutoCloseable {
         cs.stroke();
     }
 
+    /** A ticked box (a commitment marked on the form) whose bottom sits on {@code baseline}, {@code side} wide. */
+    void tickedBox(float x, float baseline, float side) throws IOException {
+        rect(x, baseline - 1, side, side);
+        cs.setLineWidth(1.1f);
+        cs.moveTo(x + side * 0.2f, baseline - 1 + side * 0.5f);
+        cs.lineTo(x + side * 0.42f, baseline - 1 + side * 0.22f);
+        cs.lineTo(x + side * 0.82f, baseline - 1 + side * 0.85f);
+        cs.stroke();
+    }
+
     void rect(float x, float yBottom, float w, float h) throws IOException {
         cs.setLineWidth(0.5f);
         cs.addRect(x, yBottom, w, h);
@@ -237,101 +246,24 @@ final class PdfLayout implements AutoCloseable {
 
     /**
      * A bordered table of wrapped cells; the header row is repeated at the top of every page the table
-     * reaches.
+     * reaches ({@link TableLayout}).
      */
     void table(List<String> header, float[] relativeWidths, List<ListSection> sections, float size) throws IOException {
-        float total = 0;
-        for (float w : relativeWidths) {
-            total += w;
-        }
-        float[] widths = new float[relativeWidths.length];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = relativeWidths[i] / total * (right() - LEFT);
-        }
-        float pad = 2.5f;
-        float leading = size * 1.2f;
-        List<List<String>> headerLines = cellLines(header, widths, bold, size, pad);
-        float headerHeight = height(headerLines, leading, pad);
-        ensureSpace(headerHeight + leading * 2 + pad * 2);
-        drawRow(headerLines, widths, bold, size, leading, pad, headerHeight, true);
-        float[] full = {right() - LEFT};
-        for (ListSection section : sections) {
-            if (section.title() != null) {
-                spanRow(section.title(), full, widths, headerLines, headerHeight, size, leading, pad);
-            }
-            for (List<String> row : section.rows()) {
-                List<List<String>> lines = cellLines(row, widths, regular, size, pad);
-                float h = height(lines, leading, pad);
-                if (ensureSpace(h)) {
-                    drawRow(headerLines, widths, bold, size, leading, pad, headerHeight, true);
-                }
-                drawRow(lines, widths, regular, size, leading, pad, h, false);
-            }
-            if (section.title() != null) {
-                spanRow("Cộng: " + section.rows().size() + " người", full, widths, headerLines, headerHeight, size,
-                        leading, pad);
-            }
-        }
+        new TableLayout(this).table(header, relativeWidths, sections, size);
     }
 
-    /** A bold row across the whole table: a section's title or subtotal. */
-    private void spanRow(String text, float[] full, float[] widths, List<List<String>> headerLines,
-                         float headerHeight, float size, float leading, float pad) throws IOException {
-        List<List<String>> lines = cellLines(List.of(text), full, bold, size, pad);
-        float h = height(lines, leading, pad);
-        // a title never sits alone at the foot of a page: keep room for it and one row
-        if (ensureSpace(h + leading * 2 + pad * 2)) {
-            drawRow(headerLines, widths, bold, size, leading, pad, headerHeight, true);
-        }
-        drawRow(lines, full, bold, size, leading, pad, h, false);
+    /** The height the table's header and first row take: what must fit where the table starts. */
+    float tableStartHeight(List<String> header, float[] relativeWidths, List<ListSection> sections, float size) {
+        return new TableLayout(this).startHeight(header, relativeWidths, sections, size);
     }
 
-    private List<List<String>> cellLines(List<String> cells, float[] widths, PDType0Font font, float size,
-                                                float pad) {
-        List<List<String>> out = new ArrayList<>(cells.size());
-        for (int i = 0; i < widths.length; i++) {
-            String cell = i < cells.size() && cells.get(i) != null ? cells.get(i) : "";
-            out.add(wrap(cell, font, size, widths[i] - 2 * pad));
-        }
-        return out;
+    /** The page being drawn (for {@link TableLayout}, which draws a row in one text object). */
+    PDPageContentStream content() {
+        return cs;
     }
 
-    private static float height(List<List<String>> lines, float leading, float pad) {
-        int max = 1;
-        for (List<String> l : lines) {
-            max = Math.max(max, l.size());
-        }
-        return max * leading + 2 * pad + 1;
-    }
-
-    private void drawRow(List<List<String>> lines, float[] widths, PDType0Font font, float size, float leading,
-                         float pad, float h, boolean center) throws IOException {
-        float x = LEFT;
-        for (float w : widths) {
-            rect(x, y - h, w, h);
-            x += w;
-        }
-        // One text object per row: selecting the font and opening BT/ET once per line was a third of the time.
-        cs.beginText();
-        cs.setFont(font, size);
-        float lastX = 0;
-        float lastY = 0;
-        x = LEFT;
-        for (int i = 0; i < widths.length; i++) {
-            float baseline = y - pad - size;
-            for (String l : lines.get(i)) {
-                if (!l.isEmpty()) {
-                    float lx = center ? x + (widths[i] - width(l, font, size)) / 2 : x + pad;
-                    cs.newLineAtOffset(lx - lastX, baseline - lastY);
-                    lastX = lx;
-                    lastY = baseline;
-                    cs.showText(l);
-                }
-                baseline -= leading;
-            }
-            x += widths[i];
-        }
-        cs.endText();
+    /** Moves the cursor down by a drawn row. */
+    void rowDrawn(float h) {
         y -= h;
     }
 

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import java.awt.geom.GeneralPath;
 import java.awt.geom.PathIterator;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,6 +23,8 @@ import java.util.List;
  */
 final class SealAppearance {
     private static final float SIZE = 8.5f;
+    private static final float SMALLEST = 6f;
+    private static final float PAD = 4;
 
     private SealAppearance() {
     }
@@ -37,12 +40,11 @@ final class SealAppearance {
             cs.addRect(1, 1, rect.getWidth() - 2, rect.getHeight() - 2);
             cs.stroke();
             cs.setNonStrokingColor(0.75f, 0.05f, 0.05f);
-            float leading = SIZE * 1.3f;
-            float y = rect.getHeight() - 4 - SIZE;
-            for (int i = 0; i < lines.size(); i++) {
-                TrueTypeFont face = i == 0 ? fonts.bold : fonts.regular;
-                outline(cs, face, fit(face, lines.get(i), rect.getWidth() - 8), 4, y);
-                y -= leading;
+            Fitted fitted = fit(fonts, lines, rect.getWidth() - 2 * PAD, rect.getHeight() - PAD - 1.5f);
+            float y = rect.getHeight() - PAD - fitted.size();
+            for (Line l : fitted.lines()) {
+                outline(cs, l.bold() ? fonts.bold : fonts.regular, l.text(), PAD, y, fitted.size());
+                y -= fitted.size() * 1.3f;
             }
         } finally {
             FontSet.giveBack(fonts);
@@ -52,28 +54,60 @@ final class SealAppearance {
         return appearance;
     }
 
-    /** Cuts a line to the frame's width (a long agency name ends in "…"). */
-    private static String fit(TrueTypeFont face, String line, float width) throws IOException {
-        String s = line;
-        while (s.length() > 4 && advance(face, s) > width) {
-            s = s.substring(0, s.length() - 2) + "…";
-        }
-        return s;
+    private record Line(String text, boolean bold) {
     }
 
-    private static float advance(TrueTypeFont face, String s) throws IOException {
-        CmapLookup cmap = face.getUnicodeCmapLookup();
-        float units = 0;
-        for (int i = 0; i < s.length(); i++) {
-            units += face.getAdvanceWidth(cmap.getGlyphId(s.charAt(i)));
-        }
-        return units * SIZE / face.getUnitsPerEm();
+    private record Fitted(List<Line> lines, float size) {
     }
 
-    private static void outline(PDAppearanceContentStream cs, TrueTypeFont face, String text, float x, float baseline)
-            throws IOException {
+    /**
+     * Every word of every line, wrapped to the frame, at the largest size from 8.5 pt down to 6 pt at which they all
+     * fit: nothing is cut (a long agency name and the demo marker after it stay whole, issue 21).
+     */
+    static Fitted fit(FontSet fonts, List<String> lines, float width, float height) throws IOException {
+        List<Line> wrapped = List.of();
+        for (float size = SIZE; size >= SMALLEST; size -= 0.25f) {
+            wrapped = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                TrueTypeFont face = i == 0 ? fonts.bold : fonts.regular;
+                float s = size;
+                String line = lines.get(i);
+                // a bracketed remark (the demo marker after the agency's name) gets a line of its own when the
+                // line is too long
+                int bracket = line.indexOf(" (");
+                List<String> parts = bracket > 0 && advance(face, line, s) > width
+                        ? List.of(line.substring(0, bracket), line.substring(bracket + 1)) : List.of(line);
+                for (String part : parts) {
+                    for (String piece : LineBreaks.wrap(part, t -> advance(face, t, s), width)) {
+                        wrapped.add(new Line(piece, i == 0));
+                    }
+                }
+            }
+            // the first baseline sits one size under the top, each next one 1.3 sizes lower; descenders below
+            if (size + (wrapped.size() - 1) * size * 1.3f + size * 0.25f <= height) {
+                return new Fitted(wrapped, size);
+            }
+        }
+        return new Fitted(wrapped, SMALLEST);
+    }
+
+    private static float advance(TrueTypeFont face, String s, float size) {
+        try {
+            CmapLookup cmap = face.getUnicodeCmapLookup();
+            float units = 0;
+            for (int i = 0; i < s.length(); i++) {
+                units += face.getAdvanceWidth(cmap.getGlyphId(s.charAt(i)));
+            }
+            return units * size / face.getUnitsPerEm();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void outline(PDAppearanceContentStream cs, TrueTypeFont face, String text, float x, float baseline,
+                                float size) throws IOException {
         CmapLookup cmap = face.getUnicodeCmapLookup();
-        float scale = SIZE / face.getUnitsPerEm();
+        float scale = size / face.getUnitsPerEm();
         for (int i = 0; i < text.length(); i++) {
             int gid = cmap.getGlyphId(text.charAt(i));
             GlyphData glyph = face.getGlyph().getGlyph(gid);

@@ -3,38 +3,51 @@ package vn.dldcaccess.registration;
 /**
  * The fields of form 1658/CV-TCTTKĐA: the one place in the code that names them. The key is the variable
  * name of the Tasklist form and of the engine REST {@code submit-form} contract; the label is what people
- * read in errors and in the PDF. A province holding the official template edits this enum, the form
+ * read in errors and in the PDF; the number is the one the Tasklist form gives it, printed on the PDF too
+ * (Form1658NumberingTest holds the two together). A province holding the official template edits this enum, the form
  * {@code forms/account-registration.form} and the entity {@link Registration}.
  */
 public enum Form1658Field {
-    FULL_NAME("fullName", "Họ và tên"),
-    DATE_OF_BIRTH("dateOfBirth", "Ngày sinh"),
-    GENDER("gender", "Giới tính"),
-    CITIZEN_ID("citizenId", "Số định danh cá nhân (CCCD)"),
-    POSITION("position", "Chức vụ"),
-    UNIT("unitCode", "Đơn vị công tác"),
-    AGENCY("agency", "Cơ quan"),
-    DUTIES("duties", "Nhiệm vụ được giao"),
-    MOBILE_PHONE("mobilePhone", "Số điện thoại di động"),
-    OFFICIAL_EMAIL("officialEmail", "Thư điện tử công vụ"),
-    TTHC_USERNAME("tthcUsername", "Tài khoản trên Hệ thống TTHC"),
-    ACCESS_SCOPE("accessScope", "Hình thức khai thác"),
-    PURPOSE("purpose", "Mục đích khai thác"),
+    FULL_NAME("1", "fullName", "Họ và tên"),
+    DATE_OF_BIRTH("2", "dateOfBirth", "Ngày sinh"),
+    GENDER("3", "gender", "Giới tính"),
+    CITIZEN_ID("4", "citizenId", "Số định danh cá nhân (CCCD)"),
+    POSITION("5", "position", "Chức vụ"),
+    // one list on the web form ("6–7. Đơn vị công tác - Cơ quan"), two lines on the printed form
+    UNIT("6", "unitCode", "Đơn vị công tác"),
+    AGENCY("7", "agency", "Cơ quan"),
+    DUTIES("8", "duties", "Nhiệm vụ được giao"),
+    MOBILE_PHONE("9", "mobilePhone", "Số điện thoại di động"),
+    OFFICIAL_EMAIL("10", "officialEmail", "Thư điện tử công vụ"),
+    TTHC_USERNAME("11", "tthcUsername", "Tài khoản trên Hệ thống TTHC"),
+    ACCESS_SCOPE("12", "accessScope", "Hình thức khai thác"),
+    // part of 12 ("hình thức / phạm vi khai thác … the purpose in words"): no number of its own, on the form as here
+    PURPOSE("", "purpose", "Mục đích khai thác"),
     // section 13: each of the six commitments (letter 2932) ticked on its own, as the form asks
-    COMMITMENT_1("commitment1", "Cam kết 1"),
-    COMMITMENT_2("commitment2", "Cam kết 2"),
-    COMMITMENT_3("commitment3", "Cam kết 3"),
-    COMMITMENT_4("commitment4", "Cam kết 4"),
-    COMMITMENT_5("commitment5", "Cam kết 5"),
-    COMMITMENT_6("commitment6", "Cam kết 6"),
-    NOTE("note", "Ghi chú");
+    COMMITMENT_1("13.1", "commitment1", "Cam kết 1"),
+    COMMITMENT_2("13.2", "commitment2", "Cam kết 2"),
+    COMMITMENT_3("13.3", "commitment3", "Cam kết 3"),
+    COMMITMENT_4("13.4", "commitment4", "Cam kết 4"),
+    COMMITMENT_5("13.5", "commitment5", "Cam kết 5"),
+    COMMITMENT_6("13.6", "commitment6", "Cam kết 6"),
+    NOTE("14", "note", "Ghi chú");
 
+    /** The number of the commitments' section. */
+    static final String COMMITMENTS_NUMBER = "13";
+
+    private final String number;
     private final String key;
     private final String label;
 
-    Form1658Field(String key, String label) {
+    Form1658Field(String number, String key, String label) {
+        this.number = number;
         this.key = key;
         this.label = label;
+    }
+
+    /** Its number on the web form and the printed one ("12"; "" for a field that is part of the one before). */
+    public String number() {
+        return number;
     }
 
     public String key() {

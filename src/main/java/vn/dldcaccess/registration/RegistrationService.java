@@ -12,7 +12,7 @@ import vn.dldcaccess.document.DocumentKind;
 import vn.dldcaccess.document.DocumentRef;
 import vn.dldcaccess.document.DocumentStore;
 import vn.dldcaccess.document.DocumentTexts;
-import vn.dldcaccess.document.LabeledValue;
+import vn.dldcaccess.document.FormField;
 import vn.dldcaccess.document.OfficialHeader;
 import vn.dldcaccess.document.PdfDocuments;
 import vn.dldcaccess.document.RegistrationFormData;
@@ -177,7 +177,8 @@ public class RegistrationService implements RequestReplay {
         RegistrationFormData data = new RegistrationFormData(
                 new OfficialHeader(agency.parentBody(), agency.name(), null, null,
                         organization.province().placeName(), confirmedOn == null ? LocalDate.now(clock.withZone(VN)) : confirmedOn),
-                t.line("tieu-de"), t.line("trich-yeu"), r.requestNumber(), fields(r), t.items("cam-ket"), r.fullName(),
+                t.line("tieu-de"), t.line("trich-yeu"), r.requestNumber(), fields(r), COMMITMENTS_NUMBER,
+                t.items("cam-ket"), List.of(field(NOTE, r.note() == null ? "" : r.note())), r.fullName(),
                 unitHeadName, confirmedOn);
         byte[] bytes = pdf.registrationForm(data);
         DocumentRef ref = documents.store(DocumentKind.REGISTRATION_FORM,
@@ -393,25 +394,29 @@ public class RegistrationService implements RequestReplay {
     }
 
     /** The filled fields in form order, labelled from {@link Form1658Field}. */
-    private List<LabeledValue> fields(Registration r) {
+    /** The fields before the commitments, numbered as the web form numbers them. */
+    private List<FormField> fields(Registration r) {
         String unitName = organization.unit(r.unitCode()).map(UnitInfo::name).orElse(r.unitCode());
         String agencyName = organization.agency(r.agencyCode()).map(AgencyInfo::name).orElse(r.agencyCode());
-        List<LabeledValue> out = new ArrayList<>();
-        out.add(new LabeledValue(FULL_NAME.label(), r.fullName()));
-        out.add(new LabeledValue(DATE_OF_BIRTH.label(), PdfDocuments.dmy(r.dateOfBirth())));
-        out.add(new LabeledValue(GENDER.label(), r.gender().label()));
-        out.add(new LabeledValue(CITIZEN_ID.label(), r.citizenId()));
-        out.add(new LabeledValue(POSITION.label(), r.position()));
-        out.add(new LabeledValue(UNIT.label(), unitName));
-        out.add(new LabeledValue(AGENCY.label(), agencyName));
-        out.add(new LabeledValue(DUTIES.label(), r.duties()));
-        out.add(new LabeledValue(MOBILE_PHONE.label(), r.mobilePhone()));
-        out.add(new LabeledValue(OFFICIAL_EMAIL.label(), r.officialEmail()));
-        out.add(new LabeledValue(TTHC_USERNAME.label(), r.tthcUsername() == null ? "(chưa có)" : r.tthcUsername()));
-        out.add(new LabeledValue(ACCESS_SCOPE.label(), scopeLabel(r.accessScope())));
-        out.add(new LabeledValue(PURPOSE.label(), r.purpose()));
-        out.add(new LabeledValue(NOTE.label(), r.note() == null ? "" : r.note()));
+        List<FormField> out = new ArrayList<>();
+        out.add(field(FULL_NAME, r.fullName()));
+        out.add(field(DATE_OF_BIRTH, PdfDocuments.dmy(r.dateOfBirth())));
+        out.add(field(GENDER, r.gender().label()));
+        out.add(field(CITIZEN_ID, r.citizenId()));
+        out.add(field(POSITION, r.position()));
+        out.add(field(UNIT, unitName));
+        out.add(field(AGENCY, agencyName));
+        out.add(field(DUTIES, r.duties()));
+        out.add(field(MOBILE_PHONE, r.mobilePhone()));
+        out.add(field(OFFICIAL_EMAIL, r.officialEmail()));
+        out.add(field(TTHC_USERNAME, r.tthcUsername() == null ? "(chưa có)" : r.tthcUsername()));
+        out.add(field(ACCESS_SCOPE, scopeLabel(r.accessScope())));
+        out.add(field(PURPOSE, r.purpose()));
         return out;
+    }
+
+    private static FormField field(Form1658Field f, String value) {
+        return new FormField(f.number(), f.label(), value);
     }
 
     private static String scopeLabel(String codes) {

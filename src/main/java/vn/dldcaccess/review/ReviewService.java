@@ -18,10 +18,9 @@ import vn.dldcaccess.document.DocumentTemplate;
 import vn.dldcaccess.document.DocumentTexts;
 import vn.dldcaccess.document.DocumentRef;
 import vn.dldcaccess.document.DocumentStore;
-import vn.dldcaccess.document.LetterData;
-import vn.dldcaccess.document.OfficialHeader;
 import vn.dldcaccess.document.PdfDocuments;
-import vn.dldcaccess.document.SignatureBlock;
+import vn.dldcaccess.document.ReviewReport;
+import vn.dldcaccess.document.SignatureCapacity;
 import vn.dldcaccess.notification.Notifier;
 import vn.dldcaccess.organization.AgencyInfo;
 import vn.dldcaccess.organization.AgencyKind;
@@ -299,31 +298,22 @@ class ReviewService implements RequestReplay {
 
     private DocumentRef renderReport(ReviewCampaign c, UnitReview u, String processInstanceId) {
         AgencyInfo agency = organization.agency(c.agencyCode()).orElseThrow();
-        PersonInfo head = organization.person(u.reviewedBy()).orElse(null);
-        List<List<String>> rows = new ArrayList<>();
-        int n = 1;
+        PersonInfo reviewer = organization.person(u.reviewedBy()).orElse(null);
+        List<ReviewReport.Account> accounts = new ArrayList<>();
         for (ReviewDecision d : u.decisions()) {
-            rows.add(List.of(String.valueOf(n++), d.system().label(), d.username(), name(d.holderUsername()),
-                    d.keep() ? "Giữ lại" : "Đề nghị đóng", d.reason() == null ? "" : d.reason()));
+            accounts.add(new ReviewReport.Account(d.system().label(), d.username(), name(d.holderUsername()), d.keep(),
+                    d.reason()));
         }
-        LocalDate on = u.reviewedAt().atZone(VN).toLocalDate();
-        String official = u.reportNumber(() -> numbers.issue(DocumentKind.REVIEW_REPORT, agency, on.getYear()));
-        long kept = u.decisions().stream().filter(ReviewDecision::keep).count();
-        DocumentTexts.Texts t = texts.render(DocumentTemplate.REVIEW_REPORT, Map.of("coQuan", agency.name(),
-                "donVi", unitName(u.unitCode()), "soTaiKhoan", u.decisions().size(), "ngayRaSoat", PdfDocuments.dmy(on),
-                "giuLai", kept, "deNghiDong", u.decisions().size() - kept));
-        LetterData data = new LetterData(
-                new OfficialHeader(agency.name(), unitName(u.unitCode()), "Số: " + official, t.line("trich-yeu"),
-                        organization.province().placeName(), on),
-                t.line("kinh-gui"), t.paragraphs("noi-dung"), t.line("tieu-de-danh-sach"),
-                List.of("STT", "Hệ thống", "Tài khoản", "Người sử dụng", "Kết quả", "Lý do"),
-                new float[]{25, 110, 110, 100, 60, 140},
-                LetterData.single(rows),
-                t.items("noi-nhan"),
-                SignatureBlock.confirmedOnSystem(head == null ? "TRƯỞNG ĐƠN VỊ" : head.position(),
-                        head == null ? u.reviewedBy() : head.fullName(), on), t.line("ten-van-ban"));
+        java.time.ZonedDateTime recorded = u.reviewedAt().atZone(VN);
+        String official = u.reportNumber(() -> numbers.issue(DocumentKind.REVIEW_REPORT, agency, recorded.getYear()));
+        // sealed, it is signed in the agency's name: by the reviewer, or the office beside her when she may not
+        boolean sealed = documents.seals(c.agencyCode(), DocumentKind.REVIEW_REPORT);
+        PersonInfo officeSigner = sealed ? SignatureCapacity.signer(agency.signerTitle(), null,
+                organization.peopleWithRole(Role.AGENCY_OFFICE, c.agencyCode(), null)) : null;
+        ReviewReport report = new ReviewReport(agency, unitName(u.unitCode()), official, ref(c),
+                c.startedAt().atZone(VN).toLocalDate(), recorded, accounts, reviewer, u.reviewedBy(), officeSigner, sealed);
         DocumentRef doc = documents.store(DocumentKind.REVIEW_REPORT, reportFileName(c, u),
-                pdf.letterWithList(data, true), c.agencyCode(), null, processInstanceId, official);
+                pdf.titled(report.data(texts)), c.agencyCode(), null, processInstanceId, official);
         u.attachDocument(doc.id());
         return doc;
     }

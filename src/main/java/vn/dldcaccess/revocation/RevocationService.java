@@ -12,15 +12,14 @@ import vn.dldcaccess.account.AccountView;
 import vn.dldcaccess.authorization.AuthorizationLetters;
 import vn.dldcaccess.calendar.TimerDates;
 import vn.dldcaccess.document.DocumentKind;
+import vn.dldcaccess.document.ClosureNotice;
 import vn.dldcaccess.document.DocumentNumbers;
+import vn.dldcaccess.document.SignatureCapacity;
 import vn.dldcaccess.document.DocumentTemplate;
 import vn.dldcaccess.document.DocumentTexts;
 import vn.dldcaccess.document.DocumentRef;
 import vn.dldcaccess.document.DocumentStore;
-import vn.dldcaccess.document.LetterData;
-import vn.dldcaccess.document.OfficialHeader;
 import vn.dldcaccess.document.PdfDocuments;
-import vn.dldcaccess.document.SignatureBlock;
 import vn.dldcaccess.notification.Notifier;
 import vn.dldcaccess.organization.Actor;
 import vn.dldcaccess.organization.AgencyInfo;
@@ -215,39 +214,26 @@ class RevocationService implements RequestReplay {
     DocumentRef issueNotice(String key, String processInstanceId) {
         Revocation r = get(key);
         AgencyInfo agency = organization.agency(r.agencyCode()).orElseThrow();
-        // the notice is drawn up from what the office reported; it names that person, and claims no signature
+        // the notice is drawn up from what the office reported
         PersonInfo reporter = organization.person(r.reportedBy()).orElse(null);
-        List<List<String>> rows = new ArrayList<>();
-        int n = 1;
+        List<ClosureNotice.Account> accountsClosed = new ArrayList<>();
         for (RevocationItem i : r.items()) {
-            rows.add(List.of(String.valueOf(n++), i.system().label(), i.username(),
-                    i.kept() ? "Giữ lại" : PdfDocuments.dmy(i.closedOn()),
-                    i.kept() ? "" : name(i.closedBy()),
-                    i.kept() ? "" : (i.closedOn().isAfter(r.deadline()) ? "Quá hạn" : "Đúng hạn")));
+            accountsClosed.add(new ClosureNotice.Account(i.system().label(), i.username(),
+                    i.kept() ? null : i.closedOn(), i.kept() ? "" : name(i.closedBy()),
+                    !i.kept() && i.closedOn().isAfter(r.deadline())));
         }
         String official = r.noticeNumber(() -> numbers.issue(DocumentKind.CLOSURE_NOTICE, agency, today().getYear()));
-        java.util.Map<String, Object> model = new java.util.HashMap<>();
-        model.put("coQuan", agency.name());
-        model.put("nguoi", name(r.personUsername()));
-        model.put("lyDo", r.reason().label().toLowerCase());
-        model.put("viTriMoi", r.newPosition());
-        model.put("coQuanMoi", r.newAgency());
-        model.put("ngayBanGiao", PdfDocuments.dmy(r.handoverDate()));
-        model.put("hanDong", PdfDocuments.dmy(r.deadline()));
-        DocumentTexts.Texts t = texts.render(DocumentTemplate.CLOSURE_NOTICE, model);
-        LetterData data = new LetterData(
-                new OfficialHeader(agency.parentBody(), agency.name(), "Số: " + official, t.line("trich-yeu"),
-                        organization.province().placeName(), today()),
-                t.line("kinh-gui"), t.paragraphs("noi-dung"), t.line("tieu-de-danh-sach"),
-                List.of("STT", "Hệ thống", "Tài khoản", "Ngày đóng", "Người đóng", "Thời hạn"),
-                new float[]{25, 110, 110, 60, 100, 50},
-                LetterData.single(rows),
-                t.items("noi-nhan"),
-                SignatureBlock.drawnUp(PdfDocuments.signatureTitle(agency.signerTitle(),
-                                reporter == null ? null : reporter.position()),
-                        reporter == null ? r.reportedBy() : reporter.fullName(), today()), t.line("ten-van-ban"));
+        // sealed, it is signed in the agency's name: by the office that reported, or its head when she may not
+        boolean sealed = documents.seals(r.agencyCode(), DocumentKind.CLOSURE_NOTICE);
+        PersonInfo signer = sealed ? SignatureCapacity.signer(agency.signerTitle(), reporter,
+                organization.peopleWithRole(Role.AGENCY_OFFICE, r.agencyCode(), null))
+                : reporter;
+        ClosureNotice notice = new ClosureNotice(agency,
+                organization.province().placeName(), today(), official, name(r.personUsername()),
+                r.reason().label().toLowerCase(), r.newPosition(), r.newAgency(), r.handoverDate(), r.deadline(),
+                accountsClosed, signer, r.reportedBy(), sealed);
         DocumentRef doc = documents.store(DocumentKind.CLOSURE_NOTICE, noticeFileName(r),
-                pdf.letterWithList(data, true), r.agencyCode(), r.personUsername(), processInstanceId, official);
+                pdf.titled(notice.data(texts)), r.agencyCode(), r.personUsername(), processInstanceId, official);
         r.finish(doc.id(), clock.instant());
         // on time or not is the day the last account was closed, not the day the notice was issued
         track(r, "system", "Thông báo đóng tài khoản đã lập", lastClosed(r) == null ? today() : lastClosed(r));

@@ -2,7 +2,8 @@ package vn.dldcaccess.shared;
 
 /**
  * The number of an outgoing official letter as a clerk types it: "125" (the office's symbol is added) or in full,
- * "125/SLĐTBXH-VP" (digits, a slash, then a symbol of Vietnamese letters, digits and hyphens).
+ * "125/SLĐTBXH-VP" (digits, a slash, then a symbol of Vietnamese letters, digits and hyphens). A number below 10
+ * is written with its leading zero, "07/STP-VP" (Decree 30/2020, Phụ lục I), however it was typed.
  */
 public final class OfficialNumber {
     private OfficialNumber() {
@@ -21,11 +22,12 @@ public final class OfficialNumber {
         }
         t = t.replaceFirst("^(?i)số:?\\s*", "");
         if (t.matches("\\d{1,6}")) {
-            return Integer.parseInt(t) + "/" + officeSymbol;
+            return String.format("%02d", Integer.parseInt(t)) + "/" + officeSymbol;
         }
         int slash = t.indexOf('/');
         boolean symbol = slash > 0 && t.substring(slash + 1).chars()
                 .allMatch(c -> PersonName.isVietnameseLetter((char) c) || (c >= '0' && c <= '9') || c == '-');
-        return t.matches("\\d{1,6}/.{1,40}") && symbol ? t : null;
+        return t.matches("\\d{1,6}/.{1,40}") && symbol
+                ? String.format("%02d", Integer.parseInt(t.substring(0, slash))) + t.substring(slash) : null;
     }
 }

@@ -220,7 +220,10 @@ class RegistrationChainSpringTest extends AbstractSpringTest {
         String formText = pdfText("stp.cv1", "/api/documents/" + formDoc);
         new vn.dldcaccess.support.ChainClient(rest).assertIssued("stp.cv1", "/api/documents/" + formDoc, false);
         assertThat(formText).contains("PHIẾU ĐĂNG KÝ CẤP TÀI KHOẢN").contains("Đặng Minh Khôi").contains(a)
-                .contains("Tiếp nhận hồ sơ thủ tục hành chính lĩnh vực việc làm").contains("Ngô Thanh Tùng");
+                .contains("Tiếp nhận hồ sơ thủ tục hành chính lĩnh vực việc làm").contains("Ngô Thanh Tùng")
+                // issue 21: numbered as the web form is; commitments ticked boxes, not "[x]"
+                .contains("12. Hình thức khai thác: ").contains("13. Cam kết của người đăng ký:").contains("13.6. ")
+                .contains("14. Ghi chú:").doesNotContain("[x]");
         assertThat(rest.withBasicAuth("ldtb.cv1", "demo").getForEntity("/api/documents/" + formDoc, byte[].class)
                 .getStatusCode().value()).isEqualTo(403);
 

@@ -31,12 +31,17 @@ class DocumentTextsTest {
     @Test
     void theBuiltInNoticeReadsAsBeforeWithOptionalPartsLeftOut() {
         DocumentTexts.Texts t = texts(null).render(DocumentTemplate.CLOSURE_NOTICE, notice());
-        assertThat(t.line("trich-yeu")).isEqualTo("V/v đóng tài khoản của Ngô Đức Thịnh");
-        assertThat(t.paragraphs("noi-dung")).hasSize(3).element(1).asString()
+        // issue 21: a thông báo, its trích yếu under its name; letter 2932 cited with its symbol and date
+        assertThat(t.line("ten-van-ban")).isEqualTo("Thông báo");
+        assertThat(t.line("trich-yeu")).isEqualTo("Về việc đóng tài khoản của Ngô Đức Thịnh");
+        assertThat(t.paragraphs("noi-dung")).hasSize(2).first().asString()
+                .startsWith("Thực hiện Công văn số 2932/SLĐTBXH-VP ngày 20/8/2024 của Sở Lao động - Thương binh và Xã hội");
+        assertThat(t.paragraphs("noi-dung")).element(1).asString()
                 .isEqualTo("Sở Tư pháp thông báo: Ngô Đức Thịnh nghỉ hưu (cơ quan mới: Sở Nội vụ), hoàn thành bàn giao "
-                        + "ngày 02/03/2026, hạn đóng tài khoản ngày 09/03/2026. Các tài khoản đã được xử lý như danh sách "
-                        + "kèm theo; các giấy ủy quyền của người này đã chấm dứt.");
-        assertThat(t.items("noi-nhan")).containsExactly("Như trên;", "Lãnh đạo đơn vị;", "Lưu: VT, VP.");
+                        + "công việc ngày 02/03/2026, hạn đóng tài khoản ngày 09/03/2026. Các tài khoản của người này đã "
+                        + "được xử lý như sau:");
+        assertThat(t.items("noi-nhan")).containsExactly("Ngô Đức Thịnh;", "Các đơn vị quản trị hệ thống;",
+                "Lãnh đạo đơn vị;", "Lưu: VT, VP.");
     }
 
     @Test
@@ -69,7 +74,7 @@ class DocumentTextsTest {
 
     @Test
     void aBrokenOverrideStopsTheStartNamingFileAndLine() throws Exception {
-        Path file = Files.writeString(folder.resolve("bien-ban-ra-soat.ftl"), "## trich-yeu\nV/v rà soát\n## kinh-gui\n${coQuan\n");
+        Path file = Files.writeString(folder.resolve("bien-ban-ra-soat.ftl"), "## trich-yeu\nRà soát\n## noi-dung\n${coQuan\n");
         assertThatThrownBy(() -> texts(folder)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(file.toAbsolutePath().toString()).hasMessageContaining("line 4");
     }
@@ -99,6 +104,6 @@ class DocumentTextsTest {
         DocumentTexts texts = texts(folder);
         Files.writeString(folder.resolve("thong-bao-dong-tai-khoan.ftl"), "## trich-yeu\n<#if>\n");
         assertThat(texts.render(DocumentTemplate.CLOSURE_NOTICE, notice()).line("trich-yeu"))
-                .isEqualTo("V/v đóng tài khoản của Ngô Đức Thịnh");
+                .isEqualTo("Về việc đóng tài khoản của Ngô Đức Thịnh");
     }
 }

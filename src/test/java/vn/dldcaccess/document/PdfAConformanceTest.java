@@ -98,6 +98,23 @@ class PdfAConformanceTest {
     }
 
     @Test
+    void everyKindAsIssuedAndSealedIsPdfA3b() throws Exception {
+        // issue 21: the thông báo and the biên bản laid out anew, the seal's frame wrapping the agency's long name
+        for (IssuedDocuments.Issued d : new IssuedDocuments().everyKind()) {
+            assertPdfA3b(d.pdf());
+        }
+        byte[] notice = new PdfDocuments().titled(new ClosureNotice(IssuedDocuments.STP, "An Giang", IssuedDocuments.DAY,
+                "01/TB-STP", "Ngô Đức Thịnh", "nghỉ hưu", null, null, IssuedDocuments.DAY, IssuedDocuments.DAY,
+                List.of(new ClosureNotice.Account("VNPT-iOffice", "thinhnd", IssuedDocuments.DAY, "Lý Văn Hậu", false)),
+                IssuedDocuments.OFFICE_HEAD, "stp.vp", true).data(IssuedDocuments.TEXTS));
+        try (PDDocument doc = Loader.loadPDF(notice)) {
+            assertThat(xmp(doc).getDublinCoreSchema().getIdentifier()).isEqualTo("01/TB-STP");
+            assertThat(xmp(doc).getDublinCoreSchema().getTitle()).isEqualTo("THÔNG BÁO - Về việc đóng tài khoản của Ngô Đức Thịnh");
+            assertThat(attachment(doc).at("/table/rows/0/2").asText()).isEqualTo("thinhnd");
+        }
+    }
+
+    @Test
     void aPrintedRegisterIsPdfA3b() throws Exception {
         byte[] bytes = pdf.register("Sở Tư pháp", "SỔ THEO DÕI", "Lọc: tất cả", List.of("STT", "Họ và tên"),
                 new float[]{1, 4}, List.of(List.of("1", "Ngô Đức Thịnh")), "Tổng cộng: 1 hồ sơ.");

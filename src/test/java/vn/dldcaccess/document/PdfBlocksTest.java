@@ -24,6 +24,31 @@ class PdfBlocksTest {
         assertThat(PdfDocuments.signatureTitle("GIÁM ĐỐC", null)).isEqualTo("GIÁM ĐỐC");
         assertThat(PdfDocuments.signatureTitle("GIÁM ĐỐC", "Phó Giám đốc")).isEqualTo("KT. GIÁM ĐỐC\nPhó Giám đốc");
         assertThat(PdfDocuments.signatureTitle("GIÁM ĐỐC", "Chánh Văn phòng")).isEqualTo("TL. GIÁM ĐỐC\nChánh Văn phòng");
+        // issue 21: TL. is a unit head's (and a deputy's of one); anyone else signs in their own name
+        assertThat(PdfDocuments.signatureTitle("GIÁM ĐỐC", "Phó Trưởng phòng")).isEqualTo("TL. GIÁM ĐỐC\nPhó Trưởng phòng");
+        assertThat(PdfDocuments.signatureTitle("GIÁM ĐỐC", "Giám đốc Trung tâm Dịch vụ việc làm"))
+                .isEqualTo("TL. GIÁM ĐỐC\nGiám đốc Trung tâm Dịch vụ việc làm");
+        assertThat(PdfDocuments.signatureTitle("GIÁM ĐỐC", "Chuyên viên")).isEqualTo("Chuyên viên");
+        assertThat(SignatureCapacity.mayActForAgency("GIÁM ĐỐC", "Chuyên viên")).isFalse();
+        assertThat(SignatureCapacity.mayActForAgency("GIÁM ĐỐC", "Trưởng phòng")).isTrue();
+    }
+
+    @Test
+    void theSignerUnderASealIsWhoActedWhenSheMayElseTheOfficesHead() {
+        assertThat(SignatureCapacity.signer("GIÁM ĐỐC", IssuedDocuments.UNIT_HEAD,
+                List.of(IssuedDocuments.OFFICE_HEAD))).isEqualTo(IssuedDocuments.UNIT_HEAD);
+        assertThat(SignatureCapacity.signer("GIÁM ĐỐC", IssuedDocuments.OFFICE_CLERK,
+                List.of(IssuedDocuments.OFFICE_CLERK, IssuedDocuments.OFFICE_HEAD))).isEqualTo(IssuedDocuments.OFFICE_HEAD);
+        assertThat(SignatureCapacity.signer("GIÁM ĐỐC", IssuedDocuments.OFFICE_CLERK, List.of()))
+                .isEqualTo(IssuedDocuments.OFFICE_CLERK);
+    }
+
+    @Test
+    void datesAndNumbersHaveTheirLeadingZerosAsDecree30Writes() {
+        assertThat(PdfDocuments.placeAndDate("An Giang", LocalDate.of(2026, 1, 5))).isEqualTo("An Giang, ngày 05 tháng 01 năm 2026");
+        assertThat(PdfDocuments.placeAndDate("An Giang", LocalDate.of(2026, 2, 28))).isEqualTo("An Giang, ngày 28 tháng 02 năm 2026");
+        assertThat(PdfDocuments.placeAndDate("An Giang", LocalDate.of(2026, 3, 9))).isEqualTo("An Giang, ngày 09 tháng 3 năm 2026");
+        assertThat(PdfDocuments.placeAndDate("An Giang", LocalDate.of(2026, 12, 1))).isEqualTo("An Giang, ngày 01 tháng 12 năm 2026");
     }
 
     @Test

@@ -89,7 +89,7 @@ class PdfDocumentsTest {
             assertThat(doc.getNumberOfPages()).isGreaterThan(10);
             String first = text(doc, 1);
             assertThat(first).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("Độc lập - Tự do - Hạnh phúc")
-                    .contains("An Giang, ngày 20 tháng 08 năm 2026").contains("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI")
+                    .contains("An Giang, ngày 20 tháng 8 năm 2026").contains("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI")
                     .contains("Số: 125/SLĐTBXH-VP").contains("Kính gửi: Sở Thông tin và Truyền thông")
                     .contains("(Đã ký duyệt trên hệ thống ngày 21/08/2026)");
             for (int p = 2; p <= doc.getNumberOfPages(); p++) {
@@ -138,9 +138,11 @@ class PdfDocumentsTest {
                 "Nguyễn Thị Hường", "Lê Thị Thu Hà", LocalDate.of(2026, 3, 2));
         try (PDDocument doc = Loader.loadPDF(pdf.registrationForm(data))) {
             String t = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            // issue 21: each commitment a ticked box (drawn, not "[x]") and its number under its section's
             assertThat(t).contains("1. Họ và tên: Nguyễn Thị Hường")
                     .contains("Ưu tiên cấp trước đợt tổng kết; cán bộ phụ trách lĩnh vực người có công")
-                    .contains("[x] Thay đổi mật khẩu ít nhất mỗi tháng một lần.")
+                    .contains("3. Cam kết của người đăng ký:").contains("3.2. Thay đổi mật khẩu ít nhất mỗi tháng một lần.")
+                    .doesNotContain("[x]")
                     .contains("(Đã xác nhận trên hệ thống ngày 02/03/2026)").contains("Lê Thị Thu Hà");
         }
     }

@@ -85,9 +85,13 @@ class ReviewSpringTest extends AbstractSpringTest {
         String reportUrl = units.get(0).get("unit").asText().startsWith("Phòng Người") ? units.get(1).get("report").asText()
                 : units.get(0).get("report").asText();
         client.assertIssued("ldtb.vp", reportUrl, true);
-        assertThat(client.pdfText("ldtb.vp", reportUrl)).contains("BIÊN BẢN RÀ SOÁT TÀI KHOẢN")
+        // issue 21: a biên bản (time, place, who took part, what was found), signed by who reviewed, sealed in the
+        // agency's name
+        assertThat(client.pdfText("ldtb.vp", reportUrl)).contains("BIÊN BẢN").contains("Rà soát tài khoản của Phòng")
+                .contains("Thời gian: ").contains("Địa điểm: ").contains("Thành phần: Lê Thị Thu Hà, Trưởng phòng")
                 .contains("rv.yenlh@angiang.gov.vn").contains("Đề nghị đóng").contains("Không còn nhiệm vụ tiếp nhận hồ sơ")
-                .contains("Lê Thị Thu Hà").containsPattern("Số: \\d+/BB-SLĐTBXH ").contains("Kèm theo Biên bản số ")
+                .contains("Lê Thị Thu Hà").containsPattern("Số: \\d{2,}/BB-SLĐTBXH ").doesNotContain("Kèm theo")
+                .doesNotContain("Kính gửi").contains("TL. GIÁM ĐỐC TRƯỞNG PHÒNG")
                 .contains("(Đã xác nhận trên hệ thống ngày ").doesNotContain("Đã ký");
         assertThat(rest.withBasicAuth("stp.vp", "demo").getForEntity("/api/reviews?agency=SLDTBXH", String.class)
                 .getStatusCode().value()).isEqualTo(403);

@@ -71,7 +71,9 @@ class DldcRevocationSpringTest extends AbstractSpringTest {
         client.ok(client.complete("stttt.cv", client.task("stttt.cv", batchKey, "Task_SendToPC06"), Map.of(
                 "outgoingNumber", "9" + (System.nanoTime() % 100000), "sentDate", TODAY.toString(), "channel", "EMAIL")));
         String pdf = client.pdfText("pc06.cb", runtime.getVariable(batchPi, "batchDocumentUrl").toString());
+        // issue 21: with the citizen id PC06 identifies people by
         assertThat(pdf).contains("DANH SÁCH ĐỀ NGHỊ THU HỒI TÀI KHOẢN").contains("rv.thanghv.dldc").contains("Nghỉ việc")
+                .contains("Số định danh cá nhân").contains("079190000901")
                 .contains("đề nghị thu hồi 1 tài khoản").contains(key);
         // a batch of closings only asks PC06 to revoke, in its trích yếu too
         assertThat(pdf.replaceAll("\\s+", " ")).contains("V/v đề nghị thu hồi tài khoản").doesNotContain("đề nghị cấp")

@@ -139,12 +139,17 @@ class RevocationSpringTest extends AbstractSpringTest {
         Long doc = jdbc.queryForObject("select notice_document_id from rev_revocation where id = ?", Long.class, revocationId);
         String notice = client.pdfText("stp.vp", "/api/documents/" + doc);
         client.assertIssued("stp.vp", "/api/documents/" + doc, true);
-        assertThat(notice).contains("V/v đóng tài khoản của Ngô Đức Thịnh").contains("DANH SÁCH TÀI KHOẢN ĐÃ ĐÓNG")
+        // issue 21: a thông báo (its name, its trích yếu under it, no "Kính gửi"), the accounts in its text
+        assertThat(notice).contains("THÔNG BÁO").contains("Về việc đóng tài khoản của Ngô Đức Thịnh")
+                .doesNotContain("Kính gửi").doesNotContain("V/v ").contains("Công văn số 2932/SLĐTBXH-VP ngày 20/8/2024")
                 .contains("thinhnd.io").contains("Giữ lại").contains("Đúng hạn").contains("Thay đổi vị trí công tác".toLowerCase())
                 .contains("Chuyên viên Phòng Bổ trợ tư pháp")
-                // issue 14: its own number; drawn up by the office that reported, nobody claimed to have signed
-                .containsPattern("Số: \\d+/TB-STP ").contains("TL. GIÁM ĐỐC TRƯỞNG PHÒNG").contains("Ngô Thanh Tùng").contains("Kèm theo Thông báo số ")
-                .contains("(Lập trên hệ thống ngày ").doesNotContain("Đã ký").doesNotContain("KT.");
+                // issue 14: its own number; drawn up by the office that reported, nobody claimed to have signed;
+                // issue 21: the number with its leading zero, and sealed, signed in the agency's name ("TL."),
+                // never "không ký"
+                .containsPattern("Số: \\d{2,}/TB-STP ").contains("TL. GIÁM ĐỐC TRƯỞNG PHÒNG").contains("Ngô Thanh Tùng")
+                .contains("(Lập trên hệ thống ngày ").doesNotContain("không ký").doesNotContain("Đã ký")
+                .doesNotContain("KT.").containsPattern("Tổng cộng: \\d+ tài khoản");
         assertThat(client.pdfText("stp.cv3", "/api/documents/" + doc)).contains("thinhnd.io");
         assertThat(accounts.accountsOf("stp.cv3")).extracting(AccountView::system).contains(AccountSystem.OFFICIAL_EMAIL);
         assertThat(rest.withBasicAuth("stp.vp", "demo").getForObject("/api/revocations/report?agency=STP", String.class))

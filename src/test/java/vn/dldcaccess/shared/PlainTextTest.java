@@ -77,7 +77,8 @@ class PlainTextTest {
     @Test
     void anOfficialNumberIsDigitsAndTheIssuersSymbol() {
         assertThat(OfficialNumber.normalize("125", "SLĐTBXH-VP")).isEqualTo("125/SLĐTBXH-VP");
-        assertThat(OfficialNumber.normalize("Số: 007", "STP-VP")).isEqualTo("7/STP-VP");
+        assertThat(OfficialNumber.normalize("Số: 007", "STP-VP")).isEqualTo("07/STP-VP");
+        assertThat(OfficialNumber.normalize("7/STP-VP", "X")).isEqualTo("07/STP-VP");
         assertThat(OfficialNumber.normalize("125/SLĐTBXH-VP", "X")).isEqualTo("125/SLĐTBXH-VP");
         for (String wrong : new String[]{"abc", "125/<b>", "125/ABC DEF", "1234567", "125/АБВ", "12\u00005"}) {
             assertThat(OfficialNumber.normalize(wrong, "X")).as(wrong).isNull();
