@@ -52,6 +52,7 @@ class AggregationBatchProcessTest {
             "applyPc06DecisionsDelegate", new BatchDelegates.ApplyPc06Decisions(service, DemoPeople.actors()),
             "closeBatchDelegate", new BatchDelegates.CloseBatch(service),
             "batchRouting", new BatchRouting(duties),
+            "batchFollowUp", new BatchFollowUp(service),
             "remindPc06FollowUpDelegate", new BatchDelegates.RemindPc06FollowUp(service, notifier,
                     vn.dldcaccess.document.DocumentTexts.builtIn()),
             // Fridays 15:00; 10 working days to chase PC06
@@ -243,6 +244,20 @@ class AggregationBatchProcessTest {
         verify(notifier, times(2)).notify(anyList(), eq("Nhắc việc: đôn đốc PC06 trả lời đợt 215/STTTT-BCVT"),
                 contains("còn 2 người chưa có kết quả"), eq("DOT-3"));
         assertThat(pi).isWaitingAt("Task_RecordPC06Decisions", "Timer_PC06FollowUp");
+    }
+
+    @Test
+    void noReminderOnceEveryPersonHasAResult() {
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse("2026-11-25T09:00:00+07:00").toInstant()));
+        ProcessInstance pi = sent();
+        // every result recorded while the batch waits for the one who closes it: the follow-up ends, no reminder
+        when(service.allDecided(3L)).thenReturn(true);
+        Job first = managementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+        ClockUtil.setCurrentTime(first.getDuedate());
+        execute(first);
+        verify(notifier, never()).notify(anyList(), anyString(), anyString(), anyString());
+        assertThat(pi).hasPassed("EndEvent_FollowUpEnded").isWaitingAt("Task_RecordPC06Decisions");
+        Assertions.assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).timers().count()).isZero();
     }
 
     @Test

@@ -1,0 +1,21 @@
+package vn.dldcaccess.aggregation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gateway_StillWaiting: the follow-up timer reminds the aggregator only while someone of the batch still waits
+ * for PC06; once every person has a result the reminders stop (the batch's closing also ends them).
+ */
+@Component("batchFollowUp")
+public class BatchFollowUp {
+    private final AggregationService aggregation;
+
+    BatchFollowUp(AggregationService aggregation) {
+        this.aggregation = aggregation;
+    }
+
+    public boolean stillWaiting(DelegateExecution execution) {
+        return !aggregation.allDecided(BatchDelegates.batchId(execution));
+    }
+}
