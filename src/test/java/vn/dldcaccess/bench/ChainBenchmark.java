@@ -62,22 +62,91 @@ class ChainBenchmark {
     }
 
     void run(String db, Map<String, Object> props) {
-        try (ConfigurableApplicationContext ctx = FoundationBenchmark.boot(props)) {
+        try (ConfigurableApplicationContext ctx = FoundationBenchmark.boot(props, new StatementCounter())) {
             ProcessEngine engine = ctx.getBean(ProcessEngine.class);
-            deployBare(engine);
+            ctx.getBeanFactory().registerSingleton("bareDocuments", new BareDocuments(
+                    ctx.getBean(vn.dldcaccess.document.DocumentStore.class), ctx.getBean(PdfDocuments.class)));
+            deployBare(engine, "Bare", false);
+            deployBare(engine, "BareDoc", true);
             Chains chains = new Chains(engine);
             for (int i = 0; i < 10; i++) {
                 chains.ours();
-                chains.bare();
+                chains.bare("Bare");
+                chains.bare("BareDoc");
             }
             double ours = rate(chains::ours);
-            double bare = rate(chains::bare);
+            double bare = rate(() -> chains.bare("Bare"));
+            double docs = rate(() -> chains.bare("BareDoc"));
             double ours2 = rate(chains::ours);
-            double bare2 = rate(chains::bare);
+            double bare2 = rate(() -> chains.bare("Bare"));
+            double docs2 = rate(() -> chains.bare("BareDoc"));
             System.out.printf("%nBENCH %s: full chains (%d persons each, to provisioned accounts) %.2f/s "
-                            + "(%.1f persons/s), bare processes of the same shape %.2f/s, ratio %.2f (goal >= 0.8); "
-                            + "second round %.2f/s vs %.2f/s, ratio %.2f%n",
-                    db, PERSONS, ours, ours * PERSONS, bare, ours / bare, ours2, bare2, ours2 / bare2);
+                            + "(%.1f persons/s); bare processes of the same shape %.2f/s, ratio %.2f; bare + the same "
+                            + "documents %.2f/s, ratio %.2f (goal >= 0.8); second round %.2f/s vs %.2f/s (%.2f) and "
+                            + "%.2f/s (%.2f)%n",
+                    db, PERSONS, ours, ours * PERSONS, bare, ours / bare, docs, ours / docs, ours2, bare2, ours2 / bare2,
+                    docs2, ours2 / docs2);
+            stepTable(db, chains);
+        }
+    }
+
+    /** Each step of the chain, ours beside bare + documents: statements, commits and time, averaged over chains. */
+    static void stepTable(String db, Chains chains) {
+        int n = Integer.getInteger("bench.stepChains", 20);
+        Steps ours = new Steps();
+        Steps bare = new Steps();
+        Steps docs = new Steps();
+        for (int i = 0; i < n; i++) {
+            chains.steps = ours;
+            chains.ours();
+            chains.steps = bare;
+            chains.bare("Bare");
+            chains.steps = docs;
+            chains.bare("BareDoc");
+        }
+        chains.steps = null;
+        System.out.printf("%nBENCH %s: per chain of %d persons, mean of %d chains — statements (and commits), ms: "
+                + "ours | bare + documents | bare%n", db, PERSONS, n);
+        System.out.printf("BENCH %-38s %18s %18s %18s%n", "step", "ours", "bare+documents", "bare");
+        long[] tot = new long[9];
+        for (String step : ours.names()) {
+            long[] o = ours.mean(step, n);
+            long[] d = docs.mean(step, n);
+            long[] b = bare.mean(step, n);
+            System.out.printf("BENCH %-38s %5d (%3d) %7.1f %5d (%3d) %7.1f %5d (%3d) %7.1f%n", step, o[0], o[1], o[2] / 1e6,
+                    d[0], d[1], d[2] / 1e6, b[0], b[1], b[2] / 1e6);
+            for (int k = 0; k < 3; k++) {
+                tot[k] += o[k];
+                tot[3 + k] += d[k];
+                tot[6 + k] += b[k];
+            }
+        }
+        System.out.printf("BENCH %-38s %5d (%3d) %7.1f %5d (%3d) %7.1f %5d (%3d) %7.1f%n", "whole chain", tot[0], tot[1],
+                tot[2] / 1e6, tot[3], tot[4], tot[5] / 1e6, tot[6], tot[7], tot[8] / 1e6);
+    }
+
+    /** Statements, commits and nanoseconds per named step, summed over chains. */
+    static final class Steps {
+        final Map<String, long[]> sums = new java.util.LinkedHashMap<>();
+
+        void run(String name, Runnable step) {
+            long s = StatementCounter.STATEMENTS.get();
+            long c = StatementCounter.COMMITS.get();
+            long t = System.nanoTime();
+            step.run();
+            long[] sum = sums.computeIfAbsent(name, k -> new long[3]);
+            sum[2] += System.nanoTime() - t;
+            sum[0] += StatementCounter.STATEMENTS.get() - s;
+            sum[1] += StatementCounter.COMMITS.get() - c;
+        }
+
+        List<String> names() {
+            return List.copyOf(sums.keySet());
+        }
+
+        long[] mean(String name, int n) {
+            long[] sum = sums.getOrDefault(name, new long[3]);
+            return new long[]{Math.round((double) sum[0] / n), Math.round((double) sum[1] / n), sum[2] / n};
         }
     }
 
@@ -89,32 +158,41 @@ class ChainBenchmark {
         return CHAINS / ((System.nanoTime() - t) / 1e9);
     }
 
-    /** The same shape without domain work: a person, a letter and a batch process, wired by messages. */
-    static void deployBare(ProcessEngine engine) {
-        BpmnModelInstance person = Bpmn.createExecutableProcess("Bare_Person").camundaHistoryTimeToLive(1).startEvent()
+    /**
+     * The same shape without domain work: a person, a letter and a batch process, wired by messages. With documents,
+     * the same document work as ours at the same steps ({@link BareDocuments}), and nothing else.
+     */
+    static void deployBare(ProcessEngine engine, String prefix, boolean documents) {
+        String end = org.camunda.bpm.engine.delegate.ExecutionListener.EVENTNAME_END;
+        BpmnModelInstance person = Bpmn.createExecutableProcess(prefix + "_Person").camundaHistoryTimeToLive(1).startEvent()
                 .userTask("Bare_Confirm").camundaCandidateGroups("unit-head-SLDTBXH_VL")
-                .serviceTask("Bare_Render").camundaAsyncBefore().camundaExpression("${true}")
+                .serviceTask("Bare_Render").camundaAsyncBefore()
+                .camundaExpression(documents ? "${bareDocuments.form(execution)}" : "${true}")
                 .intermediateCatchEvent("Bare_Letter").message("Bare_Letter")
                 .intermediateCatchEvent("Bare_Decision").message("Bare_Decision")
                 .userTask("Bare_Provision").camundaCandidateGroups("tthc-admins").endEvent().done();
-        BpmnModelInstance letter = Bpmn.createExecutableProcess("Bare_Letter").camundaHistoryTimeToLive(1).startEvent()
+        BpmnModelInstance letter = Bpmn.createExecutableProcess(prefix + "_Letter").camundaHistoryTimeToLive(1).startEvent()
                 .userTask("Bare_Prepare").camundaCandidateGroups("office-SLDTBXH")
+                .camundaExecutionListenerExpression(end, documents ? "${bareDocuments.letterDraft(execution)}" : "${true}")
                 .userTask("Bare_Sign").camundaCandidateGroups("director-SLDTBXH")
+                .camundaExecutionListenerExpression(end, documents ? "${bareDocuments.letterSigned(execution)}" : "${true}")
                 .serviceTask("Bare_Hand").camundaAsyncBefore().camundaExpression("${true}").endEvent().done();
-        BpmnModelInstance batch = Bpmn.createExecutableProcess("Bare_Batch").camundaHistoryTimeToLive(1).startEvent()
+        BpmnModelInstance batch = Bpmn.createExecutableProcess(prefix + "_Batch").camundaHistoryTimeToLive(1).startEvent()
                 .userTask("Bare_Compose").camundaCandidateGroups("aggregator")
+                .camundaExecutionListenerExpression(end, documents ? "${bareDocuments.batchDraft(execution)}" : "${true}")
                 .userTask("Bare_SignBatch").camundaCandidateGroups("aggregator-leaders")
                 .userTask("Bare_Send").camundaCandidateGroups("aggregator")
+                .camundaExecutionListenerExpression(end, documents ? "${bareDocuments.batchFinal(execution)}" : "${true}")
                 .userTask("Bare_Decide").camundaCandidateGroups("aggregator,pc06").endEvent().done();
-        engine.getRepositoryService().createDeployment().addModelInstance("bare-person.bpmn", person)
-                .addModelInstance("bare-letter.bpmn", letter).addModelInstance("bare-batch.bpmn", batch).deploy();
+        engine.getRepositoryService().createDeployment().addModelInstance(prefix + "-person.bpmn", person)
+                .addModelInstance(prefix + "-letter.bpmn", letter).addModelInstance(prefix + "-batch.bpmn", batch).deploy();
         var auths = engine.getAuthorizationService();
         for (String group : List.of("applicants", "office-SLDTBXH", "aggregator")) {
-            for (String key : List.of("Bare_Person", "Bare_Letter", "Bare_Batch")) {
+            for (String key : List.of("_Person", "_Letter", "_Batch")) {
                 var a = auths.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
                 a.setGroupId(group);
                 a.setResource(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION);
-                a.setResourceId(key);
+                a.setResourceId(prefix + key);
                 a.addPermission(org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE);
                 auths.saveAuthorization(a);
             }
@@ -128,6 +206,15 @@ class ChainBenchmark {
         final IdentityService identity;
         int person;
         int letter;
+        Steps steps;
+
+        void step(String name, Runnable work) {
+            if (steps == null) {
+                work.run();
+            } else {
+                steps.run(name, work);
+            }
+        }
 
         Chains(ProcessEngine engine) {
             this.engine = engine;
@@ -161,88 +248,133 @@ class ChainBenchmark {
             List<String> numbers = new ArrayList<>();
             List<String> pis = new ArrayList<>();
             for (int i = 0; i < PERSONS; i++) {
-                as("ldtb.cv1", "applicants");
-                var pi = runtime.startProcessInstanceByKey("Process_AccountRegistration", FoundationBenchmark.formVariables(++person + 500_000));
-                numbers.add(pi.getBusinessKey());
-                pis.add(pi.getId());
-                as("ldtb.tp1", "unit-head-SLDTBXH_VL");
-                tasks.complete(task(pi.getId()).getId(), Map.of("decision", "CONFIRM"));
+                step("1 applicant files form 1658", () -> {
+                    as("ldtb.cv1", "applicants");
+                    var pi = runtime.startProcessInstanceByKey("Process_AccountRegistration",
+                            FoundationBenchmark.formVariables(++person + 500_000));
+                    numbers.add(pi.getBusinessKey());
+                    pis.add(pi.getId());
+                });
+                step("2 unit head confirms", () -> {
+                    as("ldtb.tp1", "unit-head-SLDTBXH_VL");
+                    tasks.complete(task(pis.get(pis.size() - 1)).getId(), Map.of("decision", "CONFIRM"));
+                });
             }
             identity.clearAuthentication();
-            awaitJobs();
-            as("ldtb.vp", "office-SLDTBXH");
-            String letterPi = runtime.startProcessInstanceByKey("Process_AgencySubmission").getId();
-            tasks.complete(task(letterPi).getId(), Variables.createVariables()
-                    .putValue("includedRequestNumbers", String.join(",", numbers))
-                    .putValue("letterNumber", String.valueOf(++letter)).putValue("letterDate", today));
-            as("ldtb.gd", "director-SLDTBXH");
-            tasks.complete(task(letterPi).getId(), Map.of("directorDecision", "SIGN"));
-            identity.clearAuthentication();
-            awaitJobs();
-            as("stttt.cv", "aggregator");
-            Task compose = tasks.createTaskQuery().taskDefinitionKey("Task_ComposeBatch").singleResult();
-            List<String> letters = new ArrayList<>();
-            Spin.JSON(tasks.getVariable(compose.getId(), "waitingLetters").toString()).elements()
-                    .forEach(e -> letters.add(e.prop("value").stringValue()));
-            String batchPi = compose.getProcessInstanceId();
-            tasks.complete(compose.getId(), Map.of("chosenLetters", String.join(",", letters)));
-            as("stttt.ld", "aggregator-leaders");
-            tasks.complete(task(batchPi).getId(), Map.of("leaderDecision", "SIGN"));
-            as("stttt.cv", "aggregator");
-            tasks.complete(task(batchPi).getId(), Map.of("outgoingNumber", String.valueOf(letter), "sentDate", today,
-                    "channel", "EDOC"));
-            as("pc06.cb", "pc06");
-            tasks.complete(task(batchPi).getId(), Map.of("approvedRequests", String.join(",", numbers)));
-            as("tthc.qt", "tthc-admins");
+            step("3 form 1658 PDFs (jobs)", this::awaitJobs);
+            String[] letterPi = new String[1];
+            step("4 office prepares the letter", () -> {
+                as("ldtb.vp", "office-SLDTBXH");
+                letterPi[0] = runtime.startProcessInstanceByKey("Process_AgencySubmission").getId();
+                tasks.complete(task(letterPi[0]).getId(), Variables.createVariables()
+                        .putValue("includedRequestNumbers", String.join(",", numbers))
+                        .putValue("letterNumber", String.valueOf(++letter)).putValue("letterDate", today));
+            });
+            step("5 director signs", () -> {
+                as("ldtb.gd", "director-SLDTBXH");
+                tasks.complete(task(letterPi[0]).getId(), Map.of("directorDecision", "SIGN"));
+                identity.clearAuthentication();
+            });
+            step("6 letter handed over (jobs)", this::awaitJobs);
+            String[] batchPi = new String[1];
+            step("7 aggregator composes the batch", () -> {
+                as("stttt.cv", "aggregator");
+                Task compose = tasks.createTaskQuery().taskDefinitionKey("Task_ComposeBatch").singleResult();
+                List<String> letters = new ArrayList<>();
+                Spin.JSON(tasks.getVariable(compose.getId(), "waitingLetters").toString()).elements()
+                        .forEach(e -> letters.add(e.prop("value").stringValue()));
+                batchPi[0] = compose.getProcessInstanceId();
+                tasks.complete(compose.getId(), Map.of("chosenLetters", String.join(",", letters)));
+            });
+            step("8 leader signs the batch", () -> {
+                as("stttt.ld", "aggregator-leaders");
+                tasks.complete(task(batchPi[0]).getId(), Map.of("leaderDecision", "SIGN"));
+            });
+            step("9 batch sent to PC06", () -> {
+                as("stttt.cv", "aggregator");
+                tasks.complete(task(batchPi[0]).getId(), Map.of("outgoingNumber", String.valueOf(letter), "sentDate",
+                        today, "channel", "EDOC"));
+            });
+            step("10 PC06's decisions recorded", () -> {
+                as("pc06.cb", "pc06");
+                tasks.complete(task(batchPi[0]).getId(), Map.of("approvedRequests", String.join(",", numbers)));
+            });
             for (int i = 0; i < PERSONS; i++) {
-                tasks.complete(task(pis.get(i)).getId(), Map.of("tthcAccountUsername", "bench" + numbers.get(i)
-                        .substring(numbers.get(i).lastIndexOf('-') + 1), "accountCreatedOn", today));
+                int k = i;
+                step("11 account provisioned", () -> {
+                    as("tthc.qt", "tthc-admins");
+                    tasks.complete(task(pis.get(k)).getId(), Map.of("tthcAccountUsername", "bench" + numbers.get(k)
+                            .substring(numbers.get(k).lastIndexOf('-') + 1), "accountCreatedOn", today));
+                });
             }
             identity.clearAuthentication();
         }
 
-        /** The same steps through the bare processes, with the same form variables. */
-        void bare() {
+        /** The same steps through the bare processes ("Bare" or, with documents, "BareDoc"), the same form variables. */
+        void bare(String prefix) {
             String today = LocalDate.now(VN).toString();
             List<String> pis = new ArrayList<>();
             for (int i = 0; i < PERSONS; i++) {
-                as("ldtb.cv1", "applicants");
-                String pi = runtime.startProcessInstanceByKey("Bare_Person", "BARE-" + (++person),
-                        FoundationBenchmark.formVariables(person + 500_000)).getId();
-                pis.add(pi);
-                as("ldtb.tp1", "unit-head-SLDTBXH_VL");
-                tasks.complete(task(pi).getId(), Map.of("decision", "CONFIRM"));
+                step("1 applicant files form 1658", () -> {
+                    as("ldtb.cv1", "applicants");
+                    pis.add(runtime.startProcessInstanceByKey(prefix + "_Person", "BARE-" + (++person),
+                            FoundationBenchmark.formVariables(person + 500_000)).getId());
+                });
+                step("2 unit head confirms", () -> {
+                    as("ldtb.tp1", "unit-head-SLDTBXH_VL");
+                    tasks.complete(task(pis.get(pis.size() - 1)).getId(), Map.of("decision", "CONFIRM"));
+                });
             }
             identity.clearAuthentication();
-            awaitJobs();
-            as("ldtb.vp", "office-SLDTBXH");
-            String letterPi = runtime.startProcessInstanceByKey("Bare_Letter").getId();
-            tasks.complete(task(letterPi).getId(), Map.of("letterNumber", String.valueOf(++letter), "letterDate", today));
-            as("ldtb.gd", "director-SLDTBXH");
-            tasks.complete(task(letterPi).getId(), Map.of("directorDecision", "SIGN"));
-            identity.clearAuthentication();
-            awaitJobs();
+            step("3 form 1658 PDFs (jobs)", this::awaitJobs);
+            String[] letterPi = new String[1];
+            step("4 office prepares the letter", () -> {
+                as("ldtb.vp", "office-SLDTBXH");
+                letterPi[0] = runtime.startProcessInstanceByKey(prefix + "_Letter").getId();
+                tasks.complete(task(letterPi[0]).getId(), Map.of("letterNumber", String.valueOf(++letter), "letterDate",
+                        today));
+            });
+            step("5 director signs", () -> {
+                as("ldtb.gd", "director-SLDTBXH");
+                tasks.complete(task(letterPi[0]).getId(), Map.of("directorDecision", "SIGN"));
+                identity.clearAuthentication();
+            });
+            step("6 letter handed over (jobs)", () -> {
+                awaitJobs();
+                for (String pi : pis) {
+                    runtime.createMessageCorrelation("Bare_Letter").processInstanceId(pi).correlate();
+                }
+            });
+            String[] batchPi = new String[1];
+            step("7 aggregator composes the batch", () -> {
+                as("stttt.cv", "aggregator");
+                batchPi[0] = runtime.startProcessInstanceByKey(prefix + "_Batch").getId();
+                tasks.complete(task(batchPi[0]).getId(), Map.of("chosenLetters", "1"));
+            });
+            step("8 leader signs the batch", () -> {
+                as("stttt.ld", "aggregator-leaders");
+                tasks.complete(task(batchPi[0]).getId(), Map.of("leaderDecision", "SIGN"));
+            });
+            step("9 batch sent to PC06", () -> {
+                as("stttt.cv", "aggregator");
+                tasks.complete(task(batchPi[0]).getId(), Map.of("outgoingNumber", String.valueOf(letter), "sentDate",
+                        today, "channel", "EDOC"));
+            });
+            step("10 PC06's decisions recorded", () -> {
+                as("pc06.cb", "pc06");
+                tasks.complete(task(batchPi[0]).getId(), Map.of("approvedRequests", "all"));
+                identity.clearAuthentication();
+                for (String pi : pis) {
+                    runtime.createMessageCorrelation("Bare_Decision").processInstanceId(pi)
+                            .setVariable("pc06Decision", "APPROVED").correlate();
+                }
+            });
             for (String pi : pis) {
-                runtime.createMessageCorrelation("Bare_Letter").processInstanceId(pi).correlate();
-            }
-            as("stttt.cv", "aggregator");
-            String batchPi = runtime.startProcessInstanceByKey("Bare_Batch").getId();
-            tasks.complete(task(batchPi).getId(), Map.of("chosenLetters", "1"));
-            as("stttt.ld", "aggregator-leaders");
-            tasks.complete(task(batchPi).getId(), Map.of("leaderDecision", "SIGN"));
-            as("stttt.cv", "aggregator");
-            tasks.complete(task(batchPi).getId(), Map.of("outgoingNumber", String.valueOf(letter), "sentDate", today,
-                    "channel", "EDOC"));
-            as("pc06.cb", "pc06");
-            tasks.complete(task(batchPi).getId(), Map.of("approvedRequests", "all"));
-            identity.clearAuthentication();
-            for (String pi : pis) {
-                runtime.createMessageCorrelation("Bare_Decision").processInstanceId(pi)
-                        .setVariable("pc06Decision", "APPROVED").correlate();
-            }
-            as("tthc.qt", "tthc-admins");
-            for (String pi : pis) {
-                tasks.complete(task(pi).getId(), Map.of("tthcAccountUsername", "bare" + pi, "accountCreatedOn", today));
+                step("11 account provisioned", () -> {
+                    as("tthc.qt", "tthc-admins");
+                    tasks.complete(task(pi).getId(), Map.of("tthcAccountUsername", "bare" + pi, "accountCreatedOn",
+                            today));
+                });
             }
             identity.clearAuthentication();
         }

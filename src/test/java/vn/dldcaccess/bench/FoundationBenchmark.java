@@ -107,12 +107,22 @@ public class FoundationBenchmark {
 
     /** The whole application, quiet, on a free port. */
     public static ConfigurableApplicationContext boot(Map<String, Object> props) {
+        return boot(props, null);
+    }
+
+    /** The same, with a bean post-processor in place from the start (the statement counter). */
+    public static ConfigurableApplicationContext boot(Map<String, Object> props,
+                                                      org.springframework.beans.factory.config.BeanPostProcessor extra) {
         Map<String, Object> all = new HashMap<>(props);
         all.put("server.port", "0");
         all.put("logging.level.root", "warn");
         // command-line arguments: they win over application.yml (builder properties would not)
         String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        return new SpringApplicationBuilder(DldcAccessApplication.class).run(args);
+        SpringApplicationBuilder app = new SpringApplicationBuilder(DldcAccessApplication.class);
+        if (extra != null) {
+            app.initializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(extra));
+        }
+        return app.run(args);
     }
 
     /** Registration started by the applicant and confirmed by the unit head (PDF included), vs. start → user task → end. */

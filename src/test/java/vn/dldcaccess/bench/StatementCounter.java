@@ -1,0 +1,89 @@
+package vn.dldcaccess.bench;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+
+import javax.sql.DataSource;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Counts the SQL statements the application sends (each execute, each batched statement) and the commits, by
+ * wrapping the data source. The job executor's acquisition thread polls on its own; its queries are counted apart
+ * so that a step's figure holds only the work of the step (its own thread and the jobs it caused).
+ */
+final class StatementCounter implements BeanPostProcessor {
+    static final AtomicLong STATEMENTS = new AtomicLong();
+    static final AtomicLong COMMITS = new AtomicLong();
+    static final AtomicLong POLLING = new AtomicLong();
+    private static final Set<String> EXECUTE = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate",
+            "addBatch");
+
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (bean instanceof DataSource ds && !Proxy.isProxyClass(bean.getClass())) {
+            return proxy(DataSource.class, ds, (target, method, args) -> {
+                Object result = invoke(target, method, args);
+                return result instanceof Connection c ? connection(c) : result;
+            });
+        }
+        return bean;
+    }
+
+    private static Connection connection(Connection c) {
+        return proxy(Connection.class, c, (target, method, args) -> {
+            if (method.getName().equals("commit")) {
+                COMMITS.incrementAndGet();
+            }
+            Object result = invoke(target, method, args);
+            if (result instanceof CallableStatement s) {
+                return statement(CallableStatement.class, s);
+            }
+            if (result instanceof PreparedStatement s) {
+                return statement(PreparedStatement.class, s);
+            }
+            if (result instanceof Statement s) {
+                return statement(Statement.class, s);
+            }
+            return result;
+        });
+    }
+
+    private static <T extends Statement> T statement(Class<T> type, T s) {
+        return proxy(type, s, (target, method, args) -> {
+            if (EXECUTE.contains(method.getName())) {
+                (Thread.currentThread().getName().startsWith("JobExecutor[") ? POLLING : STATEMENTS).incrementAndGet();
+            }
+            return invoke(target, method, args);
+        });
+    }
+
+    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    interface Handler {
+        Object handle(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T proxy(Class<T> type, T target, Handler handler) {
+        InvocationHandler h = (p, method, args) -> {
+            if (method.getName().equals("unwrap") && args != null && args[0] instanceof Class<?> c && c.isInstance(target)) {
+                return target;
+            }
+            return handler.handle(target, method, args);
+        };
+        return (T) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[]{type}, h);
+    }
+}
