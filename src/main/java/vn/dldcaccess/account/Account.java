@@ -58,7 +58,8 @@ class Account {
     @Version
     private int version;
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "account_id", nullable = false)
+    // the key goes into the child's INSERT; without updatable = false Hibernate sets it again by an UPDATE per row
+    @JoinColumn(name = "account_id", nullable = false, updatable = false)
     @OrderBy("id")
     private List<AccountEvent> events = new ArrayList<>();
 

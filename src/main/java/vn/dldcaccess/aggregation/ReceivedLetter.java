@@ -38,7 +38,8 @@ class ReceivedLetter {
     @Column(name = "batch_id")
     private Long batchId;
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "letter_id", nullable = false)
+    // the key goes into the child's INSERT; without updatable = false Hibernate sets it again by an UPDATE per row
+    @JoinColumn(name = "letter_id", nullable = false, updatable = false)
     @OrderBy("id")
     private List<BatchItem> items = new ArrayList<>();
 

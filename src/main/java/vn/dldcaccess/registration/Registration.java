@@ -31,6 +31,8 @@ class Registration {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     @Column(name = "request_number")
+    // a natural id: looked up by number many times in one step, it is read once per transaction
+    @org.hibernate.annotations.NaturalId
     private String requestNumber;
     @Column(name = "agency_code")
     private String agencyCode;
@@ -86,7 +88,8 @@ class Registration {
     @Version
     private int version;
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "registration_id", nullable = false)
+    // the key goes into the child's INSERT; without updatable = false Hibernate sets it again by an UPDATE per row
+    @JoinColumn(name = "registration_id", nullable = false, updatable = false)
     @OrderBy("id")
     private List<RegistrationEvent> events = new ArrayList<>();
 

@@ -5,8 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import java.util.List;
 import java.util.Optional;
 
-interface RegistrationRepository extends JpaRepository<Registration, Long> {
-    Optional<Registration> findByRequestNumber(String requestNumber);
+interface RegistrationRepository extends JpaRepository<Registration, Long>, RegistrationByNumber {
 
     boolean existsByOpenCitizenId(String citizenId);
 

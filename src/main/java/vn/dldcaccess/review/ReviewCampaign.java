@@ -43,7 +43,8 @@ class ReviewCampaign {
     @Version
     private int version;
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "campaign_id", nullable = false)
+    // the key goes into the child's INSERT; without updatable = false Hibernate sets it again by an UPDATE per row
+    @JoinColumn(name = "campaign_id", nullable = false, updatable = false)
     @OrderBy("position")
     private List<UnitReview> units = new ArrayList<>();
 

@@ -42,7 +42,8 @@ class UnitReview {
     @Column(name = "position_no")
     private int position;
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "unit_review_id", nullable = false)
+    // the key goes into the child's INSERT; without updatable = false Hibernate sets it again by an UPDATE per row
+    @JoinColumn(name = "unit_review_id", nullable = false, updatable = false)
     @OrderBy("id")
     private List<ReviewDecision> decisions = new ArrayList<>();
 

@@ -58,7 +58,8 @@ class Revocation {
     @Version
     private int version;
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "revocation_id", nullable = false)
+    // the key goes into the child's INSERT; without updatable = false Hibernate sets it again by an UPDATE per row
+    @JoinColumn(name = "revocation_id", nullable = false, updatable = false)
     @OrderBy("position")
     private List<RevocationItem> items = new ArrayList<>();
 

@@ -59,40 +59,6 @@ class RequestProjection {
         return "AT:" + kind + ":" + stage;
     }
 
-    /**
-     * The counter changes of one step, applied in key order: two steps that touch the same counters lock their
-     * rows in the same order and never deadlock.
-     */
-    private final class Changes {
-        private final java.util.TreeMap<String, long[]> byKey = new java.util.TreeMap<>();
-        private final int slot;
-
-        Changes(long sourceId) {
-            this.slot = slot(sourceId);
-        }
-
-        void add(String agency, String unit, String measure, long n, long seconds) {
-            long[] v = byKey.computeIfAbsent(agency + "|" + unit + "|" + measure, k -> new long[2]);
-            v[0] += n;
-            v[1] += seconds;
-        }
-
-        void done(String agency, String unit, String kind, Boolean onTime) {
-            if (onTime != null) {
-                add(agency, unit, (onTime ? DONE_ON_TIME : DONE_LATE) + kind, 1, 0);
-            }
-        }
-
-        void apply() {
-            byKey.forEach((key, v) -> {
-                String[] k = key.split("\\|", -1);
-                if (v[0] != 0 || v[1] != 0) {
-                    RequestProjection.this.add(k[0], k[1], k[2], slot, v[0], v[1]);
-                }
-            });
-        }
-    }
-
     /** Runs the backfill's replay; steps of requests the register already had are ignored. */
     void replaying(Runnable replay) {
         replayed.set(new java.util.HashSet<>());
@@ -134,14 +100,14 @@ class RequestProjection {
             return;
         }
         // the dashboard's counts move with each request (it never counts the register's rows)
-        Changes changes = new Changes(s.sourceId());
+        CounterChanges changes = CounterChanges.of(this, slot(s.sourceId()), this::add);
         long id = found.isEmpty() ? insert(s, changes) : update(found.get(0), s, changes);
-        changes.apply();
+        changes.applyUnlessBound();
         jdbc.update("INSERT INTO trk_step (request_id, occurred_at, actor, stage_label, detail) VALUES (?, ?, ?, ?, ?)",
                 id, wall(s.at()), s.actor() == null ? "system" : s.actor(), s.stageLabel(), clip(s.detail()));
     }
 
-    private long insert(RequestStep s, Changes changes) {
+    private long insert(RequestStep s, CounterChanges changes) {
         String kind = s.kind().name();
         String unit = unitOf(s);
         RequestStep.Party p = s.person() == null ? new RequestStep.Party(null, null, null) : s.person();
@@ -168,7 +134,7 @@ class RequestProjection {
         return key.getKey().longValue();
     }
 
-    private long update(Current c, RequestStep s, Changes changes) {
+    private long update(Current c, RequestStep s, CounterChanges changes) {
         String kind = s.kind().name();
         String unit = unitOf(s);
         boolean moved = !c.stage().equals(s.stage());

@@ -123,13 +123,29 @@ class ChainBenchmark {
         }
         System.out.printf("BENCH %-38s %5d (%3d) %7.1f %5d (%3d) %7.1f %5d (%3d) %7.1f%n", "whole chain", tot[0], tot[1],
                 tot[2] / 1e6, tot[3], tot[4], tot[5] / 1e6, tot[6], tot[7], tot[8] / 1e6);
+        if (StatementCounter.TRACE) {
+            Map<String, Long> o = ours.whole();
+            Map<String, Long> d = docs.whole();
+            System.out.printf("BENCH statements ours has more of than bare + documents, per chain (ours, bare+):%n");
+            o.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue() - d.getOrDefault(e.getKey(), 0L)))
+                    .filter(e -> e.getValue() > 0).sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(30)
+                    .forEach(e -> System.out.printf("BENCH   %+7.1f %6.1f %6.1f  %s%n", (double) e.getValue() / n,
+                            (double) o.get(e.getKey()) / n, (double) d.getOrDefault(e.getKey(), 0L) / n, e.getKey()));
+            for (String step : ours.names()) {
+                System.out.printf("BENCH statements of step '%s', per chain:%n", step);
+                ours.printTop(step, n, "ours");
+                docs.printTop(step, n, "bare+");
+            }
+        }
     }
 
     /** Statements, commits and nanoseconds per named step, summed over chains. */
     static final class Steps {
         final Map<String, long[]> sums = new java.util.LinkedHashMap<>();
+        final Map<String, Map<String, Long>> sql = new java.util.LinkedHashMap<>();
 
         void run(String name, Runnable step) {
+            StatementCounter.BY_SQL.clear();
             long s = StatementCounter.STATEMENTS.get();
             long c = StatementCounter.COMMITS.get();
             long t = System.nanoTime();
@@ -138,6 +154,21 @@ class ChainBenchmark {
             sum[2] += System.nanoTime() - t;
             sum[0] += StatementCounter.STATEMENTS.get() - s;
             sum[1] += StatementCounter.COMMITS.get() - c;
+            Map<String, Long> bySql = sql.computeIfAbsent(name, k -> new java.util.HashMap<>());
+            StatementCounter.BY_SQL.forEach((q, count) -> bySql.merge(q, count.get(), Long::sum));
+        }
+
+        Map<String, Long> whole() {
+            Map<String, Long> all = new java.util.HashMap<>();
+            sql.values().forEach(m -> m.forEach((q, c) -> all.merge(q, c, Long::sum)));
+            return all;
+        }
+
+        /** The statements of a step most often run, per chain: with -Dbench.sql=true. */
+        void printTop(String name, int n, String side) {
+            sql.getOrDefault(name, Map.of()).entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+                    .forEach(e -> System.out.printf("BENCH   %-5s %6.1f  %s%n", side, (double) e.getValue() / n, e.getKey()));
         }
 
         List<String> names() {
@@ -212,7 +243,11 @@ class ChainBenchmark {
             if (steps == null) {
                 work.run();
             } else {
-                steps.run(name, work);
+                // the jobs a step leaves are counted with it, not with whichever step runs while they do
+                steps.run(name, () -> {
+                    work.run();
+                    awaitJobs();
+                });
             }
         }
 
@@ -228,13 +263,22 @@ class ChainBenchmark {
         }
 
         void awaitJobs() {
-            while (engine.getManagementService().createJobQuery().messages().count() > 0) {
+            while (pendingJobs() > 0) {
                 try {
                     Thread.sleep(2);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
                 }
+            }
+        }
+
+        long pendingJobs() {
+            StatementCounter.HARNESS.set(true);
+            try {
+                return engine.getManagementService().createJobQuery().messages().count();
+            } finally {
+                StatementCounter.HARNESS.set(false);
             }
         }
 

@@ -22,6 +22,11 @@ final class StatementCounter implements BeanPostProcessor {
     static final AtomicLong STATEMENTS = new AtomicLong();
     static final AtomicLong COMMITS = new AtomicLong();
     static final AtomicLong POLLING = new AtomicLong();
+    /** The benchmark's own polling for jobs, not the application's work: not counted. */
+    static final ThreadLocal<Boolean> HARNESS = ThreadLocal.withInitial(() -> false);
+    /** With -Dbench.sql=true: how often each statement ran (its text's first 110 characters), for the step table. */
+    static final boolean TRACE = Boolean.getBoolean("bench.sql");
+    static final java.util.concurrent.ConcurrentHashMap<String, AtomicLong> BY_SQL = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Set<String> EXECUTE = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate",
             "addBatch");
 
@@ -42,23 +47,34 @@ final class StatementCounter implements BeanPostProcessor {
                 COMMITS.incrementAndGet();
             }
             Object result = invoke(target, method, args);
+            String sql = args != null && args.length > 0 && args[0] instanceof String q ? q : null;
             if (result instanceof CallableStatement s) {
-                return statement(CallableStatement.class, s);
+                return statement(CallableStatement.class, s, sql);
             }
             if (result instanceof PreparedStatement s) {
-                return statement(PreparedStatement.class, s);
+                return statement(PreparedStatement.class, s, sql);
             }
             if (result instanceof Statement s) {
-                return statement(Statement.class, s);
+                return statement(Statement.class, s, sql);
             }
             return result;
         });
     }
 
-    private static <T extends Statement> T statement(Class<T> type, T s) {
+    private static <T extends Statement> T statement(Class<T> type, T s, String prepared) {
         return proxy(type, s, (target, method, args) -> {
             if (EXECUTE.contains(method.getName())) {
-                (Thread.currentThread().getName().startsWith("JobExecutor[") ? POLLING : STATEMENTS).incrementAndGet();
+                if (HARNESS.get()) {
+                    return invoke(target, method, args);
+                }
+                boolean polling = Thread.currentThread().getName().startsWith("JobExecutor[");
+                (polling ? POLLING : STATEMENTS).incrementAndGet();
+                String sql = prepared != null ? prepared : args != null && args.length > 0 && args[0] instanceof String q ? q : "?";
+                if (TRACE && !polling) {
+                    String key = sql.replaceAll("\\s+", " ").trim();
+                    BY_SQL.computeIfAbsent(key.substring(0, Math.min(110, key.length())), k -> new AtomicLong())
+                            .incrementAndGet();
+                }
             }
             return invoke(target, method, args);
         });

@@ -1,0 +1,21 @@
+package vn.dldcaccess.registration;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.hibernate.Session;
+
+import java.util.Optional;
+
+/** {@link RegistrationByNumber} for the repository: Spring Data finds it by its name. */
+class RegistrationByNumberImpl implements RegistrationByNumber {
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Override
+    public Optional<Registration> findByRequestNumber(String requestNumber) {
+        if (requestNumber == null) {
+            return Optional.empty();
+        }
+        return entityManager.unwrap(Session.class).bySimpleNaturalId(Registration.class).loadOptional(requestNumber);
+    }
+}
