@@ -93,9 +93,9 @@ class ChainBenchmark {
     /** Each step of the chain, ours beside bare + documents: statements, commits and time, averaged over chains. */
     static void stepTable(String db, Chains chains) {
         int n = Integer.getInteger("bench.stepChains", 20);
-        Steps ours = new Steps();
-        Steps bare = new Steps();
-        Steps docs = new Steps();
+        ChainSteps ours = new ChainSteps();
+        ChainSteps bare = new ChainSteps();
+        ChainSteps docs = new ChainSteps();
         for (int i = 0; i < n; i++) {
             chains.steps = ours;
             chains.ours();
@@ -136,48 +136,6 @@ class ChainBenchmark {
                 ours.printTop(step, n, "ours");
                 docs.printTop(step, n, "bare+");
             }
-        }
-    }
-
-    /** Statements, commits and nanoseconds per named step, summed over chains. */
-    static final class Steps {
-        final Map<String, long[]> sums = new java.util.LinkedHashMap<>();
-        final Map<String, Map<String, Long>> sql = new java.util.LinkedHashMap<>();
-
-        void run(String name, Runnable step) {
-            StatementCounter.BY_SQL.clear();
-            long s = StatementCounter.STATEMENTS.get();
-            long c = StatementCounter.COMMITS.get();
-            long t = System.nanoTime();
-            step.run();
-            long[] sum = sums.computeIfAbsent(name, k -> new long[3]);
-            sum[2] += System.nanoTime() - t;
-            sum[0] += StatementCounter.STATEMENTS.get() - s;
-            sum[1] += StatementCounter.COMMITS.get() - c;
-            Map<String, Long> bySql = sql.computeIfAbsent(name, k -> new java.util.HashMap<>());
-            StatementCounter.BY_SQL.forEach((q, count) -> bySql.merge(q, count.get(), Long::sum));
-        }
-
-        Map<String, Long> whole() {
-            Map<String, Long> all = new java.util.HashMap<>();
-            sql.values().forEach(m -> m.forEach((q, c) -> all.merge(q, c, Long::sum)));
-            return all;
-        }
-
-        /** The statements of a step most often run, per chain: with -Dbench.sql=true. */
-        void printTop(String name, int n, String side) {
-            sql.getOrDefault(name, Map.of()).entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
-                    .forEach(e -> System.out.printf("BENCH   %-5s %6.1f  %s%n", side, (double) e.getValue() / n, e.getKey()));
-        }
-
-        List<String> names() {
-            return List.copyOf(sums.keySet());
-        }
-
-        long[] mean(String name, int n) {
-            long[] sum = sums.getOrDefault(name, new long[3]);
-            return new long[]{Math.round((double) sum[0] / n), Math.round((double) sum[1] / n), sum[2] / n};
         }
     }
 
@@ -237,7 +195,7 @@ class ChainBenchmark {
         final IdentityService identity;
         int person;
         int letter;
-        Steps steps;
+        ChainSteps steps;
 
         void step(String name, Runnable work) {
             if (steps == null) {
