@@ -234,7 +234,13 @@ public class RegistrationService implements RequestReplay {
                     "Chỉ quản trị Hệ thống TTHC tạo tài khoản DLDC.");
         }
         r.requireNotApplicant(actor, "tạo tài khoản DLDC");
+        // the form's help text: empty means the name the applicant wrote in point 11 of the form, if she wrote one
         String name = accountUsername == null || accountUsername.isBlank() ? r.tthcUsername() : accountUsername;
+        if (name == null || name.isBlank()) {
+            throw new RegistrationStateException("No account name for " + requestNumber,
+                    "Tên đăng nhập: bắt buộc, vì phiếu không ghi tài khoản trên Hệ thống TTHC (mục 11); hãy ghi tên"
+                            + " đăng nhập đã tạo.");
+        }
         AccountView account = accounts.open(new NewAccount(AccountSystem.DLDC_TTHC, name, r.applicantUsername(),
                 r.fullName(), r.citizenId(), r.agencyCode(), r.unitCode(), createdOn, r.id()), actor);
         tracked(r, () -> r.provisioned(account.id(), actor, clock.instant(), "Tài khoản " + account.username()));
