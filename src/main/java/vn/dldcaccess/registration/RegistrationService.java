@@ -395,8 +395,23 @@ public class RegistrationService implements RequestReplay {
         normalized.put(NOTE.key(), r.note());
         // plain text: the unit head's form shows it in a read-only field, exactly as typed
         String summary = fields(r).stream().map(f -> f.label() + ": " + f.value())
-                .collect(Collectors.joining("\n"));
+                .collect(Collectors.joining("\n")) + commitmentsText();
         return new RegistrationRecorded(r.requestNumber(), normalized, "Số phiếu: " + r.requestNumber() + "\n" + summary);
+    }
+
+    /**
+     * Issue 21: the unit head confirms what the applicant committed to, so her form shows the six commitments
+     * (a request is recorded only with every one ticked), worded and numbered as the form and its PDF.
+     */
+    private String commitmentsText() {
+        List<String> items = messages.form().items("cam-ket");
+        StringBuilder out = new StringBuilder("\n" + Form1658Field.COMMITMENTS_NUMBER
+                + ". Cam kết (người đăng ký đã đánh dấu đủ " + items.size() + " cam kết):");
+        for (int i = 0; i < items.size(); i++) {
+            out.append("\n").append(Form1658Field.COMMITMENTS_NUMBER).append('.').append(i + 1).append(". ")
+                    .append(items.get(i));
+        }
+        return out.toString();
     }
 
     /** The filled fields in form order, labelled from {@link Form1658Field}. */

@@ -47,6 +47,11 @@ class CorrectionAsTasklistSendsSpringTest extends AbstractSpringTest {
         Map<String, Object> form = SampleForms.as("ldtb.cv3", SampleForms.valid("079190002101", "SLDTBXH_VL",
                 "yenlh@angiang.gov.vn"));
         String number = client.start("ldtb.cv3", "Process_AccountRegistration", form);
+        // the unit head sees what she committed to: the six commitments, numbered as the form numbers them
+        String confirm = client.task("ldtb.tp1", number, "Task_ConfirmByUnitHead");
+        assertThat(client.variable("ldtb.tp1", confirm, "registrationSummary").asText())
+                .contains("13. Cam kết (người đăng ký đã đánh dấu đủ 6 cam kết):")
+                .contains("13.1. Không dùng chung tài khoản").contains("13.6. Báo Văn phòng khi thay đổi vị trí");
         client.ok(client.complete("ldtb.tp1", client.task("ldtb.tp1", number, "Task_ConfirmByUnitHead"),
                 Map.of("decision", "RETURN", "decisionComment", "Ghi rõ nhiệm vụ được giao")));
 
@@ -76,7 +81,12 @@ class CorrectionAsTasklistSendsSpringTest extends AbstractSpringTest {
         String key = client.start("ldtb.cv1", "Process_AuthorizationLetter", letter);
         client.ok(client.complete("ldtb.cv3", client.task("ldtb.cv3", key, "Task_AcceptByDelegate"),
                 Map.of("delegateAnswer", "ACCEPT")));
-        client.ok(client.complete("ldtb.tp1", client.task("ldtb.tp1", key, "Task_ApproveAuthorization"),
+        // the unit head approves what the delegate took on, and sees that she did
+        String approve = client.task("ldtb.tp1", key, "Task_ApproveAuthorization");
+        assertThat(client.variable("ldtb.tp1", approve, "authorizationSummary").asText())
+                .contains("Người được ủy quyền đã đồng ý nhận ủy quyền ngày " + TODAY.format(
+                        java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        client.ok(client.complete("ldtb.tp1", approve,
                 Map.of("authorizationDecision", "RETURN", "decisionComment", "Ghi rõ phạm vi")));
 
         String correct = client.task("ldtb.cv1", key, "Task_CorrectAuthorization");
