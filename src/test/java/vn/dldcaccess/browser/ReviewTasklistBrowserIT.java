@@ -34,7 +34,7 @@ class ReviewTasklistBrowserIT extends BrowserTest {
 
     @Test
     void oneUnitHeadKeepsEveryAccountTheOtherMarksOneWithItsReason() {
-        record("ldtb.cv3", "br.yenlh@angiang.gov.vn");
+        record("ldtb.cv1", "br.huongnt@angiang.gov.vn");
         record("ldtb.cv2", "br.ductv@angiang.gov.vn");
         login("ldtb.vp");
         startProcess("Đợt rà soát tài khoản");
@@ -54,7 +54,7 @@ class ReviewTasklistBrowserIT extends BrowserTest {
         // an account ticked: the reason is asked for, then sent
         login("ldtb.tp1");
         openTask("Lãnh đạo đơn vị rà soát");
-        choose("br.yenlh@angiang.gov.vn");
+        choose("br.huongnt@angiang.gov.vn");
         waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//label[starts-with(normalize-space(.), 'Lý do đề nghị đóng')]")));
         type("Lý do đề nghị đóng", "Không còn nhiệm vụ tiếp nhận hồ sơ");
@@ -65,11 +65,25 @@ class ReviewTasklistBrowserIT extends BrowserTest {
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).count())
                 .isZero();
         // the marked account goes to be closed, for the reason she gave
-        assertThat(jdbc.queryForList("select r.reason from rev_revocation r where r.person_username = 'ldtb.cv3'",
+        assertThat(jdbc.queryForList("select r.reason from rev_revocation r where r.person_username = 'ldtb.cv1'",
                 String.class)).contains("REVIEW");
         assertThat(jdbc.queryForObject("select count(*) from rev_item i join acc_account a on a.id = i.account_id"
-                + " where a.account_username = 'br.yenlh@angiang.gov.vn'", Integer.class)).isOne();
+                + " where a.account_username = 'br.huongnt@angiang.gov.vn'", Integer.class)).isOne();
         assertThat(jdbc.queryForObject("select count(*) from rev_item i join acc_account a on a.id = i.account_id"
                 + " where a.account_username = 'br.ductv@angiang.gov.vn'", Integer.class)).isZero();
+
+        // the office closes it, so nothing of this test stays open for the next
+        String revocation = "TH-" + jdbc.queryForObject("select max(id) from rev_revocation where person_username ="
+                + " 'ldtb.cv1' and reason = 'REVIEW'", Long.class);
+        var identity = engine.getIdentityService();
+        identity.setAuthentication("ldtb.vp", List.of("office-SLDTBXH"));
+        try {
+            engine.getTaskService().complete(taskId(revocation, "Task_CloseAccount"),
+                    Map.of("closedOn", TODAY.toString()));
+        } finally {
+            identity.clearAuthentication();
+        }
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(revocation)
+                .count()).isZero();
     }
 }

@@ -50,7 +50,7 @@ class ReviewAsTasklistSendsSpringTest extends AbstractSpringTest {
     }
 
     int reviewRevocations() {
-        return jdbc.queryForObject("select count(*) from rev_revocation where person_username = 'ldtb.cv3'"
+        return jdbc.queryForObject("select count(*) from rev_revocation where person_username = 'ldtb.cv1'"
                 + " and reason = 'REVIEW'", Integer.class);
     }
 
@@ -60,7 +60,7 @@ class ReviewAsTasklistSendsSpringTest extends AbstractSpringTest {
 
     @Test
     void nothingTickedKeepsEveryAccountAndATickedOneIsClosedWithItsReasonAsTheTasklistSendsThem() throws Exception {
-        long closed = record("ldtb.cv3", "tl.close@angiang.gov.vn");
+        long closed = record("ldtb.cv1", "tl.close@angiang.gov.vn");
         long kept = record("ldtb.cv2", "tl.keep@angiang.gov.vn");
         int revocations = reviewRevocations();
         String key = client.start("ldtb.vp", "Process_AccountReview", Map.of());
@@ -94,5 +94,13 @@ class ReviewAsTasklistSendsSpringTest extends AbstractSpringTest {
         absent.put("closeReason", java.util.Collections.singletonMap("value", null));
         client.ok(client.complete("ldtb.tp2", client.task("ldtb.tp2", key, "Task_ReviewUnitAccounts"), absent));
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count()).isZero();
+
+        // the office closes the marked account: nothing of this test stays open for the next one
+        String revocation = "TH-" + jdbc.queryForObject("select max(id) from rev_revocation where person_username ="
+                + " 'ldtb.cv1' and reason = 'REVIEW'", Long.class);
+        client.ok(client.complete("ldtb.vp", client.task("ldtb.vp", revocation, "Task_CloseAccount"),
+                Map.of("closedOn", TODAY.toString())));
+        assertThat(accounts.account(closed).status()).isEqualTo(AccountStatus.CLOSED);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(revocation).count()).isZero();
     }
 }
