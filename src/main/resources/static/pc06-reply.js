@@ -15,6 +15,24 @@
         select.appendChild(o);
       }
     });
+  // the final letters as sent, each a link to its PDF (issue 21)
+  const letters = document.getElementById('letters');
+  fetch('/api/aggregation/batches/letters', { credentials: 'same-origin', headers: DldcLogin.headers })
+    .then(r => r.ok ? r.json() : [])
+    .then(list => {
+      if (!list.length) {
+        const li = document.createElement('li');
+        li.textContent = 'Chưa có công văn nào gửi PC06.';
+        letters.appendChild(li);
+      }
+      for (const l of list) {
+        const li = document.createElement('li');
+        const a = document.createElement('a');
+        a.href = l.document; a.textContent = l.label + ' (PDF)';
+        li.append(a, ' - ' + l.status);
+        letters.appendChild(li);
+      }
+    });
   document.getElementById('upload').addEventListener('submit', e => {
     e.preventDefault();
     const data = new FormData();

@@ -55,6 +55,28 @@ class Pc06ReplyController {
                         + vn.dldcaccess.document.PdfDocuments.dmy(b.sentDate()))).toList());
     }
 
+    /**
+     * The batch letters as sent to PC06, the newest first, each with its final PDF: for the aggregator, its
+     * leaders, PC06 and the administrators (who may read those documents).
+     */
+    @GetMapping("/api/aggregation/batches/letters")
+    ResponseEntity<?> sentLetters(HttpServletRequest request) {
+        Optional<ResponseEntity<?>> refused = refuse(request, List.of(Groups.AGGREGATOR, Groups.AGGREGATOR_LEADERS,
+                Groups.PC06, Groups.ADMINS), "Chỉ cơ quan tổng hợp và PC06 xem được công văn gửi PC06.");
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        List<Batch> sent = new java.util.ArrayList<>(batches.findByStatusOrderByIdAsc(BatchStatus.SENT));
+        sent.addAll(batches.findByStatusOrderByIdAsc(BatchStatus.CLOSED));
+        sent.sort(java.util.Comparator.comparing(Batch::id).reversed());
+        return ResponseEntity.ok(sent.stream().filter(b -> b.documentId() != null).map(b -> new SentLetter(
+                "Công văn " + b.outgoingNumber() + " ngày " + vn.dldcaccess.document.PdfDocuments.dmy(b.sentDate()),
+                b.status().label(), "/api/documents/" + b.documentId())).toList());
+    }
+
+    record SentLetter(String label, String status, String document) {
+    }
+
     @PostMapping("/api/aggregation/batches/{id}/pc06-reply")
     ResponseEntity<?> upload(@PathVariable long id, @RequestParam("file") MultipartFile file,
                              HttpServletRequest request) throws IOException {
@@ -81,14 +103,17 @@ class Pc06ReplyController {
     }
 
     private Optional<ResponseEntity<?>> refuse(HttpServletRequest request) {
+        return refuse(request, List.of(Groups.AGGREGATOR, Groups.PC06, Groups.ADMINS),
+                "Chỉ cơ quan tổng hợp và PC06 được tải lên kết quả.");
+    }
+
+    private Optional<ResponseEntity<?>> refuse(HttpServletRequest request, List<String> allowed, String refusal) {
         Optional<AuthenticatedUser> user = currentUser.resolve(request);
         if (user.isEmpty()) {
             return Optional.of(WebAccess.loginRequired());
         }
-        List<String> allowed = List.of(Groups.AGGREGATOR, Groups.PC06, Groups.ADMINS);
         if (allowed.stream().noneMatch(user.get()::inGroup)) {
-            return Optional.of(ResponseEntity.status(HttpStatus.FORBIDDEN)
-                    .body(Map.of("message", "Chỉ cơ quan tổng hợp và PC06 được tải lên kết quả.")));
+            return Optional.of(ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", refusal)));
         }
         return Optional.empty();
     }

@@ -61,8 +61,10 @@ final class ReviewDelegates {
             ReviewService.UnitTask t = reviews.unitTask(execution.getProcessBusinessKey(), unitReviewId(execution));
             execution.setVariableLocal(ACCOUNT_OPTIONS.name(), ProcessVariable.jsonValue(t.accountOptions()));
             execution.setVariableLocal(UNIT_SUMMARY.name(), UNIT_SUMMARY.stored(t.summary()));
-            // what the unit head submits lands here, not on the whole campaign (units run in parallel)
-            execution.setVariableLocal(CLOSE_ACCOUNTS.name(), null);
+            // what the unit head submits lands here, not on the whole campaign (units run in parallel). The list
+            // starts as an empty Json list: the Tasklist types a checklist as the task's variable of that name, and
+            // a Null there would send the ticks as a Null the engine drops (issue 21)
+            execution.setVariableLocal(CLOSE_ACCOUNTS.name(), ProcessVariable.jsonValue(java.util.List.of()));
             execution.setVariableLocal(CLOSE_REASON.name(), null);
         }
     }

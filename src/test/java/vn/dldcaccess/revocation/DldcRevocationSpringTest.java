@@ -1,5 +1,6 @@
 package vn.dldcaccess.revocation;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +15,7 @@ import vn.dldcaccess.account.AccountSystem;
 import vn.dldcaccess.account.NewAccount;
 import vn.dldcaccess.support.AbstractSpringTest;
 import vn.dldcaccess.support.ChainClient;
+import vn.dldcaccess.support.TasklistSubmission;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -65,9 +67,21 @@ class DldcRevocationSpringTest extends AbstractSpringTest {
         assertThat(compose).isNotNull();
         String batchPi = tasks.createTaskQuery().taskId(compose).singleResult().getProcessInstanceId();
         String batchKey = runtime.createProcessInstanceQuery().processInstanceId(batchPi).singleResult().getBusinessKey();
-        client.ok(client.complete("stttt.cv", compose, Map.of("chosenLetters", client.jsonList(List.of()))));
-        client.ok(client.complete("stttt.ld", client.task("stttt.ld", batchKey, "Task_SignBatchLetter"),
-                Map.of("leaderDecision", "SIGN")));
+        // issue 21: as the Tasklist sends the form of a batch with no letter: the letters' checklist is hidden (no
+        // options), so nothing of it is sent, and the revocation alone makes the batch
+        if (client.variable("stttt.cv", compose, "waitingLetters").asText().equals("[]")) {
+            client.ok(TasklistSubmission.submit(rest, "stttt.cv", compose, "compose-batch", Map.of()));
+        } else {
+            // letters of other tests wait: the checklist shows, and nothing ticked is an empty list
+            client.ok(TasklistSubmission.submit(rest, "stttt.cv", compose, "compose-batch",
+                    Map.of("chosenLetters", List.of())));
+        }
+        String sign = client.task("stttt.ld", batchKey, "Task_SignBatchLetter");
+        // the signing form says what the letter asks: to revoke, not to grant
+        assertThat(plain(client.variable("stttt.ld", sign, "batchSummary").asText()))
+                .contains("công văn đề nghị thu hồi tài khoản").contains("Đề nghị thu hồi: 1 tài khoản")
+                .doesNotContain("đề nghị cấp").doesNotContain("Đề nghị cấp");
+        client.ok(client.complete("stttt.ld", sign, Map.of("leaderDecision", "SIGN")));
         client.ok(client.complete("stttt.cv", client.task("stttt.cv", batchKey, "Task_SendToPC06"), Map.of(
                 "outgoingNumber", "9" + (System.nanoTime() % 100000), "sentDate", TODAY.toString(), "channel", "EMAIL")));
         String pdf = client.pdfText("pc06.cb", runtime.getVariable(batchPi, "batchDocumentUrl").toString());
@@ -81,6 +95,23 @@ class DldcRevocationSpringTest extends AbstractSpringTest {
 
         // PC06 confirms; a request outside the batch is refused
         String decide = client.task("pc06.cb", batchKey, "Task_RecordPC06Decisions");
+        // issue 21: PC06's task links the letter as sent and the reply's upload, from what the process holds
+        JsonNode shown = client.json.readTree(rest.withBasicAuth("pc06.cb", "demo").getForObject(
+                "/engine-rest/task/" + decide + "/form-variables?deserializeValues=false", String.class));
+        String letter = shown.path("batchDocumentUrl").path("value").asText();
+        String upload = shown.path("replyUploadUrl").path("value").asText();
+        assertThat(letter).startsWith("/api/documents/");
+        assertThat(upload).startsWith("/pc06-reply.html?batch=" + batchKey.substring("DOT-".length()));
+        assertThat(client.pdfText("pc06.cb", letter)).contains("V/v đề nghị thu hồi tài khoản");
+        assertThat(rest.withBasicAuth("pc06.cb", "demo").getForEntity(upload, String.class).getBody())
+                .contains("Công văn đã gửi PC06");
+        // and the letters as sent are listed for those who may read them, each with its PDF
+        for (String reader : List.of("pc06.cb", "stttt.cv", "stttt.ld")) {
+            assertThat(rest.withBasicAuth(reader, "demo").getForObject("/api/aggregation/batches/letters", String.class))
+                    .as(reader).contains("\"document\":\"" + letter + "\"");
+        }
+        assertThat(rest.withBasicAuth("ldtb.vp", "demo").getForEntity("/api/aggregation/batches/letters", String.class)
+                .getStatusCode().value()).isEqualTo(403);
         assertThat(client.variable("pc06.cb", decide, "pendingRevocations").asText()).contains("rv.thanghv.dldc");
         ResponseEntity<String> stranger = client.complete("pc06.cb", decide, Map.of("confirmedRevocations",
                 client.jsonList(List.of("999999"))));

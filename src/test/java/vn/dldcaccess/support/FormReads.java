@@ -39,7 +39,7 @@ public final class FormReads {
 
     private static final Set<String> FEEL_WORDS = Set.of("if", "then", "else", "null", "string", "true", "false",
             "and", "or", "not", "for", "in", "return", "some", "every", "satisfies", "between", "instance", "of",
-            "function", "is", "defined");
+            "function", "is", "defined", "count");
     private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
