@@ -283,7 +283,16 @@ class FormOutcomesBrowserIT extends BrowserTest {
         send("compose-batch", "REVOCATION_ONLY");
         String sign = setups.task("stttt.ld", batch, "Task_SignBatchLetter");
         assertThat(sign).as("the leader signs a revocation-only letter").isNotNull();
-        setups.complete("stttt.ld", sign, Map.of("leaderDecision", "SIGN"));
+        // the leader's form says what the letter asks: revocation only
+        as("stttt.ld");
+        openTaskById(sign);
+        shows("công văn đề nghị thu hồi tài khoản");
+        assertThat(formText()).doesNotContain("đề nghị cấp").doesNotContain("cấp và thu hồi");
+        choose("Ký ban hành");
+        shot("outcome-sign-batch-letter-SIGN-revocation-only");
+        press("Hoàn thành");
+        sent("sign-batch-letter", "SIGN");
+        setups.jobs();
         setups.complete("stttt.cv", setups.task("stttt.cv", batch, "Task_SendToPC06"), Map.of("outgoingNumber", "3301",
                 "sentDate", TODAY.toString(), "channel", "EMAIL"));
 
