@@ -313,6 +313,34 @@ class FormOutcomesBrowserIT extends BrowserTest {
         assertThat(setups.passed(key, "EndEvent_AccountsClosed")).as("the report ends with its notice").isTrue();
     }
 
+    @Test
+    void leaverChangesPositionAndKeepsAnAccount() throws Exception {
+        long kept = setups.recorded("ldtb.vp", "IOFFICE", "ldtb.cv1", "huongnt.io2.outcomes", TODAY.minusDays(30));
+        long closed = setups.recorded("ldtb.vp", "OFFICIAL_EMAIL", "ldtb.cv1", "huongnt.mail.outcomes@angiang.gov.vn",
+                TODAY.minusDays(30));
+
+        // her unit head reports it, keeping the iOffice account for the new post
+        as("ldtb.tp1");
+        startProcess("Đóng tài khoản khi thay đổi vị trí");
+        select("Người nghỉ / chuyển", "Nguyễn Thị Hường");
+        select("Lý do", "Thay đổi vị trí công tác");
+        date("Ngày hoàn thành bàn giao", TODAY);
+        type("Vị trí mới", "Chuyên viên Văn phòng Sở");
+        tick("Tài khoản giữ lại", "VNPT-iOffice");
+        String key = start("leaver-report", "KEPT_SOME");
+        String close = setups.task("ldtb.vp", key, "Task_CloseAccount");
+        assertThat(close).as("the e-mail account to close").isNotNull();
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key).count())
+                .as("only that one").isEqualTo(1);
+        assertThat(vn.dldcaccess.support.Rendered.plain(setups.client.variable("ldtb.vp", close, "closeSummary").asText()))
+                .contains("huongnt.mail.outcomes");
+        assertThat(accounts.account(kept).status()).isEqualTo(AccountStatus.ACTIVE);
+        // closing it is close-account's outcome, driven in the Tasklist above
+        setups.complete("ldtb.vp", close, Map.of("closedOn", TODAY.toString()));
+        assertThat(accounts.account(closed).status()).isEqualTo(AccountStatus.CLOSED);
+        assertThat(accounts.account(kept).status()).isEqualTo(AccountStatus.ACTIVE);
+    }
+
     // ---- the review of a unit's accounts ----
 
     @Test

@@ -46,6 +46,7 @@ class FormOutcomesTest {
             "record-pc06-decisions.form Task_RecordPC06Decisions",
             List.of("APPROVED_SOME_PENDING", "REJECTED_ALL_DECIDED", "REVOCATION_CONFIRMED"),
             "close-account.form Task_CloseAccount", List.of("CLOSED", "CLOSED_AFTER_PC06"),
+            "leaver-report.form StartEvent_LeaverReported", List.of("REPORTED", "KEPT_SOME"),
             "account-registration.form Task_CorrectRegistration", List.of("CORRECTED"),
             "authorization-letter.form Task_CorrectAuthorization", List.of("CORRECTED"));
 
