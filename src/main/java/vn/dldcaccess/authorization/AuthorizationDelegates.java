@@ -88,6 +88,9 @@ final class AuthorizationDelegates {
                     actors.of(execution)));
             DELEGATE_ANSWER.set(execution, a.name());
             DELEGATE_COMMENT.remove(execution);
+            if (a == AuthorizationLetterService.DelegateAnswer.ACCEPT) {
+                SUMMARY.set(execution, authorizations.summary(execution.getProcessBusinessKey()));
+            }
         }
     }
 

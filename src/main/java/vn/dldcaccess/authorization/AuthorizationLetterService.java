@@ -132,6 +132,12 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
         return answer;
     }
 
+    /** What the unit head's form shows of the letter now (after the delegate's answer). */
+    @Transactional(readOnly = true)
+    String summary(String key) {
+        return recorded(get(key)).summary();
+    }
+
     Decision decide(String key, String decisionText, String comment, Actor unitHead) {
         Authorization a = get(key);
         Decision d;
@@ -349,7 +355,12 @@ class AuthorizationLetterService implements RequestReplay, AccountOfRequest {
                 + "Lý do: " + a.reason().label() + (a.reasonDetail() == null ? "" : ": " + a.reasonDetail()) + "\n"
                 + "Phạm vi: " + a.scope() + "\n"
                 + "Trách nhiệm người ủy quyền: " + a.holderDuties() + "\n"
-                + "Trách nhiệm người được ủy quyền: " + a.delegateDuties();
+                + "Trách nhiệm người được ủy quyền: " + a.delegateDuties() + "\n"
+                // issue 21: the unit head approves what the delegate took on, and sees that she did
+                + (a.status() == AuthorizationStatus.AWAITING_DELEGATE || a.delegateAnsweredAt() == null
+                ? "Người được ủy quyền: chưa trả lời"
+                : "Người được ủy quyền đã đồng ý nhận ủy quyền ngày "
+                        + PdfDocuments.dmy(a.delegateAnsweredAt().atZone(VN).toLocalDate()));
         return new Recorded(AuthorizationLetterProcess.businessKey(a.id()), summary);
     }
 

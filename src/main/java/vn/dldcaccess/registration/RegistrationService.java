@@ -234,7 +234,13 @@ public class RegistrationService implements RequestReplay {
                     "Chỉ quản trị Hệ thống TTHC tạo tài khoản DLDC.");
         }
         r.requireNotApplicant(actor, "tạo tài khoản DLDC");
+        // the form's help text: empty means the name the applicant wrote in point 11 of the form, if she wrote one
         String name = accountUsername == null || accountUsername.isBlank() ? r.tthcUsername() : accountUsername;
+        if (name == null || name.isBlank()) {
+            throw new RegistrationStateException("No account name for " + requestNumber,
+                    "Tên đăng nhập: bắt buộc, vì phiếu không ghi tài khoản trên Hệ thống TTHC (mục 11); hãy ghi tên"
+                            + " đăng nhập đã tạo.");
+        }
         AccountView account = accounts.open(new NewAccount(AccountSystem.DLDC_TTHC, name, r.applicantUsername(),
                 r.fullName(), r.citizenId(), r.agencyCode(), r.unitCode(), createdOn, r.id()), actor);
         tracked(r, () -> r.provisioned(account.id(), actor, clock.instant(), "Tài khoản " + account.username()));
@@ -389,8 +395,23 @@ public class RegistrationService implements RequestReplay {
         normalized.put(NOTE.key(), r.note());
         // plain text: the unit head's form shows it in a read-only field, exactly as typed
         String summary = fields(r).stream().map(f -> f.label() + ": " + f.value())
-                .collect(Collectors.joining("\n"));
+                .collect(Collectors.joining("\n")) + commitmentsText();
         return new RegistrationRecorded(r.requestNumber(), normalized, "Số phiếu: " + r.requestNumber() + "\n" + summary);
+    }
+
+    /**
+     * Issue 21: the unit head confirms what the applicant committed to, so her form shows the six commitments
+     * (a request is recorded only with every one ticked), worded and numbered as the form and its PDF.
+     */
+    private String commitmentsText() {
+        List<String> items = messages.form().items("cam-ket");
+        StringBuilder out = new StringBuilder("\n" + Form1658Field.COMMITMENTS_NUMBER
+                + ". Cam kết (người đăng ký đã đánh dấu đủ " + items.size() + " cam kết):");
+        for (int i = 0; i < items.size(); i++) {
+            out.append("\n").append(Form1658Field.COMMITMENTS_NUMBER).append('.').append(i + 1).append(". ")
+                    .append(items.get(i));
+        }
+        return out.toString();
     }
 
     /** The filled fields in form order, labelled from {@link Form1658Field}. */

@@ -22,6 +22,11 @@ public class ReviewTimers {
         this.workingDays = workingDays;
     }
 
+    /** Task_ReviewUnitAccounts's due date in the Tasklist (issue 21): the end of the office day of the due date. */
+    public Date due(DelegateExecution execution) {
+        return Date.from(reviews.dueDate(execution.getProcessBusinessKey()).atTime(17, 0).atZone(VN).toInstant());
+    }
+
     /** Timer_ReviewOverdue: the morning after the due date. */
     public Date overdue(DelegateExecution execution) {
         return Date.from(reviews.dueDate(execution.getProcessBusinessKey()).plusDays(1).atTime(8, 0).atZone(VN).toInstant());

@@ -19,6 +19,14 @@ public class RevocationSchedule {
         this.properties = properties;
     }
 
+    /**
+     * Task_CloseAccount's due date in the Tasklist (issue 21): the end of the office day of the deadline (handover
+     * + 05 ngày), the day Timer_ClosingOverdue starts escalating after.
+     */
+    public Date due(DelegateExecution execution) {
+        return Date.from(revocations.deadline(execution.getProcessBusinessKey()).atTime(17, 0).atZone(VN).toInstant());
+    }
+
     /** Timer_ClosingReminder: 08:00, some days before the deadline (at once when that has passed). */
     public Date reminder(DelegateExecution execution) {
         return Date.from(revocations.deadline(execution.getProcessBusinessKey()).minusDays(properties.reminderDaysBefore()).atTime(8, 0)

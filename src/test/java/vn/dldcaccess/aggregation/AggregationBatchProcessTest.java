@@ -104,6 +104,9 @@ class AggregationBatchProcessTest {
         sign(pi, "SIGN");
         complete(task(pi), withVariables("outgoingNumber", "215", "sentDate", "2026-11-25", "channel", "EDOC"));
         assertThat(pi).isWaitingAt("Task_RecordPC06Decisions", "Timer_PC06FollowUp");
+        // issue 21: PC06's reply is due 10 working days after the letter went (Wed 25/11 → Wed 09/12), day's end
+        Assertions.assertThat(task(pi).getDueDate()).isEqualTo(java.util.Date.from(
+                java.time.ZonedDateTime.parse("2026-12-09T17:00+07:00").toInstant()));
         return pi;
     }
 

@@ -111,6 +111,8 @@ class AuthorizationLetterProcessTest {
                 Map.of("accountSystem", "DLDC_TTHC", "delegateUsername", "ldtb.cv3"));
         assertThat(pi).isWaitingAt("Task_AcceptByDelegate");
         assertThat(task(pi)).isAssignedTo("ldtb.cv3");
+        // issue 21: to be answered before the letter would start
+        Assertions.assertThat(task(pi).getDueDate()).isEqualTo(at("2026-01-30T00:00+07:00"));
         return pi;
     }
 

@@ -23,6 +23,8 @@ class TasklistRegistrationBrowserIT extends BrowserTest {
         assertThat(field("1. Họ và tên").getAttribute("value")).isEqualTo("Lê Hoàng Yến");
         assertThat(field("5. Chức vụ").getAttribute("value")).isEqualTo("Chuyên viên");
         assertThat(field("10. Thư điện tử").getAttribute("value")).isEqualTo("yenlh@angiang.gov.vn");
+        // issue 21: a first filing has no empty "returned, to correct" box
+        assertThat(visibleLabels("Ý kiến của lãnh đạo đơn vị")).isZero();
         fill("08919000");
         // what the browser can check is checked at the field, in Vietnamese, and the form cannot be sent yet
         field("5. Chức vụ").click();
@@ -41,6 +43,12 @@ class TasklistRegistrationBrowserIT extends BrowserTest {
                 By.cssSelector(".dldc-date-error")));
         assertThat(impossible.getText()).contains("Ngày 31/02/2015 không có thật");
         assertThat(dob.getAttribute("value")).isNotEqualTo("03/03/2015");
+        // issue 21: one message for one mistake (not also form-js's "Bắt buộc nhập." of the emptied field)
+        field("5. Chức vụ").click();
+        assertThat(((Number) ((JavascriptExecutor) driver).executeScript(
+                "return [...arguments[0].closest('.fjs-form-field').querySelectorAll('.fjs-form-field-error')]"
+                        + ".filter(e => e.offsetParent !== null && e.textContent.trim()).length", dob)).intValue())
+                .as("messages under the date").isEqualTo(1);
         shot("registration-impossible-date");
         date("2. Ngày sinh", java.time.LocalDate.of(1991, 5, 17));
 
@@ -118,6 +126,12 @@ class TasklistRegistrationBrowserIT extends BrowserTest {
         identity.clearAuthentication();
     }
 
+    /** How many labels starting so the open form shows. */
+    int visibleLabels(String start) {
+        return (int) driver.findElements(By.xpath("//*[contains(@class,'fjs-form')]//label[starts-with(normalize-space(.), '"
+                + start + "')]")).stream().filter(WebElement::isDisplayed).count();
+    }
+
     /** A confirmed request of Sở Tư pháp, made through the engine (the first test shows the form itself). */
     String confirmedRequest(String citizenId) {
         var identity = engine.getIdentityService();
@@ -149,6 +163,7 @@ class TasklistRegistrationBrowserIT extends BrowserTest {
 
         driver.navigate().refresh();
         openTask("Văn phòng soạn công văn");
+        assertThat(visibleLabels("Ý kiến của Giám đốc")).as("no empty return box on a first letter").isZero();
         WebElement form = driver.findElement(By.cssSelector(".fjs-form"));
         assertThat(form.getText()).contains(request + " - Đặng Minh Khôi - Phòng Hành chính tư pháp");
         click("//label[contains(normalize-space(.), '" + request + " - Đặng Minh Khôi')]");

@@ -22,6 +22,7 @@ import vn.dldcaccess.registration.RegistrationService;
 import vn.dldcaccess.registration.RegistrationStatus;
 import vn.dldcaccess.support.AbstractSpringTest;
 import vn.dldcaccess.support.ChainClient;
+import vn.dldcaccess.support.TasklistSubmission;
 import vn.dldcaccess.support.SampleForms;
 import vn.dldcaccess.support.TestMail;
 
@@ -89,6 +90,10 @@ class AggregationChainSpringTest extends AbstractSpringTest {
         for (Applicant a : concat(SLD, STP)) {
             Map<String, Object> form = SampleForms.valid(a.citizenId(), a.unit(), a.email());
             form.put("fullName", a.name());
+            if (a.citizenId().equals("079190000604")) {
+                // point 11: the account she has on the TTHC system, which provisioning may take as it is
+                form.put("tthcUsername", "khoidm.tthc");
+            }
             numbers.put(a.citizenId(), client.start(a.user(), "Process_AccountRegistration", form));
         }
         for (Applicant a : concat(SLD, STP)) {
@@ -231,7 +236,17 @@ class AggregationChainSpringTest extends AbstractSpringTest {
         ResponseEntity<String> future = client.complete("tthc.qt", provision, Map.of("tthcAccountUsername", "huongnt.ag",
                 "accountCreatedOn", today.plusDays(1).toString()));
         assertThat(future.getBody()).contains("Ngày cấp: không được sau ngày hôm nay");
-        for (String n : List.of(n1, n3, n4, n5)) {
+        // issue 21: the name left empty (form-js sends "") is the one the form gave in point 11; a form that gave
+        // none needs it, and says so
+        ResponseEntity<String> noName = TasklistSubmission.submit(rest, "tthc.qt", provision, "provision-account",
+                Map.of("tthcAccountUsername", "", "accountCreatedOn", today.toString()));
+        assertThat(noName.getStatusCode().value()).isEqualTo(400);
+        assertThat(noName.getBody()).contains("Tên đăng nhập: bắt buộc, vì phiếu không ghi tài khoản trên Hệ thống TTHC");
+        client.ok(TasklistSubmission.submit(rest, "tthc.qt", client.task("tthc.qt", n4, "Task_ProvisionAccount"),
+                "provision-account", Map.of("tthcAccountUsername", "", "accountCreatedOn", today.toString())));
+        assertThat(accounts.account(registrations.progress(n4).orElseThrow().accountId()).username())
+                .isEqualTo("khoidm.tthc");
+        for (String n : List.of(n1, n3, n5)) {
             if (n.equals(n5)) {
                 ResponseEntity<String> taken = client.complete("tthc.qt", client.task("tthc.qt", n, "Task_ProvisionAccount"),
                         Map.of("tthcAccountUsername", "TK" + n1.substring(n1.length() - 3) + ".sl", "accountCreatedOn",

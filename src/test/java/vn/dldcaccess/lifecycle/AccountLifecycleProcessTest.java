@@ -96,6 +96,8 @@ class AccountLifecycleProcessTest {
         assertThat(pi).isWaitingAt("Task_ConfirmPasswordChanged");
         assertThat(task(pi)).isAssignedTo("ldtb.cv1");
         assertThat(pi).variables().containsEntry("accountSummary", "**Tài khoản:** huongnt");
+        // issue 21: due in the Tasklist when the first reminder comes, one working day after Tết
+        Assertions.assertThat(task(pi).getDueDate()).isEqualTo(at("2026-02-24T00:00:00+07:00"));
 
         // Tết 2026 runs 14-22/02: one working day after it is 24/02, three 26/02, seven 04/03
         List<Job> timers = managementService().createJobQuery().processInstanceId(pi.getId()).timers()

@@ -87,6 +87,9 @@ class AccountReviewProcessTest {
     ProcessInstance start() {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey("Process_AccountReview");
         assertThat(pi).isWaitingAt("Task_ReviewUnitAccounts");
+        // issue 21: the Tasklist shows when each unit's review is due: the campaign's due date, end of the day
+        Assertions.assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).list())
+                .extracting(org.camunda.bpm.engine.task.Task::getDueDate).containsOnly(at("2026-02-13T17:00+07:00"));
         return pi;
     }
 

@@ -140,6 +140,8 @@ class AccountRevocationProcessTest {
         pc06Confirms(pi);
         Task dldc = taskFor("tthc-admins");
         Task ioffice = taskFor("office-SLDTBXH");
+        // issue 21: each closing is due, in the Tasklist, at the end of the deadline's day (handover + 05 ngày)
+        Assertions.assertThat(List.of(dldc.getDueDate(), ioffice.getDueDate())).containsOnly(at("2026-02-14T17:00+07:00"));
         Assertions.assertThat(taskService().getVariable(dldc.getId(), "closeSummary")).isEqualTo("DLDC huongnt");
         Assertions.assertThat(taskService().getVariable(ioffice.getId(), "closeSummary")).isEqualTo("iOffice huongnt.io");
 

@@ -136,7 +136,21 @@ document.addEventListener('focusout', refuseImpossibleDate, true);
 document.addEventListener('keydown', refuseImpossibleDate, true);
 document.addEventListener('change', refuseImpossibleDate, true);
 
-new MutationObserver(() => { translate(document); translateCalendar(document); translateErrors(document); }).observe(document.documentElement, {
+// One message for one mistake (issue 21): once an impossible date is refused, the emptied field would also get
+// form-js's "Bắt buộc nhập." under it; while the refusal stands, form-js's own messages of that field are hidden.
+function oneDateError(root) {
+  for (const field of root.querySelectorAll('.fjs-form-field')) {
+    const refused = !!field.querySelector('.dldc-date-error');
+    for (const error of field.querySelectorAll('.fjs-form-field-error:not(.dldc-date-error):not(.dldc-field-error)')) {
+      const shown = error.style.display !== 'none';
+      if (shown === refused) error.style.display = refused ? 'none' : '';
+    }
+  }
+}
+
+new MutationObserver(() => {
+  translate(document); translateCalendar(document); translateErrors(document); oneDateError(document);
+}).observe(document.documentElement, {
   childList: true, subtree: true, characterData: true
 });
 
