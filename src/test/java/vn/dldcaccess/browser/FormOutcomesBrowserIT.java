@@ -1,0 +1,597 @@
+package vn.dldcaccess.browser;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dldcaccess.account.AccountRegister;
+import vn.dldcaccess.account.AccountStatus;
+import vn.dldcaccess.account.AccountSystem;
+import vn.dldcaccess.account.NewAccount;
+import vn.dldcaccess.support.ChainClient;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dldcaccess.browser.OutcomeSetups.TODAY;
+import static vn.dldcaccess.support.DemoPeople.actor;
+
+/**
+ * Every task and start form in every outcome (the table {@code browser/form-outcomes.md}, checked by
+ * {@link FormOutcomesTest}): opened in the Tasklist as the person it is for, filled by typing and clicking, sent with
+ * "Bắt đầu" or "Hoàn thành", and the process seen to move on. The way to each form's starting state, where it is
+ * not what is tested, goes through the engine's REST ({@link OutcomeSetups}); one outcome leads into the next form
+ * where the process does so.
+ */
+class FormOutcomesBrowserIT extends BrowserTest {
+    static String loggedIn;
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    AccountRegister accounts;
+    OutcomeSetups setups;
+
+    @BeforeAll
+    static void nobodyLoggedIn() {
+        loggedIn = null;
+    }
+
+    @BeforeEach
+    void setUp() {
+        setups = new OutcomeSetups(new ChainClient(rest), engine);
+    }
+
+    // ---- the applicant and her unit head ----
+
+    @Test
+    void registrationReturnedCorrectedThenConfirmed() throws Exception {
+        as("ldtb.cv1");
+        startProcess("Đăng ký tài khoản DLDC");
+        type("1. Họ và tên", "Nguyễn Thị Hường");
+        date("2. Ngày sinh", LocalDate.of(1990, 3, 12));
+        click("//label[normalize-space(.)='Nữ']");
+        type("4. Số định danh", "089190002101");
+        type("5. Chức vụ", "Chuyên viên");
+        select("6–7. Đơn vị", "Phòng Việc làm - An toàn lao động");
+        type("8. Nhiệm vụ", "Tiếp nhận hồ sơ");
+        type("9. Số điện thoại", "0912345679");
+        type("10. Thư điện tử", "huongnt@angiang.gov.vn");
+        click("//label[normalize-space(.)='Tra cứu và xác thực']");
+        type("Mục đích", "Xác thực thông tin công dân khi tiếp nhận hồ sơ");
+        for (int i = 1; i <= 6; i++) {
+            click("//label[starts-with(normalize-space(.), '13." + i + ".')]");
+        }
+        String key = start("account-registration", "SUBMITTED");
+        String confirm = setups.task("ldtb.tp1", key, "Task_ConfirmByUnitHead");
+        assertThat(confirm).as("the unit head's task").isNotNull();
+
+        as("ldtb.tp1");
+        openTaskById(confirm);
+        shows("Nguyễn Thị Hường");
+        choose("Trả lại để bổ sung");
+        type("Nội dung cần bổ sung", "Ghi rõ nhiệm vụ được giao");
+        send("confirm-by-unit-head", "RETURN");
+        String correct = setups.task("ldtb.cv1", key, "Task_CorrectRegistration");
+        assertThat(correct).as("the applicant's correction task").isNotNull();
+
+        as("ldtb.cv1");
+        openTaskById(correct);
+        shows("Ghi rõ nhiệm vụ được giao");
+        type("8. Nhiệm vụ", "Tiếp nhận hồ sơ thủ tục hành chính lĩnh vực việc làm");
+        send("account-registration", "CORRECTED");
+        String again = setups.task("ldtb.tp1", key, "Task_ConfirmByUnitHead");
+        assertThat(again).as("back to the unit head").isNotNull();
+
+        as("ldtb.tp1");
+        openTaskById(again);
+        shows("lĩnh vực việc làm");
+        choose("Xác nhận nhu cầu khai thác");
+        send("confirm-by-unit-head", "CONFIRM");
+        assertThat(setups.at(key, "Event_IncludedInAgencyLetter")).as("waits for the agency letter").isTrue();
+    }
+
+    @Test
+    void registrationRejectedAndTheApplicantReadsWhy() throws Exception {
+        String key = setups.registration("ldtb.cv2", "089090002102", "SLDTBXH_NCC", "ductv@angiang.gov.vn", "NAM",
+                "1990-06-01");
+        as("ldtb.tp2");
+        openTaskById(setups.task("ldtb.tp2", key, "Task_ConfirmByUnitHead"));
+        shows("Trần Văn Đức");
+        choose("Từ chối");
+        type("Nội dung cần bổ sung", "Phòng không có nhiệm vụ khai thác dữ liệu dân cư");
+        send("confirm-by-unit-head", "REJECT");
+        String review = setups.task("ldtb.cv2", key, "Task_ReviewRejection");
+        assertThat(review).as("the applicant's task").isNotNull();
+
+        as("ldtb.cv2");
+        openTaskById(review);
+        shows("Phòng không có nhiệm vụ khai thác dữ liệu dân cư");
+        assertThat(formText()).contains(key);
+        send("review-rejection", "READ");
+        assertThat(setups.passed(key, "EndEvent_Rejected")).as("ended rejected").isTrue();
+    }
+
+    // ---- the agency office and its director ----
+
+    @Test
+    void agencyLetterReturnedThenSigned() throws Exception {
+        String request = setups.confirmed("stp.cv3", "stp.tp1", "089090002103", "STP_HCTP", "thinhnd@angiang.gov.vn",
+                "NAM", "1990-07-02");
+        as("stp.vp");
+        startProcess("Công văn đề nghị cấp tài khoản");
+        String key = start("start-agency-letter", "STARTED");
+        String prepare = setups.task("stp.vp", key, "Task_PrepareAgencyLetter");
+        assertThat(prepare).as("the office's letter task").isNotNull();
+
+        openTaskById(prepare);
+        choose(request + " - Ngô Đức Thịnh");
+        type("Số công văn", "3101");
+        date("Ngày công văn", TODAY);
+        send("prepare-agency-letter", "PREPARED");
+        String sign = setups.task("stp.gd", key, "Task_SignByDirector");
+        assertThat(sign).as("the director's task").isNotNull();
+
+        as("stp.gd");
+        openTaskById(sign);
+        shows("3101");
+        choose("Trả lại Văn phòng");
+        type("Nội dung cần sửa", "Sửa ngày công văn");
+        send("sign-by-director", "RETURN");
+        String again = setups.task("stp.vp", key, "Task_PrepareAgencyLetter");
+        assertThat(again).as("back to the office").isNotNull();
+
+        as("stp.vp");
+        openTaskById(again);
+        shows("Sửa ngày công văn");
+        type("Số công văn", "3102");
+        shot("outcome-prepare-agency-letter-PREPARED-after-return");
+        completeTask();
+        setups.jobs();
+        String signAgain = setups.task("stp.gd", key, "Task_SignByDirector");
+        assertThat(signAgain).isNotNull();
+
+        as("stp.gd");
+        openTaskById(signAgain);
+        shows("3102");
+        choose("Ký ban hành");
+        send("sign-by-director", "SIGN");
+        assertThat(setups.passed(key, "EndEvent_LetterSigned")).as("the letter signed and sent on").isTrue();
+        assertThat(setups.at(request, "Event_PC06Decision")).as("its request waits for PC06").isTrue();
+    }
+
+    // ---- the aggregator, its leader, PC06, the TTHC administrators ----
+
+    @Test
+    void batchReturnedRecomposedSignedSentAndDecided() throws Exception {
+        String linh = setups.confirmed("stp.cv2", "stp.tp2", "089190002104", "STP_BTTP", "linhbtm@angiang.gov.vn", "NU",
+                "1990-08-03");
+        String khoi = setups.confirmed("stp.cv1", "stp.tp1", "089090002105", "STP_HCTP", "khoidm@angiang.gov.vn", "NAM",
+                "1990-09-04");
+        setups.signedLetter("stp.vp", "stp.gd", "3201", List.of(linh, khoi));
+        String compose = composeTaskShowing("công văn 3201/");
+        String batch = businessKeyOf(compose);
+
+        as("stttt.cv");
+        openTaskById(compose);
+        choose("công văn 3201/");
+        send("compose-batch", "LETTERS");
+        String sign = setups.task("stttt.ld", batch, "Task_SignBatchLetter");
+        assertThat(sign).as("the leader's task").isNotNull();
+
+        as("stttt.ld");
+        openTaskById(sign);
+        shows("Sở Tư pháp");
+        choose("Trả lại để lập lại đợt");
+        type("Nội dung cần sửa", "Kiểm tra lại danh sách");
+        send("sign-batch-letter", "RETURN");
+        String recompose = setups.task("stttt.cv", batch, "Task_ComposeBatch");
+        assertThat(recompose).as("back to the aggregator").isNotNull();
+
+        as("stttt.cv");
+        openTaskById(recompose);
+        shows("Kiểm tra lại danh sách");
+        WebElement ticked = driver.findElement(By.xpath("//label[contains(normalize-space(.), 'công văn 3201/')]//input"));
+        if (!ticked.isSelected()) {
+            choose("công văn 3201/");
+        }
+        shot("outcome-compose-batch-LETTERS-after-return");
+        completeTask();
+        setups.jobs();
+
+        as("stttt.ld");
+        openTaskById(setups.task("stttt.ld", batch, "Task_SignBatchLetter"));
+        choose("Ký ban hành");
+        send("sign-batch-letter", "SIGN");
+        String dispatch = setups.task("stttt.cv", batch, "Task_SendToPC06");
+        assertThat(dispatch).as("the sending task").isNotNull();
+
+        as("stttt.cv");
+        openTaskById(dispatch);
+        type("Số công văn đi", "3203");
+        date("Ngày gửi", TODAY);
+        select("Hình thức gửi", "Thư điện tử công vụ");
+        send("send-to-pc06", "SENT");
+        String decide = setups.task("pc06.cb", batch, "Task_RecordPC06Decisions");
+        assertThat(decide).as("PC06's task").isNotNull();
+
+        as("pc06.cb");
+        openTaskById(decide);
+        tick("PC06 đồng ý", linh);
+        send("record-pc06-decisions", "APPROVED_SOME_PENDING");
+        String pending = setups.task("pc06.cb", batch, "Task_RecordPC06Decisions");
+        assertThat(pending).as("the task comes back for the other").isNotNull();
+        assertThat(setups.task("tthc.qt", linh, "Task_ProvisionAccount")).as("the approved one to provision").isNotNull();
+
+        openTaskById(pending);
+        tick("PC06 không đồng ý", khoi);
+        type("Lý do không đồng ý", "Chưa đủ điều kiện khai thác");
+        send("record-pc06-decisions", "REJECTED_ALL_DECIDED");
+        assertThat(setups.passed(khoi, "EndEvent_RejectedByPC06")).as("the rejected request ends").isTrue();
+        assertThat(setups.passed(batch, "EndEvent_BatchClosed")).as("the batch closes").isTrue();
+
+        as("tthc.qt");
+        openTaskById(setups.task("tthc.qt", linh, "Task_ProvisionAccount"));
+        shows("Bùi Thị Mỹ Linh");
+        type("Tên đăng nhập đã tạo", "linhbtm.outcomes");
+        date("Ngày tạo tài khoản", TODAY);
+        send("provision-account", "PROVISIONED");
+        assertThat(setups.passed(linh, "EndEvent_AccountProvisioned")).isTrue();
+        assertThat(accounts.accountsOf("stp.cv2")).anySatisfy(a -> {
+            assertThat(a.username()).isEqualTo("linhbtm.outcomes");
+            assertThat(a.status()).isEqualTo(AccountStatus.ACTIVE);
+        });
+    }
+
+    @Test
+    void leaverRevocationOnlyBatchThenAccountsClosed() throws Exception {
+        long dldc = accounts.open(new NewAccount(AccountSystem.DLDC_TTHC, "thanghv.outcomes", "ldtb.gd", "Huỳnh Văn Thắng",
+                "079190002106", "SLDTBXH", null, TODAY.minusDays(60), null), actor("tthc.qt")).id();
+        long iOffice = setups.recorded("ldtb.vp", "IOFFICE", "ldtb.gd", "thanghv.io.outcomes", TODAY.minusDays(60));
+
+        as("ldtb.vp");
+        startProcess("Đóng tài khoản khi thay đổi vị trí");
+        select("Người nghỉ / chuyển", "Huỳnh Văn Thắng");
+        select("Lý do", "Nghỉ việc");
+        date("Ngày hoàn thành bàn giao", TODAY);
+        String key = start("leaver-report", "REPORTED");
+        String closeIOffice = setups.task("ldtb.vp", key, "Task_CloseAccount");
+        assertThat(closeIOffice).as("the iOffice account to close").isNotNull();
+        assertThat(setups.task("tthc.qt", key, "Task_CloseAccount")).as("the DLDC account waits for PC06").isNull();
+
+        openTaskById(closeIOffice);
+        shows("thanghv.io.outcomes");
+        date("Ngày đã đóng tài khoản", TODAY);
+        send("close-account", "CLOSED");
+        assertThat(accounts.account(iOffice).status()).isEqualTo(AccountStatus.CLOSED);
+
+        String compose = composeTaskShowing("thanghv.outcomes");
+        String batch = businessKeyOf(compose);
+        as("stttt.cv");
+        openTaskById(compose);
+        shows("thanghv.outcomes");
+        send("compose-batch", "REVOCATION_ONLY");
+        String sign = setups.task("stttt.ld", batch, "Task_SignBatchLetter");
+        assertThat(sign).as("the leader signs a revocation-only letter").isNotNull();
+        // the leader's form says what the letter asks: revocation only
+        as("stttt.ld");
+        openTaskById(sign);
+        shows("công văn đề nghị thu hồi tài khoản");
+        assertThat(formText()).doesNotContain("đề nghị cấp").doesNotContain("cấp và thu hồi");
+        choose("Ký ban hành");
+        shot("outcome-sign-batch-letter-SIGN-revocation-only");
+        press("Hoàn thành");
+        sent("sign-batch-letter", "SIGN");
+        setups.jobs();
+        setups.complete("stttt.cv", setups.task("stttt.cv", batch, "Task_SendToPC06"), Map.of("outgoingNumber", "3301",
+                "sentDate", TODAY.toString(), "channel", "EMAIL"));
+
+        as("pc06.cb");
+        openTaskById(setups.task("pc06.cb", batch, "Task_RecordPC06Decisions"));
+        tick("PC06 đã thu hồi", "thanghv.outcomes");
+        send("record-pc06-decisions", "REVOCATION_CONFIRMED");
+        assertThat(setups.passed(batch, "EndEvent_BatchClosed")).as("the batch closes").isTrue();
+        String closeDldc = setups.task("tthc.qt", key, "Task_CloseAccount");
+        assertThat(closeDldc).as("the DLDC account to close").isNotNull();
+
+        as("tthc.qt");
+        openTaskById(closeDldc);
+        shows("thanghv.outcomes");
+        date("Ngày đã đóng tài khoản", TODAY);
+        send("close-account", "CLOSED_AFTER_PC06");
+        assertThat(accounts.account(dldc).status()).isEqualTo(AccountStatus.CLOSED);
+        assertThat(setups.passed(key, "EndEvent_AccountsClosed")).as("the report ends with its notice").isTrue();
+    }
+
+    @Test
+    void leaverChangesPositionAndKeepsAnAccount() throws Exception {
+        long kept = setups.recorded("ldtb.vp", "IOFFICE", "ldtb.cv1", "huongnt.io2.outcomes", TODAY.minusDays(30));
+        long closed = setups.recorded("ldtb.vp", "OFFICIAL_EMAIL", "ldtb.cv1", "huongnt.mail.outcomes@angiang.gov.vn",
+                TODAY.minusDays(30));
+
+        // her unit head reports it, keeping the iOffice account for the new post
+        as("ldtb.tp1");
+        startProcess("Đóng tài khoản khi thay đổi vị trí");
+        select("Người nghỉ / chuyển", "Nguyễn Thị Hường");
+        select("Lý do", "Thay đổi vị trí công tác");
+        date("Ngày hoàn thành bàn giao", TODAY);
+        type("Vị trí mới", "Chuyên viên Văn phòng Sở");
+        tick("Tài khoản giữ lại", "VNPT-iOffice");
+        String key = start("leaver-report", "KEPT_SOME");
+        String close = setups.task("ldtb.vp", key, "Task_CloseAccount");
+        assertThat(close).as("the e-mail account to close").isNotNull();
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key).count())
+                .as("only that one").isEqualTo(1);
+        assertThat(vn.dldcaccess.support.Rendered.plain(setups.client.variable("ldtb.vp", close, "closeSummary").asText()))
+                .contains("huongnt.mail.outcomes");
+        assertThat(accounts.account(kept).status()).isEqualTo(AccountStatus.ACTIVE);
+        // closing it is close-account's outcome, driven in the Tasklist above
+        setups.complete("ldtb.vp", close, Map.of("closedOn", TODAY.toString()));
+        assertThat(accounts.account(closed).status()).isEqualTo(AccountStatus.CLOSED);
+        assertThat(accounts.account(kept).status()).isEqualTo(AccountStatus.ACTIVE);
+    }
+
+    // ---- the review of a unit's accounts ----
+
+    @Test
+    void reviewOneUnitMarksAnAccountTheOtherNone() throws Exception {
+        long marked = setups.recorded("stp.vp", "OFFICIAL_EMAIL", "stp.cv3", "thinhnd.outcomes@angiang.gov.vn",
+                TODAY.minusDays(200));
+        long kept = setups.recorded("stp.vp", "OFFICIAL_EMAIL", "stp.cv2", "linhbtm.outcomes@angiang.gov.vn",
+                TODAY.minusDays(200));
+
+        as("stp.vp");
+        startProcess("Đợt rà soát tài khoản");
+        String key = start("start-account-review", "STARTED");
+        String hctp = setups.task("stp.tp1", key, "Task_ReviewUnitAccounts");
+        String bttp = setups.task("stp.tp2", key, "Task_ReviewUnitAccounts");
+        assertThat(hctp).as("the review of Phòng Hành chính tư pháp").isNotNull();
+        assertThat(bttp).as("the review of Phòng Bổ trợ tư pháp").isNotNull();
+
+        as("stp.tp1");
+        openTaskById(hctp);
+        tick("Tài khoản đề nghị đóng", "thinhnd.outcomes@angiang.gov.vn");
+        type("Lý do đề nghị đóng", "Không còn nhiệm vụ tiếp nhận hồ sơ");
+        send("review-unit-accounts", "TICKED");
+        String revocation = "TH-" + jdbc.queryForObject("select max(id) from rev_revocation where person_username = ?"
+                + " and reason = 'REVIEW'", Long.class, "stp.cv3");
+        assertThat(setups.task("stp.vp", revocation, "Task_CloseAccount")).as("the marked account to close").isNotNull();
+
+        as("stp.tp2");
+        openTaskById(bttp);
+        shows("linhbtm.outcomes@angiang.gov.vn");
+        send("review-unit-accounts", "NONE_TICKED");
+        assertThat(setups.passed(key, "EndEvent_ReviewDone")).as("the review ends").isTrue();
+        assertThat(accounts.account(kept).status()).isEqualTo(AccountStatus.ACTIVE);
+        // the marked account is closed as any other (close-account's outcome is driven above)
+        setups.complete("stp.vp", setups.task("stp.vp", revocation, "Task_CloseAccount"), Map.of("closedOn", TODAY.toString()));
+        assertThat(accounts.account(marked).status()).isEqualTo(AccountStatus.CLOSED);
+    }
+
+    // ---- the giấy ủy quyền ----
+
+    @Test
+    void authorizationDeclinedByTheDelegate() throws Exception {
+        setups.recorded("stp.vp", "IOFFICE", "stp.cv1", "khoidm.io.outcomes", TODAY.minusDays(10));
+        as("stp.cv1");
+        startProcess("Giấy ủy quyền sử dụng tài khoản");
+        select("Tài khoản ủy quyền", "VNPT-iOffice");
+        select("Người được ủy quyền", "Ngô Đức Thịnh");
+        date("Từ ngày", TODAY.plusDays(2));
+        date("Đến hết ngày", TODAY.plusDays(4));
+        select("Lý do", "Nghỉ phép");
+        type("Phạm vi ủy quyền", "Tiếp nhận văn bản đến của phòng");
+        type("Trách nhiệm của người ủy quyền", "Bàn giao đúng phạm vi");
+        type("Trách nhiệm của người được ủy quyền", "Không chia sẻ tài khoản");
+        String key = start("authorization-letter", "REQUESTED");
+        String accept = setups.task("stp.cv3", key, "Task_AcceptByDelegate");
+        assertThat(accept).as("the delegate's task").isNotNull();
+
+        as("stp.cv3");
+        openTaskById(accept);
+        shows("Đặng Minh Khôi");
+        choose("Không nhận");
+        type("Lý do không nhận", "Trùng lịch công tác");
+        send("accept-authorization", "DECLINE");
+        assertThat(setups.passed(key, "EndEvent_DeclinedByDelegate")).as("ended, declined").isTrue();
+    }
+
+    @Test
+    void authorizationReturnedCorrectedThenRejected() throws Exception {
+        setups.recorded("ldtb.vp", "IOFFICE", "ldtb.cv1", "huongnt.io.outcomes", TODAY.minusDays(10));
+        String key = setups.authorization("ldtb.cv1", "ldtb.cv3", "IOFFICE", TODAY.plusDays(8), TODAY.plusDays(9), false);
+
+        as("ldtb.cv3");
+        openTaskById(setups.task("ldtb.cv3", key, "Task_AcceptByDelegate"));
+        shows("Nguyễn Thị Hường");
+        choose("Đồng ý nhận ủy quyền");
+        send("accept-authorization", "ACCEPT");
+        String approve = setups.task("ldtb.tp1", key, "Task_ApproveAuthorization");
+        assertThat(approve).as("the unit head's task").isNotNull();
+
+        as("ldtb.tp1");
+        openTaskById(approve);
+        choose("Trả lại để bổ sung");
+        type("Nội dung cần bổ sung", "Ghi rõ phạm vi văn bản được xử lý");
+        send("approve-authorization", "RETURN");
+        String correct = setups.task("ldtb.cv1", key, "Task_CorrectAuthorization");
+        assertThat(correct).as("the holder's correction task").isNotNull();
+
+        as("ldtb.cv1");
+        openTaskById(correct);
+        shows("Ghi rõ phạm vi văn bản được xử lý");
+        type("Phạm vi ủy quyền", "Tiếp nhận văn bản đến của phòng, không ký văn bản đi");
+        send("authorization-letter", "CORRECTED");
+        String acceptAgain = setups.task("ldtb.cv3", key, "Task_AcceptByDelegate");
+        assertThat(acceptAgain).as("back to the delegate").isNotNull();
+        setups.complete("ldtb.cv3", acceptAgain, Map.of("delegateAnswer", "ACCEPT"));
+
+        as("ldtb.tp1");
+        openTaskById(setups.task("ldtb.tp1", key, "Task_ApproveAuthorization"));
+        shows("không ký văn bản đi");
+        choose("Không duyệt");
+        type("Nội dung cần bổ sung", "Phòng đã bố trí người khác");
+        send("approve-authorization", "REJECT");
+        assertThat(setups.passed(key, "EndEvent_AuthorizationRejected")).as("ended, not approved").isTrue();
+    }
+
+    @Test
+    void authorizationApprovedEndedEarlyThenPasswordChanged() throws Exception {
+        setups.recorded("stp.vp", "OFFICIAL_EMAIL", "stp.cv2", "linhbtm.mail.outcomes@angiang.gov.vn", TODAY.minusDays(10));
+        String key = setups.authorization("stp.cv2", "stp.cv1", "OFFICIAL_EMAIL", TODAY.plusDays(10), TODAY.plusDays(11),
+                true);
+
+        as("stp.tp2");
+        openTaskById(setups.task("stp.tp2", key, "Task_ApproveAuthorization"));
+        shows("Bùi Thị Mỹ Linh");
+        choose("Duyệt");
+        send("approve-authorization", "APPROVE");
+        assertThat(setups.at(key, "Timer_AuthorizationStarts")).as("issued, waits for its first day").isTrue();
+
+        setups.fireTimer(key);
+        String active = setups.task("stp.cv2", key, "Task_AuthorizationActive");
+        assertThat(active).as("the holder's task while it runs").isNotNull();
+        as("stp.cv2");
+        openTaskById(active);
+        type("Lý do kết thúc sớm", "Về cơ quan sớm hơn dự kiến");
+        send("authorization-active", "ENDED_EARLY");
+        String change = setups.task("stp.cv2", key, "Task_ChangePasswordAfterAuthorization");
+        assertThat(change).as("the holder's password task").isNotNull();
+
+        openTaskById(change);
+        date("Ngày đã đổi mật khẩu", TODAY);
+        send("change-password-after-authorization", "CHANGED");
+        assertThat(setups.passed(key, "EndEvent_AuthorizationClosed")).as("the giấy ủy quyền ends").isTrue();
+    }
+
+    // ---- the account register ----
+
+    @Test
+    void officeRecordsAnAccountAndTheHolderConfirmsHerPassword() throws Exception {
+        as("ldtb.vp");
+        startProcess("Ghi tài khoản iOffice");
+        select("Hệ thống", "VNPT-iOffice");
+        select("Người sử dụng", "Phạm Quốc Việt");
+        type("Tên tài khoản trên hệ thống", "vietpq.io.outcomes");
+        date("Ngày cấp", TODAY.minusDays(60));
+        String key = start("record-account", "RECORDED");
+        long id = Long.parseLong(key.substring("TK-".length()));
+        assertThat(accounts.account(id).username()).isEqualTo("vietpq.io.outcomes");
+        assertThat(accounts.account(id).passwordOverdue()).isTrue();
+
+        setups.fireTimer(key);
+        String confirm = setups.task("ldtb.tp2", key, "Task_ConfirmPasswordChanged");
+        assertThat(confirm).as("the holder's password task").isNotNull();
+        as("ldtb.tp2");
+        openTaskById(confirm);
+        shows("vietpq.io.outcomes");
+        date("Ngày đã đổi mật khẩu", TODAY);
+        send("confirm-password-changed", "CHANGED");
+        assertThat(accounts.account(id).passwordChangedOn()).isEqualTo(TODAY);
+        assertThat(setups.at(key, "Timer_PasswordDue")).as("the next period waits").isTrue();
+    }
+
+    // ---- what a person does in the Tasklist ----
+
+    /** Logs in as the person unless she is logged in already. */
+    void as(String user) {
+        if (!user.equals(loggedIn)) {
+            login(user);
+            loggedIn = user;
+        }
+    }
+
+    /** The form shows this text (the process's data reached it). */
+    void shows(String text) {
+        waitUpTo(30).until(d -> formText().contains(text));
+    }
+
+    /** A checklist entry of one field (two fields may offer the same entries). */
+    void tick(String fieldLabelStart, String entry) {
+        click("//label[starts-with(normalize-space(.), '" + fieldLabelStart + "')]/ancestor::div[contains(@class,'fjs-form-field')][1]"
+                + "//label[contains(normalize-space(.), '" + entry + "')]");
+    }
+
+    /** "Hoàn thành", after the screenshot of the filled form; a refusal fails the test with its words. */
+    void send(String form, String outcome) {
+        shot("outcome-" + form + "-" + outcome);
+        press("Hoàn thành");
+        sent(form, outcome);
+        setups.jobs();
+    }
+
+    /** "Bắt đầu"; the number the Tasklist shows for the process started. */
+    String start(String form, String outcome) {
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('dldc-started')?.remove()");
+        shot("outcome-" + form + "-" + outcome);
+        press("Bắt đầu");
+        sent(form, outcome);
+        String key = waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#dldc-started .dldc-number"))).getText();
+        setups.jobs();
+        return key;
+    }
+
+    /**
+     * The form's button. At the foot of a long form the Tasklist's footer covers the lower half of the button; a
+     * person clicks the half that shows, and so does the test.
+     */
+    void press(String button) {
+        WebElement e = waitUpTo(20).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//button[normalize-space(.)='" + button + "']")));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", e);
+        try {
+            e.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+            new org.openqa.selenium.interactions.Actions(driver)
+                    .moveToElement(e, 0, -e.getSize().getHeight() / 2 + 3).click().perform();
+        }
+    }
+
+    /**
+     * The form is gone (sent), or it stays with a refusal (the server's, under its fields, or the form's own checks
+     * with the Tasklist's notice): then the test fails with the words shown.
+     */
+    void sent(String form, String outcome) {
+        String refusal = waitUpTo(30).until(d -> (String) ((JavascriptExecutor) d).executeScript(
+                "const shown = e => e.offsetParent !== null;"
+                        + "const r = document.getElementById('dldc-refused');"
+                        + "if (r && shown(r)) return r.innerText;"
+                        + "const errors = [...document.querySelectorAll('.fjs-form-field-error, .alert-danger')]"
+                        + "  .filter(shown).map(e => (e.closest('.fjs-form-field')?.querySelector('label')?.innerText || '') + ' ' + e.innerText);"
+                        + "const open = [...document.querySelectorAll('.fjs-form')].some(shown);"
+                        + "if (open && errors.length && [...document.querySelectorAll('.alert-danger')].some(shown)) return errors.join('; ');"
+                        + "return open ? null : '';"));
+        if (!refusal.isEmpty()) {
+            shot("outcome-" + form + "-" + outcome + "-refused");
+            throw new AssertionError(form + " " + outcome + " refused: " + refusal);
+        }
+    }
+
+    /** The aggregator's compose task (of the one batch in composition) once it offers or lists this. */
+    String composeTaskShowing(String text) throws Exception {
+        for (var t : engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_ComposeBatch").list()) {
+            Object offered = engine.getTaskService().getVariable(t.getId(), "waitingLetters");
+            Object listed = engine.getTaskService().getVariable(t.getId(), "waitingLettersText");
+            if (String.valueOf(offered).contains(text) || vn.dldcaccess.support.Rendered.plain(String.valueOf(listed)).contains(text)) {
+                return t.getId();
+            }
+        }
+        throw new AssertionError("no compose task shows " + text);
+    }
+
+    String businessKeyOf(String taskId) {
+        String pi = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId();
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi).singleResult().getBusinessKey();
+    }
+}
