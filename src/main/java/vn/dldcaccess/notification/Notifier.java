@@ -27,20 +27,26 @@ public class Notifier {
     private final ObjectProvider<JavaMailSender> mail;
     private final RuntimeService runtime;
     private final Clock clock;
-    private final NotificationProperties properties;
+    private final PublicAddress address;
 
+    @org.springframework.beans.factory.annotation.Autowired
     Notifier(NotificationRepository outbox, ObjectProvider<JavaMailSender> mail, RuntimeService runtime, Clock clock,
-             NotificationProperties properties) {
+             PublicAddress address) {
         this.outbox = outbox;
         this.mail = mail;
         this.runtime = runtime;
         this.clock = clock;
-        this.properties = properties;
+        this.address = address;
+    }
+
+    Notifier(NotificationRepository outbox, ObjectProvider<JavaMailSender> mail, RuntimeService runtime, Clock clock,
+             NotificationProperties properties) {
+        this(outbox, mail, runtime, clock, new PublicAddress(properties.publicUrl(), null));
     }
 
     /** A page of the application as a mail links to it ("/request.html?number=…" → "https://…/request.html?…"). */
     public String link(String path) {
-        return properties.publicUrl() + path;
+        return address.link(path);
     }
 
     public void notify(Collection<PersonInfo> recipients, String subject, String body, String reference) {
