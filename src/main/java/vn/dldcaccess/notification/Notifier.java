@@ -28,20 +28,23 @@ public class Notifier {
     private final RuntimeService runtime;
     private final Clock clock;
     private final PublicAddress address;
+    private final RequestLinkLine linkLine;
 
     @org.springframework.beans.factory.annotation.Autowired
     Notifier(NotificationRepository outbox, ObjectProvider<JavaMailSender> mail, RuntimeService runtime, Clock clock,
-             PublicAddress address) {
+             PublicAddress address, RequestLinkLine linkLine) {
         this.outbox = outbox;
         this.mail = mail;
         this.runtime = runtime;
         this.clock = clock;
         this.address = address;
+        this.linkLine = linkLine;
     }
 
     Notifier(NotificationRepository outbox, ObjectProvider<JavaMailSender> mail, RuntimeService runtime, Clock clock,
              NotificationProperties properties) {
-        this(outbox, mail, runtime, clock, new PublicAddress(properties.publicUrl(), null));
+        this(outbox, mail, runtime, clock, new PublicAddress(properties.publicUrl(), null),
+                new RequestLinkLine(vn.dldcaccess.document.DocumentTexts.builtIn()));
     }
 
     /** A page of the application as a mail links to it ("/request.html?number=…" → "https://…/request.html?…"). */
@@ -49,8 +52,10 @@ public class Notifier {
         return address.link(path);
     }
 
+    /** @param reference the request the message is about (its number or business key): the mail links to its page */
     public void notify(Collection<PersonInfo> recipients, String subject, String body, String reference) {
         boolean sending = mail.getIfAvailable() != null;
+        body = linkLine.appendTo(body, reference, address);
         for (PersonInfo p : recipients.stream().distinct().toList()) {
             Notification n = outbox.save(new Notification(p.username(), p.email(), subject, body, reference,
                     clock.instant(), sending));

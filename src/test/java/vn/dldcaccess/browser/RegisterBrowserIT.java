@@ -148,7 +148,7 @@ class RegisterBrowserIT extends BrowserTest {
         pages.put("/dashboard.html", "message");
         pages.put("/accounts.html", "message");
         pages.put("/outbox.html", "message");
-        pages.put("/request.html?number=SLĐTBXH-2026-000001", "summary");
+        pages.put("/request.html?number=SLĐTBXH-2026-000001", "message");
         pages.put("/pc06-reply.html", "result");
         pages.put("/my-requests.html", "message");
         for (java.util.Map.Entry<String, String> page : pages.entrySet()) {
