@@ -56,6 +56,12 @@ class SessionController {
         String officePrefix = Groups.agencyOffice("");
         body.put("office", user.get().groupIds().stream().filter(g -> g.startsWith(officePrefix))
                 .map(g -> g.substring(officePrefix.length())).sorted().findFirst().orElse(""));
+        // what the pages offer this role (the accounts page's agency box, the outbox's "every mail")
+        boolean office = !body.get("office").toString().isEmpty();
+        boolean admin = user.get().inGroup(Groups.ADMINS);
+        body.put("admin", admin);
+        body.put("tthcAdmin", user.get().inGroup(Groups.TTHC_ADMINS));
+        body.put("seesAgencies", office || admin || user.get().inGroup(Groups.AGGREGATOR));
         HttpSession session = request.getSession(false);
         if (session != null) {
             body.put("csrfToken", token(session));

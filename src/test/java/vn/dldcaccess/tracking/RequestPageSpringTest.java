@@ -38,8 +38,7 @@ class RequestPageSpringTest extends AbstractSpringTest {
     }
 
     ResponseEntity<String> page(String user, String number) {
-        return rest.withBasicAuth(user, "demo").getForEntity("/api/request?number="
-                + URLEncoder.encode(number, StandardCharsets.UTF_8), String.class);
+        return rest.withBasicAuth(user, "demo").getForEntity("/api/request?number={n}", String.class, number);
     }
 
     JsonNode open(String user, String number) throws Exception {
