@@ -39,8 +39,14 @@ class SessionController {
         this.organization = organization;
     }
 
+    /**
+     * @param csrf false from the Tasklist's header: the webapps make the session's CSRF token themselves (and hand
+     *             it to their own pages when they do); one made here first would never reach them, and every form
+     *             they send would be refused
+     */
     @GetMapping("/api/session")
-    ResponseEntity<?> session(HttpServletRequest request) {
+    ResponseEntity<?> session(HttpServletRequest request,
+                              @org.springframework.web.bind.annotation.RequestParam(defaultValue = "true") boolean csrf) {
         var user = currentUser.resolve(request);
         if (user.isEmpty()) {
             return WebAccess.loginRequired();
@@ -63,7 +69,7 @@ class SessionController {
         body.put("tthcAdmin", user.get().inGroup(Groups.TTHC_ADMINS));
         body.put("seesAgencies", office || admin || user.get().inGroup(Groups.AGGREGATOR));
         HttpSession session = request.getSession(false);
-        if (session != null) {
+        if (session != null && csrf) {
             body.put("csrfToken", token(session));
         }
         return ResponseEntity.ok(body);

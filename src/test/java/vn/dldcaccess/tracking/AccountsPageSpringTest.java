@@ -59,6 +59,27 @@ class AccountsPageSpringTest extends AbstractSpringTest {
                 .doesNotContain("p21.dldc.ldtb");
     }
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    /**
+     * The Tasklist's header reads the person's pages right after the log-in, before the Tasklist's own first
+     * request: it must not make the session's CSRF token, which the webapps then never receive (every form they send
+     * was refused "thiếu mã bảo vệ của phiên làm việc").
+     */
+    @Test
+    void theTasklistsHeaderLeavesTheSessionsCsrfTokenToTheWebapps() {
+        vn.dldcaccess.support.WebappSession browser = vn.dldcaccess.support.WebappSession.anonymous(port);
+        assertThat(browser.send("POST", "/camunda/api/admin/auth/user/default/login/tasklist",
+                "username=ldtb.vp&password=demo", "application/x-www-form-urlencoded", true).statusCode()).isEqualTo(200);
+        var header = browser.get("/api/session?csrf=false");
+        assertThat(header.statusCode()).isEqualTo(200);
+        assertThat(header.body()).contains("Sổ theo dõi").doesNotContain("csrfToken");
+        browser.get("/camunda/api/admin/auth/user/default");
+        assertThat(browser.csrfToken()).isNotEmpty();
+        assertThat(browser.engine("POST", "task/count", "{}", true).statusCode()).isEqualTo(200);
+    }
+
     @Test
     void theSessionSaysWhichRolesHaveTheAgencyBoxAndEveryMail() throws Exception {
         JsonNode applicant = get("ldtb.cv1", "/api/session");

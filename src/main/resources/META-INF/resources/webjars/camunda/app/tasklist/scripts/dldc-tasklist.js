@@ -177,7 +177,8 @@ XMLHttpRequest.prototype.send = function () {
 let headerPages = [];
 
 function loadHeaderPages() {
-  fetch('/api/session', { credentials: 'same-origin',
+  // csrf=false: the Tasklist makes the session's CSRF token itself; the header must not make one first
+  fetch('/api/session?csrf=false', { credentials: 'same-origin',
     headers: { Accept: 'application/json', 'X-Requested-With': 'dldc-access' } })
     .then(r => (r.ok ? r.json() : null))
     .then(s => {
