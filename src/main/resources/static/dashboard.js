@@ -17,8 +17,11 @@
     if (unit) p.set('unit', unit);
     history.replaceState(null, '', '?' + p);
     let d;
+    // a refusal: its message alone, no empty tables under it
+    const figures = document.getElementById('figures');
     try { d = await Register.get('/api/register/dashboard?' + p); }
-    catch (e) { return; }
+    catch (e) { figures.hidden = true; return; }
+    figures.hidden = false;
     document.getElementById('stages-title').textContent = 'Theo giai đoạn: ' + (d.unit || d.agency || 'mọi cơ quan');
     Register.message(d.groups.length ? '' : 'Chưa có yêu cầu nào.');
     const byUnit = d.groupedBy === 'unit';

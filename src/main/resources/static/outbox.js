@@ -7,6 +7,8 @@
       rows.textContent = '';
       if (status === 401) return;
       document.getElementById('message').textContent = ok ? (body.length ? '' : 'Chưa có thư nào.') : body.message;
+      // a refusal or nothing to list: the message alone, no empty table under it
+      document.getElementById('list').hidden = !ok || !body.length;
       if (!ok) return;
       for (const m of body) {
         const tr = rows.insertRow();
@@ -20,4 +22,6 @@
     });
   }
   document.getElementById('all').addEventListener('change', load);
+  // every mail is for the administrators only: the box is theirs
+  DldcPage.session.then(s => { document.getElementById('all-box').hidden = !(s && s.admin); });
   load();

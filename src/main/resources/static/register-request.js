@@ -3,7 +3,9 @@
     const id = new URLSearchParams(location.search).get('id');
     if (!/^\d+$/.test(id || '')) { Register.message('Thiếu số của yêu cầu trong địa chỉ trang.'); return; }
     let r;
+    // a refusal: its message alone, no empty tables under it
     try { r = await Register.get('/api/register/requests/' + id); } catch (e) { return; }
+    document.getElementById('content').hidden = false;
     document.getElementById('title').textContent = r.kind + ' ' + r.number;
     const summary = document.querySelector('#summary tbody');
     const facts = [['Người', r.person + (r.citizenId ? ' (số định danh ' + r.citizenId + ')' : '')],

@@ -28,13 +28,21 @@
   async function load() {
     const p = params(true);
     history.replaceState(null, '', '?' + p);
+    const rows = document.getElementById('rows');
+    let body;
+    try { body = await Register.get('/api/register?' + p); } catch (e) {
+      // a refused filter (a wrong date): its message alone, no rows of the earlier filter under it, and no
+      // export of a filter the server refused
+      rows.textContent = '';
+      shown(false);
+      return;
+    }
+    // the exports carry the filter the list now shows
     document.getElementById('export-xlsx').href = '/api/register/export.xlsx?' + params(false);
     document.getElementById('export-pdf').href = '/api/register/export.pdf?' + params(false);
-    let body;
-    try { body = await Register.get('/api/register?' + p); } catch (e) { return; }
     Register.message(body.total ? '' : 'Không có yêu cầu nào khớp điều kiện lọc.');
+    shown(body.total > 0);
     state.total = body.total;
-    const rows = document.getElementById('rows');
     rows.textContent = '';
     for (const r of body.rows) {
       const tr = rows.insertRow();
@@ -60,8 +68,18 @@
     document.getElementById('next').disabled = state.page + 1 >= pages;
   }
 
+  /** The list, its exports and its pages: shown only with rows to show. */
+  function shown(any) {
+    for (const id of ['list', 'exports', 'pager']) document.getElementById(id).hidden = !any;
+  }
+
   async function start() {
-    try { options = await Register.get('/api/register/options'); } catch (e) { return; }
+    try { options = await Register.get('/api/register/options'); } catch (e) {
+      // refused (not the office's page) or logged out: the message alone
+      form.hidden = true;
+      shown(false);
+      return;
+    }
     Register.fillSelect(document.getElementById('agency'), options.agencies, '(mọi cơ quan)');
     Register.fillSelect(document.getElementById('kind'), options.kinds, '(mọi loại)');
     refreshChoices();

@@ -133,6 +133,12 @@ public class AccountRegister {
         return accounts.findByAgencyCodeOrderByIdAsc(agencyCode).stream().map(this::view).toList();
     }
 
+    /** Every account on one system (the TTHC administrators provision and close every DLDC account). */
+    @Transactional(readOnly = true)
+    public List<AccountView> accountsOnSystem(AccountSystem system) {
+        return accounts.findBySystemOrderByIdAsc(system).stream().map(this::view).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<AccountView> accountsOfUnit(String unitCode) {
         return accounts.findByUnitCodeOrderByIdAsc(unitCode).stream().map(this::view).toList();

@@ -15,5 +15,7 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     List<Account> findByAgencyCodeOrderByIdAsc(String agencyCode);
 
+    List<Account> findBySystemOrderByIdAsc(AccountSystem system);
+
     List<Account> findByUnitCodeOrderByIdAsc(String unitCode);
 }

@@ -78,7 +78,7 @@ class Pc06ReplyController {
     }
 
     @PostMapping("/api/aggregation/batches/{id}/pc06-reply")
-    ResponseEntity<?> upload(@PathVariable long id, @RequestParam("file") MultipartFile file,
+    ResponseEntity<?> upload(@PathVariable long id, @RequestParam(value = "file", required = false) MultipartFile file,
                              HttpServletRequest request) throws IOException {
         Optional<ResponseEntity<?>> refused = refuse(request);
         if (refused.isPresent()) {
@@ -87,8 +87,10 @@ class Pc06ReplyController {
         if (request.getHeader("X-Requested-With") == null) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", "Yêu cầu không hợp lệ."));
         }
-        if (file.isEmpty() || file.getSize() > MAX_BYTES) {
-            return ResponseEntity.badRequest().body(Map.of("message", "Tệp trống hoặc lớn hơn 5 MB."));
+        Optional<String> problem = vn.dldcaccess.shared.UploadedFile.problem(file, MAX_BYTES,
+                "tệp kết quả của PC06 (XLSX hoặc CSV, tối đa 5 MB)");
+        if (problem.isPresent()) {
+            return ResponseEntity.badRequest().body(Map.of("message", problem.get()));
         }
         try {
             AuthenticatedUser user = currentUser.resolve(request).orElseThrow();

@@ -36,6 +36,27 @@ public class DocumentAccess {
         return documents.findAccessById(documentId).map(d -> mayRead(user, d)).orElse(false);
     }
 
+    /**
+     * The documents the processes of a request stored (its letter, the batch letter, the notice …) that the user
+     * may read, oldest first; drafts and copies for signing are named so by their status, replaced ones left out.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<ProcessDocument> readableOf(AuthenticatedUser user, java.util.Collection<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return java.util.List.of();
+        }
+        java.util.List<ProcessDocument> out = new java.util.ArrayList<>();
+        for (Object[] d : documents.listByProcessInstanceIds(processInstanceIds)) {
+            DocumentAccessInfo access = new DocumentAccessInfo((DocumentKind) d[4], (String) d[5], (String) d[6],
+                    (String) d[7]);
+            if (mayRead(user, access)) {
+                out.add(new ProcessDocument((Long) d[0], (String) d[1], (java.time.Instant) d[2],
+                        d[3] == DocumentStatus.ISSUED));
+            }
+        }
+        return out;
+    }
+
     boolean mayRead(AuthenticatedUser user, DocumentAccessInfo doc) {
         if (user.inGroup(Groups.ADMINS) || user.id().equals(doc.ownerUsername())
                 || user.inGroup(Groups.agencyOffice(doc.agencyCode()))) {

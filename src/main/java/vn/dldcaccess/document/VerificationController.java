@@ -28,14 +28,10 @@ class VerificationController {
 
     @PostMapping("/api/verify")
     ResponseEntity<?> verify(@RequestParam(value = "file", required = false) MultipartFile file) throws IOException {
-        if (file == null) {
-            return ResponseEntity.badRequest().body(Map.of("message", "Vui lòng chọn tệp PDF cần kiểm tra."));
-        }
-        if (file.isEmpty()) {
-            return ResponseEntity.badRequest().body(Map.of("message", "Tệp đã chọn rỗng (0 byte)."));
-        }
-        if (file.getSize() > PdfLimits.DEFAULT.maxBytes()) {
-            return ResponseEntity.badRequest().body(Map.of("message", "Tệp lớn hơn 5 MB."));
+        java.util.Optional<String> problem = vn.dldcaccess.shared.UploadedFile.problem(file,
+                PdfLimits.DEFAULT.maxBytes(), "tệp PDF cần kiểm tra");
+        if (problem.isPresent()) {
+            return ResponseEntity.badRequest().body(Map.of("message", problem.get()));
         }
         try {
             return ResponseEntity.ok(verification.verify(file.getBytes()));

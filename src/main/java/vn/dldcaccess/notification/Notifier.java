@@ -27,24 +27,35 @@ public class Notifier {
     private final ObjectProvider<JavaMailSender> mail;
     private final RuntimeService runtime;
     private final Clock clock;
-    private final NotificationProperties properties;
+    private final PublicAddress address;
+    private final RequestLinkLine linkLine;
 
+    @org.springframework.beans.factory.annotation.Autowired
     Notifier(NotificationRepository outbox, ObjectProvider<JavaMailSender> mail, RuntimeService runtime, Clock clock,
-             NotificationProperties properties) {
+             PublicAddress address, RequestLinkLine linkLine) {
         this.outbox = outbox;
         this.mail = mail;
         this.runtime = runtime;
         this.clock = clock;
-        this.properties = properties;
+        this.address = address;
+        this.linkLine = linkLine;
+    }
+
+    Notifier(NotificationRepository outbox, ObjectProvider<JavaMailSender> mail, RuntimeService runtime, Clock clock,
+             NotificationProperties properties) {
+        this(outbox, mail, runtime, clock, new PublicAddress(properties.publicUrl(), null),
+                new RequestLinkLine(vn.dldcaccess.document.DocumentTexts.builtIn()));
     }
 
     /** A page of the application as a mail links to it ("/request.html?number=…" → "https://…/request.html?…"). */
     public String link(String path) {
-        return properties.publicUrl() + path;
+        return address.link(path);
     }
 
+    /** @param reference the request the message is about (its number or business key): the mail links to its page */
     public void notify(Collection<PersonInfo> recipients, String subject, String body, String reference) {
         boolean sending = mail.getIfAvailable() != null;
+        body = linkLine.appendTo(body, reference, address);
         for (PersonInfo p : recipients.stream().distinct().toList()) {
             Notification n = outbox.save(new Notification(p.username(), p.email(), subject, body, reference,
                     clock.instant(), sending));

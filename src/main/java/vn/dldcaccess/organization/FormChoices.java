@@ -1,6 +1,7 @@
 package vn.dldcaccess.organization;
 
 import org.springframework.stereotype.Component;
+import vn.dldcaccess.shared.SearchKey;
 
 import java.text.Collator;
 import java.util.Comparator;
@@ -30,13 +31,24 @@ public class FormChoices {
                 .map(u -> choice(u.name() + " - " + agency, u.code())).toList();
     }
 
-    /** The people of an agency (of one unit when given), but one, by name: "Lê Hoàng Yến — Chuyên viên, Phòng …". */
+    /**
+     * The people of an agency (of one unit when given), but one, by name: "Lê Hoàng Yến — Chuyên viên, Phòng … ·
+     * le hoang yen". The name folded as the register's search folds it ({@link SearchKey}) ends the label: form-js
+     * finds a typed text in the label as it is, so "yen" finds "Yến" only through it.
+     */
     public List<Map<String, String>> people(String agencyCode, String unitCode, String except) {
         return organization.people(agencyCode).stream()
                 .filter(p -> unitCode == null || unitCode.equals(p.unitCode()))
                 .filter(p -> !p.username().equals(except))
                 .sorted(Comparator.comparing(PersonInfo::fullName, VIETNAMESE))
-                .map(p -> choice(label(p), p.username())).toList();
+                .map(p -> choice(searchable(label(p), p.fullName()), p.username())).toList();
+    }
+
+    /** A label a picker finds by the name typed without diacritics too. */
+    static String searchable(String label, String name) {
+        String key = SearchKey.of(name);
+        return key == null || key.isEmpty() || key.equals(name.strip().toLowerCase(Locale.ROOT)) ? label
+                : label + " · " + key;
     }
 
     /** A person as a list shows her: name, position and unit (two people may share a name, never all three). */

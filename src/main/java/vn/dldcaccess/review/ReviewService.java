@@ -328,7 +328,7 @@ class ReviewService implements RequestReplay {
         // a head's own accounts are a request about her: it shows in her "Hồ sơ của tôi"
         RequestStep.Party holder = u.holderUsername() == null ? null
                 : new RequestStep.Party(u.holderUsername(), name(u.holderUsername()), null);
-        String number = ref(c) + "-" + u.unitCode() + (u.holderUsername() == null ? "" : "-" + u.holderUsername());
+        String number = unitNumber(c, u);
         events.publishEvent(new RequestStep(RequestKind.REVIEW, u.id(), number, ref(c), holder,
                 c.agencyCode(), u.unitCode(), stage.name(), stage.label(), open, c.dueDate(), at, actor, detail));
     }
@@ -364,6 +364,14 @@ class ReviewService implements RequestReplay {
     private static String reportFileName(ReviewCampaign c, UnitReview u) {
         return "bien-ban-ra-soat-" + ref(c) + "-" + u.unitCode()
                 + (u.holderUsername() == null ? "" : "-" + u.holderUsername()) + ".pdf";
+    }
+
+    /**
+     * A unit's part of a campaign as the register numbers it: the campaign's key and the part's place in it
+     * ("RS-1-2"), in the style of every other key (a prefix and numbers), never a unit's internal code or a log-in.
+     */
+    static String unitNumber(ReviewCampaign c, UnitReview u) {
+        return ref(c) + "-" + (c.units().indexOf(u) + 1);
     }
 
     static String ref(ReviewCampaign c) {

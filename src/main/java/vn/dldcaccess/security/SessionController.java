@@ -39,8 +39,14 @@ class SessionController {
         this.organization = organization;
     }
 
+    /**
+     * @param csrf false from the Tasklist's header: the webapps make the session's CSRF token themselves (and hand
+     *             it to their own pages when they do); one made here first would never reach them, and every form
+     *             they send would be refused
+     */
     @GetMapping("/api/session")
-    ResponseEntity<?> session(HttpServletRequest request) {
+    ResponseEntity<?> session(HttpServletRequest request,
+                              @org.springframework.web.bind.annotation.RequestParam(defaultValue = "true") boolean csrf) {
         var user = currentUser.resolve(request);
         if (user.isEmpty()) {
             return WebAccess.loginRequired();
@@ -56,8 +62,14 @@ class SessionController {
         String officePrefix = Groups.agencyOffice("");
         body.put("office", user.get().groupIds().stream().filter(g -> g.startsWith(officePrefix))
                 .map(g -> g.substring(officePrefix.length())).sorted().findFirst().orElse(""));
+        // what the pages offer this role (the accounts page's agency box, the outbox's "every mail")
+        boolean office = !body.get("office").toString().isEmpty();
+        boolean admin = user.get().inGroup(Groups.ADMINS);
+        body.put("admin", admin);
+        body.put("tthcAdmin", user.get().inGroup(Groups.TTHC_ADMINS));
+        body.put("seesAgencies", office || admin || user.get().inGroup(Groups.AGGREGATOR));
         HttpSession session = request.getSession(false);
-        if (session != null) {
+        if (session != null && csrf) {
             body.put("csrfToken", token(session));
         }
         return ResponseEntity.ok(body);

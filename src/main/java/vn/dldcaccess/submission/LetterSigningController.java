@@ -63,8 +63,9 @@ class LetterSigningController {
         if (request.getHeader("X-Requested-With") == null) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", "Yêu cầu không hợp lệ."));
         }
-        if (file == null || file.isEmpty() || file.getSize() > MAX_BYTES) {
-            return ResponseEntity.badRequest().body(Map.of("message", "Vui lòng chọn tệp PDF đã ký (tối đa 5 MB)."));
+        Optional<String> problem = vn.dldcaccess.shared.UploadedFile.problem(file, MAX_BYTES, "tệp PDF đã ký (tối đa 5 MB)");
+        if (problem.isPresent()) {
+            return ResponseEntity.badRequest().body(Map.of("message", problem.get()));
         }
         try {
             submissions.acceptSigned(key, file.getBytes(), actors.of(user.get()));

@@ -7,10 +7,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dldcaccess.account.AccountRegister;
 import vn.dldcaccess.account.AccountStatus;
+import vn.dldcaccess.account.AccountSystem;
 import vn.dldcaccess.account.AccountView;
 import vn.dldcaccess.authorization.AuthorizationLetters;
 import vn.dldcaccess.authorization.AuthorizationView;
 import vn.dldcaccess.document.PdfDocuments;
+import vn.dldcaccess.organization.Groups;
 import vn.dldcaccess.security.AuthenticatedUser;
 import vn.dldcaccess.security.CurrentUser;
 import vn.dldcaccess.security.WebAccess;
@@ -23,7 +25,8 @@ import java.util.stream.Collectors;
 
 /**
  * Accounts with their last password change, next due date, whether it is overdue, and the authorizations on
- * them: a person sees their own; the agency office (its agency), the aggregator and admins see an agency's.
+ * them: a person sees their own; the agency office (its agency), the aggregator and admins see an agency's; the
+ * TTHC administrators every DLDC account (they provision and close them).
  */
 @RestController
 class AccountsController {
@@ -44,10 +47,15 @@ class AccountsController {
             return WebAccess.loginRequired();
         }
         List<AccountView> found;
+        // the TTHC administrators provision and close every DLDC account: those are theirs to follow
+        boolean tthcAdmin = user.get().inGroup(Groups.TTHC_ADMINS);
         if (agency == null || agency.isBlank()) {
-            found = accounts.accountsOf(user.get().id());
+            found = tthcAdmin ? accounts.accountsOnSystem(AccountSystem.DLDC_TTHC) : accounts.accountsOf(user.get().id());
         } else if (WebAccess.seesAgency(user.get(), agency)) {
             found = accounts.accountsOfAgency(agency);
+        } else if (tthcAdmin) {
+            found = accounts.accountsOnSystem(AccountSystem.DLDC_TTHC).stream()
+                    .filter(a -> agency.strip().equals(a.agencyCode())).toList();
         } else {
             return WebAccess.forbidden("Chỉ Văn phòng của cơ quan xem được sổ theo dõi tài khoản của cơ quan.");
         }

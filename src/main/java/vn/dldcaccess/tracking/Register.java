@@ -133,8 +133,10 @@ class Register {
             v.put("holder", a.holderName());
             v.put("grantedOn", PdfDocuments.dmy(a.grantedOn()));
             v.put("status", a.status().label());
-            v.put("passwordDueOn", PdfDocuments.dmy(a.passwordDueOn()));
-            v.put("passwordOverdue", a.passwordOverdue());
+            // a closed account has no password to change any more (as on the accounts page)
+            boolean closed = a.status() == vn.dldcaccess.account.AccountStatus.CLOSED;
+            v.put("passwordDueOn", closed ? "" : PdfDocuments.dmy(a.passwordDueOn()));
+            v.put("passwordOverdue", !closed && a.passwordOverdue());
             return v;
         }).toList());
         return m;

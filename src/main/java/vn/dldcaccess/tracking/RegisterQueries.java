@@ -70,6 +70,18 @@ class RegisterQueries {
                 .stream().findFirst();
     }
 
+    /** The requests a number names: the request of that number, else those of that business key (a campaign's units). */
+    List<RegisterRow> numbered(String number) {
+        List<RegisterRow> rows = jdbc.query("SELECT " + COLUMNS + " FROM trk_request WHERE request_number = :n ORDER BY id",
+                Map.of("n", number), ROW);
+        return !rows.isEmpty() ? rows : ofBusinessKeys(List.of(number));
+    }
+
+    List<RegisterRow> ofBusinessKeys(java.util.Collection<String> keys) {
+        return keys.isEmpty() ? List.of() : jdbc.query("SELECT " + COLUMNS + " FROM trk_request WHERE business_key IN (:keys) "
+                + "ORDER BY opened_at DESC, id DESC", Map.of("keys", keys), ROW);
+    }
+
     /**
      * A person's own requests, newest first: those about her (she filed the form, holds the letter, leaves) and the
      * giấy ủy quyền she is the delegate of.

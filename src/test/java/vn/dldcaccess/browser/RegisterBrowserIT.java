@@ -91,6 +91,11 @@ class RegisterBrowserIT extends BrowserTest {
         driver.findElement(By.id("apply")).click();
         waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"),
                 "từ ngày \"31/02/2026\" không phải ngày dạng dd/MM/yyyy"));
+        // issue 21: the refused filter leaves no rows of the earlier one, and no export of the refused date
+        waitUpTo(10).until(d -> rows().isEmpty());
+        assertThat(driver.findElement(By.id("list")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("export-xlsx")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("export-xlsx")).getAttribute("href")).doesNotContain("31%2F02");
         from.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), today);
         driver.findElement(By.id("apply")).click();
         waitUpTo(30).until(d -> d.getCurrentUrl().contains("from=" + java.net.URLEncoder.encode(today,
@@ -134,9 +139,12 @@ class RegisterBrowserIT extends BrowserTest {
         waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"),
                 "Sổ theo dõi chỉ dành cho Văn phòng cơ quan"));
         assertThat(rows()).isEmpty();
+        // issue 21: the refusal alone, no empty table under it
+        assertThat(driver.findElement(By.id("list")).isDisplayed()).isFalse();
         driver.get(url("/dashboard.html"));
         waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"),
                 "Sổ theo dõi chỉ dành cho Văn phòng cơ quan"));
+        assertThat(driver.findElement(By.id("figures")).isDisplayed()).isFalse();
     }
 
     /** Logged out (or the session gone), our pages ask for a log-in instead of showing an empty list. */
@@ -148,7 +156,7 @@ class RegisterBrowserIT extends BrowserTest {
         pages.put("/dashboard.html", "message");
         pages.put("/accounts.html", "message");
         pages.put("/outbox.html", "message");
-        pages.put("/request.html?number=SLĐTBXH-2026-000001", "summary");
+        pages.put("/request.html?number=SLĐTBXH-2026-000001", "message");
         pages.put("/pc06-reply.html", "result");
         pages.put("/my-requests.html", "message");
         for (java.util.Map.Entry<String, String> page : pages.entrySet()) {

@@ -42,6 +42,16 @@ class WorkdayBrowserIT extends BrowserTest {
         assertThat(offered).contains("Lê Hoàng Yến — Chuyên viên, Phòng Việc làm - An toàn lao động")
                 .doesNotContain("ldtb.").doesNotContain("Trần Văn Đức").doesNotContain("Đặng Minh Khôi");
         shot("delegate-picked-by-name");
+        // issue 21: typed without diacritics, as the register's search takes it, "hoang yen" finds "Hoàng Yến" ("yen"
+        // alone finds "Nguyễn" too, as the register's search does)
+        driver.findElement(By.xpath("//label[starts-with(normalize-space(.), 'Người được ủy quyền')]/ancestor::div"
+                + "[contains(@class,'fjs-form-field')][1]//input")).sendKeys("hoang yen");
+        // the list narrows to her as the letters are typed
+        waitUpTo(10).until(d -> {
+            String narrowed = d.findElement(By.cssSelector(".fjs-dropdownlist")).getText();
+            return narrowed.contains("Lê Hoàng Yến") && !narrowed.contains("Nguyễn Thị Hường");
+        });
+        shot("delegate-found-without-diacritics");
         click("//*[contains(@class,'fjs-dropdownlist-item')][contains(normalize-space(.), 'Lê Hoàng Yến')]");
         date("Từ ngày", TODAY.plusDays(3));
         date("Đến hết ngày", TODAY.plusDays(5));
@@ -111,13 +121,38 @@ class WorkdayBrowserIT extends BrowserTest {
         }
         // the office's accounts page opens on its own agency, and a closed account has no password due
         login("ldtb.vp");
+        // issue 21: the Tasklist's header offers the office's register and dashboard, as every page's header does
+        waitUpTo(30).until(d -> tasklistHeaderLinks().containsAll(List.of("Hồ sơ của tôi", "Sổ theo dõi", "Bảng tổng hợp")));
+        assertThat(tasklistHeaderLinks()).doesNotContain("Kết quả PC06");
         driver.get(url("/accounts.html"));
         waitUpTo(30).until(d -> "SLDTBXH".equals(d.findElement(By.id("agency")).getAttribute("value")));
+        assertThat(driver.findElement(By.id("agency")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("agency-hint")).getText()).contains("cơ quan Anh/Chị (SLDTBXH)");
+        // every mail is the administrators' box only
+        driver.get(url("/outbox.html"));
+        waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("header.dldc button#logout")));
+        assertThat(driver.findElement(By.id("all-box")).isDisplayed()).isFalse();
+        login("stttt.cv");
+        waitUpTo(30).until(d -> tasklistHeaderLinks().containsAll(List.of("Sổ theo dõi", "Kết quả PC06")));
+        // logged out, the Tasklist's header has none of the application's pages
+        driver.manage().deleteAllCookies();
+        driver.get(url("/camunda/app/tasklist/default/"));
+        waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+        assertThat(tasklistHeaderLinks()).isEmpty();
         // an applicant's header has no register
         login("ldtb.cv1");
         driver.get(url("/my-requests.html"));
         waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("header.dldc button#logout")));
         assertThat(driver.findElement(By.cssSelector("header.dldc")).getText()).doesNotContain("Sổ theo dõi");
+        // nor the agency box on the accounts page (it is for the office's roles)
+        driver.get(url("/accounts.html"));
+        waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("header.dldc button#logout")));
+        assertThat(driver.findElement(By.id("agency")).isDisplayed()).isFalse();
+    }
+
+    java.util.List<String> tasklistHeaderLinks() {
+        return driver.findElements(By.cssSelector("nav.cam-nav.app-menu li.dldc-link a")).stream()
+                .map(e -> e.getAttribute("textContent").trim()).toList();
     }
 
     @Test

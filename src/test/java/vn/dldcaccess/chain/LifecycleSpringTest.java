@@ -172,7 +172,9 @@ class LifecycleSpringTest extends AbstractSpringTest {
         assertThat(notifier.messagesAbout(key)).anySatisfy(m -> {
             assertThat(m.subject()).isEqualTo("Giấy ủy quyền đã được duyệt");
             assertThat(m.body()).startsWith("Giấy ủy quyền số " + official + " sử dụng tài khoản huongnt.io từ ngày ")
-                    .endsWith(" đã được lãnh đạo đơn vị duyệt.");
+                    .contains(" đã được lãnh đạo đơn vị duyệt.\n\n")
+                    // issue 21: and the link to the request's page ends it
+                    .endsWith("/request.html?number=" + key + ") trên dldc-access (đăng nhập bằng tài khoản của Anh/Chị).");
         });
         assertThat(jdbc.queryForObject("select status from auz_authorization where id = ?", String.class,
                 Long.parseLong(key.substring(3)))).isEqualTo("APPROVED");

@@ -8,6 +8,10 @@ const NativeOpen = XMLHttpRequest.prototype.open;
 XMLHttpRequest.prototype.open = function (method, url) {
   this.dldcStartList = method === 'GET' && /\/process-definition\?.*startableInTasklist=true/.test(String(url));
   if (method === 'POST' && /\/logout$/.test(String(url))) localStorage.removeItem(START_DRAFT);
+  // the header's pages follow who is logged in
+  if (method === 'POST' && /\/(login\/[^/]+|logout)$/.test(String(url))) {
+    this.addEventListener('load', () => loadHeaderPages());
+  }
   const submit = method === 'POST' && /\/(process-definition|task)\/[^/]+\/submit-form$/.test(String(url));
   if (submit) {
     clearFieldErrors();
@@ -168,13 +172,30 @@ XMLHttpRequest.prototype.send = function () {
   return NativeSend.apply(this, arguments);
 };
 
-// -- the header: the application's pages beside the Tasklist's own menu
-const LINKS = [['/my-requests.html', 'Hồ sơ của tôi'], ['/accounts.html', 'Tài khoản'], ['/outbox.html', 'Thư thông báo']];
+// -- the header: the application's pages beside the Tasklist's own menu, those this person's roles may open (as
+// every page's header: /api/session), none before she has logged in
+let headerPages = [];
+
+function loadHeaderPages() {
+  // csrf=false: the Tasklist makes the session's CSRF token itself; the header must not make one first
+  fetch('/api/session?csrf=false', { credentials: 'same-origin',
+    headers: { Accept: 'application/json', 'X-Requested-With': 'dldc-access' } })
+    .then(r => (r.ok ? r.json() : null))
+    .then(s => {
+      headerPages = s ? s.links.filter(l => !l.href.startsWith('/camunda/')).map(l => [l.href, l.label]) : [];
+      headerLinks();
+    })
+    .catch(() => { headerPages = []; headerLinks(); });
+}
 
 function headerLinks() {
   const menu = document.querySelector('nav.cam-nav.app-menu > ul');
-  if (!menu || menu.querySelector('.dldc-link')) return;
-  for (const [href, label] of LINKS.slice().reverse()) {
+  if (!menu) return;
+  const drawn = headerPages.map(p => p[0]).join(' ');
+  if (menu.dataset.dldcLinks === drawn) return;
+  menu.dataset.dldcLinks = drawn;
+  for (const old of menu.querySelectorAll('.dldc-link')) old.remove();
+  for (const [href, label] of headerPages.slice().reverse()) {
     const li = document.createElement('li');
     li.className = 'dldc-link';
     const a = document.createElement('a');
@@ -184,6 +205,8 @@ function headerLinks() {
     menu.prepend(li);
   }
 }
+
+loadHeaderPages();
 
 // -- claiming: a group's task is claimed ("Nhận việc") before its form can be used; say so beside the button
 function claimHint() {
