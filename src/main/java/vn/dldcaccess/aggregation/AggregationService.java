@@ -71,6 +71,7 @@ class AggregationService {
     private final AggregationMessages messages;
     private final BatchDuties duties;
     private final RevokedHolders citizenIds;
+    private final RevocationReplies revocationReplies;
     private final Clock clock;
 
     AggregationService(BatchRepository batches, ReceivedLetterRepository letters,
@@ -92,6 +93,7 @@ class AggregationService {
         this.messages = messages;
         this.duties = duties;
         this.citizenIds = citizenIds;
+        this.revocationReplies = new RevocationReplies(revocations, citizenIds, events, clock);
         this.clock = clock;
     }
 
@@ -329,8 +331,20 @@ class AggregationService {
         List<ReplyReport.Issue> issues = new ArrayList<>();
         int applied = 0;
         int same = 0;
+        Map<String, List<RevocationRequest>> revoking = revocationReplies.byReference(batchId);
         for (ReplyRow row : rows) {
             BatchItem item = items.get(row.requestNumber());
+            if (item == null && revoking.containsKey(row.requestNumber())) {
+                RevocationReplies.Outcome done = revocationReplies.apply(row, revoking.get(row.requestNumber()), actor);
+                if (done instanceof RevocationReplies.Confirmed c) {
+                    applied += c.accounts();
+                } else if (done instanceof RevocationReplies.Problem p) {
+                    issues.add(issue(row, p.text()));
+                } else {
+                    same++;
+                }
+                continue;
+            }
             if (item == null) {
                 BatchItem other = byCitizen.get(row.citizenId());
                 issues.add(issue(row, other == null ? "không có yêu cầu nào trong đợt khớp số phiếu và số định danh"

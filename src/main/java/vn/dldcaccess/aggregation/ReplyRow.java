@@ -22,6 +22,12 @@ record ReplyRow(int row, String requestNumber, String citizenId, String decision
         return null;
     }
 
+    /** PC06's word that it revoked the account ("Đã thu hồi", "thu hồi", "revoked"); "chưa / không thu hồi" is not. */
+    boolean revoked() {
+        String t = plain(decisionText);
+        return t.equals("da thu hoi") || t.equals("thu hoi") || t.equals("revoked") || t.startsWith("da thu hoi ");
+    }
+
     /** Lower case, without diacritics ("Không đồng ý" → "khong dong y"). */
     static String plain(String s) {
         if (s == null) {

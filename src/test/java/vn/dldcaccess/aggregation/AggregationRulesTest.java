@@ -41,6 +41,17 @@ class AggregationRulesTest {
     }
 
     @Test
+    void aRevocationRowSaysItWasRevokedOnlyInSoManyWords() {
+        // issue 22: PC06's "Đã thu hồi" confirms a revocation; "chưa / không thu hồi" or a decision does not
+        for (String yes : List.of("Đã thu hồi", "  đã THU HỒI ", "da thu hoi", "Thu hồi", "revoked")) {
+            assertThat(new ReplyRow(2, "TH-3", "079190000901", yes, null).revoked()).as(yes).isTrue();
+        }
+        for (String no : List.of("Chưa thu hồi", "Không thu hồi", "Đồng ý", "", "thu hồi một phần")) {
+            assertThat(new ReplyRow(2, "TH-3", "079190000901", no, null).revoked()).as(no).isFalse();
+        }
+    }
+
+    @Test
     void xlsxWithNumericCitizenIdKeepsWhatTheCellShows() throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var sheet = wb.createSheet();

@@ -17,6 +17,7 @@ import vn.dldcaccess.support.AbstractSpringTest;
 import vn.dldcaccess.support.ChainClient;
 import vn.dldcaccess.support.TasklistSubmission;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -47,10 +48,13 @@ class DldcRevocationSpringTest extends AbstractSpringTest {
         client = new ChainClient(rest);
     }
 
-    @Test
-    void aResignedHoldersDldcAccountIsRevokedByPc06ThroughTheNextBatchThenClosed() throws Exception {
-        long dldc = accounts.open(new NewAccount(AccountSystem.DLDC_TTHC, "rv.thanghv.dldc", "ldtb.gd", "Huỳnh Văn Thắng",
-                "079190000901", "SLDTBXH", null, TODAY.minusDays(60), null), actor("tthc.qt")).id();
+    /** A resigned holder's DLDC account, its closing reported, taken into the aggregator's next batch, sent to PC06. */
+    record Sent(long account, String key, String batchKey, String batchPi, long requestId) {
+    }
+
+    Sent revocationSentToPc06(String account, String citizenId) throws Exception {
+        long dldc = accounts.open(new NewAccount(AccountSystem.DLDC_TTHC, account, "ldtb.gd", "Huỳnh Văn Thắng",
+                citizenId, "SLDTBXH", null, TODAY.minusDays(60), null), actor("tthc.qt")).id();
         String key = client.start("ldtb.vp", "Process_AccountRevocation", Map.of("personUsername", "ldtb.gd",
                 "leaveReason", "RESIGNATION", "handoverDate", TODAY.toString()));
         assertThat(client.task("tthc.qt", key, "Task_CloseAccount")).isNull();
@@ -60,7 +64,7 @@ class DldcRevocationSpringTest extends AbstractSpringTest {
         // the aggregator's batch takes the request with it, whatever letters it takes
         String compose = null;
         for (var t : tasks.createTaskQuery().taskDefinitionKey("Task_ComposeBatch").list()) {
-            if (plain(client.variable("stttt.cv", t.getId(), "waitingLettersText").asText()).contains("rv.thanghv.dldc")) {
+            if (plain(client.variable("stttt.cv", t.getId(), "waitingLettersText").asText()).contains(account)) {
                 compose = t.getId();
             }
         }
@@ -84,6 +88,17 @@ class DldcRevocationSpringTest extends AbstractSpringTest {
         client.ok(client.complete("stttt.ld", sign, Map.of("leaderDecision", "SIGN")));
         client.ok(client.complete("stttt.cv", client.task("stttt.cv", batchKey, "Task_SendToPC06"), Map.of(
                 "outgoingNumber", "9" + (System.nanoTime() % 100000), "sentDate", TODAY.toString(), "channel", "EMAIL")));
+        return new Sent(dldc, key, batchKey, batchPi, requestId);
+    }
+
+    @Test
+    void aResignedHoldersDldcAccountIsRevokedByPc06ThroughTheNextBatchThenClosed() throws Exception {
+        Sent sent = revocationSentToPc06("rv.thanghv.dldc", "079190000901");
+        long dldc = sent.account();
+        String key = sent.key();
+        String batchKey = sent.batchKey();
+        String batchPi = sent.batchPi();
+        long requestId = sent.requestId();
         String pdf = client.pdfText("pc06.cb", runtime.getVariable(batchPi, "batchDocumentUrl").toString());
         // issue 21: with the citizen id PC06 identifies people by
         assertThat(pdf).contains("DANH SÁCH ĐỀ NGHỊ THU HỒI TÀI KHOẢN").contains("rv.thanghv.dldc").contains("Nghỉ việc")
@@ -126,5 +141,46 @@ class DldcRevocationSpringTest extends AbstractSpringTest {
         client.ok(client.complete("tthc.qt", close, Map.of("closedOn", TODAY.toString())));
         assertThat(accounts.account(dldc).status()).isEqualTo(AccountStatus.CLOSED);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count()).isZero();
+    }
+
+    JsonNode uploaded(String path, String fileName, String csv) throws Exception {
+        ResponseEntity<String> r = client.upload("stttt.cv", path, fileName, csv.getBytes(StandardCharsets.UTF_8));
+        client.ok(r);
+        return client.json.readTree(r.getBody());
+    }
+
+    @Test
+    void pc06sReplyFileConfirmsTheRevocationOnceByItsFileNumber() throws Exception {
+        Sent sent = revocationSentToPc06("rv.thanghv.dldc2", "079190000902");
+        String path = "/api/aggregation/batches/" + sent.batchKey().substring("DOT-".length()) + "/pc06-reply";
+        String head = "Số phiếu;Số định danh;Kết quả;Lý do\n";
+        // a row that does not say it was revoked, and one with another person's citizen id: left for a person
+        JsonNode doubtful = uploaded(path, "tra-loi.csv", head + sent.key() + ";079190000902;Chưa thu hồi;\n"
+                + sent.key() + ";079190000999;Đã thu hồi;\n");
+        assertThat(doubtful.get("applied").asInt()).isZero();
+        assertThat(doubtful.get("issues").toString()).contains("không đọc được kết quả thu hồi")
+                .contains("số định danh không khớp với người có hồ sơ " + sent.key());
+        assertThat(client.task("tthc.qt", sent.key(), "Task_CloseAccount")).isNull();
+
+        // PC06's row: confirmed once; the batch closes, the closing goes on to the TTHC administrators
+        String reply = head + sent.key() + ";079190000902;Đã thu hồi;\n";
+        JsonNode first = uploaded(path, "tra-loi-pc06.csv", reply);
+        assertThat(first.get("applied").asInt()).isEqualTo(1);
+        assertThat(first.get("issues").size()).isZero();
+        assertThat(jdbc.queryForObject("select confirmed_by from agg_revocation where id = ?", String.class,
+                sent.requestId())).isEqualTo("stttt.cv");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(sent.batchPi()).count()).isZero();
+        String close = client.task("tthc.qt", sent.key(), "Task_CloseAccount");
+        assertThat(plain(client.variable("tthc.qt", close, "closeSummary").asText())).contains("PC06) đã xác nhận thu hồi");
+
+        // the same file again changes nothing (the batch is closed: refused in words, nothing confirmed twice)
+        ResponseEntity<String> again = client.upload("stttt.cv", path, "tra-loi-pc06.csv",
+                reply.getBytes(StandardCharsets.UTF_8));
+        assertThat(again.getStatusCode().is2xxSuccessful() ? again.getBody() : again.getStatusCode().value() + again.getBody())
+                .doesNotContain("Exception");
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(sent.key()).taskDefinitionKey("Task_CloseAccount")
+                .count()).isEqualTo(1);
+        client.ok(client.complete("tthc.qt", close, Map.of("closedOn", TODAY.toString())));
+        assertThat(accounts.account(sent.account()).status()).isEqualTo(AccountStatus.CLOSED);
     }
 }
