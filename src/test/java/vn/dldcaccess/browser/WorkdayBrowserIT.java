@@ -222,6 +222,8 @@ class WorkdayBrowserIT extends BrowserTest {
         assertThat(visible).as("the button at its centre, bottom and top").containsExactly(true, true, true);
         completeTask();
         assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("thiếu mã bảo vệ");
+        setups.jobs();
+        assertThat(engine.getTaskService().createTaskQuery().taskId(confirm).count()).as("the task is done").isZero();
         assertThat(setups.at(key, "Event_IncludedInAgencyLetter")).as("confirmed, waits for the agency letter").isTrue();
     }
 
