@@ -2,8 +2,13 @@ package vn.dldcaccess.browser;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import vn.dldcaccess.support.ChainClient;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -173,6 +178,53 @@ class WorkdayBrowserIT extends BrowserTest {
         assertThat(text).matches("(?s)\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}.*").contains("Phạm Quốc Việt <vietpq@angiang.gov.vn>")
                 .contains("Lê Thị Thu Hà đề nghị ủy quyền cho Anh/Chị").doesNotContain("**").doesNotContain("ldtb.tp2");
         shot("outbox-html");
+    }
+
+    @Autowired
+    TestRestTemplate rest;
+
+    /**
+     * Issue 21: a unit head logs in from one of the application's pages, browses them, and only then opens the
+     * Tasklist in the same session: its form is accepted (the session's CSRF token reaches the Tasklist whichever
+     * page made it), and "Hoàn thành" at the bottom of a long form is not under the Tasklist's footer.
+     */
+    @Test
+    void theTasklistOpenedAfterTheApplicationsPagesCompletesAForm() throws Exception {
+        OutcomeSetups setups = new OutcomeSetups(new ChainClient(rest), engine);
+        String key = setups.registration("ldtb.cv1", "089190003301", "SLDTBXH_VL", "huongnt.csrf@angiang.gov.vn",
+                "NU", "1990-03-02");
+        String confirm = setups.task("ldtb.tp1", key, "Task_ConfirmByUnitHead");
+        // logged out, on the application's own page: its log-in link, then the log-in there
+        driver.manage().deleteAllCookies();
+        driver.get(url("/my-requests.html"));
+        waitUpTo(30).until(ExpectedConditions.elementToBeClickable(By.cssSelector("#message a"))).click();
+        waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+                .sendKeys("ldtb.tp1");
+        driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo" + Keys.ENTER);
+        waitUpTo(30).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+        for (String page : List.of("/my-requests.html", "/accounts.html", "/my-requests.html")) {
+            driver.get(url(page));
+            waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("header.dldc button#logout")));
+        }
+        openTaskById(confirm);
+        waitUpTo(30).until(d -> formText().contains("Nguyễn Thị Hường"));
+        choose("Xác nhận nhu cầu khai thác");
+        // the form's button, as far down as the page goes: its whole face is the button, none of it the footer
+        WebElement done = driver.findElement(By.xpath("//button[normalize-space(.)='Hoàn thành']"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'end'})", done);
+        @SuppressWarnings("unchecked")
+        List<Boolean> visible = (List<Boolean>) ((JavascriptExecutor) driver).executeScript(
+                "const b = arguments[0], r = b.getBoundingClientRect(), x = r.left + r.width / 2;"
+                        + "return [r.top + r.height / 2, r.bottom - 2, r.top + 2].map(y => {"
+                        + "  const e = document.elementFromPoint(x, y); return !!e && (e === b || b.contains(e)); });",
+                done);
+        shot("tasklist-after-pages-button");
+        assertThat(visible).as("the button at its centre, bottom and top").containsExactly(true, true, true);
+        completeTask();
+        assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("thiếu mã bảo vệ");
+        setups.jobs();
+        assertThat(engine.getTaskService().createTaskQuery().taskId(confirm).count()).as("the task is done").isZero();
+        assertThat(setups.at(key, "Event_IncludedInAgencyLetter")).as("confirmed, waits for the agency letter").isTrue();
     }
 
     @Test
