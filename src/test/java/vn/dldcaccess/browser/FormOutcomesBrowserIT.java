@@ -73,28 +73,16 @@ class FormOutcomesBrowserIT extends BrowserTest {
             click("//label[starts-with(normalize-space(.), '13." + i + ".')]");
         }
         String key = start("account-registration", "SUBMITTED");
-        String confirm = setups.task("ldtb.tp1", key, "Task_ConfirmByUnitHead");
-        assertThat(confirm).as("the unit head's task").isNotNull();
-
-        as("ldtb.tp1");
-        openTaskById(confirm);
+        String confirm = openNext("ldtb.tp1", key, "Task_ConfirmByUnitHead", "the unit head's task");
         shows("Nguyễn Thị Hường");
         choose("Trả lại để bổ sung");
         type("Nội dung cần bổ sung", "Ghi rõ nhiệm vụ được giao");
         send("confirm-by-unit-head", "RETURN");
-        String correct = setups.task("ldtb.cv1", key, "Task_CorrectRegistration");
-        assertThat(correct).as("the applicant's correction task").isNotNull();
-
-        as("ldtb.cv1");
-        openTaskById(correct);
+        String correct = openNext("ldtb.cv1", key, "Task_CorrectRegistration", "the applicant's correction task");
         shows("Ghi rõ nhiệm vụ được giao");
         type("8. Nhiệm vụ", "Tiếp nhận hồ sơ thủ tục hành chính lĩnh vực việc làm");
         send("account-registration", "CORRECTED");
-        String again = setups.task("ldtb.tp1", key, "Task_ConfirmByUnitHead");
-        assertThat(again).as("back to the unit head").isNotNull();
-
-        as("ldtb.tp1");
-        openTaskById(again);
+        String again = openNext("ldtb.tp1", key, "Task_ConfirmByUnitHead", "back to the unit head");
         shows("lĩnh vực việc làm");
         choose("Xác nhận nhu cầu khai thác");
         send("confirm-by-unit-head", "CONFIRM");
@@ -111,11 +99,7 @@ class FormOutcomesBrowserIT extends BrowserTest {
         choose("Từ chối");
         type("Nội dung cần bổ sung", "Phòng không có nhiệm vụ khai thác dữ liệu dân cư");
         send("confirm-by-unit-head", "REJECT");
-        String review = setups.task("ldtb.cv2", key, "Task_ReviewRejection");
-        assertThat(review).as("the applicant's task").isNotNull();
-
-        as("ldtb.cv2");
-        openTaskById(review);
+        String review = openNext("ldtb.cv2", key, "Task_ReviewRejection", "the applicant's task");
         shows("Phòng không có nhiệm vụ khai thác dữ liệu dân cư");
         assertThat(formText()).contains(key);
         send("review-rejection", "READ");
@@ -139,20 +123,12 @@ class FormOutcomesBrowserIT extends BrowserTest {
         type("Số công văn", "3101");
         date("Ngày công văn", TODAY);
         send("prepare-agency-letter", "PREPARED");
-        String sign = setups.task("stp.gd", key, "Task_SignByDirector");
-        assertThat(sign).as("the director's task").isNotNull();
-
-        as("stp.gd");
-        openTaskById(sign);
+        String sign = openNext("stp.gd", key, "Task_SignByDirector", "the director's task");
         shows("3101");
         choose("Trả lại Văn phòng");
         type("Nội dung cần sửa", "Sửa ngày công văn");
         send("sign-by-director", "RETURN");
-        String again = setups.task("stp.vp", key, "Task_PrepareAgencyLetter");
-        assertThat(again).as("back to the office").isNotNull();
-
-        as("stp.vp");
-        openTaskById(again);
+        String again = openNext("stp.vp", key, "Task_PrepareAgencyLetter", "back to the office");
         shows("Sửa ngày công văn");
         type("Số công văn", "3102");
         shot("outcome-prepare-agency-letter-PREPARED-after-return");
@@ -186,20 +162,12 @@ class FormOutcomesBrowserIT extends BrowserTest {
         openTaskById(compose);
         choose("công văn 3201/");
         send("compose-batch", "LETTERS");
-        String sign = setups.task("stttt.ld", batch, "Task_SignBatchLetter");
-        assertThat(sign).as("the leader's task").isNotNull();
-
-        as("stttt.ld");
-        openTaskById(sign);
+        String sign = openNext("stttt.ld", batch, "Task_SignBatchLetter", "the leader's task");
         shows("Sở Tư pháp");
         choose("Trả lại để lập lại đợt");
         type("Nội dung cần sửa", "Kiểm tra lại danh sách");
         send("sign-batch-letter", "RETURN");
-        String recompose = setups.task("stttt.cv", batch, "Task_ComposeBatch");
-        assertThat(recompose).as("back to the aggregator").isNotNull();
-
-        as("stttt.cv");
-        openTaskById(recompose);
+        String recompose = openNext("stttt.cv", batch, "Task_ComposeBatch", "back to the aggregator");
         shows("Kiểm tra lại danh sách");
         WebElement ticked = driver.findElement(By.xpath("//label[contains(normalize-space(.), 'công văn 3201/')]//input"));
         if (!ticked.isSelected()) {
@@ -213,20 +181,12 @@ class FormOutcomesBrowserIT extends BrowserTest {
         openTaskById(setups.task("stttt.ld", batch, "Task_SignBatchLetter"));
         choose("Ký ban hành");
         send("sign-batch-letter", "SIGN");
-        String dispatch = setups.task("stttt.cv", batch, "Task_SendToPC06");
-        assertThat(dispatch).as("the sending task").isNotNull();
-
-        as("stttt.cv");
-        openTaskById(dispatch);
+        String dispatch = openNext("stttt.cv", batch, "Task_SendToPC06", "the sending task");
         type("Số công văn đi", "3203");
         date("Ngày gửi", TODAY);
         select("Hình thức gửi", "Thư điện tử công vụ");
         send("send-to-pc06", "SENT");
-        String decide = setups.task("pc06.cb", batch, "Task_RecordPC06Decisions");
-        assertThat(decide).as("PC06's task").isNotNull();
-
-        as("pc06.cb");
-        openTaskById(decide);
+        String decide = openNext("pc06.cb", batch, "Task_RecordPC06Decisions", "PC06's task");
         tick("PC06 đồng ý", linh);
         send("record-pc06-decisions", "APPROVED_SOME_PENDING");
         String pending = setups.task("pc06.cb", batch, "Task_RecordPC06Decisions");
@@ -301,11 +261,7 @@ class FormOutcomesBrowserIT extends BrowserTest {
         tick("PC06 đã thu hồi", "thanghv.outcomes");
         send("record-pc06-decisions", "REVOCATION_CONFIRMED");
         assertThat(setups.passed(batch, "EndEvent_BatchClosed")).as("the batch closes").isTrue();
-        String closeDldc = setups.task("tthc.qt", key, "Task_CloseAccount");
-        assertThat(closeDldc).as("the DLDC account to close").isNotNull();
-
-        as("tthc.qt");
-        openTaskById(closeDldc);
+        String closeDldc = openNext("tthc.qt", key, "Task_CloseAccount", "the DLDC account to close");
         shows("thanghv.outcomes");
         date("Ngày đã đóng tài khoản", TODAY);
         send("close-account", "CLOSED_AFTER_PC06");
@@ -394,11 +350,7 @@ class FormOutcomesBrowserIT extends BrowserTest {
         type("Trách nhiệm của người ủy quyền", "Bàn giao đúng phạm vi");
         type("Trách nhiệm của người được ủy quyền", "Không chia sẻ tài khoản");
         String key = start("authorization-letter", "REQUESTED");
-        String accept = setups.task("stp.cv3", key, "Task_AcceptByDelegate");
-        assertThat(accept).as("the delegate's task").isNotNull();
-
-        as("stp.cv3");
-        openTaskById(accept);
+        String accept = openNext("stp.cv3", key, "Task_AcceptByDelegate", "the delegate's task");
         shows("Đặng Minh Khôi");
         choose("Không nhận");
         type("Lý do không nhận", "Trùng lịch công tác");
@@ -416,19 +368,11 @@ class FormOutcomesBrowserIT extends BrowserTest {
         shows("Nguyễn Thị Hường");
         choose("Đồng ý nhận ủy quyền");
         send("accept-authorization", "ACCEPT");
-        String approve = setups.task("ldtb.tp1", key, "Task_ApproveAuthorization");
-        assertThat(approve).as("the unit head's task").isNotNull();
-
-        as("ldtb.tp1");
-        openTaskById(approve);
+        String approve = openNext("ldtb.tp1", key, "Task_ApproveAuthorization", "the unit head's task");
         choose("Trả lại để bổ sung");
         type("Nội dung cần bổ sung", "Ghi rõ phạm vi văn bản được xử lý");
         send("approve-authorization", "RETURN");
-        String correct = setups.task("ldtb.cv1", key, "Task_CorrectAuthorization");
-        assertThat(correct).as("the holder's correction task").isNotNull();
-
-        as("ldtb.cv1");
-        openTaskById(correct);
+        String correct = openNext("ldtb.cv1", key, "Task_CorrectAuthorization", "the holder's correction task");
         shows("Ghi rõ phạm vi văn bản được xử lý");
         type("Phạm vi ủy quyền", "Tiếp nhận văn bản đến của phòng, không ký văn bản đi");
         send("authorization-letter", "CORRECTED");
@@ -504,6 +448,15 @@ class FormOutcomesBrowserIT extends BrowserTest {
     // ---- what a person does in the Tasklist ----
 
     /** Logs in as the person unless she is logged in already. */
+    /** The next task of the request, as the person it is for: found, then opened in the Tasklist as her. */
+    String openNext(String user, String key, String taskDefinition, String what) throws Exception {
+        String id = setups.task(user, key, taskDefinition);
+        assertThat(id).as(what).isNotNull();
+        as(user);
+        openTaskById(id);
+        return id;
+    }
+
     void as(String user) {
         if (!user.equals(loggedIn)) {
             login(user);
