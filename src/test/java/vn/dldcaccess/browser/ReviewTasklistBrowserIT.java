@@ -37,10 +37,14 @@ class ReviewTasklistBrowserIT extends BrowserTest {
         record("ldtb.cv1", "br.huongnt@angiang.gov.vn");
         record("ldtb.cv2", "br.ductv@angiang.gov.vn");
         login("ldtb.vp");
+        // other browser tests of this context may have a review open too: this one is the review this test starts
+        java.util.Set<String> before = reviewKeys();
         startProcess("Đợt rà soát tài khoản");
         submitStartForm();
-        String key = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("Process_AccountReview")
-                .active().list().get(0).getBusinessKey();
+        java.util.Set<String> after = reviewKeys();
+        after.removeAll(before);
+        assertThat(after).hasSize(1);
+        String key = after.iterator().next();
 
         // nothing ticked: no reason is asked, and "Hoàn thành" sends the review
         login("ldtb.tp2");
@@ -85,5 +89,11 @@ class ReviewTasklistBrowserIT extends BrowserTest {
         }
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(revocation)
                 .count()).isZero();
+    }
+
+    private java.util.Set<String> reviewKeys() {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("Process_AccountReview")
+                .active().list().stream().map(org.camunda.bpm.engine.runtime.ProcessInstance::getBusinessKey)
+                .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
     }
 }
