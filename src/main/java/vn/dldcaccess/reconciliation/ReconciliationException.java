@@ -1,0 +1,17 @@
+package vn.dldcaccess.reconciliation;
+
+import vn.dldcaccess.shared.RefusedException;
+
+/** A refused file or step of a reconciliation: English for the log, Vietnamese for the person. */
+class ReconciliationException extends RefusedException {
+    ReconciliationException(String message, String vietnameseMessage) {
+        super(message, vietnameseMessage);
+    }
+
+    /** Not this person's to do or see (answered 403). */
+    static final class Forbidden extends ReconciliationException {
+        Forbidden(String message, String vietnameseMessage) {
+            super(message, vietnameseMessage);
+        }
+    }
+}
