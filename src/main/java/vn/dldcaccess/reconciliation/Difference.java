@@ -82,8 +82,8 @@ class Difference {
         };
     }
 
-    /** Records what the office did; a difference is acted on once, with an action that fits its kind. */
-    void resolve(DifferenceAction action, Actor actor, String note, Instant at) {
+    /** A difference is acted on once, with an action that fits its kind. */
+    void requireFits(DifferenceAction action) {
         if (status != DifferenceStatus.OPEN) {
             throw new ReconciliationException("Difference " + id + " is " + status,
                     "Chênh lệch này đã được xử lý (" + status.label().toLowerCase() + ").");
@@ -92,6 +92,11 @@ class Difference {
             throw new ReconciliationException("Action " + action + " does not fit " + kind,
                     "Không thể \"" + action.label().toLowerCase() + "\" với chênh lệch loại: " + kind.label() + ".");
         }
+    }
+
+    /** Records what the office did. */
+    void resolve(DifferenceAction action, Actor actor, String note, Instant at) {
+        requireFits(action);
         this.status = action.outcome();
         this.resolvedBy = actor.username();
         this.resolvedAt = at;

@@ -63,6 +63,7 @@ class DifferenceActions {
         } catch (IllegalArgumentException e) {
             throw new ReconciliationException("Unknown action", "Vui lòng chọn việc cần làm với chênh lệch.");
         }
+        d.requireFits(action);
         String reason;
         try {
             reason = PlainText.line(reasonText, MAX_REASON);
