@@ -20,7 +20,7 @@ class ReviewMessages implements TextTemplate.Catalog {
             "Phòng Hành chính tư pháp", "hanNgay", "02/03/2026", "taiKhoan", List.of(Map.of("heThong", "VNPT-iOffice",
                     "ten", "khoidm.io", "nguoi", "Đặng Minh Khôi", "capNgay", "02/01/2026", "trangThai", "đang hoạt động",
                     "quaHanMatKhau", true, "doiSoat", List.of("Đối soát DS-3: Còn mở trong sổ theo dõi, không còn trên"
-                            + " hệ thống"))))));
+                            + " hệ thống")))));
 
 
     private final DocumentTexts texts;
