@@ -131,6 +131,9 @@ class ReconciliationController {
         }
         try {
             return work.apply(user.get());
+        } catch (ReconciliationException.Busy e) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
+                    .body(Map.of("message", e.vietnameseMessage()));
         } catch (ReconciliationException e) {
             boolean forbidden = e instanceof ReconciliationException.Forbidden;
             return ResponseEntity.status(forbidden ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST)

@@ -8,6 +8,13 @@ class ReconciliationException extends RefusedException {
         super(message, vietnameseMessage);
     }
 
+    /** Another run is being read on this node (answered 503 with Retry-After). */
+    static final class Busy extends ReconciliationException {
+        Busy() {
+            super("Another reconciliation is running", "Đang có một lần đối soát khác; vui lòng thử lại sau ít phút.");
+        }
+    }
+
     /** Not this person's to do or see (answered 403). */
     static final class Forbidden extends ReconciliationException {
         Forbidden(String message, String vietnameseMessage) {

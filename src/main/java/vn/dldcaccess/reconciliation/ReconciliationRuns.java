@@ -23,6 +23,9 @@ import java.util.List;
 class ReconciliationRuns {
     private static final Logger log = LoggerFactory.getLogger(ReconciliationRuns.class);
     private static final int BATCH = 500;
+    /** One run at a time on a node (a 50 000-row export and the register's stream); another waits this long. */
+    private static final long WAIT_MILLIS = 2000;
+    private final java.util.concurrent.Semaphore oneAtATime = new java.util.concurrent.Semaphore(1, true);
 
     private final ExportFileReader reader;
     private final AccountKeys register;
@@ -51,6 +54,25 @@ class ReconciliationRuns {
     /** @param agencyAsked the agency the administrator names (an office's own is taken from its log-in) */
     ReconciliationRun run(AccountSystem system, String agencyAsked, String fileName, byte[] content, Actor actor) {
         String agency = Scope.forNewRun(actor, system, agencyAsked);
+        boolean entered;
+        try {
+            entered = oneAtATime.tryAcquire(WAIT_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            entered = false;
+        }
+        if (!entered) {
+            throw new ReconciliationException.Busy();
+        }
+        try {
+            return runInTurn(system, agency, fileName, content, actor);
+        } finally {
+            oneAtATime.release();
+        }
+    }
+
+    private ReconciliationRun runInTurn(AccountSystem system, String agency, String fileName, byte[] content,
+                                        Actor actor) {
         String name = fileName == null || fileName.isBlank() ? "(không tên)" : ExportFileReader.printable(fileName);
         long t0 = System.nanoTime();
         List<ExportRow> rows = reader.read(fileName, content);
