@@ -106,7 +106,8 @@ class ExportFileReader {
         Reader reader = new InputStreamReader(new java.io.ByteArrayInputStream(content, skip, content.length - skip),
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT));
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get()
+        // empty lines are kept (and skipped as rows) so that line numbers are the lines a person sees
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get()
                 .parse(reader)) {
             for (CSVRecord r : parser) {
                 int line = (int) Math.min(Integer.MAX_VALUE, r.getRecordNumber());

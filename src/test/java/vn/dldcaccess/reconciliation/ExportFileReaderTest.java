@@ -82,7 +82,7 @@ class ExportFileReaderTest {
                 + "disabled\n\nhuongnt@angiang.gov.vn,Nguyễn Thị Hường,\n"));
         assertThat(en).extracting(ExportRow::username, ExportRow::status, ExportRow::line).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("anhvtn@angiang.gov.vn", SystemStatus.LOCKED, 2),
-                org.assertj.core.groups.Tuple.tuple("huongnt@angiang.gov.vn", SystemStatus.ACTIVE, 3));
+                org.assertj.core.groups.Tuple.tuple("huongnt@angiang.gov.vn", SystemStatus.ACTIVE, 4));
         List<ExportRow> vi = reader.read("tthc.csv", utf8("\uFEFFTen dang nhap;Trang thai tai khoan;Ho ten\n"
                 + "ldtb.cv1;Da xoa;Nguyen Thi Huong\n"));
         assertThat(vi).singleElement().satisfies(r -> {

@@ -28,7 +28,7 @@ class ReviewShowsReconciliationSpringTest extends AbstractSpringTest {
     void anAccountWithAnOpenDifferenceSaysSoAndTheOthersDoNot() {
         String text = messages.unitTask("Phòng Việc làm", "02/03/2026", List.of(account(7, "huongnt.io"),
                 account(8, "huong2.io")), Map.of(7L, List.of("Đối soát DS-3: Trạng thái trên hệ thống khác sổ theo dõi")));
-        assertThat(text).contains("huongnt.io").contains("chênh lệch khi đối soát với hệ thống:** Đối soát DS\\-3")
+        assertThat(text).contains("huongnt\\.io").contains("chênh lệch khi đối soát với hệ thống:** Đối soát DS\\-3")
                 .containsOnlyOnce("chênh lệch khi đối soát");
     }
 }
