@@ -129,12 +129,15 @@ class DifferenceActions {
         if (a.status() == AccountStatus.CLOSED) {
             throw new ReconciliationException("Register closed", "Tài khoản " + a.username() + " đã đóng trong sổ.");
         }
-        switch (there) {
-            case CLOSED -> register.close(a.id(), actor, reason);
-            case LOCKED -> register.suspend(a.id(), actor, reason);
-            case ACTIVE -> register.reactivate(a.id(), actor, reason);
-        }
-        return "Sổ theo dõi ghi: " + there.label().toLowerCase();
+        AccountStatus now = switch (there) {
+            case CLOSED -> {
+                register.close(a.id(), actor, reason);
+                yield AccountStatus.CLOSED;
+            }
+            case LOCKED -> register.suspend(a.id(), actor, reason).status();
+            case ACTIVE -> register.reactivate(a.id(), actor, reason).status();
+        };
+        return "Sổ theo dõi ghi: " + now.label().toLowerCase();
     }
 
     private static String join(String a, String b) {
