@@ -15,6 +15,10 @@
         o.value = s.value; o.textContent = s.label;
         select.appendChild(o);
       }
+      const directory = document.getElementById('from-directory');
+      const fit = () => { directory.hidden = !(body.mailDirectory && select.value === 'OFFICIAL_EMAIL'); };
+      select.addEventListener('change', fit);
+      fit();
       if (!body.systems.length) {
         document.getElementById('upload').hidden = true;
         show('hint', 'Anh/Chị không có quyền đối soát tài khoản của hệ thống nào.');
@@ -116,6 +120,16 @@
     const body = await r.json().catch(() => ({ message: 'Máy chủ trả lời không đúng dạng (mã ' + r.status + ').' }));
     if (!r.ok) { show('error', body.message); return; }
     show('ok', 'Đã đối soát ' + body.ref + ': ' + body.rows + ' dòng, ' + body.matched + ' khớp với sổ, '
+      + body.open + ' chênh lệch cần xử lý.');
+    loadRuns(body.id);
+  });
+
+  // official e-mail straight from the mail directory, when the province configured one
+  document.getElementById('from-directory').addEventListener('click', async () => {
+    show('hint', 'Đang đọc thư mục và đối soát…');
+    const { ok, body } = await DldcPage.call('/api/reconciliation/runs/directory', { method: 'POST' });
+    if (!ok) { show('error', body.message); return; }
+    show('ok', 'Đã đối soát ' + body.ref + ': ' + body.rows + ' hộp thư, ' + body.matched + ' khớp với sổ, '
       + body.open + ' chênh lệch cần xử lý.');
     loadRuns(body.id);
   });

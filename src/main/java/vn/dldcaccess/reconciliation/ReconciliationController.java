@@ -76,11 +76,20 @@ class ReconciliationController {
         });
     }
 
+    /** Official e-mail read straight from the mail directory (when one is configured), for the same people. */
+    @PostMapping("/api/reconciliation/runs/directory")
+    ResponseEntity<?> fromDirectory(@RequestParam(required = false) String agency, HttpServletRequest request) {
+        return asUser(request, true, user -> {
+            Actor actor = actors.of(user);
+            return ResponseEntity.ok(views.run(runs.runFromDirectory(agency, actor), actor));
+        });
+    }
+
     @GetMapping("/api/reconciliation/runs")
     ResponseEntity<?> list(HttpServletRequest request) {
         return asUser(request, false, user -> {
             Actor actor = actors.of(user);
-            return ResponseEntity.ok(Map.of("systems", views.systemsFor(actor),
+            return ResponseEntity.ok(Map.of("systems", views.systemsFor(actor), "mailDirectory", views.mailDirectory(),
                     "runs", runs.visibleTo(actor).stream().map(views::summary).toList()));
         });
     }

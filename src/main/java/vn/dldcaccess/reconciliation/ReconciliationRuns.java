@@ -28,6 +28,7 @@ class ReconciliationRuns {
     private final java.util.concurrent.Semaphore oneAtATime = new java.util.concurrent.Semaphore(1, true);
 
     private final ExportFileReader reader;
+    private final MailDirectory mailDirectory;
     private final AccountKeys register;
     private final Comparison.Holders holders;
     private final RunRepository runs;
@@ -37,10 +38,11 @@ class ReconciliationRuns {
     private final ReconciliationMetrics metrics;
     private final Clock clock;
 
-    ReconciliationRuns(ExportFileReader reader, AccountKeys register, Comparison.Holders holders, RunRepository runs,
+    ReconciliationRuns(ExportFileReader reader, MailDirectory mailDirectory, AccountKeys register, Comparison.Holders holders, RunRepository runs,
                        DifferenceRepository differences, JdbcTemplate jdbc, TransactionTemplate tx,
                        ReconciliationMetrics metrics, Clock clock) {
         this.reader = reader;
+        this.mailDirectory = mailDirectory;
         this.register = register;
         this.holders = holders;
         this.runs = runs;
@@ -53,6 +55,17 @@ class ReconciliationRuns {
 
     /** @param agencyAsked the agency the administrator names (an office's own is taken from its log-in) */
     ReconciliationRun run(AccountSystem system, String agencyAsked, String fileName, byte[] content, Actor actor) {
+        String name = fileName == null || fileName.isBlank() ? "(không tên)" : ExportFileReader.printable(fileName);
+        return run(system, agencyAsked, name, () -> reader.read(fileName, content), actor);
+    }
+
+    /** The official e-mail accounts read from the mail directory instead of a file. */
+    ReconciliationRun runFromDirectory(String agencyAsked, Actor actor) {
+        return run(AccountSystem.OFFICIAL_EMAIL, agencyAsked, "Thư mục LDAP", mailDirectory::read, actor);
+    }
+
+    private ReconciliationRun run(AccountSystem system, String agencyAsked, String name,
+                                  java.util.function.Supplier<List<ExportRow>> source, Actor actor) {
         String agency = Scope.forNewRun(actor, system, agencyAsked);
         boolean entered;
         try {
@@ -65,17 +78,16 @@ class ReconciliationRuns {
             throw new ReconciliationException.Busy();
         }
         try {
-            return runInTurn(system, agency, fileName, content, actor);
+            return runInTurn(system, agency, name, source, actor);
         } finally {
             oneAtATime.release();
         }
     }
 
-    private ReconciliationRun runInTurn(AccountSystem system, String agency, String fileName, byte[] content,
-                                        Actor actor) {
-        String name = fileName == null || fileName.isBlank() ? "(không tên)" : ExportFileReader.printable(fileName);
+    private ReconciliationRun runInTurn(AccountSystem system, String agency, String name,
+                                        java.util.function.Supplier<List<ExportRow>> source, Actor actor) {
         long t0 = System.nanoTime();
-        List<ExportRow> rows = reader.read(fileName, content);
+        List<ExportRow> rows = source.get();
         long t1 = System.nanoTime();
         Comparison.Outcome outcome = Comparison.compare(rows, agency, each -> register.forEach(system, each), holders);
         long t2 = System.nanoTime();

@@ -23,9 +23,11 @@ class ReconciliationViews {
     private final DifferenceRepository differences;
     private final OrganizationDirectory organization;
     private final ReconciliationReport report;
+    private final MailDirectory directory;
 
     ReconciliationViews(ReconciliationRuns runs, DifferenceRepository differences, OrganizationDirectory organization,
-                        ReconciliationReport report) {
+                        ReconciliationReport report, MailDirectory directory) {
+        this.directory = directory;
         this.runs = runs;
         this.differences = differences;
         this.organization = organization;
@@ -42,6 +44,11 @@ class ReconciliationViews {
             }
         }
         return out;
+    }
+
+    /** Whether official e-mail can be read from the mail directory (the page then offers it). */
+    boolean mailDirectory() {
+        return directory.enabled();
     }
 
     Map<String, Object> summary(ReconciliationRun r) {

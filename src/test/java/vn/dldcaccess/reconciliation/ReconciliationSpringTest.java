@@ -114,6 +114,17 @@ class ReconciliationSpringTest extends AbstractSpringTest {
         assertThat(hostile.getBody()).contains("Dòng tiêu đề của tệp thiếu cột: Tên đăng nhập");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rec_run", Integer.class)).isEqualTo(runsBefore);
 
+        // the mail directory: not configured here; a unit head may not even ask
+        HttpHeaders xrw = new HttpHeaders();
+        xrw.add("X-Requested-With", "test");
+        assertThat(rest.withBasicAuth("ldtb.tp1", "demo").postForEntity("/api/reconciliation/runs/directory",
+                new HttpEntity<>(null, xrw), String.class).getStatusCode().value()).isEqualTo(403);
+        ResponseEntity<String> noDirectory = rest.withBasicAuth("ldtb.vp", "demo").postForEntity(
+                "/api/reconciliation/runs/directory", new HttpEntity<>(null, xrw), String.class);
+        assertThat(noDirectory.getStatusCode().value()).isEqualTo(400);
+        assertThat(noDirectory.getBody()).contains("Chưa cấu hình thư mục thư điện tử công vụ");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rec_run", Integer.class)).isEqualTo(runsBefore);
+
         // the office's run
         ResponseEntity<String> r = upload("ldtb.vp", "IOFFICE", "iOffice-SLDTBXH.csv", csv);
         assertThat(r.getStatusCode().value()).as(r.getBody()).isEqualTo(200);
