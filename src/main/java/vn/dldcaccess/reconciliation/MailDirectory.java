@@ -30,6 +30,7 @@ class MailDirectory {
     private final MailDirectoryProperties properties;
     private final Function<String, String> agencyOfHolder;
 
+    @org.springframework.beans.factory.annotation.Autowired
     MailDirectory(MailDirectoryProperties properties, OrganizationDirectory organization) {
         this(properties, holder -> organization.person(holder).map(PersonInfo::agencyCode).orElse(null));
     }
