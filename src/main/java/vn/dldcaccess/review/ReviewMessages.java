@@ -19,7 +19,8 @@ class ReviewMessages implements TextTemplate.Catalog {
     static final MessageTemplate UNIT_TASK = MessageTemplate.task("ra-soat-don-vi", Map.of("donVi",
             "Phòng Hành chính tư pháp", "hanNgay", "02/03/2026", "taiKhoan", List.of(Map.of("heThong", "VNPT-iOffice",
                     "ten", "khoidm.io", "nguoi", "Đặng Minh Khôi", "capNgay", "02/01/2026", "trangThai", "đang hoạt động",
-                    "quaHanMatKhau", true))));
+                    "quaHanMatKhau", true, "doiSoat", List.of("Đối soát DS-3: Còn mở trong sổ theo dõi, không còn trên"
+                            + " hệ thống")))));
 
 
     private final DocumentTexts texts;
@@ -33,13 +34,18 @@ class ReviewMessages implements TextTemplate.Catalog {
         return List.of(REMINDER, OVERDUE, UNIT_TASK);
     }
 
-    /** What the unit head's review task shows (Markdown; the renderer escapes the values): the unit's open accounts. */
-    String unitTask(String unit, String due, List<vn.dldcaccess.account.AccountView> accounts) {
+    /**
+     * What the unit head's review task shows (Markdown; the renderer escapes the values): the unit's open accounts,
+     * each with the open differences a reconciliation found on it (issue 22).
+     */
+    String unitTask(String unit, String due, List<vn.dldcaccess.account.AccountView> accounts,
+                    Map<Long, List<String>> reconciliation) {
         return texts.render(UNIT_TASK, Map.of("donVi", unit, "hanNgay", due, "taiKhoan",
                 accounts.stream().map(a -> Map.<String, Object>of("heThong", a.system().label(),
                         "ten", a.username(), "nguoi", a.holderName(),
                         "capNgay", vn.dldcaccess.document.PdfDocuments.dmy(a.grantedOn()),
-                        "trangThai", a.status().label().toLowerCase(), "quaHanMatKhau", a.passwordOverdue())).toList()))
+                        "trangThai", a.status().label().toLowerCase(), "quaHanMatKhau", a.passwordOverdue(),
+                        "doiSoat", reconciliation.getOrDefault(a.id(), List.of()))).toList()))
                 .text("noi-dung");
     }
 

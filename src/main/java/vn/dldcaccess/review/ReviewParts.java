@@ -25,10 +25,18 @@ import java.util.stream.Collectors;
 class ReviewParts {
     private final AccountRegister accounts;
     private final OrganizationDirectory organization;
+    private final vn.dldcaccess.reconciliation.ReconciliationFindings findings;
 
-    ReviewParts(AccountRegister accounts, OrganizationDirectory organization) {
+    ReviewParts(AccountRegister accounts, OrganizationDirectory organization,
+                vn.dldcaccess.reconciliation.ReconciliationFindings findings) {
         this.accounts = accounts;
         this.organization = organization;
+        this.findings = findings;
+    }
+
+    /** The differences reconciliation found on these accounts and nobody has acted on yet (issue 22), per account. */
+    Map<Long, List<String>> reconciliation(List<AccountView> list) {
+        return findings.openOn(list.stream().map(AccountView::id).toList());
     }
 
     /** The parts of a new campaign of this agency, in order: per unit (by code) the rest first, then each head's. */

@@ -54,7 +54,7 @@ class UnitReviews {
         List<AccountView> list = parts.accounts(c, u);
         List<Map<String, String>> options = list.stream().map(a -> Map.of("value", String.valueOf(a.id()),
                 "label", a.system().label() + " - " + a.username() + " - " + a.holderName())).toList();
-        String summary = messages.unitTask(parts.label(u), PdfDocuments.dmy(c.dueDate()), list);
+        String summary = messages.unitTask(parts.label(u), PdfDocuments.dmy(c.dueDate()), list, parts.reconciliation(list));
         return new UnitTask(options, summary);
     }
 

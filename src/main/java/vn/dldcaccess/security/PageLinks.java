@@ -26,6 +26,9 @@ final class PageLinks {
         if (aggregator || user.inGroup(Groups.PC06) || admin) {
             links.add(link("/pc06-reply.html", "Kết quả PC06"));
         }
+        if (office || user.inGroup(Groups.TTHC_ADMINS) || admin) {
+            links.add(link("/reconciliation.html", "Đối soát"));
+        }
         links.add(link("/outbox.html", "Thư thông báo"));
         links.add(link("/verify.html", "Xác minh văn bản"));
         return links;

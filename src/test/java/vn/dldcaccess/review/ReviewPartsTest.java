@@ -45,7 +45,7 @@ class ReviewPartsTest {
     static ReviewParts parts(OrganizationDirectory org) {
         AccountRegister register = mock(AccountRegister.class);
         when(register.accountsOfAgency("SLDTBXH")).thenReturn(ACCOUNTS);
-        return new ReviewParts(register, org);
+        return new ReviewParts(register, org, null);
     }
 
     static String refusal(Runnable step) {
