@@ -37,29 +37,29 @@ final class BatchDelegates {
     /** Task_OpenBatch. */
     @Component("openBatchDelegate")
     static class OpenBatch implements JavaDelegate {
-        private final AggregationService aggregation;
+        private final LetterReception reception;
 
-        OpenBatch(AggregationService aggregation) {
-            this.aggregation = aggregation;
+        OpenBatch(LetterReception reception) {
+            this.reception = reception;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            long id = aggregation.openBatch();
+            long id = reception.openBatch();
             execution.setProcessBusinessKey(businessKey(id));
-            execution.setVariables(LetterIntake.candidateVariables(aggregation.candidates(id)));
+            execution.setVariables(LetterIntake.candidateVariables(reception.candidates(id)));
         }
     }
 
     /** Task_RecordComposition (chosen letters) and Task_ComposeAllWaiting (the schedule: every waiting letter). */
     @Component("composeBatchDelegate")
     static class ComposeBatch implements JavaDelegate {
-        private final AggregationService aggregation;
+        private final BatchComposition composition;
         private final LetterIntake intake;
         private final Actors actors;
 
-        ComposeBatch(AggregationService aggregation, LetterIntake intake, Actors actors) {
-            this.aggregation = aggregation;
+        ComposeBatch(BatchComposition composition, LetterIntake intake, Actors actors) {
+            this.composition = composition;
             this.intake = intake;
             this.actors = actors;
         }
@@ -68,7 +68,7 @@ final class BatchDelegates {
         public void execute(DelegateExecution execution) {
             boolean all = "Task_ComposeAllWaiting".equals(execution.getCurrentActivityId());
             List<String> chosen = all ? null : refusing(() -> list("Công văn đưa vào đợt", () -> CHOSEN_LETTERS.get(execution)));
-            AggregationService.Composed composed = refusing(() -> aggregation.compose(batchId(execution), chosen,
+            BatchComposition.Composed composed = refusing(() -> composition.compose(batchId(execution), chosen,
                     all ? Actor.system() : actors.of(execution), execution.getProcessInstanceId()));
             SUMMARY.set(execution, composed.summary());
             DOCUMENT_URL.set(execution, composed.draft().downloadPath());
@@ -81,22 +81,24 @@ final class BatchDelegates {
     /** Task_RecordBatchSignature. */
     @Component("recordBatchSignatureDelegate")
     static class RecordBatchSignature implements JavaDelegate {
-        private final AggregationService aggregation;
+        private final BatchComposition composition;
+        private final LetterReception reception;
         private final Actors actors;
 
-        RecordBatchSignature(AggregationService aggregation, Actors actors) {
-            this.aggregation = aggregation;
+        RecordBatchSignature(BatchComposition composition, LetterReception reception, Actors actors) {
+            this.composition = composition;
+            this.reception = reception;
             this.actors = actors;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
             long id = batchId(execution);
-            AggregationService.LeaderDecision d = refusing(() -> aggregation.decideSignature(id,
+            BatchComposition.LeaderDecision d = refusing(() -> composition.decideSignature(id,
                     LEADER_DECISION.get(execution), LEADER_COMMENT.get(execution), actors.of(execution)));
             LEADER_DECISION.set(execution, d.name());
-            if (d == AggregationService.LeaderDecision.RETURN) {
-                execution.setVariables(LetterIntake.candidateVariables(aggregation.candidates(id)));
+            if (d == BatchComposition.LeaderDecision.RETURN) {
+                execution.setVariables(LetterIntake.candidateVariables(reception.candidates(id)));
             }
         }
     }
@@ -104,33 +106,37 @@ final class BatchDelegates {
     /** Task_RecordDispatch. */
     @Component("recordDispatchDelegate")
     static class RecordDispatch implements JavaDelegate {
-        private final AggregationService aggregation;
+        private final BatchComposition composition;
+        private final BatchTaskView view;
         private final Actors actors;
 
-        RecordDispatch(AggregationService aggregation, Actors actors) {
-            this.aggregation = aggregation;
+        RecordDispatch(BatchComposition composition, BatchTaskView view, Actors actors) {
+            this.composition = composition;
+            this.view = view;
             this.actors = actors;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
             long id = batchId(execution);
-            var ref = refusing(() -> aggregation.send(id, OUTGOING_NUMBER.get(execution), SENT_DATE.get(execution),
+            var ref = refusing(() -> composition.send(id, OUTGOING_NUMBER.get(execution), SENT_DATE.get(execution),
                     CHANNEL.get(execution), actors.of(execution), execution.getProcessInstanceId()));
             DOCUMENT_URL.set(execution, ref.downloadPath());
             REPLY_UPLOAD_URL.set(execution, "/pc06-reply.html?batch=" + id);
-            execution.setVariables(Pc06ReplyUpload.statusVariables(aggregation, id));
+            execution.setVariables(Pc06ReplyUpload.statusVariables(view, id));
         }
     }
 
     /** Task_ApplyPC06Decisions: the ticked persons, approved or rejected with their reasons. */
     @Component("applyPc06DecisionsDelegate")
     static class ApplyPc06Decisions implements JavaDelegate {
-        private final AggregationService aggregation;
+        private final Pc06Decisions decisions;
+        private final BatchTaskView view;
         private final Actors actors;
 
-        ApplyPc06Decisions(AggregationService aggregation, Actors actors) {
-            this.aggregation = aggregation;
+        ApplyPc06Decisions(Pc06Decisions decisions, BatchTaskView view, Actors actors) {
+            this.decisions = decisions;
+            this.view = view;
             this.actors = actors;
         }
 
@@ -147,39 +153,39 @@ final class BatchDelegates {
             List<DecisionInput> inputs = TypedDecisions.parse(refusing(() -> list("PC06 đồng ý", () -> APPROVED.get(execution))),
                     refusing(() -> list("PC06 không đồng ý", () -> REJECTED.get(execution))), reasons);
             List<String> confirmed = refusing(() -> list("PC06 đã thu hồi tài khoản", () -> CONFIRMED_REVOCATIONS.get(execution)));
-            if (inputs.isEmpty() && confirmed.isEmpty() && !aggregation.allDecided(id)) {
+            if (inputs.isEmpty() && confirmed.isEmpty() && !view.allDecided(id)) {
                 throw new BadUserRequestException("Chưa chọn người nào: hãy đánh dấu người PC06 đồng ý hoặc không đồng ý, "
                         + "hoặc tài khoản PC06 đã thu hồi.");
             }
             Actor actor = actors.of(execution);
-            refusing(() -> aggregation.recordDecisions(id, inputs, actor, "TASK"));
-            refusing(() -> aggregation.confirmRevocations(id, confirmed, actor));
+            refusing(() -> decisions.recordDecisions(id, inputs, actor, "TASK"));
+            refusing(() -> decisions.confirmRevocations(id, confirmed, actor));
             for (var v : List.of(APPROVED, REJECTED, REASONS, REPLY_ISSUES, CONFIRMED_REVOCATIONS)) {
                 v.remove(execution);
             }
-            execution.setVariables(Pc06ReplyUpload.statusVariables(aggregation, id));
+            execution.setVariables(Pc06ReplyUpload.statusVariables(view, id));
         }
     }
 
     /** Task_CloseBatch. */
     @Component("closeBatchDelegate")
     static class CloseBatch implements JavaDelegate {
-        private final AggregationService aggregation;
+        private final Pc06Decisions decisions;
 
-        CloseBatch(AggregationService aggregation) {
-            this.aggregation = aggregation;
+        CloseBatch(Pc06Decisions decisions) {
+            this.decisions = decisions;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            aggregation.close(batchId(execution));
+            decisions.close(batchId(execution));
         }
     }
 
     /** Task_RemindPC06FollowUp: the aggregator is told to chase PC06 for the persons still pending. */
     @Component("remindPc06FollowUpDelegate")
     static class RemindPc06FollowUp implements JavaDelegate, TextTemplate.Catalog {
-        private final AggregationService aggregation;
+        private final BatchTaskView view;
         private final Notifier notifier;
 
         /** The reminder's wording: documents/thu/dot-pc06-don-doc.ftl. */
@@ -187,8 +193,8 @@ final class BatchDelegates {
                 Map.of("dot", "DOT-3", "conLai", 2));
         private final DocumentTexts texts;
 
-        RemindPc06FollowUp(AggregationService aggregation, Notifier notifier, DocumentTexts texts) {
-            this.aggregation = aggregation;
+        RemindPc06FollowUp(BatchTaskView view, Notifier notifier, DocumentTexts texts) {
+            this.view = view;
             this.notifier = notifier;
             this.texts = texts;
         }
@@ -201,10 +207,10 @@ final class BatchDelegates {
         @Override
         public void execute(DelegateExecution execution) {
             long id = batchId(execution);
-            int pending = aggregation.pendingOptions(id).size();
-            String label = aggregation.batchLabel(id);
+            int pending = view.pendingOptions(id).size();
+            String label = view.batchLabel(id);
             DocumentTexts.Message m = texts.message(FOLLOW_UP, Map.of("dot", label, "conLai", pending));
-            notifier.notify(aggregation.aggregatorStaff(), m.subject(), m.body(), businessKey(id));
+            notifier.notify(view.aggregatorStaff(), m.subject(), m.body(), businessKey(id));
         }
     }
 

@@ -9,13 +9,13 @@ import org.springframework.stereotype.Component;
  */
 @Component("batchFollowUp")
 public class BatchFollowUp {
-    private final AggregationService aggregation;
+    private final BatchTaskView view;
 
-    BatchFollowUp(AggregationService aggregation) {
-        this.aggregation = aggregation;
+    BatchFollowUp(BatchTaskView view) {
+        this.view = view;
     }
 
     public boolean stillWaiting(DelegateExecution execution) {
-        return !aggregation.allDecided(BatchDelegates.batchId(execution));
+        return !view.allDecided(BatchDelegates.batchId(execution));
     }
 }

@@ -19,12 +19,12 @@ import static vn.dldcaccess.aggregation.AggregationBatchProcess.*;
  */
 @Component
 public class LetterIntake {
-    private final AggregationService aggregation;
+    private final LetterReception reception;
     private final AggregationProperties properties;
     private final RuntimeService runtime;
 
-    LetterIntake(AggregationService aggregation, AggregationProperties properties, RuntimeService runtime) {
-        this.aggregation = aggregation;
+    LetterIntake(LetterReception reception, AggregationProperties properties, RuntimeService runtime) {
+        this.reception = reception;
         this.properties = properties;
         this.runtime = runtime;
     }
@@ -32,14 +32,14 @@ public class LetterIntake {
     /** Idempotent: the same letter twice is received once. */
     @Transactional
     public void receive(IncomingLetter letter, Actor actor) {
-        AggregationService.Intake intake = aggregation.receive(letter, actor);
+        LetterReception.Intake intake = reception.receive(letter, actor);
         if (!intake.received()) {
             return;
         }
         Long batch = ensureComposingBatch();
         if (batch != null) {
             refresh(batch);
-            if (properties.composeThreshold() > 0 && aggregation.waitingPersons() >= properties.composeThreshold()) {
+            if (properties.composeThreshold() > 0 && reception.waitingPersons() >= properties.composeThreshold()) {
                 runtime.createMessageCorrelation(MESSAGE_THRESHOLD_REACHED).processInstanceBusinessKey(businessKey(batch))
                         .correlateAll();
             }
@@ -52,7 +52,7 @@ public class LetterIntake {
      */
     @Transactional
     public void receiveRevocation(Pc06RevocationRequest request) {
-        if (aggregation.receiveRevocation(request)) {
+        if (reception.receiveRevocation(request)) {
             Long batch = ensureComposingBatch();
             if (batch != null) {
                 refresh(batch);
@@ -62,8 +62,8 @@ public class LetterIntake {
 
     /** A batch in composition whenever letters wait (after a partial composition too). */
     Long ensureComposingBatch() {
-        Long batch = aggregation.composingBatch().orElse(null);
-        if (batch == null && aggregation.lettersWaiting()) {
+        Long batch = reception.composingBatch().orElse(null);
+        if (batch == null && reception.lettersWaiting()) {
             ProcessInstance started = runtime.startProcessInstanceByMessage(MESSAGE_LETTER_RECEIVED);
             batch = batchId(started.getBusinessKey());
         }
@@ -75,11 +75,11 @@ public class LetterIntake {
         ProcessInstance pi = runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
                 .processInstanceBusinessKey(businessKey(batchId)).active().singleResult();
         if (pi != null) {
-            runtime.setVariables(pi.getId(), candidateVariables(aggregation.candidates(batchId)));
+            runtime.setVariables(pi.getId(), candidateVariables(reception.candidates(batchId)));
         }
     }
 
-    static Map<String, Object> candidateVariables(AggregationService.Candidates c) {
+    static Map<String, Object> candidateVariables(LetterReception.Candidates c) {
         return Variables.createVariables()
                 .putValue(WAITING_LETTERS.name(), ProcessVariable.jsonValue(c.options()))
                 .putValue(WAITING_TEXT.name(), WAITING_TEXT.stored(c.text()));

@@ -20,12 +20,14 @@ import static vn.dldcaccess.aggregation.AggregationBatchProcess.*;
  */
 @Component
 class Pc06ReplyUpload {
-    private final AggregationService aggregation;
+    private final Pc06Decisions decisions;
+    private final BatchTaskView view;
     private final ReplyFileReader reader;
     private final RuntimeService runtime;
 
-    Pc06ReplyUpload(AggregationService aggregation, ReplyFileReader reader, RuntimeService runtime) {
-        this.aggregation = aggregation;
+    Pc06ReplyUpload(Pc06Decisions decisions, BatchTaskView view, ReplyFileReader reader, RuntimeService runtime) {
+        this.decisions = decisions;
+        this.view = view;
         this.reader = reader;
         this.runtime = runtime;
     }
@@ -38,20 +40,20 @@ class Pc06ReplyUpload {
     /** The rows applied, the batch's variables and the message to its process: one transaction. */
     @Transactional
     ReplyReport upload(long batchId, String fileName, List<ReplyRow> rows, Actor actor) {
-        ReplyReport report = aggregation.applyReply(batchId, rows, actor);
-        Map<String, Object> vars = statusVariables(aggregation, batchId);
+        ReplyReport report = decisions.applyReply(batchId, rows, actor);
+        Map<String, Object> vars = statusVariables(view, batchId);
         vars.put(REPLY_ISSUES.name(), REPLY_ISSUES.stored(issuesText(fileName, report)));
         runtime.createMessageCorrelation(MESSAGE_REPLY_UPLOADED).processInstanceBusinessKey(businessKey(batchId))
                 .setVariables(vars).correlateAll();
         return report;
     }
 
-    static Map<String, Object> statusVariables(AggregationService aggregation, long batchId) {
+    static Map<String, Object> statusVariables(BatchTaskView view, long batchId) {
         return Variables.createVariables()
-                .putValue(PENDING_PERSONS.name(), ProcessVariable.jsonValue(aggregation.pendingOptions(batchId)))
-                .putValue(PENDING_REVOCATIONS.name(), ProcessVariable.jsonValue(aggregation.pendingRevocationOptions(batchId)))
-                .putValue(DECISIONS_TEXT.name(), DECISIONS_TEXT.stored(aggregation.decisionsText(batchId)))
-                .putValue(ALL_DECIDED.name(), aggregation.allDecided(batchId));
+                .putValue(PENDING_PERSONS.name(), ProcessVariable.jsonValue(view.pendingOptions(batchId)))
+                .putValue(PENDING_REVOCATIONS.name(), ProcessVariable.jsonValue(view.pendingRevocationOptions(batchId)))
+                .putValue(DECISIONS_TEXT.name(), DECISIONS_TEXT.stored(view.decisionsText(batchId)))
+                .putValue(ALL_DECIDED.name(), view.allDecided(batchId));
     }
 
     /** Plain text for a read-only field: file names and cells are shown as they are, never as markup. */

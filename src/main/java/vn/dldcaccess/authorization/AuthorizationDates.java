@@ -11,9 +11,9 @@ import java.util.Date;
 @Component("authorizationDates")
 public class AuthorizationDates {
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
-    private final AuthorizationLetterService authorizations;
+    private final AuthorizationTaskView authorizations;
 
-    AuthorizationDates(AuthorizationLetterService authorizations) {
+    AuthorizationDates(AuthorizationTaskView authorizations) {
         this.authorizations = authorizations;
     }
 

@@ -33,17 +33,17 @@ final class AuthorizationDelegates {
     /** Task_RecordAuthorization: validates the start form; a refusal starts nothing. */
     @Component("recordAuthorizationDelegate")
     static class RecordAuthorization implements JavaDelegate {
-        private final AuthorizationLetterService authorizations;
+        private final AuthorizationIntake intake;
         private final Actors actors;
 
-        RecordAuthorization(AuthorizationLetterService authorizations, Actors actors) {
-            this.authorizations = authorizations;
+        RecordAuthorization(AuthorizationIntake intake, Actors actors) {
+            this.intake = intake;
             this.actors = actors;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            AuthorizationLetterService.Recorded r = refusing(() -> authorizations.request(form(execution),
+            AuthorizationIntake.Recorded r = refusing(() -> intake.request(form(execution),
                     actors.of(execution)));
             execution.setProcessBusinessKey(r.businessKey());
             SUMMARY.set(execution, r.summary());
@@ -53,17 +53,17 @@ final class AuthorizationDelegates {
     /** Task_UpdateAuthorization: the holder's correction after a return. */
     @Component("updateAuthorizationDelegate")
     static class UpdateAuthorization implements JavaDelegate {
-        private final AuthorizationLetterService authorizations;
+        private final AuthorizationIntake intake;
         private final Actors actors;
 
-        UpdateAuthorization(AuthorizationLetterService authorizations, Actors actors) {
-            this.authorizations = authorizations;
+        UpdateAuthorization(AuthorizationIntake intake, Actors actors) {
+            this.intake = intake;
             this.actors = actors;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            AuthorizationLetterService.Recorded r = refusing(() -> authorizations.correct(
+            AuthorizationIntake.Recorded r = refusing(() -> intake.correct(
                     execution.getProcessBusinessKey(), form(execution), actors.of(execution)));
             SUMMARY.set(execution, r.summary());
             COMMENT.remove(execution);
@@ -73,23 +73,25 @@ final class AuthorizationDelegates {
     /** Task_RecordDelegateAnswer: the delegate's own answer, she logged in. */
     @Component("recordDelegateAnswerDelegate")
     static class RecordDelegateAnswer implements JavaDelegate {
-        private final AuthorizationLetterService authorizations;
+        private final AuthorizationDecisions decisions;
+        private final AuthorizationTaskView view;
         private final Actors actors;
 
-        RecordDelegateAnswer(AuthorizationLetterService authorizations, Actors actors) {
-            this.authorizations = authorizations;
+        RecordDelegateAnswer(AuthorizationDecisions decisions, AuthorizationTaskView view, Actors actors) {
+            this.decisions = decisions;
+            this.view = view;
             this.actors = actors;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            AuthorizationLetterService.DelegateAnswer a = refusing(() -> authorizations.answerAsDelegate(
+            AuthorizationDecisions.DelegateAnswer a = refusing(() -> decisions.answerAsDelegate(
                     execution.getProcessBusinessKey(), DELEGATE_ANSWER.get(execution), DELEGATE_COMMENT.get(execution),
                     actors.of(execution)));
             DELEGATE_ANSWER.set(execution, a.name());
             DELEGATE_COMMENT.remove(execution);
-            if (a == AuthorizationLetterService.DelegateAnswer.ACCEPT) {
-                SUMMARY.set(execution, authorizations.summary(execution.getProcessBusinessKey()));
+            if (a == AuthorizationDecisions.DelegateAnswer.ACCEPT) {
+                SUMMARY.set(execution, view.summary(execution.getProcessBusinessKey()));
             }
         }
     }
@@ -97,17 +99,17 @@ final class AuthorizationDelegates {
     /** Task_RecordAuthorizationDecision. */
     @Component("recordAuthorizationDecisionDelegate")
     static class RecordDecision implements JavaDelegate {
-        private final AuthorizationLetterService authorizations;
+        private final AuthorizationDecisions decisions;
         private final Actors actors;
 
-        RecordDecision(AuthorizationLetterService authorizations, Actors actors) {
-            this.authorizations = authorizations;
+        RecordDecision(AuthorizationDecisions decisions, Actors actors) {
+            this.decisions = decisions;
             this.actors = actors;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            AuthorizationLetterService.Decision d = refusing(() -> authorizations.decide(
+            AuthorizationDecisions.Decision d = refusing(() -> decisions.decide(
                     execution.getProcessBusinessKey(), DECISION.get(execution), COMMENT.get(execution),
                     actors.of(execution)));
             DECISION.set(execution, d.name());
@@ -117,15 +119,15 @@ final class AuthorizationDelegates {
     /** Task_RenderAuthorizationLetter (asynchronous, retried). */
     @Component("renderAuthorizationLetterDelegate")
     static class RenderLetter implements JavaDelegate {
-        private final AuthorizationLetterService authorizations;
+        private final AuthorizationLifecycle lifecycle;
 
-        RenderLetter(AuthorizationLetterService authorizations) {
-            this.authorizations = authorizations;
+        RenderLetter(AuthorizationLifecycle lifecycle) {
+            this.lifecycle = lifecycle;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            DOCUMENT_URL.set(execution, authorizations.render(execution.getProcessBusinessKey(),
+            DOCUMENT_URL.set(execution, lifecycle.render(execution.getProcessBusinessKey(),
                     execution.getProcessInstanceId()).downloadPath());
         }
     }
@@ -133,27 +135,29 @@ final class AuthorizationDelegates {
     /** Task_ActivateAuthorization. */
     @Component("activateAuthorizationDelegate")
     static class Activate implements JavaDelegate {
-        private final AuthorizationLetterService authorizations;
+        private final AuthorizationLifecycle lifecycle;
+        private final AuthorizationTaskView view;
 
-        Activate(AuthorizationLetterService authorizations) {
-            this.authorizations = authorizations;
+        Activate(AuthorizationLifecycle lifecycle, AuthorizationTaskView view) {
+            this.lifecycle = lifecycle;
+            this.view = view;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            authorizations.activate(execution.getProcessBusinessKey());
-            ACTIVE_SUMMARY.set(execution, authorizations.activeSummary(execution.getProcessBusinessKey()));
+            lifecycle.activate(execution.getProcessBusinessKey());
+            ACTIVE_SUMMARY.set(execution, view.activeSummary(execution.getProcessBusinessKey()));
         }
     }
 
     /** Task_EndAuthorizationAtTerm (the end date passed) and Task_EndAuthorizationEarly (the holder ended it). */
     @Component("endAuthorizationDelegate")
     static class End implements JavaDelegate {
-        private final AuthorizationLetterService authorizations;
+        private final AuthorizationLifecycle lifecycle;
         private final Actors actors;
 
-        End(AuthorizationLetterService authorizations, Actors actors) {
-            this.authorizations = authorizations;
+        End(AuthorizationLifecycle lifecycle, Actors actors) {
+            this.lifecycle = lifecycle;
             this.actors = actors;
         }
 
@@ -169,23 +173,23 @@ final class AuthorizationDelegates {
                 }
             });
             Actor actor = early ? actors.of(execution) : Actor.system();
-            refusing(() -> authorizations.end(execution.getProcessBusinessKey(), why, actor));
+            refusing(() -> lifecycle.end(execution.getProcessBusinessKey(), why, actor));
         }
     }
 
     /** Task_CancelAuthorization: the holder left or the account closed. */
     @Component("cancelAuthorizationDelegate")
     static class Cancel implements JavaDelegate {
-        private final AuthorizationLetterService authorizations;
+        private final AuthorizationLifecycle lifecycle;
 
-        Cancel(AuthorizationLetterService authorizations) {
-            this.authorizations = authorizations;
+        Cancel(AuthorizationLifecycle lifecycle) {
+            this.lifecycle = lifecycle;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
             String why = CANCEL_REASON.get(execution);
-            authorizations.cancel(execution.getProcessBusinessKey(), why == null ? "tài khoản đã đóng" : why);
+            lifecycle.cancel(execution.getProcessBusinessKey(), why == null ? "tài khoản đã đóng" : why);
         }
     }
 }

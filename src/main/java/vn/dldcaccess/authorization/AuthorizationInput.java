@@ -137,14 +137,14 @@ class AuthorizationInput {
     /** No two letters of one account at once; the delegate is not away themselves then. */
     private void overlaps(AuthorizationTerms terms, PersonInfo delegate, Long self, List<String> problems) {
         for (Authorization other : authorizations.findByAccountIdAndStatusIn(terms.accountId(),
-                AuthorizationLetterService.OPEN)) {
+                AuthorizationQueries.OPEN)) {
             if (!other.id().equals(self) && terms.overlaps(other.validFrom(), other.validTo())) {
-                problems.add("Thời hạn: trùng với giấy ủy quyền số " + AuthorizationLetterService.number(other)
+                problems.add("Thời hạn: trùng với giấy ủy quyền số " + AuthorizationRecords.number(other)
                         + " (từ " + PdfDocuments.dmy(other.validFrom()) + " đến " + PdfDocuments.dmy(other.validTo()) + ")");
             }
         }
         for (Authorization away : authorizations.findByHolderUsernameAndStatusIn(delegate.username(),
-                AuthorizationLetterService.OPEN)) {
+                AuthorizationQueries.OPEN)) {
             if (terms.overlaps(away.validFrom(), away.validTo())) {
                 problems.add("Người được ủy quyền: " + delegate.fullName() + " cũng vắng mặt từ "
                         + PdfDocuments.dmy(away.validFrom()) + " đến " + PdfDocuments.dmy(away.validTo()));

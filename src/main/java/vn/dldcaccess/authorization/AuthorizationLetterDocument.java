@@ -106,7 +106,7 @@ class AuthorizationLetterDocument {
     }
 
     static String fileName(Authorization a) {
-        return "giay-uy-quyen-" + AuthorizationLetterService.number(a) + ".pdf";
+        return "giay-uy-quyen-" + AuthorizationRecords.number(a) + ".pdf";
     }
 
     private static LocalDate day(Instant at) {

@@ -17,10 +17,10 @@ import static vn.dldcaccess.authorization.AuthorizationLetterProcess.*;
  */
 @Component
 public class AuthorizationLetters {
-    private final AuthorizationLetterService authorizations;
+    private final AuthorizationQueries authorizations;
     private final RuntimeService runtime;
 
-    AuthorizationLetters(AuthorizationLetterService authorizations, RuntimeService runtime) {
+    AuthorizationLetters(AuthorizationQueries authorizations, RuntimeService runtime) {
         this.authorizations = authorizations;
         this.runtime = runtime;
     }

@@ -8,9 +8,9 @@ import java.util.List;
 /** Who the tasks go to, from the letter's row (bpmn: {@code ${authorizationRouting.approverGroups(execution)}}). */
 @Component("authorizationRouting")
 public class AuthorizationRouting {
-    private final AuthorizationLetterService authorizations;
+    private final AuthorizationTaskView authorizations;
 
-    AuthorizationRouting(AuthorizationLetterService authorizations) {
+    AuthorizationRouting(AuthorizationTaskView authorizations) {
         this.authorizations = authorizations;
     }
 

@@ -2,7 +2,7 @@ package vn.dldcaccess.authorization;
 
 import java.time.LocalDate;
 
-/** What an authorization letter says, validated by {@link AuthorizationLetterService}. */
+/** What an authorization letter says, validated by {@link AuthorizationInput}. */
 record AuthorizationTerms(long accountId, String delegateUsername, LocalDate validFrom, LocalDate validTo,
                           AuthorizationReason reason, String reasonDetail, String scope, String holderDuties,
                           String delegateDuties) {

@@ -30,6 +30,7 @@ final class PdfLayout implements AutoCloseable {
     final PDType0Font italic;
     private final PDDocument doc = new PDDocument();
     private final FontSet fonts;
+    private final TextMeasure measure;
     private PDPageContentStream cs;
     private float y;
     private boolean landscape;
@@ -50,6 +51,7 @@ final class PdfLayout implements AutoCloseable {
         regular = loaded[0];
         bold = loaded[1];
         italic = loaded[2];
+        measure = new TextMeasure(fonts, regular, bold);
         newPage();
     }
 
@@ -95,49 +97,12 @@ final class PdfLayout implements AutoCloseable {
     }
 
     float width(String text, PDType0Font font, float size) {
-        float[] cache = font == regular ? fonts.widths[0] : font == bold ? fonts.widths[1] : fonts.widths[2];
-        float sum = 0;
-        try {
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c < cache.length) {
-                    float w = cache[c];
-                    if (Float.isNaN(w)) {
-                        w = font.getStringWidth(String.valueOf(c));
-                        cache[c] = w;
-                    }
-                    sum += w;
-                } else {
-                    sum += font.getStringWidth(String.valueOf(c));
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return sum / 1000f * size;
-    }
-
-    /** Characters the faces cannot show become "?" (free text may hold anything; the PDF must still come out). */
-    String showable(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != '\n' && !fonts.canShow(c)) {
-                if (out == null) {
-                    out = new StringBuilder(text);
-                }
-                out.setCharAt(i, '?');
-            }
-        }
-        return out == null ? text : out.toString();
+        return measure.width(text, font, size);
     }
 
     /** Greedy word wrap; a word wider than the line is cut by characters ({@link LineBreaks}). */
     List<String> wrap(String text, PDType0Font font, float size, float maxWidth) {
-        return LineBreaks.wrap(showable(text), t -> width(t, font, size), maxWidth);
+        return measure.wrap(text, font, size, maxWidth);
     }
 
     /** Draws text already made showable by {@link #wrap}. */
@@ -185,7 +150,7 @@ final class PdfLayout implements AutoCloseable {
 
     /** The height {@link #paragraph} would take, for keeping blocks together. */
     float height(String text, PDType0Font font, float size, float x0, float x1, float firstIndent) {
-        return wrap(text, font, size, x1 - x0 - firstIndent).size() * size * 1.25f;
+        return measure.height(text, font, size, x0, x1, firstIndent);
     }
 
     /**
@@ -203,7 +168,7 @@ final class PdfLayout implements AutoCloseable {
     }
 
     List<String> balancedLines(String text, PDType0Font font, float size, float maxWidth) {
-        return LineBreaks.balanced(showable(text), t -> width(t, font, size), maxWidth);
+        return measure.balancedLines(text, font, size, maxWidth);
     }
 
     private void justified(String l, PDType0Font font, float size, float x0, float x1, float baseline)
@@ -286,34 +251,10 @@ final class PdfLayout implements AutoCloseable {
     byte[] finish(String document, DocumentMeta meta) throws IOException {
         cs.close();
         cs = null;
-        int pages = doc.getNumberOfPages();
         if (stamp != null) {
-            for (int i = 0; i < pages; i++) {
-                PDPage page = doc.getPage(i);
-                try (PDPageContentStream mark = new PDPageContentStream(doc, page,
-                        PDPageContentStream.AppendMode.APPEND, true)) {
-                    mark.beginText();
-                    mark.setFont(bold, 13);
-                    mark.newLineAtOffset(LEFT, page.getMediaBox().getHeight() - 12 * MM);
-                    mark.showText(stamp);
-                    mark.endText();
-                }
-            }
+            PageMarks.stamp(doc, bold, stamp, LEFT, 12 * MM);
         }
-        for (int i = 1; i < pages; i++) {
-            PDPage page = doc.getPage(i);
-            PDRectangle box = page.getMediaBox();
-            try (PDPageContentStream numbers = new PDPageContentStream(doc, page,
-                    PDPageContentStream.AppendMode.APPEND, true)) {
-                String n = String.valueOf(i + 1);
-                float w = width(n, regular, 12);
-                numbers.beginText();
-                numbers.setFont(regular, 12);
-                numbers.newLineAtOffset((box.getWidth() - w) / 2, box.getHeight() - 12 * MM);
-                numbers.showText(n);
-                numbers.endText();
-            }
-        }
+        PageMarks.number(doc, regular, measure, 12 * MM);
         if (signatureRect != null) {
             SignatureField.addEmpty(doc, signaturePage, signatureRect);
         }

@@ -22,18 +22,18 @@ final class Pc06OutcomeDelegates {
     /** Task_RecordPC06Decision. */
     @Component("recordPc06DecisionDelegate")
     static class RecordPc06Decision implements JavaDelegate {
-        private final RegistrationService registrations;
+        private final RegistrationDecisions decisions;
         private final Actors actors;
 
-        RecordPc06Decision(RegistrationService registrations, Actors actors) {
-            this.registrations = registrations;
+        RecordPc06Decision(RegistrationDecisions decisions, Actors actors) {
+            this.decisions = decisions;
             this.actors = actors;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
             boolean approved = "APPROVED".equals(PC06_DECISION.get(execution));
-            refusing(() -> registrations.recordPc06Decision(execution.getProcessBusinessKey(), approved,
+            refusing(() -> decisions.recordPc06Decision(execution.getProcessBusinessKey(), approved,
                     PC06_REASON.get(execution), actors.of(execution)));
         }
     }
@@ -41,18 +41,18 @@ final class Pc06OutcomeDelegates {
     /** Task_RegisterAccount: refusals (a taken user name, a future date) go back to the administrator's form. */
     @Component("registerAccountDelegate")
     static class RegisterAccount implements JavaDelegate {
-        private final RegistrationService registrations;
+        private final RegistrationDecisions decisions;
         private final Actors actors;
 
-        RegisterAccount(RegistrationService registrations, Actors actors) {
-            this.registrations = registrations;
+        RegisterAccount(RegistrationDecisions decisions, Actors actors) {
+            this.decisions = decisions;
             this.actors = actors;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
             LocalDate createdOn = date(ACCOUNT_CREATED_ON.get(execution));
-            AccountView account = refusing(() -> registrations.provision(execution.getProcessBusinessKey(),
+            AccountView account = refusing(() -> decisions.provision(execution.getProcessBusinessKey(),
                     ACCOUNT_USERNAME.get(execution), createdOn, actors.of(execution)));
             ACCOUNT_ID.set(execution, account.id());
         }

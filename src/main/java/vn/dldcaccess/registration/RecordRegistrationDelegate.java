@@ -13,18 +13,18 @@ import static vn.dldcaccess.shared.Refusals.refusing;
  */
 @Component
 class RecordRegistrationDelegate implements JavaDelegate {
-    private final RegistrationService registrations;
+    private final RegistrationIntake intake;
     private final Actors actors;
 
-    RecordRegistrationDelegate(RegistrationService registrations, Actors actors) {
-        this.registrations = registrations;
+    RecordRegistrationDelegate(RegistrationIntake intake, Actors actors) {
+        this.intake = intake;
         this.actors = actors;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         RegistrationRecorded recorded = refusing(() ->
-                registrations.register(RegistrationVariables.formInput(execution), actors.of(execution)));
+                intake.register(RegistrationVariables.formInput(execution), actors.of(execution)));
         execution.setProcessBusinessKey(recorded.requestNumber());
         RegistrationVariables.writeBack(execution, recorded);
     }

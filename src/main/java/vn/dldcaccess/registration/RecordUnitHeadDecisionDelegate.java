@@ -11,17 +11,17 @@ import static vn.dldcaccess.shared.Refusals.refusing;
 /** Task_RecordUnitHeadDecision: applies the decision of Task_ConfirmByUnitHead and sets the gateway variable. */
 @Component
 class RecordUnitHeadDecisionDelegate implements JavaDelegate {
-    private final RegistrationService registrations;
+    private final RegistrationDecisions decisions;
     private final Actors actors;
 
-    RecordUnitHeadDecisionDelegate(RegistrationService registrations, Actors actors) {
-        this.registrations = registrations;
+    RecordUnitHeadDecisionDelegate(RegistrationDecisions decisions, Actors actors) {
+        this.decisions = decisions;
         this.actors = actors;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        RegistrationService.Decided decided = refusing(() -> registrations.decide(execution.getProcessBusinessKey(),
+        RegistrationDecisions.Decided decided = refusing(() -> decisions.decide(execution.getProcessBusinessKey(),
                 DECISION.get(execution), DECISION_COMMENT.get(execution), actors.of(execution)));
         UNIT_HEAD_DECISION.set(execution, decided.decision().name());
         DECISION.remove(execution);

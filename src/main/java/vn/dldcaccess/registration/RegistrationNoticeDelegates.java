@@ -16,47 +16,47 @@ final class RegistrationNoticeDelegates {
     /** Task_RemindUnitHead. */
     @Component("remindUnitHeadDelegate")
     static class RemindUnitHead implements JavaDelegate {
-        private final RegistrationService registrations;
+        private final RegistrationNotices notices;
 
-        RemindUnitHead(RegistrationService registrations) {
-            this.registrations = registrations;
+        RemindUnitHead(RegistrationNotices notices) {
+            this.notices = notices;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            registrations.remindUnitHeads(execution.getProcessBusinessKey());
+            notices.remindUnitHeads(execution.getProcessBusinessKey());
         }
     }
 
     /** Task_EscalateToAgencyOffice. */
     @Component("escalateToAgencyOfficeDelegate")
     static class EscalateToAgencyOffice implements JavaDelegate {
-        private final RegistrationService registrations;
+        private final RegistrationNotices notices;
 
-        EscalateToAgencyOffice(RegistrationService registrations) {
-            this.registrations = registrations;
+        EscalateToAgencyOffice(RegistrationNotices notices) {
+            this.notices = notices;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            registrations.escalateToOffice(execution.getProcessBusinessKey());
+            notices.escalateToOffice(execution.getProcessBusinessKey());
         }
     }
 
     /** Task_MarkIncludedInLetter: the registration's own record of the signed letter it is in. */
     @Component("markIncludedInLetterDelegate")
     static class MarkIncludedInLetter implements JavaDelegate {
-        private final RegistrationService registrations;
+        private final RegistrationDecisions decisions;
         private final Actors actors;
 
-        MarkIncludedInLetter(RegistrationService registrations, Actors actors) {
-            this.registrations = registrations;
+        MarkIncludedInLetter(RegistrationDecisions decisions, Actors actors) {
+            this.decisions = decisions;
             this.actors = actors;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            refusing(() -> registrations.markIncludedInLetter(execution.getProcessBusinessKey(),
+            refusing(() -> decisions.markIncludedInLetter(execution.getProcessBusinessKey(),
                     AGENCY_LETTER_ID.require(execution), actors.of(execution)));
         }
     }

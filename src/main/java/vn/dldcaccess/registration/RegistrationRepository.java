@@ -14,4 +14,10 @@ interface RegistrationRepository extends JpaRepository<Registration, Long>, Regi
                                                                                RegistrationStatus status);
 
     List<Registration> findByIdInOrderByIdAsc(List<Long> ids);
+
+    /** The request a step of its process acts on, by the process's business key (its number). */
+    default Registration require(String requestNumber) {
+        return findByRequestNumber(requestNumber).orElseThrow(() -> new RegistrationStateException(
+                "No registration " + requestNumber, "Không tìm thấy yêu cầu đăng ký."));
+    }
 }

@@ -12,29 +12,29 @@ import java.util.List;
  */
 @Component("registrationRouting")
 public class RegistrationRouting {
-    private final RegistrationService registrations;
+    private final RegistrationDeciders deciders;
 
-    RegistrationRouting(RegistrationService registrations) {
-        this.registrations = registrations;
+    RegistrationRouting(RegistrationDeciders deciders) {
+        this.deciders = deciders;
     }
 
     /** Task_ConfirmByUnitHead: the heads of the applicant's unit (her unit's group). */
     public List<String> confirmerGroups(DelegateExecution execution) {
-        return registrations.confirmers(execution.getProcessBusinessKey()).candidateGroups();
+        return deciders.confirmers(execution.getProcessBusinessKey()).candidateGroups();
     }
 
     /** Task_ConfirmByUnitHead of a head's own request: the unit's other heads by name (else the office's group). */
     public List<String> confirmerUsers(DelegateExecution execution) {
-        return registrations.confirmers(execution.getProcessBusinessKey()).candidateUsers();
+        return deciders.confirmers(execution.getProcessBusinessKey()).candidateUsers();
     }
 
     /** Task_ProvisionAccount: the TTHC administrators (their group), or the others of them by name. */
     public List<String> provisionerGroups(DelegateExecution execution) {
-        return registrations.provisioners(execution.getProcessBusinessKey()).candidateGroups();
+        return deciders.provisioners(execution.getProcessBusinessKey()).candidateGroups();
     }
 
     public List<String> provisionerUsers(DelegateExecution execution) {
-        return registrations.provisioners(execution.getProcessBusinessKey()).candidateUsers();
+        return deciders.provisioners(execution.getProcessBusinessKey()).candidateUsers();
     }
 
     /**
@@ -43,12 +43,12 @@ public class RegistrationRouting {
      */
     public String unitHeads(DelegateExecution execution) {
         List<String> groups = confirmerGroups(execution);
-        return groups.isEmpty() ? registrations.unitHeadGroup(execution.getProcessBusinessKey())
+        return groups.isEmpty() ? deciders.unitHeadGroup(execution.getProcessBusinessKey())
                 : String.join(",", groups);
     }
 
     /** Task_CorrectRegistration, Task_ReviewRejection: the applicant herself. */
     public String applicant(DelegateExecution execution) {
-        return registrations.applicantOf(execution.getProcessBusinessKey());
+        return deciders.applicantOf(execution.getProcessBusinessKey());
     }
 }

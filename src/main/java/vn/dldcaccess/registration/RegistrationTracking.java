@@ -10,6 +10,7 @@ import vn.dldcaccess.shared.RequestStep;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Tells the agency office's register of every step a registration took (its events since a count). */
 @Component
@@ -38,6 +39,21 @@ class RegistrationTracking {
                     new RequestStep.Party(r.applicantUsername(), r.fullName(), r.citizenId()), r.agencyCode(),
                     r.unitCode(), s.name(), s.label(), s.isOpen(), deadline, e.at(), e.actor(), e.detail()));
         }
+    }
+
+    /** A change of the registration, then the register told of each step it recorded. */
+    void tracked(Registration r, Runnable change) {
+        int before = r.events().size();
+        change.run();
+        stepped(r, before);
+    }
+
+    /** The same, for a change that answers (whether it changed anything). */
+    <T> T trackedResult(Registration r, Supplier<T> change) {
+        int before = r.events().size();
+        T result = change.get();
+        stepped(r, before);
+        return result;
     }
 
     void documentAdded(Registration r, DocumentRef ref) {

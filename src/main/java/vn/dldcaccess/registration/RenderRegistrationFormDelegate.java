@@ -11,15 +11,15 @@ import static vn.dldcaccess.registration.AccountRegistrationProcess.FORM_DOCUMEN
 /** Task_RenderRegistrationForm: the confirmed form 1658 as a PDF; the engine keeps its id, not the data. */
 @Component
 class RenderRegistrationFormDelegate implements JavaDelegate {
-    private final RegistrationService registrations;
+    private final RegistrationFormDocument formDocument;
 
-    RenderRegistrationFormDelegate(RegistrationService registrations) {
-        this.registrations = registrations;
+    RenderRegistrationFormDelegate(RegistrationFormDocument formDocument) {
+        this.formDocument = formDocument;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        DocumentRef ref = registrations.renderForm(execution.getProcessBusinessKey(), execution.getProcessInstanceId());
+        DocumentRef ref = formDocument.renderForm(execution.getProcessBusinessKey(), execution.getProcessInstanceId());
         FORM_DOCUMENT_ID.set(execution, ref.id());
         FORM_DOCUMENT_URL.set(execution, ref.downloadPath());
         RegistrationVariables.removePersonalData(execution);

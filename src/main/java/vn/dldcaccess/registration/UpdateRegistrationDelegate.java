@@ -11,17 +11,17 @@ import static vn.dldcaccess.shared.Refusals.refusing;
 /** Task_UpdateRegistration: the applicant's corrected form, validated like a new one. */
 @Component
 class UpdateRegistrationDelegate implements JavaDelegate {
-    private final RegistrationService registrations;
+    private final RegistrationIntake intake;
     private final Actors actors;
 
-    UpdateRegistrationDelegate(RegistrationService registrations, Actors actors) {
-        this.registrations = registrations;
+    UpdateRegistrationDelegate(RegistrationIntake intake, Actors actors) {
+        this.intake = intake;
         this.actors = actors;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        RegistrationRecorded recorded = refusing(() -> registrations.correct(execution.getProcessBusinessKey(),
+        RegistrationRecorded recorded = refusing(() -> intake.correct(execution.getProcessBusinessKey(),
                 RegistrationVariables.formInput(execution), actors.of(execution)));
         RegistrationVariables.writeBack(execution, recorded);
         RETURN_COMMENT.remove(execution);

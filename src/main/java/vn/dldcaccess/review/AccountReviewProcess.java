@@ -33,6 +33,11 @@ final class AccountReviewProcess {
     /** How many campaigns the schedule opened (Process_AccountReviewSchedule). */
     static final ProcessVariable<Long> STARTED_REVIEWS = number("startedReviews");
 
+    /** The campaign's business key, its reference in every notice and the register. */
+    static String businessKey(ReviewCampaign c) {
+        return BUSINESS_KEY.of(c.id());
+    }
+
     private AccountReviewProcess() {
     }
 }

@@ -15,11 +15,11 @@ import java.util.Optional;
 /** Progress of an agency's review campaigns per unit: for its office, the aggregator and admins. */
 @RestController
 class ReviewController {
-    private final ReviewService reviews;
+    private final ReviewCampaigns campaigns;
     private final CurrentUser currentUser;
 
-    ReviewController(ReviewService reviews, CurrentUser currentUser) {
-        this.reviews = reviews;
+    ReviewController(ReviewCampaigns campaigns, CurrentUser currentUser) {
+        this.campaigns = campaigns;
         this.currentUser = currentUser;
     }
 
@@ -32,6 +32,6 @@ class ReviewController {
         if (!WebAccess.seesAgency(user.get(), agency)) {
             return WebAccess.forbidden("Chỉ Văn phòng của cơ quan xem được tiến độ rà soát.");
         }
-        return ResponseEntity.ok(reviews.progress(agency));
+        return ResponseEntity.ok(campaigns.progress(agency));
     }
 }

@@ -30,17 +30,17 @@ final class ReviewDelegates {
     /** Task_OpenReview. */
     @Component("openReviewDelegate")
     static class OpenReview implements JavaDelegate {
-        private final ReviewService reviews;
+        private final ReviewCampaigns campaigns;
         private final Actors actors;
 
-        OpenReview(ReviewService reviews, Actors actors) {
-            this.reviews = reviews;
+        OpenReview(ReviewCampaigns campaigns, Actors actors) {
+            this.campaigns = campaigns;
             this.actors = actors;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            ReviewService.Opened o = refusing(() -> reviews.open(AGENCY_CODE.get(execution), actors.of(execution)));
+            ReviewCampaigns.Opened o = refusing(() -> campaigns.open(AGENCY_CODE.get(execution), actors.of(execution)));
             execution.setProcessBusinessKey(o.businessKey());
             AGENCY_CODE.set(execution, o.agencyCode());
             execution.setVariable(UNIT_REVIEWS.name(), new ArrayList<>(o.unitReviews()));
@@ -50,15 +50,15 @@ final class ReviewDelegates {
     /** Task_PrepareUnitReview: the unit's accounts, local to this unit's instance. */
     @Component("prepareUnitReviewDelegate")
     static class PrepareUnitReview implements JavaDelegate {
-        private final ReviewService reviews;
+        private final UnitReviews units;
 
-        PrepareUnitReview(ReviewService reviews) {
-            this.reviews = reviews;
+        PrepareUnitReview(UnitReviews units) {
+            this.units = units;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            ReviewService.UnitTask t = reviews.unitTask(execution.getProcessBusinessKey(), unitReviewId(execution));
+            UnitReviews.UnitTask t = units.unitTask(execution.getProcessBusinessKey(), unitReviewId(execution));
             execution.setVariableLocal(ACCOUNT_OPTIONS.name(), ProcessVariable.jsonValue(t.accountOptions()));
             execution.setVariableLocal(UNIT_SUMMARY.name(), UNIT_SUMMARY.stored(t.summary()));
             // what the unit head submits lands here, not on the whole campaign (units run in parallel). The list
@@ -72,12 +72,12 @@ final class ReviewDelegates {
     /** Task_RecordUnitReview: the result, its PDF, and a revocation for each holder of a marked account. */
     @Component("recordUnitReviewDelegate")
     static class RecordUnitReview implements JavaDelegate {
-        private final ReviewService reviews;
+        private final UnitReviews units;
         private final RevocationRequests revocations;
         private final Actors actors;
 
-        RecordUnitReview(ReviewService reviews, RevocationRequests revocations, Actors actors) {
-            this.reviews = reviews;
+        RecordUnitReview(UnitReviews units, RevocationRequests revocations, Actors actors) {
+            this.units = units;
             this.revocations = revocations;
             this.actors = actors;
         }
@@ -92,7 +92,7 @@ final class ReviewDelegates {
                 }
             });
             Actor actor = actors.of(execution);
-            ReviewService.Recorded r = refusing(() -> reviews.record(execution.getProcessBusinessKey(),
+            UnitReviews.Recorded r = refusing(() -> units.record(execution.getProcessBusinessKey(),
                     unitReviewId(execution), marked, CLOSE_REASON.get(execution), actor, execution.getProcessInstanceId()));
             execution.setVariableLocal(REPORT_URL.name(), r.report().downloadPath());
             refusing(() -> r.toClose().forEach((holder, ids) -> revocations.closeAfterReview(holder, ids, actor)));
@@ -102,61 +102,61 @@ final class ReviewDelegates {
     /** Task_RemindUnitHeadsOfReview. */
     @Component("remindUnitHeadsOfReviewDelegate")
     static class Remind implements JavaDelegate {
-        private final ReviewService reviews;
+        private final ReviewReminders reminders;
 
-        Remind(ReviewService reviews) {
-            this.reviews = reviews;
+        Remind(ReviewReminders reminders) {
+            this.reminders = reminders;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            reviews.remindUnitHeads(execution.getProcessBusinessKey());
+            reminders.remindUnitHeads(execution.getProcessBusinessKey());
         }
     }
 
     /** Task_EscalateReviewToOffice. */
     @Component("escalateReviewToOfficeDelegate")
     static class Escalate implements JavaDelegate {
-        private final ReviewService reviews;
+        private final ReviewReminders reminders;
 
-        Escalate(ReviewService reviews) {
-            this.reviews = reviews;
+        Escalate(ReviewReminders reminders) {
+            this.reminders = reminders;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            reviews.escalateToOffice(execution.getProcessBusinessKey());
+            reminders.escalateToOffice(execution.getProcessBusinessKey());
         }
     }
 
     /** Task_FinishReview. */
     @Component("finishReviewDelegate")
     static class Finish implements JavaDelegate {
-        private final ReviewService reviews;
+        private final ReviewCampaigns campaigns;
 
-        Finish(ReviewService reviews) {
-            this.reviews = reviews;
+        Finish(ReviewCampaigns campaigns) {
+            this.campaigns = campaigns;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            reviews.finish(execution.getProcessBusinessKey());
+            campaigns.finish(execution.getProcessBusinessKey());
         }
     }
 
     /** Task_StartAccountReviews (schedule): one campaign per agency with accounts and none open. */
     @Component("startAccountReviewsDelegate")
     static class StartReviews implements JavaDelegate {
-        private final ReviewService reviews;
+        private final ReviewCampaigns campaigns;
 
-        StartReviews(ReviewService reviews) {
-            this.reviews = reviews;
+        StartReviews(ReviewCampaigns campaigns) {
+            this.campaigns = campaigns;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
             RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-            List<String> due = reviews.agenciesDue();
+            List<String> due = campaigns.agenciesDue();
             for (String agency : due) {
                 runtime.startProcessInstanceByKey(KEY, Variables.createVariables().putValue(AGENCY_CODE.name(), agency));
             }

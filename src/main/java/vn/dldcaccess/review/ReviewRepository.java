@@ -8,4 +8,11 @@ interface ReviewRepository extends JpaRepository<ReviewCampaign, Long> {
     boolean existsByOpenAgency(String agencyCode);
 
     List<ReviewCampaign> findByAgencyCodeOrderByIdDesc(String agencyCode);
+
+    /** The campaign a step of its process acts on, by the process's business key. */
+    default ReviewCampaign require(String key) {
+        long id = AccountReviewProcess.BUSINESS_KEY.id(key);
+        return findById(id).orElseThrow(() -> new ReviewException("No campaign " + key,
+                "Không tìm thấy đợt rà soát."));
+    }
 }

@@ -11,15 +11,15 @@ import java.util.List;
  */
 @Component("reviewRouting")
 public class ReviewRouting {
-    private final ReviewService reviews;
+    private final UnitReviews units;
 
-    ReviewRouting(ReviewService reviews) {
-        this.reviews = reviews;
+    ReviewRouting(UnitReviews units) {
+        this.units = units;
     }
 
     /** The unit's heads' group (or the agency office's, when no other head is left for a head's own accounts). */
     public List<String> reviewerGroups(DelegateExecution execution) {
-        return reviews.reviewers(execution.getProcessBusinessKey(), ReviewDelegates.unitReviewId(execution))
+        return units.reviewers(execution.getProcessBusinessKey(), ReviewDelegates.unitReviewId(execution))
                 .candidateGroups();
     }
 
@@ -29,13 +29,13 @@ public class ReviewRouting {
      */
     public String unitHeads(DelegateExecution execution) {
         List<String> groups = reviewerGroups(execution);
-        return groups.isEmpty() ? reviews.unitHeadGroup(execution.getProcessBusinessKey(),
+        return groups.isEmpty() ? units.unitHeadGroup(execution.getProcessBusinessKey(),
                 ReviewDelegates.unitReviewId(execution)) : String.join(",", groups);
     }
 
     /** A head's own accounts: the unit's other heads by name. */
     public List<String> reviewerUsers(DelegateExecution execution) {
-        return reviews.reviewers(execution.getProcessBusinessKey(), ReviewDelegates.unitReviewId(execution))
+        return units.reviewers(execution.getProcessBusinessKey(), ReviewDelegates.unitReviewId(execution))
                 .candidateUsers();
     }
 }

@@ -12,29 +12,29 @@ import java.util.Date;
 @Component("reviewDates")
 public class ReviewTimers {
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
-    private final ReviewService reviews;
+    private final ReviewCampaigns campaigns;
     private final ReviewProperties properties;
     private final TimerDates workingDays;
 
-    ReviewTimers(ReviewService reviews, ReviewProperties properties, TimerDates workingDays) {
-        this.reviews = reviews;
+    ReviewTimers(ReviewCampaigns campaigns, ReviewProperties properties, TimerDates workingDays) {
+        this.campaigns = campaigns;
         this.properties = properties;
         this.workingDays = workingDays;
     }
 
     /** Task_ReviewUnitAccounts's due date in the Tasklist (issue 21): the end of the office day of the due date. */
     public Date due(DelegateExecution execution) {
-        return Date.from(reviews.dueDate(execution.getProcessBusinessKey()).atTime(17, 0).atZone(VN).toInstant());
+        return Date.from(campaigns.dueDate(execution.getProcessBusinessKey()).atTime(17, 0).atZone(VN).toInstant());
     }
 
     /** Timer_ReviewOverdue: the morning after the due date. */
     public Date overdue(DelegateExecution execution) {
-        return Date.from(reviews.dueDate(execution.getProcessBusinessKey()).plusDays(1).atTime(8, 0).atZone(VN).toInstant());
+        return Date.from(campaigns.dueDate(execution.getProcessBusinessKey()).plusDays(1).atTime(8, 0).atZone(VN).toInstant());
     }
 
     /** Timer_ReviewEscalation: some working days after the due date. */
     public Date escalation(DelegateExecution execution) {
-        return Date.from(workingDays.addWorkingDays(reviews.dueDate(execution.getProcessBusinessKey()), properties.escalationWorkingDays())
+        return Date.from(workingDays.addWorkingDays(campaigns.dueDate(execution.getProcessBusinessKey()), properties.escalationWorkingDays())
                 .atTime(8, 0).atZone(VN).toInstant());
     }
 }

@@ -49,6 +49,11 @@ final class AccountRevocationProcess {
         return BUSINESS_KEY.of(id);
     }
 
+    /** The report's business key, its reference in every notice and the register. */
+    static String businessKey(Revocation r) {
+        return businessKey(r.id());
+    }
+
     /** The report a "TH-" key names (-1: not such a key). */
     static long revocationId(String businessKey) {
         return BUSINESS_KEY.id(businessKey);

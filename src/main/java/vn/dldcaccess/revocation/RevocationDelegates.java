@@ -62,15 +62,15 @@ final class RevocationDelegates {
     /** Task_PrepareCloseAccount: what this instance closes (local to the instance). */
     @Component("prepareCloseAccountDelegate")
     static class PrepareCloseAccount implements JavaDelegate {
-        private final RevocationService revocations;
+        private final RevocationClosings closings;
 
-        PrepareCloseAccount(RevocationService revocations) {
-            this.revocations = revocations;
+        PrepareCloseAccount(RevocationClosings closings) {
+            this.closings = closings;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            RevocationService.ItemInfo info = revocations.item(execution.getProcessBusinessKey(), itemId(execution));
+            RevocationClosings.ItemInfo info = closings.item(execution.getProcessBusinessKey(), itemId(execution));
             execution.setVariableLocal(CLOSE_SUMMARY.name(), CLOSE_SUMMARY.stored(info.summary()));
             execution.setVariableLocal(DLDC.name(), info.dldc());
             // the date the administrator submits lands here, not on the whole process (instances run in parallel)
@@ -81,34 +81,34 @@ final class RevocationDelegates {
     /** Task_RequestPc06Revocation: the DLDC account joins the aggregator's next batch to PC06. */
     @Component("requestPc06RevocationDelegate")
     static class RequestPc06Revocation implements JavaDelegate {
-        private final RevocationService revocations;
+        private final RevocationClosings closings;
         private final LetterIntake aggregator;
 
-        RequestPc06Revocation(RevocationService revocations, LetterIntake aggregator) {
-            this.revocations = revocations;
+        RequestPc06Revocation(RevocationClosings closings, LetterIntake aggregator) {
+            this.closings = closings;
             this.aggregator = aggregator;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            aggregator.receiveRevocation(revocations.pc06Request(execution.getProcessBusinessKey(), itemId(execution)));
+            aggregator.receiveRevocation(closings.pc06Request(execution.getProcessBusinessKey(), itemId(execution)));
         }
     }
 
     /** Task_RecordAccountClosed: a wrong date goes back to the administrator; the same closing twice is a no-op. */
     @Component("recordAccountClosedDelegate")
     static class RecordAccountClosed implements JavaDelegate {
-        private final RevocationService revocations;
+        private final RevocationClosings closings;
         private final Actors actors;
 
-        RecordAccountClosed(RevocationService revocations, Actors actors) {
-            this.revocations = revocations;
+        RecordAccountClosed(RevocationClosings closings, Actors actors) {
+            this.closings = closings;
             this.actors = actors;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            refusing(() -> revocations.recordClosed(execution.getProcessBusinessKey(), itemId(execution),
+            refusing(() -> closings.recordClosed(execution.getProcessBusinessKey(), itemId(execution),
                     CLOSED_ON.get(execution), actors.of(execution)));
         }
     }
@@ -116,45 +116,45 @@ final class RevocationDelegates {
     /** Task_RemindAdministrators. */
     @Component("remindClosingAdministratorsDelegate")
     static class RemindAdministrators implements JavaDelegate {
-        private final RevocationService revocations;
+        private final RevocationReminders reminders;
 
-        RemindAdministrators(RevocationService revocations) {
-            this.revocations = revocations;
+        RemindAdministrators(RevocationReminders reminders) {
+            this.reminders = reminders;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            revocations.remindAdministrators(execution.getProcessBusinessKey());
+            reminders.remindAdministrators(execution.getProcessBusinessKey());
         }
     }
 
     /** Task_EscalateOverdueClosure. */
     @Component("escalateOverdueClosureDelegate")
     static class EscalateOverdue implements JavaDelegate {
-        private final RevocationService revocations;
+        private final RevocationReminders reminders;
 
-        EscalateOverdue(RevocationService revocations) {
-            this.revocations = revocations;
+        EscalateOverdue(RevocationReminders reminders) {
+            this.reminders = reminders;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            revocations.escalateOverdue(execution.getProcessBusinessKey());
+            reminders.escalateOverdue(execution.getProcessBusinessKey());
         }
     }
 
     /** Task_IssueClosureNotice. */
     @Component("issueClosureNoticeDelegate")
     static class IssueNotice implements JavaDelegate {
-        private final RevocationService revocations;
+        private final RevocationNotice notice;
 
-        IssueNotice(RevocationService revocations) {
-            this.revocations = revocations;
+        IssueNotice(RevocationNotice notice) {
+            this.notice = notice;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            NOTICE_URL.set(execution, refusing(() -> revocations.issueNotice(execution.getProcessBusinessKey(),
+            NOTICE_URL.set(execution, refusing(() -> notice.issueNotice(execution.getProcessBusinessKey(),
                     execution.getProcessInstanceId())).downloadPath());
         }
     }
@@ -162,15 +162,15 @@ final class RevocationDelegates {
     /** Task_SendPendingClosuresDigest (Process_PendingClosuresDigest). */
     @Component("sendPendingClosuresDigestDelegate")
     static class SendPendingClosuresDigest implements JavaDelegate {
-        private final RevocationService revocations;
+        private final RevocationReminders reminders;
 
-        SendPendingClosuresDigest(RevocationService revocations) {
-            this.revocations = revocations;
+        SendPendingClosuresDigest(RevocationReminders reminders) {
+            this.reminders = reminders;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            execution.setVariable("agenciesTold", revocations.sendPendingDigests());
+            execution.setVariable("agenciesTold", reminders.sendPendingDigests());
         }
     }
 }

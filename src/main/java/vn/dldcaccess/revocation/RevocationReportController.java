@@ -15,11 +15,11 @@ import java.util.Optional;
 /** Closures within the deadline, late and pending, per unit: for the agency office, the aggregator, admins. */
 @RestController
 class RevocationReportController {
-    private final RevocationService revocations;
+    private final RevocationClosureReport closures;
     private final CurrentUser currentUser;
 
-    RevocationReportController(RevocationService revocations, CurrentUser currentUser) {
-        this.revocations = revocations;
+    RevocationReportController(RevocationClosureReport closures, CurrentUser currentUser) {
+        this.closures = closures;
         this.currentUser = currentUser;
     }
 
@@ -32,6 +32,6 @@ class RevocationReportController {
         if (!WebAccess.seesAgency(user.get(), agency)) {
             return WebAccess.forbidden("Chỉ Văn phòng của cơ quan xem được báo cáo này.");
         }
-        return ResponseEntity.ok(revocations.closureReport(agency));
+        return ResponseEntity.ok(closures.closureReport(agency));
     }
 }

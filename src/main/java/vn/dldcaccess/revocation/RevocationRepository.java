@@ -10,4 +10,10 @@ interface RevocationRepository extends JpaRepository<Revocation, Long> {
     List<Revocation> findByAgencyCodeOrderByIdAsc(String agencyCode);
 
     List<Revocation> findByStatus(String status);
+
+    /** The report a step of its process acts on, by the process's business key. */
+    default Revocation require(String key) {
+        return findById(AccountRevocationProcess.revocationId(key)).orElseThrow(
+                () -> new RevocationException("No revocation " + key, "Không tìm thấy báo cáo."));
+    }
 }

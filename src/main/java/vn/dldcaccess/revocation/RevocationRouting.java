@@ -8,15 +8,15 @@ import java.util.List;
 /** Who closes each account, from its item of the report (bpmn: {@code ${revocationRouting.administratorGroups(execution)}}). */
 @Component("revocationRouting")
 public class RevocationRouting {
-    private final RevocationService revocations;
+    private final RevocationClosings closings;
 
-    RevocationRouting(RevocationService revocations) {
-        this.revocations = revocations;
+    RevocationRouting(RevocationClosings closings) {
+        this.closings = closings;
     }
 
     /** Task_CloseAccount: that system's administrators (their group). */
     public List<String> administratorGroups(DelegateExecution execution) {
-        return revocations.closers(execution.getProcessBusinessKey(), RevocationDelegates.itemId(execution))
+        return closings.closers(execution.getProcessBusinessKey(), RevocationDelegates.itemId(execution))
                 .candidateGroups();
     }
 
@@ -26,13 +26,13 @@ public class RevocationRouting {
      */
     public String administrators(DelegateExecution execution) {
         List<String> groups = administratorGroups(execution);
-        return groups.isEmpty() ? revocations.administratorsGroup(execution.getProcessBusinessKey(),
+        return groups.isEmpty() ? closings.administratorsGroup(execution.getProcessBusinessKey(),
                 RevocationDelegates.itemId(execution)) : String.join(",", groups);
     }
 
     /** Task_CloseAccount of an administrator's own account: the other administrators by name (issue 23). */
     public List<String> administratorUsers(DelegateExecution execution) {
-        return revocations.closers(execution.getProcessBusinessKey(), RevocationDelegates.itemId(execution))
+        return closings.closers(execution.getProcessBusinessKey(), RevocationDelegates.itemId(execution))
                 .candidateUsers();
     }
 }

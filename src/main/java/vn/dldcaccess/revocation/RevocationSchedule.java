@@ -11,11 +11,11 @@ import java.util.Date;
 @Component("revocationDates")
 public class RevocationSchedule {
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
-    private final RevocationService revocations;
+    private final RevocationClosings closings;
     private final RevocationProperties properties;
 
-    RevocationSchedule(RevocationService revocations, RevocationProperties properties) {
-        this.revocations = revocations;
+    RevocationSchedule(RevocationClosings closings, RevocationProperties properties) {
+        this.closings = closings;
         this.properties = properties;
     }
 
@@ -24,17 +24,17 @@ public class RevocationSchedule {
      * + 05 ngày), the day Timer_ClosingOverdue starts escalating after.
      */
     public Date due(DelegateExecution execution) {
-        return Date.from(revocations.deadline(execution.getProcessBusinessKey()).atTime(17, 0).atZone(VN).toInstant());
+        return Date.from(closings.deadline(execution.getProcessBusinessKey()).atTime(17, 0).atZone(VN).toInstant());
     }
 
     /** Timer_ClosingReminder: 08:00, some days before the deadline (at once when that has passed). */
     public Date reminder(DelegateExecution execution) {
-        return Date.from(revocations.deadline(execution.getProcessBusinessKey()).minusDays(properties.reminderDaysBefore()).atTime(8, 0)
+        return Date.from(closings.deadline(execution.getProcessBusinessKey()).minusDays(properties.reminderDaysBefore()).atTime(8, 0)
                 .atZone(VN).toInstant());
     }
 
     /** Timer_ClosingOverdue: 08:00 on the deadline, then every day. */
     public String escalationCycle(DelegateExecution execution) {
-        return "R/" + revocations.deadline(execution.getProcessBusinessKey()).atTime(8, 0).atZone(VN).toOffsetDateTime() + "/P1D";
+        return "R/" + closings.deadline(execution.getProcessBusinessKey()).atTime(8, 0).atZone(VN).toOffsetDateTime() + "/P1D";
     }
 }

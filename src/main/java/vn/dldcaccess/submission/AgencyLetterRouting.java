@@ -11,9 +11,9 @@ import java.util.List;
  */
 @Component("agencyLetterRouting")
 public class AgencyLetterRouting {
-    private final SubmissionService submissions;
+    private final AgencyLetterTaskView submissions;
 
-    AgencyLetterRouting(SubmissionService submissions) {
+    AgencyLetterRouting(AgencyLetterTaskView submissions) {
         this.submissions = submissions;
     }
 

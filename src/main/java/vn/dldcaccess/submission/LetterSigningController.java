@@ -28,11 +28,11 @@ import java.util.Optional;
 @RestController
 class LetterSigningController {
     private static final long MAX_BYTES = 5L * 1024 * 1024;
-    private final SubmissionService submissions;
+    private final AgencyLetterSigning submissions;
     private final CurrentUser currentUser;
     private final Actors actors;
 
-    LetterSigningController(SubmissionService submissions, CurrentUser currentUser, Actors actors) {
+    LetterSigningController(AgencyLetterSigning submissions, CurrentUser currentUser, Actors actors) {
         this.submissions = submissions;
         this.currentUser = currentUser;
         this.actors = actors;
@@ -45,7 +45,7 @@ class LetterSigningController {
             return WebAccess.loginRequired(request);
         }
         try {
-            SubmissionService.ToSign t = submissions.toSign(key, actors.of(user.get()));
+            AgencyLetterSigning.ToSign t = submissions.toSign(key, actors.of(user.get()));
             return ResponseEntity.ok(Map.of("summary", t.summary(), "documentUrl", t.documentUrl(),
                     "uploaded", t.uploaded()));
         } catch (SubmissionException e) {

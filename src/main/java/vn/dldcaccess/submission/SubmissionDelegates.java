@@ -26,17 +26,17 @@ final class SubmissionDelegates {
     /** Task_OpenAgencyLetter. */
     @Component("openAgencyLetterDelegate")
     static class OpenAgencyLetter implements JavaDelegate {
-        private final SubmissionService submissions;
+        private final AgencyLetterDrafting drafting;
         private final Actors actors;
 
-        OpenAgencyLetter(SubmissionService submissions, Actors actors) {
-            this.submissions = submissions;
+        OpenAgencyLetter(AgencyLetterDrafting drafting, Actors actors) {
+            this.drafting = drafting;
             this.actors = actors;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            SubmissionService.Opened opened = refusing(() -> submissions.open(AGENCY_CODE.get(execution),
+            AgencyLetterDrafting.Opened opened = refusing(() -> drafting.open(AGENCY_CODE.get(execution),
                     actors.of(execution)));
             execution.setProcessBusinessKey(opened.businessKey());
             execution.setVariable(CANDIDATES.name(), ProcessVariable.jsonValue(opened.candidates()));
@@ -47,11 +47,11 @@ final class SubmissionDelegates {
     /** Task_RecordAgencyLetter: fixes number, date and list, renders the PDF for the director. */
     @Component("recordAgencyLetterDelegate")
     static class RecordAgencyLetter implements JavaDelegate {
-        private final SubmissionService submissions;
+        private final AgencyLetterDrafting drafting;
         private final Actors actors;
 
-        RecordAgencyLetter(SubmissionService submissions, Actors actors) {
-            this.submissions = submissions;
+        RecordAgencyLetter(AgencyLetterDrafting drafting, Actors actors) {
+            this.drafting = drafting;
             this.actors = actors;
         }
 
@@ -64,7 +64,7 @@ final class SubmissionDelegates {
                     throw new SubmissionException("Bad list", "Yêu cầu đưa vào công văn: " + e.getMessage() + ".");
                 }
             });
-            SubmissionService.Prepared prepared = refusing(() -> submissions.prepare(execution.getProcessBusinessKey(),
+            AgencyLetterDrafting.Prepared prepared = refusing(() -> drafting.prepare(execution.getProcessBusinessKey(),
                     included, LETTER_NUMBER.get(execution), LETTER_DATE.get(execution), actors.of(execution),
                     execution.getProcessInstanceId()));
             SUMMARY.set(execution, prepared.summary());
@@ -81,24 +81,26 @@ final class SubmissionDelegates {
     /** Task_RecordDirectorDecision. */
     @Component("recordDirectorDecisionDelegate")
     static class RecordDirectorDecision implements JavaDelegate {
-        private final SubmissionService submissions;
+        private final AgencyLetterSigning signing;
+        private final AgencyLetterDrafting drafting;
         private final Actors actors;
 
-        RecordDirectorDecision(SubmissionService submissions, Actors actors) {
-            this.submissions = submissions;
+        RecordDirectorDecision(AgencyLetterSigning signing, AgencyLetterDrafting drafting, Actors actors) {
+            this.signing = signing;
+            this.drafting = drafting;
             this.actors = actors;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
             String key = execution.getProcessBusinessKey();
-            SubmissionService.DirectorDecision decision = refusing(() -> submissions.decide(key,
+            AgencyLetterSigning.DirectorDecision decision = refusing(() -> signing.decide(key,
                     DIRECTOR_DECISION.get(execution), DIRECTOR_COMMENT.get(execution), actors.of(execution),
                     execution.getProcessInstanceId()));
             DIRECTOR_DECISION.set(execution, decision.name());
-            if (decision == SubmissionService.DirectorDecision.RETURN) {
-                execution.setVariable(CANDIDATES.name(), ProcessVariable.jsonValue(submissions.candidates(key)));
-                CANDIDATE_FORMS.set(execution, submissions.candidatesWithForms(key));
+            if (decision == AgencyLetterSigning.DirectorDecision.RETURN) {
+                execution.setVariable(CANDIDATES.name(), ProcessVariable.jsonValue(drafting.candidates(key)));
+                CANDIDATE_FORMS.set(execution, drafting.candidatesWithForms(key));
             }
         }
     }
@@ -106,20 +108,20 @@ final class SubmissionDelegates {
     /** Task_NotifyIncludedRequests: each listed registration hears of the signed letter exactly once. */
     @Component("notifyIncludedRequestsDelegate")
     static class NotifyIncludedRequests implements JavaDelegate {
-        private final SubmissionService submissions;
+        private final AgencyLetterTaskView view;
         private final AgencyLetterInclusion inclusion;
 
-        NotifyIncludedRequests(SubmissionService submissions, AgencyLetterInclusion inclusion) {
-            this.submissions = submissions;
+        NotifyIncludedRequests(AgencyLetterTaskView view, AgencyLetterInclusion inclusion) {
+            this.view = view;
             this.inclusion = inclusion;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
             String key = execution.getProcessBusinessKey();
-            long letterId = submissions.letterId(key);
+            long letterId = view.letterId(key);
             refusing(() -> {
-                for (Long registrationId : submissions.registrationsOf(key)) {
+                for (Long registrationId : view.registrationsOf(key)) {
                     inclusion.deliver(registrationId, letterId);
                 }
             });
@@ -129,35 +131,35 @@ final class SubmissionDelegates {
     /** Task_SendToAggregator: the signed letter reaches the aggregator (async, retried; receiving twice is a no-op). */
     @Component("sendLetterToAggregatorDelegate")
     static class SendLetterToAggregator implements JavaDelegate {
-        private final SubmissionService submissions;
+        private final AgencyLetterTaskView view;
         private final LetterIntake intake;
         private final Actors actors;
 
-        SendLetterToAggregator(SubmissionService submissions, LetterIntake intake, Actors actors) {
-            this.submissions = submissions;
+        SendLetterToAggregator(AgencyLetterTaskView view, LetterIntake intake, Actors actors) {
+            this.view = view;
             this.intake = intake;
             this.actors = actors;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            intake.receive(submissions.forAggregator(execution.getProcessBusinessKey()), actors.of(execution));
+            intake.receive(view.forAggregator(execution.getProcessBusinessKey()), actors.of(execution));
         }
     }
 
     /** Task_StartDueAgencyLetters (schedule): one Process_AgencySubmission per agency with waiting requests. */
     @Component("startDueAgencyLettersDelegate")
     static class StartDueAgencyLetters implements JavaDelegate {
-        private final SubmissionService submissions;
+        private final AgencyLetterDrafting drafting;
 
-        StartDueAgencyLetters(SubmissionService submissions) {
-            this.submissions = submissions;
+        StartDueAgencyLetters(AgencyLetterDrafting drafting) {
+            this.drafting = drafting;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
             RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-            List<String> agencies = submissions.agenciesDueForLetter();
+            List<String> agencies = drafting.agenciesDueForLetter();
             for (String agency : agencies) {
                 runtime.startProcessInstanceByKey(KEY, Variables.createVariables().putValue(AGENCY_CODE.name(), agency));
             }

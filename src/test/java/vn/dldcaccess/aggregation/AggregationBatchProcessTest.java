@@ -38,22 +38,25 @@ import static org.mockito.Mockito.*;
 @Deployment(resources = {"bpmn/aggregation-batch.bpmn", "forms/compose-batch.form", "forms/sign-batch-letter.form",
         "forms/send-to-pc06.form", "forms/record-pc06-decisions.form"})
 class AggregationBatchProcessTest {
-    static final AggregationService service = mock(AggregationService.class);
+    static final LetterReception reception = mock(LetterReception.class);
+    static final BatchComposition composition = mock(BatchComposition.class);
+    static final Pc06Decisions decisions = mock(Pc06Decisions.class);
+    static final BatchTaskView view = mock(BatchTaskView.class);
     static final LetterIntake intake = mock(LetterIntake.class);
     static final Notifier notifier = mock(Notifier.class);
     static final BatchDuties duties = mock(BatchDuties.class);
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessTestEngine.extension(Map.of(
-            "openBatchDelegate", new BatchDelegates.OpenBatch(service),
-            "composeBatchDelegate", new BatchDelegates.ComposeBatch(service, intake, DemoPeople.actors()),
-            "recordBatchSignatureDelegate", new BatchDelegates.RecordBatchSignature(service, DemoPeople.actors()),
-            "recordDispatchDelegate", new BatchDelegates.RecordDispatch(service, DemoPeople.actors()),
-            "applyPc06DecisionsDelegate", new BatchDelegates.ApplyPc06Decisions(service, DemoPeople.actors()),
-            "closeBatchDelegate", new BatchDelegates.CloseBatch(service),
+            "openBatchDelegate", new BatchDelegates.OpenBatch(reception),
+            "composeBatchDelegate", new BatchDelegates.ComposeBatch(composition, intake, DemoPeople.actors()),
+            "recordBatchSignatureDelegate", new BatchDelegates.RecordBatchSignature(composition, reception, DemoPeople.actors()),
+            "recordDispatchDelegate", new BatchDelegates.RecordDispatch(composition, view, DemoPeople.actors()),
+            "applyPc06DecisionsDelegate", new BatchDelegates.ApplyPc06Decisions(decisions, view, DemoPeople.actors()),
+            "closeBatchDelegate", new BatchDelegates.CloseBatch(decisions),
             "batchRouting", new BatchRouting(duties),
-            "batchFollowUp", new BatchFollowUp(service),
-            "remindPc06FollowUpDelegate", new BatchDelegates.RemindPc06FollowUp(service, notifier,
+            "batchFollowUp", new BatchFollowUp(view),
+            "remindPc06FollowUpDelegate", new BatchDelegates.RemindPc06FollowUp(view, notifier,
                     vn.dldcaccess.document.DocumentTexts.builtIn()),
             // Fridays 15:00; 10 working days to chase PC06
             "aggregationSchedule", AggregationSchedule.of("0 0 15 * * FRI", 10, ProcessTestEngine.workingDays())));
@@ -65,19 +68,19 @@ class AggregationBatchProcessTest {
     @BeforeEach
     void setUp() {
         init(processEngine);
-        reset(service, intake, notifier, duties);
-        when(service.openBatch()).thenReturn(3L);
+        reset(reception, composition, decisions, view, intake, notifier, duties);
+        when(reception.openBatch()).thenReturn(3L);
         when(duties.signers(3L)).thenReturn(DemoPeople.group("aggregator-leaders"));
-        when(service.candidates(3L)).thenReturn(new AggregationService.Candidates(
+        when(reception.candidates(3L)).thenReturn(new LetterReception.Candidates(
                 List.of(Map.of("value", "1", "label", "Sở Tư pháp - công văn 77/STP-VP")), "- công văn 77/STP-VP"));
-        when(service.compose(eq(3L), any(), any(), anyString())).thenReturn(new AggregationService.Composed(
+        when(composition.compose(eq(3L), any(), any(), anyString())).thenReturn(new BatchComposition.Composed(
                 new DocumentRef(40L, DocumentKind.BATCH_LETTER, "du-thao.pdf", "ab"), "tóm tắt đợt"));
-        when(service.send(eq(3L), any(), any(), any(), any(), anyString()))
+        when(composition.send(eq(3L), any(), any(), any(), any(), anyString()))
                 .thenReturn(new DocumentRef(41L, DocumentKind.BATCH_LETTER, "cv.pdf", "cd"));
-        when(service.pendingOptions(3L)).thenReturn(List.of(Map.of("value", "STP-2026-000001", "label", "A"),
+        when(view.pendingOptions(3L)).thenReturn(List.of(Map.of("value", "STP-2026-000001", "label", "A"),
                 Map.of("value", "STP-2026-000002", "label", "B")));
-        when(service.decisionsText(3L)).thenReturn("**Đã có kết quả 0/2 người.**");
-        when(service.batchLabel(3L)).thenReturn("215/STTTT-BCVT");
+        when(view.decisionsText(3L)).thenReturn("**Đã có kết quả 0/2 người.**");
+        when(view.batchLabel(3L)).thenReturn("215/STTTT-BCVT");
         processEngine.getIdentityService().setAuthenticatedUserId("stttt.cv");
     }
 
@@ -94,8 +97,8 @@ class AggregationBatchProcessTest {
     }
 
     void sign(ProcessInstance pi, String decision) {
-        when(service.decideSignature(eq(3L), eq(decision), any(), any()))
-                .thenReturn(AggregationService.LeaderDecision.valueOf(decision));
+        when(composition.decideSignature(eq(3L), eq(decision), any(), any()))
+                .thenReturn(BatchComposition.LeaderDecision.valueOf(decision));
         complete(task(pi), withVariables("leaderDecision", decision, "leaderComment", "Bổ sung công văn của Sở Tư pháp"));
     }
 
@@ -131,7 +134,7 @@ class AggregationBatchProcessTest {
         assertThat(pi).variables().containsEntry("waitingLettersText", "- công văn 77/STP-VP").containsKey("waitingLetters");
 
         complete(task(pi), withVariables("chosenLetters", List.of("1")));
-        verify(service).compose(3L, List.of("1"), STAFF, pi.getId());
+        verify(composition).compose(3L, List.of("1"), STAFF, pi.getId());
         verify(intake).ensureComposingBatch();
         assertThat(pi).isWaitingAt("Task_SignBatchLetter");
         assertThat(task(pi)).hasCandidateGroup("aggregator-leaders");
@@ -140,26 +143,26 @@ class AggregationBatchProcessTest {
         sign(pi, "SIGN");
         assertThat(pi).isWaitingAt("Task_SendToPC06");
         complete(task(pi), withVariables("outgoingNumber", "215", "sentDate", "2026-11-25", "channel", "EDOC"));
-        verify(service).send(3L, "215", "2026-11-25", "EDOC", STAFF, pi.getId());
+        verify(composition).send(3L, "215", "2026-11-25", "EDOC", STAFF, pi.getId());
         assertThat(pi).isWaitingAt("Task_RecordPC06Decisions", "Timer_PC06FollowUp");
         assertThat(task(pi)).hasCandidateGroup("aggregator").hasCandidateGroup("pc06");
         assertThat(pi).variables().containsEntry("batchDocumentUrl", "/api/documents/41");
 
         // part one: one approved; the other stays pending and the batch stays open
-        when(service.allDecided(3L)).thenReturn(false);
+        when(view.allDecided(3L)).thenReturn(false);
         complete(task(pi), withVariables("approvedRequests", List.of("STP-2026-000001")));
-        verify(service).recordDecisions(3L, List.of(new DecisionInput(0, "STP-2026-000001", null, Decision.APPROVED, null)),
+        verify(decisions).recordDecisions(3L, List.of(new DecisionInput(0, "STP-2026-000001", null, Decision.APPROVED, null)),
                 STAFF, "TASK");
         assertThat(pi).isWaitingAt("Task_RecordPC06Decisions", "Timer_PC06FollowUp");
         assertThat(pi).variables().containsEntry("allDecided", false).doesNotContainKey("approvedRequests");
 
         // part two: the last one rejected with its reason; the batch closes and the follow-up stops
-        when(service.allDecided(3L)).thenReturn(true);
+        when(view.allDecided(3L)).thenReturn(true);
         complete(task(pi), withVariables("rejectedRequests", List.of("STP-2026-000002"),
                 "rejectionReasons", "STP-2026-000002: Số định danh không khớp CSDLQG về dân cư"));
-        verify(service).recordDecisions(3L, List.of(new DecisionInput(0, "STP-2026-000002", null, Decision.REJECTED,
+        verify(decisions).recordDecisions(3L, List.of(new DecisionInput(0, "STP-2026-000002", null, Decision.REJECTED,
                 "Số định danh không khớp CSDLQG về dân cư")), STAFF, "TASK");
-        verify(service).close(3L);
+        verify(decisions).close(3L);
         assertThat(pi).isEnded().hasPassed("Task_CloseBatch", "EndEvent_BatchClosed");
         Assertions.assertThat(managementService().createJobQuery().count()).isZero();
     }
@@ -167,10 +170,10 @@ class AggregationBatchProcessTest {
     @Test
     void decisionsWithoutAnyoneTickedAreRefused() {
         ProcessInstance pi = sent();
-        when(service.allDecided(3L)).thenReturn(false);
+        when(view.allDecided(3L)).thenReturn(false);
         assertThatThrownBy(() -> complete(task(pi), withVariables("rejectionReasons", "")))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Chưa chọn người nào");
-        when(service.recordDecisions(eq(3L), anyList(), any(), eq("TASK"))).thenThrow(new AggregationException(
+        when(decisions.recordDecisions(eq(3L), anyList(), any(), eq("TASK"))).thenThrow(new AggregationException(
                 "conflict", "Chưa ghi được kết quả: STP-2026-000001 (A) đã được ghi \"Đồng ý\"."));
         assertThatThrownBy(() -> complete(task(pi), withVariables("rejectedRequests", List.of("STP-2026-000001"),
                 "rejectionReasons", "lý do chung")))
@@ -185,7 +188,7 @@ class AggregationBatchProcessTest {
         sign(pi, "RETURN");
         assertThat(pi).isWaitingAt("Task_ComposeBatch").hasPassed("Gateway_BatchLeaderDecision");
         assertThat(pi).variables().containsEntry("leaderComment", "Bổ sung công văn của Sở Tư pháp");
-        verify(service, times(2)).candidates(3L);
+        verify(reception, times(2)).candidates(3L);
         complete(task(pi), withVariables("chosenLetters", List.of("1")));
         assertThat(pi).isWaitingAt("Task_SignBatchLetter").variables().doesNotContainKey("leaderComment");
     }
@@ -193,7 +196,7 @@ class AggregationBatchProcessTest {
     @Test
     void refusedCompositionKeepsTheTask() {
         ProcessInstance pi = letterArrives();
-        when(service.compose(eq(3L), eq(List.of()), any(), anyString())).thenThrow(new AggregationException(
+        when(composition.compose(eq(3L), eq(List.of()), any(), anyString())).thenThrow(new AggregationException(
                 "none", "Chưa lập được đợt gửi PC06: phải chọn ít nhất một công văn."));
         assertThatThrownBy(() -> complete(task(pi), withVariables("chosenLetters", List.of())))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("ít nhất một công văn");
@@ -208,7 +211,7 @@ class AggregationBatchProcessTest {
         Job timer = managementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
         Assertions.assertThat(timer.getDuedate()).isEqualTo(Date.from(ZonedDateTime.parse("2026-11-27T15:00:00+07:00").toInstant()));
         execute(timer);
-        verify(service).compose(eq(3L), isNull(), eq(Actor.system()), eq(pi.getId()));
+        verify(composition).compose(eq(3L), isNull(), eq(Actor.system()), eq(pi.getId()));
         assertThat(pi).hasPassed("Timer_ScheduledComposition", "Task_ComposeAllWaiting").isWaitingAt("Task_SignBatchLetter");
     }
 
@@ -226,7 +229,7 @@ class AggregationBatchProcessTest {
         ProcessInstance pi = letterArrives();
         runtimeService().createMessageCorrelation("Message_BatchThresholdReached").processInstanceBusinessKey("DOT-3")
                 .correlate();
-        verify(service).compose(eq(3L), isNull(), eq(Actor.system()), eq(pi.getId()));
+        verify(composition).compose(eq(3L), isNull(), eq(Actor.system()), eq(pi.getId()));
         assertThat(pi).hasPassed("Event_ThresholdReached", "Task_ComposeAllWaiting").isWaitingAt("Task_SignBatchLetter");
     }
 
@@ -234,7 +237,7 @@ class AggregationBatchProcessTest {
     void theAggregatorIsRemindedEveryTenWorkingDaysUntilPc06Answers() {
         ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse("2026-11-25T09:00:00+07:00").toInstant()));
         ProcessInstance pi = sent();
-        when(service.aggregatorStaff()).thenReturn(List.of());
+        when(view.aggregatorStaff()).thenReturn(List.of());
         Job first = managementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
         // 10 working days after Wed 25/11 09:00 is Wed 09/12 09:00
         Assertions.assertThat(first.getDuedate()).isEqualTo(Date.from(ZonedDateTime.parse("2026-12-09T09:00:00+07:00").toInstant()));
@@ -254,7 +257,7 @@ class AggregationBatchProcessTest {
         ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse("2026-11-25T09:00:00+07:00").toInstant()));
         ProcessInstance pi = sent();
         // every result recorded while the batch waits for the one who closes it: the follow-up ends, no reminder
-        when(service.allDecided(3L)).thenReturn(true);
+        when(view.allDecided(3L)).thenReturn(true);
         Job first = managementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
         ClockUtil.setCurrentTime(first.getDuedate());
         execute(first);
@@ -275,7 +278,7 @@ class AggregationBatchProcessTest {
 
         runtimeService().createMessageCorrelation("Message_PC06ReplyUploaded").processInstanceBusinessKey("DOT-3")
                 .setVariable("allDecided", true).correlate();
-        verify(service).close(3L);
+        verify(decisions).close(3L);
         assertThat(pi).isEnded().hasPassed("EndEvent_BatchClosed");
     }
 }

@@ -20,18 +20,18 @@ import static org.mockito.Mockito.*;
 class LetterIntakeTest {
     static final IncomingLetter LETTER = new IncomingLetter(5L, "STP", "302/STP-VP", LocalDate.of(2026, 11, 25), 9L,
             List.of(1L, 2L));
-    final AggregationService aggregation = mock(AggregationService.class);
+    final LetterReception aggregation = mock(LetterReception.class);
     final RuntimeService runtime = mock(RuntimeService.class, RETURNS_DEEP_STUBS);
 
     LetterIntake intake(int threshold) {
-        when(aggregation.candidates(anyLong())).thenReturn(new AggregationService.Candidates(List.of(), ""));
+        when(aggregation.candidates(anyLong())).thenReturn(new LetterReception.Candidates(List.of(), ""));
         return new LetterIntake(aggregation, new AggregationProperties(null, threshold, 0), runtime);
     }
 
     @Test
     void withoutABatchInCompositionALetterStartsOne() {
         LetterIntake intake = intake(0);
-        when(aggregation.receive(LETTER, Actor.system())).thenReturn(new AggregationService.Intake(true, null, 2));
+        when(aggregation.receive(LETTER, Actor.system())).thenReturn(new LetterReception.Intake(true, null, 2));
         when(aggregation.composingBatch()).thenReturn(Optional.empty());
         when(aggregation.lettersWaiting()).thenReturn(true);
         ProcessInstance started = mock(ProcessInstance.class);
@@ -46,7 +46,7 @@ class LetterIntakeTest {
     @Test
     void enoughWaitingPersonsComposeAtOnce() {
         LetterIntake intake = intake(2);
-        when(aggregation.receive(LETTER, Actor.system())).thenReturn(new AggregationService.Intake(true, 3L, 2));
+        when(aggregation.receive(LETTER, Actor.system())).thenReturn(new LetterReception.Intake(true, 3L, 2));
         when(aggregation.composingBatch()).thenReturn(Optional.of(3L));
         when(aggregation.waitingPersons()).thenReturn(2);
         intake.receive(LETTER, Actor.system());
@@ -59,7 +59,7 @@ class LetterIntakeTest {
     @Test
     void theSameLetterTwiceIsReceivedOnce() {
         LetterIntake intake = intake(1);
-        when(aggregation.receive(LETTER, Actor.system())).thenReturn(new AggregationService.Intake(false, 3L, 5));
+        when(aggregation.receive(LETTER, Actor.system())).thenReturn(new LetterReception.Intake(false, 3L, 5));
         intake.receive(LETTER, Actor.system());
         verifyNoInteractions(runtime);
     }

@@ -40,7 +40,10 @@ import static org.mockito.Mockito.*;
         "forms/accept-authorization.form", "forms/approve-authorization.form", "forms/authorization-active.form",
         "forms/change-password-after-authorization.form"})
 class AuthorizationLetterProcessTest {
-    static final AuthorizationLetterService service = mock(AuthorizationLetterService.class);
+    static final AuthorizationIntake intake = mock(AuthorizationIntake.class);
+    static final AuthorizationDecisions decisions = mock(AuthorizationDecisions.class);
+    static final AuthorizationLifecycle lifecycle = mock(AuthorizationLifecycle.class);
+    static final AuthorizationTaskView view = mock(AuthorizationTaskView.class);
     static final JavaDelegate recordPassword = mock(JavaDelegate.class);
     static final JavaDelegate remind = mock(JavaDelegate.class);
     static final JavaDelegate unitHead = mock(JavaDelegate.class);
@@ -51,16 +54,16 @@ class AuthorizationLetterProcessTest {
 
     static Map<String, Object> beans() {
         Map<String, Object> b = new HashMap<>();
-        b.put("recordAuthorizationDelegate", new AuthorizationDelegates.RecordAuthorization(service, DemoPeople.actors()));
-        b.put("updateAuthorizationDelegate", new AuthorizationDelegates.UpdateAuthorization(service, DemoPeople.actors()));
-        b.put("recordDelegateAnswerDelegate", new AuthorizationDelegates.RecordDelegateAnswer(service, DemoPeople.actors()));
-        b.put("recordAuthorizationDecisionDelegate", new AuthorizationDelegates.RecordDecision(service, DemoPeople.actors()));
-        b.put("renderAuthorizationLetterDelegate", new AuthorizationDelegates.RenderLetter(service));
-        b.put("activateAuthorizationDelegate", new AuthorizationDelegates.Activate(service));
-        b.put("endAuthorizationDelegate", new AuthorizationDelegates.End(service, DemoPeople.actors()));
-        b.put("cancelAuthorizationDelegate", new AuthorizationDelegates.Cancel(service));
-        b.put("authorizationDates", new AuthorizationDates(service));
-        b.put("authorizationRouting", new AuthorizationRouting(service));
+        b.put("recordAuthorizationDelegate", new AuthorizationDelegates.RecordAuthorization(intake, DemoPeople.actors()));
+        b.put("updateAuthorizationDelegate", new AuthorizationDelegates.UpdateAuthorization(intake, DemoPeople.actors()));
+        b.put("recordDelegateAnswerDelegate", new AuthorizationDelegates.RecordDelegateAnswer(decisions, view, DemoPeople.actors()));
+        b.put("recordAuthorizationDecisionDelegate", new AuthorizationDelegates.RecordDecision(decisions, DemoPeople.actors()));
+        b.put("renderAuthorizationLetterDelegate", new AuthorizationDelegates.RenderLetter(lifecycle));
+        b.put("activateAuthorizationDelegate", new AuthorizationDelegates.Activate(lifecycle, view));
+        b.put("endAuthorizationDelegate", new AuthorizationDelegates.End(lifecycle, DemoPeople.actors()));
+        b.put("cancelAuthorizationDelegate", new AuthorizationDelegates.Cancel(lifecycle));
+        b.put("authorizationDates", new AuthorizationDates(view));
+        b.put("authorizationRouting", new AuthorizationRouting(view));
         b.put("authorizationChoices", mock(AuthorizationChoices.class));
         // the password steps belong to the lifecycle feature; here only their wiring is checked
         b.put("recordPasswordChangeDelegate", recordPassword);
@@ -80,20 +83,20 @@ class AuthorizationLetterProcessTest {
     @BeforeEach
     void setUp() {
         init(processEngine);
-        reset(service, recordPassword, remind, unitHead, office);
-        AuthorizationLetterService.Recorded recorded = new AuthorizationLetterService.Recorded("UQ-12",
+        reset(intake, decisions, lifecycle, view, recordPassword, remind, unitHead, office);
+        AuthorizationIntake.Recorded recorded = new AuthorizationIntake.Recorded("UQ-12",
                 "Giấy ủy quyền số UQ-12");
-        when(service.request(anyMap(), eq(HOLDER))).thenReturn(recorded);
-        when(service.approvers("UQ-12")).thenReturn(DemoPeople.group("unit-head-SLDTBXH_VL"));
-        when(service.holderOf("UQ-12")).thenReturn("ldtb.cv1");
-        when(service.delegateOf("UQ-12")).thenReturn("ldtb.cv3");
-        when(service.correct(eq("UQ-12"), anyMap(), any())).thenReturn(recorded);
-        when(service.render(eq("UQ-12"), anyString())).thenReturn(new DocumentRef(30L, DocumentKind.AUTHORIZATION_LETTER,
+        when(intake.request(anyMap(), eq(HOLDER))).thenReturn(recorded);
+        when(view.approvers("UQ-12")).thenReturn(DemoPeople.group("unit-head-SLDTBXH_VL"));
+        when(view.holderOf("UQ-12")).thenReturn("ldtb.cv1");
+        when(view.delegateOf("UQ-12")).thenReturn("ldtb.cv3");
+        when(intake.correct(eq("UQ-12"), anyMap(), any())).thenReturn(recorded);
+        when(lifecycle.render(eq("UQ-12"), anyString())).thenReturn(new DocumentRef(30L, DocumentKind.AUTHORIZATION_LETTER,
                 "giay-uy-quyen-UQ-12.pdf", "ab"));
         // Friday 30/01/2026 to Monday 02/02/2026: across a month end
-        when(service.validFrom("UQ-12")).thenReturn(LocalDate.of(2026, 1, 30));
-        when(service.validTo("UQ-12")).thenReturn(LocalDate.of(2026, 2, 2));
-        when(service.activeSummary("UQ-12")).thenReturn("đang ủy quyền");
+        when(view.validFrom("UQ-12")).thenReturn(LocalDate.of(2026, 1, 30));
+        when(view.validTo("UQ-12")).thenReturn(LocalDate.of(2026, 2, 2));
+        when(view.activeSummary("UQ-12")).thenReturn("đang ủy quyền");
         ClockUtil.setCurrentTime(at("2026-01-26T09:00:00+07:00"));
         processEngine.getIdentityService().setAuthenticatedUserId("ldtb.cv1");
     }
@@ -117,8 +120,8 @@ class AuthorizationLetterProcessTest {
     }
 
     void answer(ProcessInstance pi, String answer, String comment) {
-        when(service.answerAsDelegate(eq("UQ-12"), eq(answer), any(), eq(DELEGATE)))
-                .thenReturn(AuthorizationLetterService.DelegateAnswer.valueOf(answer));
+        when(decisions.answerAsDelegate(eq("UQ-12"), eq(answer), any(), eq(DELEGATE)))
+                .thenReturn(AuthorizationDecisions.DelegateAnswer.valueOf(answer));
         processEngine.getIdentityService().setAuthenticatedUserId("ldtb.cv3");
         complete(task(pi), withVariables("delegateAnswer", answer, "delegateComment", comment));
         processEngine.getIdentityService().setAuthenticatedUserId("ldtb.cv1");
@@ -133,8 +136,8 @@ class AuthorizationLetterProcessTest {
     }
 
     void decide(ProcessInstance pi, String decision) {
-        when(service.decide(eq("UQ-12"), eq(decision), any(), any()))
-                .thenReturn(AuthorizationLetterService.Decision.valueOf(decision));
+        when(decisions.decide(eq("UQ-12"), eq(decision), any(), any()))
+                .thenReturn(AuthorizationDecisions.Decision.valueOf(decision));
         complete(task(pi), withVariables("authorizationDecision", decision, "decisionComment", "Ghi rõ phạm vi"));
     }
 
@@ -150,8 +153,8 @@ class AuthorizationLetterProcessTest {
 
     @Test
     void aHeadsOwnLetterIsApprovedByTheOtherHeadsNamedNeverByHerOrHerDelegate() {
-        // issue 23: the routing bean reads the letter's row; here the service answers as for a unit head's own letter
-        when(service.approvers("UQ-12")).thenReturn(DemoPeople.named("ldtb.pp1"));
+        // issue 23: the routing bean reads the letter's row; here the task view answers as for a unit head's own letter
+        when(view.approvers("UQ-12")).thenReturn(DemoPeople.named("ldtb.pp1"));
         ProcessInstance pi = request();
         assertThat(task(pi)).hasCandidateUser("ldtb.pp1");
         Assertions.assertThat(taskService().getIdentityLinksForTask(task(pi).getId()))
@@ -174,7 +177,7 @@ class AuthorizationLetterProcessTest {
 
         ClockUtil.setCurrentTime(starts.getDuedate());
         execute(starts);
-        verify(service).activate("UQ-12");
+        verify(lifecycle).activate("UQ-12");
         assertThat(pi).isWaitingAt("Task_AuthorizationActive");
         assertThat(task(pi)).isAssignedTo("ldtb.cv1");
         Job ends = managementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
@@ -183,7 +186,7 @@ class AuthorizationLetterProcessTest {
 
         ClockUtil.setCurrentTime(ends.getDuedate());
         execute(ends);
-        verify(service).end("UQ-12", "hết thời hạn", Actor.system());
+        verify(lifecycle).end("UQ-12", "hết thời hạn", Actor.system());
         assertThat(pi).hasPassed("Task_EndAuthorizationAtTerm").isWaitingAt("Task_ChangePasswordAfterAuthorization");
         assertThat(task(pi)).isAssignedTo("ldtb.cv1");
 
@@ -207,7 +210,7 @@ class AuthorizationLetterProcessTest {
     void theHolderMayEndItEarly() throws Exception {
         ProcessInstance pi = active();
         complete(task(pi), withVariables("endReason", "Về sớm"));
-        verify(service).end("UQ-12", "người ủy quyền kết thúc sớm: Về sớm", HOLDER);
+        verify(lifecycle).end("UQ-12", "người ủy quyền kết thúc sớm: Về sớm", HOLDER);
         assertThat(pi).hasPassed("Task_EndAuthorizationEarly").isWaitingAt("Task_ChangePasswordAfterAuthorization");
         complete(task(pi), withVariables("passwordChangedOn", "2026-01-31"));
         verify(recordPassword).execute(any());
@@ -221,7 +224,7 @@ class AuthorizationLetterProcessTest {
         assertThat(pi).isWaitingAt("Task_CorrectAuthorization");
         assertThat(task(pi)).isAssignedTo("ldtb.cv1");
         complete(task(pi), withVariables("scope", "Tra cứu thông tin công dân"));
-        verify(service).correct(eq("UQ-12"), anyMap(), eq(HOLDER));
+        verify(intake).correct(eq("UQ-12"), anyMap(), eq(HOLDER));
         assertThat(pi).isWaitingAt("Task_AcceptByDelegate").variables().doesNotContainKey("decisionComment");
     }
 
@@ -229,7 +232,7 @@ class AuthorizationLetterProcessTest {
     void aDelegateWhoDeclinesEndsTheLetterBeforeTheUnitHeadSeesIt() {
         ProcessInstance pi = filed();
         answer(pi, "DECLINE", "Tuần đó tôi đi công tác");
-        verify(service).answerAsDelegate("UQ-12", "DECLINE", "Tuần đó tôi đi công tác", DELEGATE);
+        verify(decisions).answerAsDelegate("UQ-12", "DECLINE", "Tuần đó tôi đi công tác", DELEGATE);
         assertThat(pi).isEnded().hasPassed("Task_RecordDelegateAnswer", "EndEvent_DeclinedByDelegate")
                 .hasNotPassed("Task_ApproveAuthorization");
     }
@@ -254,7 +257,7 @@ class AuthorizationLetterProcessTest {
 
     @Test
     void aRefusedLetterStartsNothing() {
-        when(service.request(anyMap(), eq(HOLDER))).thenThrow(new AuthorizationException("overlap",
+        when(intake.request(anyMap(), eq(HOLDER))).thenThrow(new AuthorizationException("overlap",
                 "Giấy ủy quyền chưa hợp lệ: Thời hạn: trùng với giấy ủy quyền số UQ-3 (từ 28/01/2026 đến 31/01/2026)."));
         assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("Process_AuthorizationLetter", Map.of()))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("trùng với giấy ủy quyền số UQ-3");
@@ -266,7 +269,7 @@ class AuthorizationLetterProcessTest {
         ProcessInstance pi = active();
         runtimeService().createMessageCorrelation("Message_AuthorizationCancelled").processInstanceBusinessKey("UQ-12")
                 .setVariable("cancelReason", "người ủy quyền nghỉ hưu").correlate();
-        verify(service).cancel("UQ-12", "người ủy quyền nghỉ hưu");
+        verify(lifecycle).cancel("UQ-12", "người ủy quyền nghỉ hưu");
         assertThat(pi).isEnded().hasPassed("Task_CancelAuthorization", "EndEvent_AuthorizationCancelled")
                 .hasNotPassed("Task_ChangePasswordAfterAuthorization");
         Assertions.assertThat(managementService().createJobQuery().count()).isZero();

@@ -67,7 +67,7 @@ final class IssuedDocuments {
         return b.toString();
     }
 
-    /** Form 1658, fields as RegistrationService numbers them; {@code noteWords} words of note. */
+    /** Form 1658, fields as RegistrationFormFields numbers them; {@code noteWords} words of note. */
     Issued form(int noteWords) {
         List<FormField> before = new ArrayList<>();
         String[] values = {"Nguyễn Thị Hường", "17/05/1990", "Nữ", "089190001234", "Chuyên viên",

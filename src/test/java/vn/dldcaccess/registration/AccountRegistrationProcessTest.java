@@ -36,27 +36,31 @@ import static org.mockito.Mockito.*;
 @Deployment(resources = {"bpmn/account-registration.bpmn", "forms/account-registration.form",
         "forms/confirm-by-unit-head.form", "forms/review-rejection.form", "forms/provision-account.form"})
 class AccountRegistrationProcessTest {
-    static final RegistrationService service = mock(RegistrationService.class);
+    static final RegistrationIntake intake = mock(RegistrationIntake.class);
+    static final RegistrationDecisions decisions = mock(RegistrationDecisions.class);
+    static final RegistrationFormDocument formDocument = mock(RegistrationFormDocument.class);
+    static final RegistrationNotices notices = mock(RegistrationNotices.class);
+    static final RegistrationDeciders deciders = mock(RegistrationDeciders.class);
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessTestEngine.extension(Map.ofEntries(
-            Map.entry("recordRegistrationDelegate", new RecordRegistrationDelegate(service, DemoPeople.actors())),
-            Map.entry("updateRegistrationDelegate", new UpdateRegistrationDelegate(service, DemoPeople.actors())),
-            Map.entry("recordUnitHeadDecisionDelegate", new RecordUnitHeadDecisionDelegate(service, DemoPeople.actors())),
-            Map.entry("renderRegistrationFormDelegate", new RenderRegistrationFormDelegate(service)),
-            Map.entry("remindUnitHeadDelegate", new RegistrationNoticeDelegates.RemindUnitHead(service)),
-            Map.entry("escalateToAgencyOfficeDelegate", new RegistrationNoticeDelegates.EscalateToAgencyOffice(service)),
-            Map.entry("markIncludedInLetterDelegate", new RegistrationNoticeDelegates.MarkIncludedInLetter(service,
+            Map.entry("recordRegistrationDelegate", new RecordRegistrationDelegate(intake, DemoPeople.actors())),
+            Map.entry("updateRegistrationDelegate", new UpdateRegistrationDelegate(intake, DemoPeople.actors())),
+            Map.entry("recordUnitHeadDecisionDelegate", new RecordUnitHeadDecisionDelegate(decisions, DemoPeople.actors())),
+            Map.entry("renderRegistrationFormDelegate", new RenderRegistrationFormDelegate(formDocument)),
+            Map.entry("remindUnitHeadDelegate", new RegistrationNoticeDelegates.RemindUnitHead(notices)),
+            Map.entry("escalateToAgencyOfficeDelegate", new RegistrationNoticeDelegates.EscalateToAgencyOffice(notices)),
+            Map.entry("markIncludedInLetterDelegate", new RegistrationNoticeDelegates.MarkIncludedInLetter(decisions,
                     DemoPeople.actors())),
-            Map.entry("recordPc06DecisionDelegate", new Pc06OutcomeDelegates.RecordPc06Decision(service, DemoPeople.actors())),
-            Map.entry("registerAccountDelegate", new Pc06OutcomeDelegates.RegisterAccount(service, DemoPeople.actors())),
-            Map.entry("registrationRouting", new RegistrationRouting(service)),
+            Map.entry("recordPc06DecisionDelegate", new Pc06OutcomeDelegates.RecordPc06Decision(decisions, DemoPeople.actors())),
+            Map.entry("registerAccountDelegate", new Pc06OutcomeDelegates.RegisterAccount(decisions, DemoPeople.actors())),
+            Map.entry("registrationRouting", new RegistrationRouting(deciders)),
             Map.entry("registrationChoices", mock(RegistrationChoices.class)),
             Map.entry("registrationDeadlines", new RegistrationDeadlines(ProcessTestEngine.workingDays(),
                     new RegistrationProperties(2, 5)))));
 
     static final String KEY = "SLĐTBXH-2026-000007";
-    /** Every step here runs as ldtb.cv1 (the service is a mock: the entities' guards are tested on their own). */
+    /** Every step here runs as ldtb.cv1 (the services are mocks: the entities' guards are tested on their own). */
     static final Actor APPLICANT = DemoPeople.actor("ldtb.cv1");
 
     ProcessEngine processEngine;
@@ -64,15 +68,15 @@ class AccountRegistrationProcessTest {
     @BeforeEach
     void setUp() {
         init(processEngine);
-        reset(service);
+        reset(intake, decisions, formDocument, notices, deciders);
         RegistrationRecorded recorded = new RegistrationRecorded("SLĐTBXH-2026-000007",
                 Map.of("fullName", "Nguyễn Thị Hường"), "tóm tắt");
-        when(service.confirmers(KEY)).thenReturn(DemoPeople.group("unit-head-SLDTBXH_VL"));
-        when(service.provisioners(KEY)).thenReturn(DemoPeople.group("tthc-admins"));
-        when(service.applicantOf(KEY)).thenReturn("ldtb.cv1");
-        when(service.register(anyMap(), any())).thenReturn(recorded);
-        when(service.correct(anyString(), anyMap(), any())).thenReturn(recorded);
-        when(service.renderForm(anyString(), anyString()))
+        when(deciders.confirmers(KEY)).thenReturn(DemoPeople.group("unit-head-SLDTBXH_VL"));
+        when(deciders.provisioners(KEY)).thenReturn(DemoPeople.group("tthc-admins"));
+        when(deciders.applicantOf(KEY)).thenReturn("ldtb.cv1");
+        when(intake.register(anyMap(), any())).thenReturn(recorded);
+        when(intake.correct(anyString(), anyMap(), any())).thenReturn(recorded);
+        when(formDocument.renderForm(anyString(), anyString()))
                 .thenReturn(new DocumentRef(3L, DocumentKind.REGISTRATION_FORM, "phieu.pdf", "ab"));
         processEngine.getIdentityService().setAuthenticatedUserId("ldtb.cv1");
     }
@@ -89,8 +93,8 @@ class AccountRegistrationProcessTest {
     }
 
     void decide(ProcessInstance pi, String decision, String comment) {
-        when(service.decide(anyString(), eq(decision), any(), any()))
-                .thenReturn(new RegistrationService.Decided(UnitHeadDecision.valueOf(decision), comment));
+        when(decisions.decide(anyString(), eq(decision), any(), any()))
+                .thenReturn(new RegistrationDecisions.Decided(UnitHeadDecision.valueOf(decision), comment));
         complete(task(pi), withVariables("decision", decision, "decisionComment", comment));
     }
 
@@ -112,21 +116,21 @@ class AccountRegistrationProcessTest {
 
         runtimeService().createMessageCorrelation("Message_IncludedInAgencyLetter")
                 .processInstanceBusinessKey("SLĐTBXH-2026-000007").setVariable("agencyLetterId", 11L).correlate();
-        verify(service).markIncludedInLetter(KEY, 11L, APPLICANT);
+        verify(decisions).markIncludedInLetter(KEY, 11L, APPLICANT);
         assertThat(pi).hasPassed("Task_MarkIncludedInLetter").isWaitingAt("Event_PC06Decision");
 
         pc06(pi, "APPROVED", null);
-        verify(service).recordPc06Decision(KEY, true, null, APPLICANT);
+        verify(decisions).recordPc06Decision(KEY, true, null, APPLICANT);
         assertThat(pi).isWaitingAt("Task_ProvisionAccount");
         assertThat(task(pi)).hasCandidateGroup("tthc-admins");
 
-        when(service.provision(eq(KEY), any(), any(), any())).thenReturn(new vn.dldcaccess.account.AccountView(
+        when(decisions.provision(eq(KEY), any(), any(), any())).thenReturn(new vn.dldcaccess.account.AccountView(
                 21L, vn.dldcaccess.account.AccountSystem.DLDC_TTHC, "huongnt", "ldtb.cv1", "Nguyễn Thị Hường",
                 "SLDTBXH", "SLDTBXH_VL", java.time.LocalDate.of(2026, 11, 25),
                 vn.dldcaccess.account.AccountStatus.ACTIVE, 7L, List.of(), null,
                 java.time.LocalDate.of(2026, 12, 25), false));
         complete(task(pi), withVariables("tthcAccountUsername", "huongnt", "accountCreatedOn", "2026-11-25"));
-        verify(service).provision(KEY, "huongnt", java.time.LocalDate.of(2026, 11, 25), APPLICANT);
+        verify(decisions).provision(KEY, "huongnt", java.time.LocalDate.of(2026, 11, 25), APPLICANT);
         assertThat(pi).isEnded().hasPassed("Task_RegisterAccount", "EndEvent_AccountProvisioned");
     }
 
@@ -146,9 +150,9 @@ class AccountRegistrationProcessTest {
 
     @Test
     void aHeadsOwnRequestIsOfferedToTheOtherHeadsByNameAndItsProvisioningToTheOtherAdministrators() {
-        // issue 23: the routing beans read the request's records; here the service answers as for a head's own request
-        when(service.confirmers(KEY)).thenReturn(DemoPeople.named("ldtb.pp1", "ldtb.pp2"));
-        when(service.provisioners(KEY)).thenReturn(DemoPeople.named("tthc.qt2"));
+        // issue 23: the routing beans read the request's records; here the deciders answer as for a head's own request
+        when(deciders.confirmers(KEY)).thenReturn(DemoPeople.named("ldtb.pp1", "ldtb.pp2"));
+        when(deciders.provisioners(KEY)).thenReturn(DemoPeople.named("tthc.qt2"));
         ProcessInstance pi = start();
         assertThat(pi).isWaitingAt("Task_ConfirmByUnitHead");
         assertThat(task(pi)).hasCandidateUser("ldtb.pp1").hasCandidateUser("ldtb.pp2");
@@ -167,7 +171,7 @@ class AccountRegistrationProcessTest {
 
     @Test
     void theUnitsOnlyHeadsOwnRequestGoesToTheAgencyOffice() {
-        when(service.confirmers(KEY)).thenReturn(DemoPeople.group("office-SLDTBXH"));
+        when(deciders.confirmers(KEY)).thenReturn(DemoPeople.group("office-SLDTBXH"));
         ProcessInstance pi = start();
         assertThat(task(pi)).hasCandidateGroup("office-SLDTBXH");
         Assertions.assertThat(taskService().getIdentityLinksForTask(task(pi).getId()))
@@ -178,7 +182,7 @@ class AccountRegistrationProcessTest {
     void pc06RejectionEndsTheRequest() {
         ProcessInstance pi = waitingForPc06();
         pc06(pi, "REJECTED", "Sai số định danh");
-        verify(service).recordPc06Decision(KEY, false, "Sai số định danh", APPLICANT);
+        verify(decisions).recordPc06Decision(KEY, false, "Sai số định danh", APPLICANT);
         assertThat(pi).isEnded().hasPassed("EndEvent_RejectedByPC06").hasNotPassed("Task_ProvisionAccount");
     }
 
@@ -186,7 +190,7 @@ class AccountRegistrationProcessTest {
     void aTakenUserNameIsRefusedInVietnameseAndTheTaskStays() {
         ProcessInstance pi = waitingForPc06();
         pc06(pi, "APPROVED", null);
-        when(service.provision(eq(KEY), any(), any(), any())).thenThrow(new vn.dldcaccess.account.AccountException(
+        when(decisions.provision(eq(KEY), any(), any(), any())).thenThrow(new vn.dldcaccess.account.AccountException(
                 "taken", "Chưa ghi được tài khoản: tài khoản huongnt trên Hệ thống TTHC đã có trong sổ theo dõi."));
         assertThatThrownBy(() -> complete(task(pi), withVariables("tthcAccountUsername", "huongnt",
                 "accountCreatedOn", "2026-11-25")))
@@ -203,7 +207,7 @@ class AccountRegistrationProcessTest {
         assertThat(pi).variables().containsEntry("returnComment", "Bổ sung nhiệm vụ được giao");
 
         complete(task(pi), withVariables("duties", "Tiếp nhận hồ sơ lĩnh vực việc làm"));
-        verify(service).correct(eq(KEY), anyMap(), eq(APPLICANT));
+        verify(intake).correct(eq(KEY), anyMap(), eq(APPLICANT));
         assertThat(pi).hasPassed("Task_UpdateRegistration").isWaitingAt("Task_ConfirmByUnitHead");
         assertThat(pi).variables().doesNotContainKey("returnComment");
     }
@@ -221,7 +225,7 @@ class AccountRegistrationProcessTest {
 
     @Test
     void invalidFormFailsTheStartAndLeavesNoInstance() {
-        when(service.register(anyMap(), any())).thenThrow(new InvalidRegistrationException(List.of(
+        when(intake.register(anyMap(), any())).thenThrow(new InvalidRegistrationException(List.of(
                 new FieldError(Form1658Field.CITIZEN_ID, "phải gồm đúng 12 chữ số"))));
         assertThatThrownBy(this::start).isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("Số định danh cá nhân (CCCD): phải gồm đúng 12 chữ số");
@@ -231,7 +235,7 @@ class AccountRegistrationProcessTest {
     @Test
     void wrongDecisionIsRefusedAndTheTaskStays() {
         ProcessInstance pi = start();
-        when(service.decide(anyString(), any(), any(), any())).thenThrow(
+        when(decisions.decide(anyString(), any(), any(), any())).thenThrow(
                 new RegistrationStateException("no comment", "Khi từ chối, vui lòng ghi rõ lý do."));
         assertThatThrownBy(() -> complete(task(pi), withVariables("decision", "REJECT")))
                 .isInstanceOf(BadUserRequestException.class).hasMessage("Khi từ chối, vui lòng ghi rõ lý do.");
@@ -250,10 +254,10 @@ class AccountRegistrationProcessTest {
         Assertions.assertThat(task(pi).getDueDate()).isEqualTo(escalation.getDuedate());
 
         execute(reminder);
-        verify(service).remindUnitHeads(KEY);
+        verify(notices).remindUnitHeads(KEY);
         assertThat(pi).hasPassed("EndEvent_ReminderSent").isWaitingAt("Task_ConfirmByUnitHead");
         execute(escalation);
-        verify(service).escalateToOffice(KEY);
+        verify(notices).escalateToOffice(KEY);
         assertThat(pi).hasPassed("EndEvent_EscalationSent").isWaitingAt("Task_ConfirmByUnitHead");
     }
 }

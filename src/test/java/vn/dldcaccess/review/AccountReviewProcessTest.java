@@ -37,23 +37,25 @@ import static org.mockito.Mockito.*;
 @Deployment(resources = {"bpmn/account-review.bpmn", "bpmn/account-review-schedule.bpmn",
         "forms/start-account-review.form", "forms/review-unit-accounts.form"})
 class AccountReviewProcessTest {
-    static final ReviewService service = mock(ReviewService.class);
+    static final ReviewCampaigns campaigns = mock(ReviewCampaigns.class);
+    static final UnitReviews units = mock(UnitReviews.class);
+    static final ReviewReminders reminders = mock(ReviewReminders.class);
     static final RevocationRequests revocations = mock(RevocationRequests.class);
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessTestEngine.extension(Map.of(
-            "openReviewDelegate", new ReviewDelegates.OpenReview(service, DemoPeople.actors()),
-            "prepareUnitReviewDelegate", new ReviewDelegates.PrepareUnitReview(service),
-            "recordUnitReviewDelegate", new ReviewDelegates.RecordUnitReview(service, revocations, DemoPeople.actors()),
-            "remindUnitHeadsOfReviewDelegate", new ReviewDelegates.Remind(service),
-            "escalateReviewToOfficeDelegate", new ReviewDelegates.Escalate(service),
-            "finishReviewDelegate", new ReviewDelegates.Finish(service),
-            "startAccountReviewsDelegate", new ReviewDelegates.StartReviews(service),
-            "reviewDates", new ReviewTimers(service, new ReviewProperties(null, 10, 3), ProcessTestEngine.workingDays()),
+            "openReviewDelegate", new ReviewDelegates.OpenReview(campaigns, DemoPeople.actors()),
+            "prepareUnitReviewDelegate", new ReviewDelegates.PrepareUnitReview(units),
+            "recordUnitReviewDelegate", new ReviewDelegates.RecordUnitReview(units, revocations, DemoPeople.actors()),
+            "remindUnitHeadsOfReviewDelegate", new ReviewDelegates.Remind(reminders),
+            "escalateReviewToOfficeDelegate", new ReviewDelegates.Escalate(reminders),
+            "finishReviewDelegate", new ReviewDelegates.Finish(campaigns),
+            "startAccountReviewsDelegate", new ReviewDelegates.StartReviews(campaigns),
+            "reviewDates", new ReviewTimers(campaigns, new ReviewProperties(null, 10, 3), ProcessTestEngine.workingDays()),
             "reviewSchedule", new ReviewSchedule(new ReviewProperties(null, 10, 3)),
-            "reviewRouting", new ReviewRouting(service)));
+            "reviewRouting", new ReviewRouting(units)));
 
-    /** The steps here run as the office (the service is a mock: the entities' guards are tested on their own). */
+    /** The steps here run as the office (the services are mocks: the entities' guards are tested on their own). */
     static final Actor OFFICE = DemoPeople.actor("ldtb.vp");
 
     ProcessEngine processEngine;
@@ -61,18 +63,18 @@ class AccountReviewProcessTest {
     @BeforeEach
     void setUp() {
         init(processEngine);
-        reset(service, revocations);
+        reset(campaigns, units, reminders, revocations);
         // opened Monday 02/02/2026: ten working days → Monday 16/02 would be Tết, so the due date is set by the domain
-        when(service.open(any(), eq(OFFICE))).thenReturn(new ReviewService.Opened("RS-6", "SLDTBXH", List.of(61L, 62L),
+        when(campaigns.open(any(), eq(OFFICE))).thenReturn(new ReviewCampaigns.Opened("RS-6", "SLDTBXH", List.of(61L, 62L),
                 LocalDate.of(2026, 2, 13)));
-        when(service.reviewers("RS-6", 61L)).thenReturn(DemoPeople.group("unit-head-SLDTBXH_VL"));
-        when(service.reviewers("RS-6", 62L)).thenReturn(DemoPeople.group("unit-head-SLDTBXH_NCC"));
-        when(service.dueDate("RS-6")).thenReturn(LocalDate.of(2026, 2, 13));
-        when(service.unitTask("RS-6", 61L)).thenReturn(new ReviewService.UnitTask(
+        when(units.reviewers("RS-6", 61L)).thenReturn(DemoPeople.group("unit-head-SLDTBXH_VL"));
+        when(units.reviewers("RS-6", 62L)).thenReturn(DemoPeople.group("unit-head-SLDTBXH_NCC"));
+        when(campaigns.dueDate("RS-6")).thenReturn(LocalDate.of(2026, 2, 13));
+        when(units.unitTask("RS-6", 61L)).thenReturn(new UnitReviews.UnitTask(
                 List.of(Map.of("value", "5", "label", "VNPT-iOffice - huongnt.io")), "VL"));
-        when(service.unitTask("RS-6", 62L)).thenReturn(new ReviewService.UnitTask(List.of(), "NCC"));
-        when(service.record(eq("RS-6"), any(Long.class), anyList(), any(), any(), anyString())).thenReturn(
-                new ReviewService.Recorded(new DocumentRef(70L, DocumentKind.REVIEW_REPORT, "bb.pdf", "ab"), Map.of()));
+        when(units.unitTask("RS-6", 62L)).thenReturn(new UnitReviews.UnitTask(List.of(), "NCC"));
+        when(units.record(eq("RS-6"), any(Long.class), anyList(), any(), any(), anyString())).thenReturn(
+                new UnitReviews.Recorded(new DocumentRef(70L, DocumentKind.REVIEW_REPORT, "bb.pdf", "ab"), Map.of()));
         ClockUtil.setCurrentTime(at("2026-02-02T09:00:00+07:00"));
         processEngine.getIdentityService().setAuthenticatedUserId("ldtb.vp");
     }
@@ -105,27 +107,27 @@ class AccountReviewProcessTest {
         Task ncc = taskFor("unit-head-SLDTBXH_NCC");
         Assertions.assertThat(taskService().getVariable(vl.getId(), "unitSummary")).isEqualTo("VL");
 
-        when(service.record(eq("RS-6"), eq(61L), eq(List.of("5")), eq("Đã chuyển vị trí"), any(), anyString()))
-                .thenReturn(new ReviewService.Recorded(new DocumentRef(71L, DocumentKind.REVIEW_REPORT, "bb.pdf", "ab"),
+        when(units.record(eq("RS-6"), eq(61L), eq(List.of("5")), eq("Đã chuyển vị trí"), any(), anyString()))
+                .thenReturn(new UnitReviews.Recorded(new DocumentRef(71L, DocumentKind.REVIEW_REPORT, "bb.pdf", "ab"),
                         Map.of("ldtb.cv1", List.of(5L))));
         taskService().complete(vl.getId(), Map.of("closeAccounts", List.of("5"), "closeReason", "Đã chuyển vị trí"));
         verify(revocations).closeAfterReview("ldtb.cv1", List.of(5L), OFFICE);
         assertThat(pi).isWaitingAt("Task_ReviewUnitAccounts");
 
         taskService().complete(ncc.getId(), Map.of());
-        verify(service).record(eq("RS-6"), eq(62L), eq(List.of()), any(), eq(OFFICE), eq(pi.getId()));
-        verify(service).finish("RS-6");
+        verify(units).record(eq("RS-6"), eq(62L), eq(List.of()), any(), eq(OFFICE), eq(pi.getId()));
+        verify(campaigns).finish("RS-6");
         assertThat(pi).isEnded().hasPassed("Task_FinishReview", "EndEvent_ReviewDone");
     }
 
     @Test
     void aUnitHeadsOwnAccountsArePartOfTheirOwnForTheOtherHeadsByNameOrTheOffice() {
         // issue 23: part 63 holds ldtb.tp1's own accounts: the unit's other head reviews it; part 64 tp2's, the office
-        when(service.open(any(), eq(OFFICE))).thenReturn(new ReviewService.Opened("RS-6", "SLDTBXH",
+        when(campaigns.open(any(), eq(OFFICE))).thenReturn(new ReviewCampaigns.Opened("RS-6", "SLDTBXH",
                 List.of(61L, 63L, 64L), LocalDate.of(2026, 2, 13)));
-        when(service.reviewers("RS-6", 63L)).thenReturn(DemoPeople.named("ldtb.pp1"));
-        when(service.reviewers("RS-6", 64L)).thenReturn(DemoPeople.group("office-SLDTBXH"));
-        when(service.unitTask(eq("RS-6"), any(Long.class))).thenReturn(new ReviewService.UnitTask(List.of(), "own"));
+        when(units.reviewers("RS-6", 63L)).thenReturn(DemoPeople.named("ldtb.pp1"));
+        when(units.reviewers("RS-6", 64L)).thenReturn(DemoPeople.group("office-SLDTBXH"));
+        when(units.unitTask(eq("RS-6"), any(Long.class))).thenReturn(new UnitReviews.UnitTask(List.of(), "own"));
         ProcessInstance pi = start();
         Assertions.assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).count()).isEqualTo(3);
         Task own = taskService().createTaskQuery().taskCandidateUser("ldtb.pp1").singleResult();
@@ -133,13 +135,13 @@ class AccountReviewProcessTest {
         Assertions.assertThat(taskFor("office-SLDTBXH")).isNotNull();
         Assertions.assertThat(taskFor("unit-head-SLDTBXH_VL")).isNotNull();
         taskService().complete(own.getId(), Map.of());
-        verify(service).record(eq("RS-6"), eq(63L), eq(List.of()), any(), eq(OFFICE), eq(pi.getId()));
+        verify(units).record(eq("RS-6"), eq(63L), eq(List.of()), any(), eq(OFFICE), eq(pi.getId()));
     }
 
     @Test
     void aMarkedAccountWithoutAReasonIsRefusedAndTheTaskStays() {
         start();
-        when(service.record(eq("RS-6"), eq(61L), anyList(), any(), any(), anyString())).thenThrow(new ReviewException(
+        when(units.record(eq("RS-6"), eq(61L), anyList(), any(), any(), anyString())).thenThrow(new ReviewException(
                 "no reason", "Chưa ghi được kết quả rà soát: ghi rõ lý do đề nghị đóng."));
         Task vl = taskFor("unit-head-SLDTBXH_VL");
         assertThatThrownBy(() -> taskService().complete(vl.getId(), Map.of("closeAccounts", List.of("5"))))
@@ -159,14 +161,14 @@ class AccountReviewProcessTest {
             ClockUtil.setCurrentTime(t.getDuedate());
             ProcessTestEngine.executeAsJobExecutor(processEngine, t);
         });
-        verify(service).remindUnitHeads("RS-6");
-        verify(service).escalateToOffice("RS-6");
+        verify(reminders).remindUnitHeads("RS-6");
+        verify(reminders).escalateToOffice("RS-6");
         assertThat(pi).hasPassed("EndEvent_UnitHeadsReminded", "EndEvent_ReviewEscalated").isWaitingAt("Task_ReviewUnitAccounts");
     }
 
     @Test
     void aSecondOpenCampaignIsRefused() {
-        when(service.open(any(), eq(OFFICE))).thenThrow(new ReviewException("open",
+        when(campaigns.open(any(), eq(OFFICE))).thenThrow(new ReviewException("open",
                 "Cơ quan đang có một đợt rà soát chưa xong; hãy hoàn tất đợt đó."));
         assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("Process_AccountReview"))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("đợt rà soát chưa xong");
@@ -176,11 +178,11 @@ class AccountReviewProcessTest {
     void theQuarterlyScheduleOpensACampaignPerAgency() {
         Job timer = managementService().createJobQuery().processDefinitionKey("Process_AccountReviewSchedule").singleResult();
         Assertions.assertThat(timer.getDuedate()).isEqualTo(at("2026-04-01T08:00:00+07:00"));
-        when(service.agenciesDue()).thenReturn(List.of("SLDTBXH"));
-        when(service.open(eq("SLDTBXH"), eq(Actor.system()))).thenReturn(new ReviewService.Opened("RS-6", "SLDTBXH",
+        when(campaigns.agenciesDue()).thenReturn(List.of("SLDTBXH"));
+        when(campaigns.open(eq("SLDTBXH"), eq(Actor.system()))).thenReturn(new ReviewCampaigns.Opened("RS-6", "SLDTBXH",
                 List.of(61L, 62L), LocalDate.of(2026, 2, 13)));
         ProcessTestEngine.executeAsJobExecutor(processEngine, timer);
-        verify(service).open("SLDTBXH", Actor.system());
+        verify(campaigns).open("SLDTBXH", Actor.system());
         Assertions.assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("Process_AccountReview")
                 .count()).isEqualTo(1);
     }

@@ -39,6 +39,9 @@ import static org.mockito.Mockito.*;
         "forms/close-account.form"})
 class AccountRevocationProcessTest {
     static final RevocationService service = mock(RevocationService.class);
+    static final RevocationClosings closings = mock(RevocationClosings.class);
+    static final RevocationReminders reminders = mock(RevocationReminders.class);
+    static final RevocationNotice notice = mock(RevocationNotice.class);
     static final LetterIntake aggregator = mock(LetterIntake.class);
     static final LeaverReportInput input = mock(LeaverReportInput.class);
     /** The steps here run as the office (the service is a mock: the entities' guards are tested on their own). */
@@ -47,33 +50,33 @@ class AccountRevocationProcessTest {
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessTestEngine.extension(Map.ofEntries(
             Map.entry("recordLeaverDelegate", new RevocationDelegates.RecordLeaver(service, input, DemoPeople.actors())),
-            Map.entry("revocationRouting", new RevocationRouting(service)),
-            Map.entry("prepareCloseAccountDelegate", new RevocationDelegates.PrepareCloseAccount(service)),
-            Map.entry("recordAccountClosedDelegate", new RevocationDelegates.RecordAccountClosed(service,
+            Map.entry("revocationRouting", new RevocationRouting(closings)),
+            Map.entry("prepareCloseAccountDelegate", new RevocationDelegates.PrepareCloseAccount(closings)),
+            Map.entry("recordAccountClosedDelegate", new RevocationDelegates.RecordAccountClosed(closings,
                     DemoPeople.actors())),
-            Map.entry("requestPc06RevocationDelegate", new RevocationDelegates.RequestPc06Revocation(service, aggregator)),
-            Map.entry("remindClosingAdministratorsDelegate", new RevocationDelegates.RemindAdministrators(service)),
-            Map.entry("escalateOverdueClosureDelegate", new RevocationDelegates.EscalateOverdue(service)),
-            Map.entry("issueClosureNoticeDelegate", new RevocationDelegates.IssueNotice(service)),
-            Map.entry("sendPendingClosuresDigestDelegate", new RevocationDelegates.SendPendingClosuresDigest(service)),
+            Map.entry("requestPc06RevocationDelegate", new RevocationDelegates.RequestPc06Revocation(closings, aggregator)),
+            Map.entry("remindClosingAdministratorsDelegate", new RevocationDelegates.RemindAdministrators(reminders)),
+            Map.entry("escalateOverdueClosureDelegate", new RevocationDelegates.EscalateOverdue(reminders)),
+            Map.entry("issueClosureNoticeDelegate", new RevocationDelegates.IssueNotice(notice)),
+            Map.entry("sendPendingClosuresDigestDelegate", new RevocationDelegates.SendPendingClosuresDigest(reminders)),
             Map.entry("pendingClosuresSchedule", new PendingClosuresSchedule(new RevocationProperties(5, false, 2, "0 30 7 * * ?"))),
-            Map.entry("revocationDates", new RevocationSchedule(service, new RevocationProperties(5, false, 2, null)))));
+            Map.entry("revocationDates", new RevocationSchedule(closings, new RevocationProperties(5, false, 2, null)))));
 
     ProcessEngine processEngine;
 
     @BeforeEach
     void setUp() {
         init(processEngine);
-        reset(service, aggregator, input);
+        reset(service, closings, reminders, notice, aggregator, input);
         // handover Monday 09/02/2026 + 5 calendar days = Saturday 14/02, the first day of Tết 2026
         when(service.report(any(), eq(OFFICE))).thenReturn(new RevocationService.Opened("TH-4", List.of(41L, 42L),
                 LocalDate.of(2026, 2, 14), "tóm tắt"));
-        when(service.closers("TH-4", 41L)).thenReturn(DemoPeople.group("tthc-admins"));
-        when(service.closers("TH-4", 42L)).thenReturn(DemoPeople.group("office-SLDTBXH"));
-        when(service.deadline("TH-4")).thenReturn(LocalDate.of(2026, 2, 14));
-        when(service.item("TH-4", 41L)).thenReturn(new RevocationService.ItemInfo(4L, 41L, "tthc-admins", "DLDC huongnt", true));
-        when(service.item("TH-4", 42L)).thenReturn(new RevocationService.ItemInfo(4L, 42L, "office-SLDTBXH", "iOffice huongnt.io", false));
-        when(service.issueNotice(eq("TH-4"), anyString())).thenReturn(new DocumentRef(50L, DocumentKind.CLOSURE_NOTICE,
+        when(closings.closers("TH-4", 41L)).thenReturn(DemoPeople.group("tthc-admins"));
+        when(closings.closers("TH-4", 42L)).thenReturn(DemoPeople.group("office-SLDTBXH"));
+        when(closings.deadline("TH-4")).thenReturn(LocalDate.of(2026, 2, 14));
+        when(closings.item("TH-4", 41L)).thenReturn(new RevocationClosings.ItemInfo(4L, 41L, "tthc-admins", "DLDC huongnt", true));
+        when(closings.item("TH-4", 42L)).thenReturn(new RevocationClosings.ItemInfo(4L, 42L, "office-SLDTBXH", "iOffice huongnt.io", false));
+        when(notice.issueNotice(eq("TH-4"), anyString())).thenReturn(new DocumentRef(50L, DocumentKind.CLOSURE_NOTICE,
                 "thong-bao.pdf", "ab"));
         ClockUtil.setCurrentTime(at("2026-02-09T10:00:00+07:00"));
         processEngine.getIdentityService().setAuthenticatedUserId("ldtb.vp");
@@ -90,9 +93,9 @@ class AccountRevocationProcessTest {
     void everyMorningTheOfficesHearOfPendingClosures() {
         Job timer = managementService().createJobQuery().processDefinitionKey("Process_PendingClosuresDigest").singleResult();
         Assertions.assertThat(timer.getDuedate()).isEqualTo(at("2026-02-10T07:30:00+07:00"));
-        when(service.sendPendingDigests()).thenReturn(2);
+        when(reminders.sendPendingDigests()).thenReturn(2);
         execute(timer);
-        verify(service).sendPendingDigests();
+        verify(reminders).sendPendingDigests();
         Assertions.assertThat(historyService().createHistoricActivityInstanceQuery().activityId("EndEvent_ClosuresDigestSent")
                 .count()).isEqualTo(1);
     }
@@ -101,9 +104,9 @@ class AccountRevocationProcessTest {
     void theDeadlineCountsCalendarDaysOrWorkingDaysAcrossTet() {
         // handover Friday 13/02/2026, just before Tết (16-20/02)
         RevocationService calendarDays = new RevocationService(null, null, null, null, ProcessTestEngine.workingDays(),
-                new RevocationProperties(5, false, 2, null), null, null, null, null, null, null, null, null);
+                new RevocationProperties(5, false, 2, null), null, null, null, null, null);
         RevocationService workingDays = new RevocationService(null, null, null, null, ProcessTestEngine.workingDays(),
-                new RevocationProperties(5, true, 2, null), null, null, null, null, null, null, null, null);
+                new RevocationProperties(5, true, 2, null), null, null, null, null, null);
         Assertions.assertThat(calendarDays.deadlineFor(LocalDate.of(2026, 2, 13))).isEqualTo(LocalDate.of(2026, 2, 18));
         Assertions.assertThat(workingDays.deadlineFor(LocalDate.of(2026, 2, 13))).isEqualTo(LocalDate.of(2026, 2, 27));
         // a handover on a Saturday counts from the next working day
@@ -132,7 +135,7 @@ class AccountRevocationProcessTest {
     void eachAccountIsClosedByItsSystemsAdministratorsThenTheNoticeIsIssued() {
         vn.dldcaccess.aggregation.Pc06RevocationRequest request = new vn.dldcaccess.aggregation.Pc06RevocationRequest(
                 41L, "TH-4", "SLDTBXH", "ldtb.cv1", "Nguyễn Thị Hường", "huongnt", "Nghỉ hưu");
-        when(service.pc06Request("TH-4", 41L)).thenReturn(request);
+        when(closings.pc06Request("TH-4", 41L)).thenReturn(request);
         ProcessInstance pi = report();
         Assertions.assertThat(pi.getBusinessKey()).isEqualTo("TH-4");
         verify(aggregator).receiveRevocation(request);
@@ -145,16 +148,16 @@ class AccountRevocationProcessTest {
         Assertions.assertThat(taskService().getVariable(dldc.getId(), "closeSummary")).isEqualTo("DLDC huongnt");
         Assertions.assertThat(taskService().getVariable(ioffice.getId(), "closeSummary")).isEqualTo("iOffice huongnt.io");
 
-        when(service.recordClosed(eq("TH-4"), eq(41L), any(), any())).thenReturn(true);
+        when(closings.recordClosed(eq("TH-4"), eq(41L), any(), any())).thenReturn(true);
         taskService().complete(dldc.getId(), Map.of("closedOn", "2026-02-10"));
-        verify(service).recordClosed("TH-4", 41L, "2026-02-10", OFFICE);
+        verify(closings).recordClosed("TH-4", 41L, "2026-02-10", OFFICE);
         assertThat(pi).isWaitingAt("Task_CloseAccount");
 
-        when(service.recordClosed(eq("TH-4"), eq(42L), any(), any())).thenReturn(true);
+        when(closings.recordClosed(eq("TH-4"), eq(42L), any(), any())).thenReturn(true);
         taskService().complete(ioffice.getId(), Map.of("closedOn", "2026-02-11"));
-        verify(service).issueNotice("TH-4", pi.getId());
+        verify(notice).issueNotice("TH-4", pi.getId());
         // each instance kept its own date
-        verify(service).recordClosed("TH-4", 42L, "2026-02-11", OFFICE);
+        verify(closings).recordClosed("TH-4", 42L, "2026-02-11", OFFICE);
         assertThat(pi).isEnded().hasPassed("Task_IssueClosureNotice", "EndEvent_AccountsClosed");
         Assertions.assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
     }
@@ -162,8 +165,8 @@ class AccountRevocationProcessTest {
     @Test
     void anAdministratorsOwnAccountIsClosedByTheOthersNamed() {
         // issue 23: the person leaving is one of the TTHC administrators and one of the office
-        when(service.closers("TH-4", 41L)).thenReturn(DemoPeople.named("tthc.qt2"));
-        when(service.closers("TH-4", 42L)).thenReturn(DemoPeople.named("ldtb.vp2"));
+        when(closings.closers("TH-4", 41L)).thenReturn(DemoPeople.named("tthc.qt2"));
+        when(closings.closers("TH-4", 42L)).thenReturn(DemoPeople.named("ldtb.vp2"));
         ProcessInstance pi = report();
         pc06Confirms(pi);
         Assertions.assertThat(taskService().createTaskQuery().taskCandidateUser("tthc.qt2").list()).hasSize(1);
@@ -176,7 +179,7 @@ class AccountRevocationProcessTest {
     void aWrongClosingDateIsRefusedAndTheTaskStays() {
         ProcessInstance pi = report();
         pc06Confirms(pi);
-        when(service.recordClosed(eq("TH-4"), eq(41L), any(), any())).thenThrow(new RevocationException("future",
+        when(closings.recordClosed(eq("TH-4"), eq(41L), any(), any())).thenThrow(new RevocationException("future",
                 "Ngày đóng tài khoản: không được sau ngày hôm nay."));
         Task dldc = taskFor("tthc-admins");
         assertThatThrownBy(() -> taskService().complete(dldc.getId(), Map.of("closedOn", "2099-01-01")))
@@ -204,14 +207,14 @@ class AccountRevocationProcessTest {
                 at("2026-02-14T08:00:00+07:00"));
         ClockUtil.setCurrentTime(timers.get(0).getDuedate());
         execute(timers.get(0));
-        verify(service).remindAdministrators("TH-4");
+        verify(reminders).remindAdministrators("TH-4");
         ClockUtil.setCurrentTime(timers.get(1).getDuedate());
         execute(timers.get(1));
         Job next = managementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
         Assertions.assertThat(next.getDuedate()).isEqualTo(at("2026-02-15T08:00:00+07:00"));
         ClockUtil.setCurrentTime(next.getDuedate());
         execute(next);
-        verify(service, times(2)).escalateOverdue("TH-4");
+        verify(reminders, times(2)).escalateOverdue("TH-4");
         assertThat(pi).hasPassed("EndEvent_AdministratorsReminded", "EndEvent_OverdueEscalated")
                 .isWaitingAt("Task_CloseAccount");
     }

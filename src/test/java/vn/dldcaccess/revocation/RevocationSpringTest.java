@@ -37,7 +37,9 @@ class RevocationSpringTest extends AbstractSpringTest {
     @Autowired
     AccountRegister accounts;
     @Autowired
-    RevocationService revocations;
+    RevocationReminders reminders;
+    @Autowired
+    RevocationClosings closings;
     @Autowired
     vn.dldcaccess.calendar.TimerDates workingDays;
     @Autowired
@@ -95,7 +97,7 @@ class RevocationSpringTest extends AbstractSpringTest {
         org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(workday.atTime(7, 30)
                 .atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
         try {
-            assertThat(revocations.sendPendingDigests()).isGreaterThanOrEqualTo(1);
+            assertThat(reminders.sendPendingDigests()).isGreaterThanOrEqualTo(1);
         } finally {
             org.camunda.bpm.engine.impl.util.ClockUtil.reset();
         }
@@ -134,7 +136,7 @@ class RevocationSpringTest extends AbstractSpringTest {
         // the same closing recorded twice changes nothing
         long revocationId = Long.parseLong(key.substring(3));
         long itemId = jdbc.queryForObject("select id from rev_item where account_id = ?", Long.class, ioffice);
-        assertThat(revocations.recordClosed(key, itemId, TODAY.toString(), actor("stp.vp"))).isFalse();
+        assertThat(closings.recordClosed(key, itemId, TODAY.toString(), actor("stp.vp"))).isFalse();
 
         Long doc = jdbc.queryForObject("select notice_document_id from rev_revocation where id = ?", Long.class, revocationId);
         String notice = client.pdfText("stp.vp", "/api/documents/" + doc);

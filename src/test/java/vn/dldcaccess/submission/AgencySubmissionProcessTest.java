@@ -33,24 +33,26 @@ import static org.mockito.Mockito.*;
 @Deployment(resources = {"bpmn/agency-submission.bpmn", "bpmn/agency-submission-schedule.bpmn",
         "forms/start-agency-letter.form", "forms/prepare-agency-letter.form", "forms/sign-by-director.form"})
 class AgencySubmissionProcessTest {
-    static final SubmissionService service = mock(SubmissionService.class);
+    static final AgencyLetterDrafting drafting = mock(AgencyLetterDrafting.class);
+    static final AgencyLetterSigning signing = mock(AgencyLetterSigning.class);
+    static final AgencyLetterTaskView view = mock(AgencyLetterTaskView.class);
     static final AgencyLetterInclusion inclusion = mock(AgencyLetterInclusion.class);
     static final LetterIntake intake = mock(LetterIntake.class);
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessTestEngine.extension(Map.of(
-            "openAgencyLetterDelegate", new SubmissionDelegates.OpenAgencyLetter(service, DemoPeople.actors()),
-            "recordAgencyLetterDelegate", new SubmissionDelegates.RecordAgencyLetter(service, DemoPeople.actors()),
-            "recordDirectorDecisionDelegate", new SubmissionDelegates.RecordDirectorDecision(service, DemoPeople.actors()),
-            "notifyIncludedRequestsDelegate", new SubmissionDelegates.NotifyIncludedRequests(service, inclusion),
-            "startDueAgencyLettersDelegate", new SubmissionDelegates.StartDueAgencyLetters(service),
-            "sendLetterToAggregatorDelegate", new SubmissionDelegates.SendLetterToAggregator(service, intake, DemoPeople.actors()),
+            "openAgencyLetterDelegate", new SubmissionDelegates.OpenAgencyLetter(drafting, DemoPeople.actors()),
+            "recordAgencyLetterDelegate", new SubmissionDelegates.RecordAgencyLetter(drafting, DemoPeople.actors()),
+            "recordDirectorDecisionDelegate", new SubmissionDelegates.RecordDirectorDecision(signing, drafting, DemoPeople.actors()),
+            "notifyIncludedRequestsDelegate", new SubmissionDelegates.NotifyIncludedRequests(view, inclusion),
+            "startDueAgencyLettersDelegate", new SubmissionDelegates.StartDueAgencyLetters(drafting),
+            "sendLetterToAggregatorDelegate", new SubmissionDelegates.SendLetterToAggregator(view, intake, DemoPeople.actors()),
             "submissionSchedule", new SubmissionSchedule(new SubmissionProperties("0 0 8 ? * MON")),
             "workingDays", ProcessTestEngine.workingDays(),
-            "agencyLetterRouting", new AgencyLetterRouting(service)));
+            "agencyLetterRouting", new AgencyLetterRouting(view)));
 
     static final String KEY = "CV-SLDTBXH-5";
-    /** The steps here run as the office (the service is a mock: the entities' guards are tested on their own). */
+    /** The steps here run as the office (the services are mocks: the entities' guards are tested on their own). */
     static final Actor OFFICE = DemoPeople.actor("ldtb.vp");
 
     ProcessEngine processEngine;
@@ -58,16 +60,16 @@ class AgencySubmissionProcessTest {
     @BeforeEach
     void setUp() {
         init(processEngine);
-        reset(service, inclusion, intake);
-        when(service.open(any(), any())).thenReturn(new SubmissionService.Opened("CV-SLDTBXH-5", List.of(Map.of("value", "SLĐTBXH-2026-000001", "label", "SLĐTBXH-2026-000001 - A")),
+        reset(drafting, signing, view, inclusion, intake);
+        when(drafting.open(any(), any())).thenReturn(new AgencyLetterDrafting.Opened("CV-SLDTBXH-5", List.of(Map.of("value", "SLĐTBXH-2026-000001", "label", "SLĐTBXH-2026-000001 - A")),
                 "- [SLĐTBXH-2026-000001](/api/documents/4)"));
-        when(service.officeGroup(KEY)).thenReturn("office-SLDTBXH");
-        when(service.signers(KEY)).thenReturn(DemoPeople.group("director-SLDTBXH"));
-        when(service.letterId(KEY)).thenReturn(5L);
-        when(service.prepare(anyString(), any(), any(), any(), any(), anyString())).thenReturn(
-                new SubmissionService.Prepared(new DocumentRef(9L, DocumentKind.AGENCY_LETTER, "cv.pdf", "ab"), "tóm tắt",
+        when(view.officeGroup(KEY)).thenReturn("office-SLDTBXH");
+        when(view.signers(KEY)).thenReturn(DemoPeople.group("director-SLDTBXH"));
+        when(view.letterId(KEY)).thenReturn(5L);
+        when(drafting.prepare(anyString(), any(), any(), any(), any(), anyString())).thenReturn(
+                new AgencyLetterDrafting.Prepared(new DocumentRef(9L, DocumentKind.AGENCY_LETTER, "cv.pdf", "ab"), "tóm tắt",
                         null));
-        when(service.registrationsOf(KEY)).thenReturn(List.of(1L, 2L));
+        when(view.registrationsOf(KEY)).thenReturn(List.of(1L, 2L));
         processEngine.getIdentityService().setAuthenticatedUserId("ldtb.vp");
     }
 
@@ -86,21 +88,21 @@ class AgencySubmissionProcessTest {
     }
 
     void director(ProcessInstance pi, String decision) {
-        when(service.decide(eq(KEY), eq(decision), any(), any(), anyString()))
-                .thenReturn(SubmissionService.DirectorDecision.valueOf(decision));
+        when(signing.decide(eq(KEY), eq(decision), any(), any(), anyString()))
+                .thenReturn(AgencyLetterSigning.DirectorDecision.valueOf(decision));
         complete(task(pi), withVariables("directorDecision", decision, "directorComment", "Sửa ngày"));
     }
 
     @Test
     void signedLetterTellsEachIncludedRequest() {
         ProcessInstance pi = start();
-        verify(service).open(null, OFFICE);
+        verify(drafting).open(null, OFFICE);
         assertThat(pi).isWaitingAt("Task_PrepareAgencyLetter");
         assertThat(task(pi)).hasCandidateGroup("office-SLDTBXH");
         assertThat(pi).variables().containsEntry("candidateForms", "- [SLĐTBXH-2026-000001](/api/documents/4)");
         Assertions.assertThat(pi.getBusinessKey()).isEqualTo("CV-SLDTBXH-5");
         prepare(pi);
-        verify(service).prepare(eq(KEY), eq(List.of("SLĐTBXH-2026-000001")), eq("125"), eq("2026-11-25"),
+        verify(drafting).prepare(eq(KEY), eq(List.of("SLĐTBXH-2026-000001")), eq("125"), eq("2026-11-25"),
                 eq(OFFICE), eq(pi.getId()));
         assertThat(pi).isWaitingAt("Task_SignByDirector");
         assertThat(task(pi)).hasCandidateGroup("director-SLDTBXH");
@@ -112,7 +114,7 @@ class AgencySubmissionProcessTest {
         assertThat(pi).isWaitingAt("Task_SendToAggregator");
         IncomingLetter letter = new IncomingLetter(5L, "SLDTBXH", "125/SLĐTBXH-VP", java.time.LocalDate.of(2026, 11, 25),
                 9L, List.of(1L, 2L));
-        when(service.forAggregator(KEY)).thenReturn(letter);
+        when(view.forAggregator(KEY)).thenReturn(letter);
         ProcessTestEngine.executeAsJobExecutor(processEngine, job());
         verify(intake).receive(eq(letter), eq(Actor.system()));
         assertThat(pi).isEnded().hasPassed("EndEvent_LetterSigned");
@@ -120,8 +122,8 @@ class AgencySubmissionProcessTest {
 
     @Test
     void aLetterListingTheDirectorsOwnRequestIsSignedByAnotherDirectorNamed() {
-        // issue 23: the routing bean reads the letter's requests; here the service answers as for the director's own
-        when(service.signers(KEY)).thenReturn(DemoPeople.named("ldtb.pgd"));
+        // issue 23: the routing bean reads the letter's requests; here the task view answers as for the director's own
+        when(view.signers(KEY)).thenReturn(DemoPeople.named("ldtb.pgd"));
         ProcessInstance pi = start();
         prepare(pi);
         assertThat(pi).isWaitingAt("Task_SignByDirector");
@@ -132,7 +134,7 @@ class AgencySubmissionProcessTest {
 
     @Test
     void returnedLetterGoesBackToTheOffice() {
-        when(service.candidates(KEY)).thenReturn(List.of());
+        when(drafting.candidates(KEY)).thenReturn(List.of());
         ProcessInstance pi = start();
         prepare(pi);
         director(pi, "RETURN");
@@ -143,7 +145,7 @@ class AgencySubmissionProcessTest {
 
     @Test
     void startWithNothingToSendIsRefused() {
-        when(service.open(any(), any())).thenThrow(new SubmissionException("none", "Chưa có yêu cầu nào."));
+        when(drafting.open(any(), any())).thenThrow(new SubmissionException("none", "Chưa có yêu cầu nào."));
         Assertions.assertThatThrownBy(this::start).isInstanceOf(BadUserRequestException.class)
                 .hasMessage("Chưa có yêu cầu nào.");
         Assertions.assertThat(processInstanceQuery().count()).isZero();
@@ -151,7 +153,7 @@ class AgencySubmissionProcessTest {
 
     @Test
     void scheduleFallingOnTetWaitsForTheNextWorkingDay() {
-        when(service.agenciesDueForLetter()).thenReturn(List.of("STP"));
+        when(drafting.agenciesDueForLetter()).thenReturn(List.of("STP"));
         processEngine.getIdentityService().clearAuthentication();
         // Monday 16 Feb 2026 is a Tết holiday; the next working day is Monday 23 Feb
         org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
@@ -161,13 +163,13 @@ class AgencySubmissionProcessTest {
             ProcessInstance schedule = processInstanceQuery().processDefinitionKey("Process_AgencySubmissionSchedule")
                     .singleResult();
             assertThat(schedule).isWaitingAt("Timer_NextWorkingDay");
-            verify(service, never()).agenciesDueForLetter();
+            verify(drafting, never()).agenciesDueForLetter();
             var wait = jobQuery().processInstanceId(schedule.getId()).singleResult();
             Assertions.assertThat(wait.getDuedate().toInstant())
                     .isEqualTo(java.time.ZonedDateTime.parse("2026-02-23T08:00:00+07:00").toInstant());
             ProcessTestEngine.executeAsJobExecutor(processEngine, wait);
             assertThat(schedule).isEnded().hasPassed("Task_StartDueAgencyLetters");
-            verify(service).open("STP", Actor.system());
+            verify(drafting).open("STP", Actor.system());
         } finally {
             org.camunda.bpm.engine.impl.util.ClockUtil.reset();
         }
@@ -175,14 +177,14 @@ class AgencySubmissionProcessTest {
 
     @Test
     void weeklyScheduleOpensOneLetterPerAgencyWithWaitingRequests() {
-        when(service.agenciesDueForLetter()).thenReturn(List.of("SLDTBXH", "STP"));
+        when(drafting.agenciesDueForLetter()).thenReturn(List.of("SLDTBXH", "STP"));
         // a Monday that is a working day
         org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
                 java.time.ZonedDateTime.parse("2026-11-23T08:00:00+07:00").toInstant()));
         processEngine.getIdentityService().clearAuthentication(); // the job executor runs unauthenticated
         ProcessTestEngine.executeAsJobExecutor(processEngine, jobQuery().processDefinitionKey("Process_AgencySubmissionSchedule").singleResult());
-        verify(service).open("SLDTBXH", Actor.system());
-        verify(service).open("STP", Actor.system());
+        verify(drafting).open("SLDTBXH", Actor.system());
+        verify(drafting).open("STP", Actor.system());
         Assertions.assertThat(processInstanceQuery().processDefinitionKey(AgencySubmissionProcess.KEY).count()).isEqualTo(2);
         // the timer start schedules its next run
         Assertions.assertThat(jobQuery().timers().count()).isEqualTo(1);
