@@ -109,8 +109,12 @@ class RequestPageSpringTest extends AbstractSpringTest {
         client.ok(client.complete("stp.vp", client.task("stp.vp", letter, "Task_PrepareAgencyLetter"), Map.of(
                 "includedRequestNumbers", client.jsonList(List.of(number)), "letterNumber", "2101",
                 "letterDate", TODAY.toString())));
+        assertThat(open("stp.cv2", number).get("passages").size()).as("not in a letter until it is signed").isZero();
+        client.ok(client.complete("stp.gd", client.task("stp.gd", letter, "Task_SignByDirector"),
+                Map.of("directorDecision", "SIGN")));
+        vn.dldcaccess.support.EngineJobs.runMessages(engine);
         JsonNode passages = open("stp.cv2", number).get("passages");
-        assertThat(passages.size()).as(passages.toString()).isEqualTo(1);
+        assertThat(passages.size()).as(passages.toString()).isPositive();
         assertThat(passages.get(0).get("what").asText()).isEqualTo("LETTER");
         assertThat(passages.get(0).get("key").asText()).isEqualTo(letter);
         assertThat(passages.get(0).get("number").asText()).startsWith("2101");
