@@ -88,7 +88,40 @@ const DldcPage = (() => {
   } else {
     header();
   }
-  return { headers, prompt, call, dateTime, session };
+  /** A request's documents as links in a list (the register's page and the request's page). */
+  function documentList(list, documents) {
+    list.textContent = '';
+    for (const d of documents || []) {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = d.url;
+      a.textContent = d.title;
+      li.appendChild(a);
+      li.append(' (' + d.addedAt + ')');
+      list.appendChild(li);
+    }
+  }
+
+  const PASSAGE = { LETTER: 'Công văn của cơ quan', BATCH: 'Đợt gửi PC06' };
+
+  /** The letter and the batch a registration went into: a summary row each, linking their own page. */
+  function passageRows(tbody, passages) {
+    for (const p of passages || []) {
+      const tr = tbody.insertRow();
+      const th = document.createElement('th');
+      th.textContent = PASSAGE[p.what] || p.what;
+      tr.appendChild(th);
+      const td = tr.insertCell();
+      const a = document.createElement('a');
+      a.href = '/request.html?number=' + encodeURIComponent(p.key);
+      a.textContent = p.key;
+      td.appendChild(a);
+      const said = [p.number ? 'số ' + p.number : '', p.date ? 'ngày ' + p.date : ''].filter(Boolean).join(' ');
+      if (said) td.append(' (' + said + ')');
+    }
+  }
+
+  return { headers, prompt, call, dateTime, session, documentList, passageRows };
 })();
 
 // the pages' older name for the log-in prompt

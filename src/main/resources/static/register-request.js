@@ -21,22 +21,15 @@
       tr.appendChild(th);
       Register.cell(tr, v, k === 'Hạn' && r.overdue ? 'overdue-flag' : null);
     }
+    DldcPage.passageRows(summary, r.passages);
     const timeline = document.getElementById('timeline');
     for (const e of r.timeline) {
       const tr = timeline.insertRow();
       for (const v of [e.at, e.source, e.step, e.actor, e.endedAt, e.detail]) Register.cell(tr, v);
     }
     const docs = document.getElementById('documents');
+    DldcPage.documentList(docs, r.documents);
     if (!r.documents.length) docs.textContent = '(chưa có văn bản)';
-    for (const d of r.documents) {
-      const li = document.createElement('li');
-      const a = document.createElement('a');
-      a.href = d.url;
-      a.textContent = d.title;
-      li.appendChild(a);
-      li.append(' (' + d.addedAt + ')');
-      docs.appendChild(li);
-    }
     const accounts = document.getElementById('accounts');
     if (!r.accounts.length) Register.cell(accounts.insertRow(), '(chưa có tài khoản)').colSpan = 6;
     for (const a of r.accounts) {

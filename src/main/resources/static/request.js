@@ -24,6 +24,7 @@
       tr.appendChild(th);
       cell(tr, v);
     }
+    DldcPage.passageRows(summary, r.passages);
     el('summary').hidden = !summary.rows.length;
     const parts = el('parts');
     parts.textContent = '';
@@ -44,16 +45,7 @@
     }
     el('timeline-section').hidden = !timeline.rows.length;
     const docs = el('documents');
-    docs.textContent = '';
-    for (const d of r.documents || []) {
-      const li = document.createElement('li');
-      const a = document.createElement('a');
-      a.href = d.url;
-      a.textContent = d.title;
-      li.appendChild(a);
-      li.append(' (' + d.addedAt + ')');
-      docs.appendChild(li);
-    }
+    DldcPage.documentList(docs, r.documents);
     el('documents-section').hidden = !docs.children.length;
     const accounts = el('accounts');
     accounts.textContent = '';

@@ -40,10 +40,12 @@ class Register {
     private final OrganizationDirectory organization;
     private final TimerDates calendar;
     private final Clock clock;
+    private final RequestPassages passages;
 
     Register(RegisterQueries queries, EngineHistory engine, AccountRegister accounts, DocumentAccess documents,
-             OrganizationDirectory organization, TimerDates calendar, Clock clock) {
+             OrganizationDirectory organization, TimerDates calendar, Clock clock, RequestPassages passages) {
         this.queries = queries;
+        this.passages = passages;
         this.engine = engine;
         this.accounts = accounts;
         this.documents = documents;
@@ -120,6 +122,10 @@ class Register {
         timeline.sort(Comparator.comparing(e -> (Instant) e.get("instant")));
         timeline.forEach(e -> e.remove("instant"));
         m.put("timeline", timeline);
+        // the letter and the batch a registration went into, each opening its own page
+        m.put("passages", r.kind() != RequestKind.REGISTRATION ? List.of() : passages.ofRegistration(r.sourceId())
+                .stream().map(p -> Map.of("what", p.what(), "number", p.number() == null ? "" : p.number(),
+                        "date", PdfDocuments.dmy(p.date()), "key", p.key())).toList());
         m.put("documents", queries.documents(r.id()).stream().filter(d -> documents.mayRead(user, d.id()))
                 .map(d -> Map.of("id", d.id(), "title", d.title(),
                 "url", "/api/documents/" + d.id(), "addedAt", DMY_HM.format(d.addedAt().atZone(calendar.zone())))).toList());

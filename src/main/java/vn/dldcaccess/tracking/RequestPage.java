@@ -45,10 +45,12 @@ class RequestPage {
     private final AccountRegister accounts;
     private final DocumentAccess documents;
     private final TimerDates calendar;
+    private final RequestPassages passages;
 
     RequestPage(RegisterQueries queries, Register register, EngineHistory engine, HistoryService history,
                 AuthorizationLetters authorizations, AccountRegister accounts, DocumentAccess documents,
-                TimerDates calendar) {
+                TimerDates calendar, RequestPassages passages) {
+        this.passages = passages;
         this.queries = queries;
         this.register = register;
         this.engine = engine;
@@ -150,7 +152,11 @@ class RequestPage {
                 return false;
             }
         }
-        // a letter: its agency's office
+        // a letter: its agency's office and director, known from the letter's record the key names
+        Optional<String> letterAgency = passages.agencyOfLetter(key);
+        if (letterAgency.isPresent()) {
+            return user.inGroup(Groups.agencyOffice(letterAgency.get())) || user.inGroup(Groups.directors(letterAgency.get()));
+        }
         return history.createHistoricVariableInstanceQuery().processInstanceIdIn(processes.stream()
                         .map(HistoricProcessInstance::getId).toArray(String[]::new)).variableName("agencyCode").list()
                 .stream().map(HistoricVariableInstance::getValue).filter(String.class::isInstance)

@@ -54,6 +54,7 @@ abstract class BrowserTest extends AbstractSpringTest {
                 "--disable-dev-shm-usage", "--window-size=1400,1100", "--user-data-dir=" + profile,
                 // an English browser: the webapps and the forms' dates stay Vietnamese
                 "--lang=en-US");
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -77,6 +78,14 @@ abstract class BrowserTest extends AbstractSpringTest {
     @AfterEach
     void screenshot(TestInfo info) {
         shot(info.getTestMethod().orElseThrow().getName());
+        // the browser's console beside the picture: a script error or a refused call a test did not expect
+        try {
+            StringBuilder log = new StringBuilder();
+            driver.manage().logs().get("browser").forEach(e -> log.append(e).append('\n'));
+            Files.writeString(Path.of("target", "browser-screenshots", info.getTestMethod().orElseThrow().getName() + ".log"), log);
+        } catch (IOException | RuntimeException e) {
+            // diagnostics only: a browser without logs fails no test
+        }
     }
 
     static void shot(String name) {

@@ -99,6 +99,35 @@ class RequestPageSpringTest extends AbstractSpringTest {
     }
 
     @Test
+    void aRegistrationNamesTheLetterItWentIntoWhoseAgencyOpensIt() throws Exception {
+        String number = client.start("stp.cv2", "Process_AccountRegistration", SampleForms.as("stp.cv2",
+                SampleForms.valid("089190021002", "STP_BTTP", "linhbtm@angiang.gov.vn")));
+        client.ok(client.complete("stp.tp2", client.task("stp.tp2", number, null), Map.of("decision", "CONFIRM")));
+        vn.dldcaccess.support.EngineJobs.runMessages(engine);
+        String letter = client.start("stp.vp", "Process_AgencySubmission", Map.of());
+        vn.dldcaccess.support.EngineJobs.runMessages(engine);
+        client.ok(client.complete("stp.vp", client.task("stp.vp", letter, "Task_PrepareAgencyLetter"), Map.of(
+                "includedRequestNumbers", client.jsonList(List.of(number)), "letterNumber", "2101",
+                "letterDate", TODAY.toString())));
+        assertThat(open("stp.cv2", number).get("passages").size()).as("not in a letter until it is signed").isZero();
+        client.ok(client.complete("stp.gd", client.task("stp.gd", letter, "Task_SignByDirector"),
+                Map.of("directorDecision", "SIGN")));
+        vn.dldcaccess.support.EngineJobs.runMessages(engine);
+        JsonNode passages = open("stp.cv2", number).get("passages");
+        assertThat(passages.size()).as(passages.toString()).isPositive();
+        assertThat(passages.get(0).get("what").asText()).isEqualTo("LETTER");
+        assertThat(passages.get(0).get("key").asText()).isEqualTo(letter);
+        assertThat(passages.get(0).get("number").asText()).startsWith("2101");
+        // the letter's page: its office, and its director who did not start it (known from the letter's record);
+        // not a clerk of the agency, nor another agency's office
+        open("stp.vp", letter);
+        open("stp.gd", letter);
+        refused("stp.cv3", letter);
+        refused("ldtb.vp", letter);
+        refused("stp.vp", "CV-SLDTBXH-" + letter.substring(letter.lastIndexOf('-') + 1));
+    }
+
+    @Test
     void aGiayUyQuyenIsOpenedByItsHolderAndItsDelegateAndTheMailLinksToIt() throws Exception {
         client.start("stp.vp", "Process_AccountRecording", Map.of("accountSystem", "OFFICIAL_EMAIL",
                 "holderUsername", "stp.tp2", "accountUsername", "oanhdtk.p21@angiang.gov.vn", "grantedOn",
