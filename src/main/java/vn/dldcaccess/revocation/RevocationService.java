@@ -130,11 +130,11 @@ class RevocationService implements RequestReplay {
         return open(person, LeaveReason.REVIEW, today(), null, null, reporter, items).id();
     }
 
-    /** The report a review opened before its process started (its business key was given at the start). */
+    /** The report a review (or a source: issue 22) opened before its process started (its business key given at the start). */
     @Transactional(readOnly = true)
     Opened openedByReview(String key) {
         Revocation r = get(key);
-        if (r.reason() != LeaveReason.REVIEW) {
+        if (r.reason() != LeaveReason.REVIEW && !SourceClosings.bySource(r)) {
             throw new IllegalStateException("Revocation " + key + " was not opened by a review");
         }
         return opened(r);
