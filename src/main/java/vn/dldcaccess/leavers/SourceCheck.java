@@ -40,7 +40,7 @@ class SourceCheck {
     private final LeaversProperties properties;
     private final Clock clock;
     /** Per resource, the modification time last looked at, and the next "left" day to come. */
-    private final Map<String, Long> seen = new ConcurrentHashMap<>();
+    private final Map<String, String> seen = new ConcurrentHashMap<>();
     private volatile LocalDate nextDue;
 
     SourceCheck(OrganizationSource source, SourceEventRepository events, SourceStateRepository states,
@@ -70,13 +70,15 @@ class SourceCheck {
     @Transactional
     Checked check(Resource resource, boolean confirmed) {
         LocalDate today = LocalDate.now(clock.withZone(VN));
-        long modified = lastModified(resource);
+        String stamp = stamp(resource);
         String where = resource.getDescription();
         boolean due = nextDue != null && !nextDue.isAfter(today);
-        if (!confirmed && !due && modified > 0 && Long.valueOf(modified).equals(seen.get(where))) {
+        if (!confirmed && !due && stamp != null && stamp.equals(seen.get(where))) {
             return new Checked(Outcome.UNCHANGED, List.of(), List.of(), null);
         }
-        seen.put(where, modified);
+        if (stamp != null) {
+            seen.put(where, stamp);
+        }
         SourceState state = states.findById(FILE).orElseGet(() -> states.save(new SourceState(FILE, clock.instant())));
         OrganizationSource.Snapshot snapshot;
         try {
@@ -148,11 +150,13 @@ class SourceCheck {
         }
     }
 
-    private static long lastModified(Resource resource) {
+    /** The file's modification time and length (null: not a file whose time is known; the hash decides). */
+    private static String stamp(Resource resource) {
         try {
-            return resource.lastModified();
+            long modified = resource.lastModified();
+            return modified <= 0 ? null : modified + ":" + resource.contentLength();
         } catch (IOException | RuntimeException e) {
-            return -1;
+            return null;
         }
     }
 }

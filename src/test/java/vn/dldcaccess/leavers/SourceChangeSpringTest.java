@@ -1,0 +1,241 @@
+package vn.dldcaccess.leavers;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dldcaccess.account.AccountRegister;
+import vn.dldcaccess.account.AccountStatus;
+import vn.dldcaccess.notification.Notifier;
+import vn.dldcaccess.organization.OrganizationDirectory;
+import vn.dldcaccess.support.AbstractSpringTest;
+import vn.dldcaccess.support.ChainClient;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 22, a changed organization file through to the closing: people of the test's own (added to the demo file,
+ * so that no demo person of the shared context changes) join, leave, are found gone by mistake, and move.
+ */
+class SourceChangeSpringTest extends AbstractSpringTest {
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    SourceCheck check;
+    @Autowired
+    OrganizationDirectory organization;
+    @Autowired
+    AccountRegister accounts;
+    @Autowired
+    Notifier notifier;
+    ChainClient client;
+
+    @BeforeEach
+    void setUp() {
+        client = new ChainClient(rest);
+    }
+
+    static String person(String username, String name, String unit, String left) {
+        return "  - { username: " + username + ", fullName: \"" + name + "\", email: \"" + username
+                + "@angiang.gov.vn\", position: \"Chuyên viên\", agency: STP, unit: " + unit
+                + (left == null ? "" : ", left: " + left) + ", roles: [APPLICANT] }\n";
+    }
+
+    /**
+     * The demo file, the people other tests of the context added as they are now, and these people, as a new file
+     * (each version its own file: its own time and path).
+     */
+    FileSystemResource file(String... people) throws Exception {
+        String demo = new ClassPathResource("organization/demo-organization.yml").getContentAsString(
+                StandardCharsets.UTF_8);
+        StringBuilder others = new StringBuilder();
+        List<String> mine = java.util.Arrays.stream(people).map(p -> p.substring(p.indexOf("username: ") + 10,
+                p.indexOf(','))).toList();
+        jdbc.queryForList("select username, full_name, unit_code from org_person where left_on is null and "
+                + "username like 'nv.%' order by username").stream()
+                .filter(m -> !mine.contains((String) m.get("username")) && !OWN.contains((String) m.get("username")))
+                .forEach(m -> others.append(person((String) m.get("username"), (String) m.get("full_name"),
+                        (String) m.get("unit_code"), null)));
+        Path f = Files.createTempFile("organization", ".yml");
+        Files.writeString(f, demo.stripTrailing() + "\n" + others + String.join("", people));
+        return new FileSystemResource(f);
+    }
+
+    /** The person a test is about, left out of its own file when it says they are gone. */
+    static final java.util.Set<String> OWN = new java.util.concurrent.CopyOnWriteArraySet<>();
+
+    long record(String system, String holder, String username) throws Exception {
+        String key = client.start("stp.vp", "Process_AccountRecording", Map.of("accountSystem", system,
+                "holderUsername", holder, "accountUsername", username, "grantedOn", TODAY.minusDays(100).toString()));
+        return Long.parseLong(key.substring("TK-".length()));
+    }
+
+    /** Runs the start of the process the check started (Task_OpenSourceClosing is asynchronous). */
+    String open(String changeKey) {
+        Job job = management.createJobQuery().processInstanceId(instance(changeKey)).singleResult();
+        management.executeJob(job.getId());
+        return (String) runtime.getVariable(instance(changeKey), "closingKey");
+    }
+
+    String instance(String businessKey) {
+        var i = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult();
+        return i == null ? null : i.getId();
+    }
+
+    Map<String, Object> revocation(String closingKey) {
+        return jdbc.queryForMap("select * from rev_revocation where id = ?",
+                Long.parseLong(closingKey.substring("TH-".length())));
+    }
+
+    @Test
+    void aPersonMarkedLeftIsClosedFromThatDayTheOfficeCorrectsItOnceDetectedTwice() throws Exception {
+        // a new person: nothing opened, in the pickers
+        SourceCheck.Checked joined = check.check(file(person("nv.nghi1", "Phan Văn Nghỉ", "STP_HCTP", null)), false);
+        assertThat(joined.outcome()).isEqualTo(SourceCheck.Outcome.TAKEN_IN);
+        assertThat(joined.changes()).extracting(SourceDiff.Change::kind).containsExactly(SourceChangeKind.JOINER);
+        assertThat(joined.started()).isEmpty();
+        assertThat(organization.people("STP")).anySatisfy(p -> assertThat(p.username()).isEqualTo("nv.nghi1"));
+        long account = record("IOFFICE", "nv.nghi1", "nghipv.io");
+
+        // the file says she left two days ago
+        LocalDate left = TODAY.minusDays(2);
+        FileSystemResource v2 = file(person("nv.nghi1", "Phan Văn Nghỉ", "STP_HCTP", left.toString()));
+        SourceCheck.Checked found = check.check(v2, false);
+        assertThat(found.outcome()).isEqualTo(SourceCheck.Outcome.TAKEN_IN);
+        assertThat(found.started()).hasSize(1);
+        String change = found.started().get(0);
+        // the same file again costs nothing; a second node that had not seen it taken in starts nothing more
+        assertThat(check.check(v2, false).outcome()).isEqualTo(SourceCheck.Outcome.UNCHANGED);
+        jdbc.update("update org_person set left_on = null where username = 'nv.nghi1'");
+        assertThat(check.check(v2, true).started()).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from lvr_source_event where person_username = 'nv.nghi1'",
+                Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select left_on from org_person where username = 'nv.nghi1'",
+                LocalDate.class)).isEqualTo(left);
+
+        // the closing, reported by the application, with her day as the handover
+        String closing = open(change);
+        assertThat(closing).startsWith("TH-");
+        Map<String, Object> r = revocation(closing);
+        assertThat(r.get("reported_by")).isEqualTo("system");
+        assertThat(r.get("reason")).isEqualTo("RESIGNATION");
+        assertThat(((java.sql.Date) r.get("handover_date")).toLocalDate()).isEqualTo(left);
+        LocalDate deadline = ((java.sql.Date) r.get("deadline")).toLocalDate();
+        assertThat(notifier.messagesAbout(closing)).anySatisfy(m ->
+                assertThat(m.subject()).isEqualTo("Đóng tài khoản: Phan Văn Nghỉ nghỉ việc"));
+        String close = client.task("stp.vp", closing, "Task_CloseAccount");
+        assertThat(close).isNotNull();
+        var dueBefore = tasks.createTaskQuery().taskId(close).singleResult().getDueDate();
+
+        // the agency office's own task; another agency's office does not see it
+        assertThat(client.task("ldtb.vp", change, "Task_CheckSourceLeaver")).isNull();
+        String checkTask = client.task("stp.vp", change, "Task_CheckSourceLeaver");
+        assertThat(checkTask).isNotNull();
+        var future = client.complete("stp.vp", checkTask, Map.of("officeDecision", "CORRECT_DATE",
+                "handoverDate", TODAY.plusDays(1).toString()));
+        assertThat(future.getStatusCode().value()).isEqualTo(400);
+        assertThat(future.getBody()).contains("không được sau ngày hôm nay");
+        client.ok(client.complete("stp.vp", checkTask, Map.of("officeDecision", "CORRECT_DATE",
+                "handoverDate", left.minusDays(1).toString())));
+        r = revocation(closing);
+        assertThat(((java.sql.Date) r.get("handover_date")).toLocalDate()).isEqualTo(left.minusDays(1));
+        LocalDate corrected = ((java.sql.Date) r.get("deadline")).toLocalDate();
+        assertThat(corrected).isBefore(deadline);
+        assertThat(tasks.createTaskQuery().taskId(close).singleResult().getDueDate()).isEqualTo(
+                new java.util.Date(dueBefore.getTime() - ChronoUnit.DAYS.between(corrected, deadline) * 86_400_000L));
+
+        // her account is closed: the closing ends, and with it the change
+        client.ok(client.complete("stp.vp", close, Map.of("closedOn", TODAY.toString())));
+        assertThat(accounts.account(account).status()).isEqualTo(AccountStatus.CLOSED);
+        assertThat(revocation(closing).get("status")).isEqualTo("DONE");
+        assertThat(instance(change)).isNull();
+    }
+
+    @Test
+    void aPersonFoundGoneByMistakeIsCancelledByTheOfficeNothingClosedAndSheIsBack() throws Exception {
+        FileSystemResource with = file(person("nv.nham", "Lâm Thị Nhầm", "STP_HCTP", null));
+        assertThat(check.check(with, false).outcome()).isEqualTo(SourceCheck.Outcome.TAKEN_IN);
+        long account = record("OFFICIAL_EMAIL", "nv.nham", "nhamlt@angiang.gov.vn");
+
+        // a file without her: she is gone today
+        OWN.add("nv.nham");
+        SourceCheck.Checked gone;
+        try {
+            gone = check.check(file(), false);
+        } finally {
+            OWN.remove("nv.nham");
+        }
+        assertThat(gone.changes()).extracting(SourceDiff.Change::kind, SourceDiff.Change::username,
+                SourceDiff.Change::on).containsExactly(org.assertj.core.groups.Tuple.tuple(SourceChangeKind.LEAVER,
+                "nv.nham", TODAY));
+        String change = gone.started().get(0);
+        String closing = open(change);
+        assertThat(((java.sql.Date) revocation(closing).get("handover_date")).toLocalDate()).isEqualTo(TODAY);
+
+        String checkTask = client.task("stp.vp", change, "Task_CheckSourceLeaver");
+        client.ok(client.complete("stp.vp", checkTask, Map.of("officeDecision", "CANCEL")));
+        assertThat(revocation(closing).get("status")).isEqualTo("CANCELLED");
+        assertThat(instance(closing)).isNull();
+        assertThat(instance(change)).isNull();
+        assertThat(accounts.account(account).status()).isNotEqualTo(AccountStatus.CLOSED);
+        assertThat(jdbc.queryForObject("select left_on from org_person where username = 'nv.nham'",
+                LocalDate.class)).isNull();
+        assertThat(jdbc.queryForObject("select status from lvr_source_event where person_username = 'nv.nham'",
+                String.class)).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void aMoverToAnotherUnitKeepsWhatTheNewUnitHeadSaysTheRestCloses() throws Exception {
+        assertThat(check.check(file(person("nv.chuyen", "Tạ Văn Chuyển", "STP_HCTP", null)), false).outcome())
+                .isEqualTo(SourceCheck.Outcome.TAKEN_IN);
+        record("IOFFICE", "nv.chuyen", "chuyentv.io");
+        record("OFFICIAL_EMAIL", "nv.chuyen", "chuyentv@angiang.gov.vn");
+
+        SourceCheck.Checked moved = check.check(file(person("nv.chuyen", "Tạ Văn Chuyển", "STP_BTTP", null)), false);
+        assertThat(moved.changes()).extracting(SourceDiff.Change::kind).containsExactly(SourceChangeKind.MOVER_UNIT);
+        String change = moved.started().get(0);
+        assertThat(organization.person("nv.chuyen").orElseThrow().unitCode()).isEqualTo("STP_BTTP");
+
+        // the new unit's head decides, not the old one's
+        assertThat(client.task("stp.tp1", change, "Task_DecideKeptAccounts")).isNull();
+        String decide = client.task("stp.tp2", change, "Task_DecideKeptAccounts");
+        assertThat(client.variable("stp.tp2", decide, "changeSummary").asText()).contains("Phòng Bổ trợ tư pháp")
+                .contains("iOffice");
+        client.ok(client.complete("stp.tp2", decide, Map.of("keepSystems", client.jsonList(List.of("OFFICIAL_EMAIL")))));
+        String closing = open(change);
+        Map<String, Object> r = revocation(closing);
+        assertThat(r.get("reason")).isEqualTo("POSITION_CHANGE");
+        assertThat(r.get("unit_code")).isEqualTo("STP_HCTP");
+        assertThat(r.get("new_position")).isEqualTo("Phòng Bổ trợ tư pháp");
+        assertThat(jdbc.queryForList("select account_username u, kept k from rev_item where revocation_id = ? order by position_no",
+                r.get("id"))).extracting(m -> m.get("u") + "=" + m.get("k"))
+                .containsExactly("chuyentv.io=false", "chuyentv@angiang.gov.vn=true");
+        assertThat(client.task("stp.vp", change, "Task_CheckSourceLeaver")).isNotNull();
+    }
+}
