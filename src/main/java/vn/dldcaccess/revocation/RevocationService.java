@@ -215,7 +215,9 @@ class RevocationService implements RequestReplay {
         Revocation r = get(key);
         AgencyInfo agency = organization.agency(r.agencyCode()).orElseThrow();
         // the notice is drawn up from what the office reported
-        PersonInfo reporter = organization.person(r.reportedBy()).orElse(null);
+        // (reported by the application itself, issue 22: by the office, which is told and checks it)
+        PersonInfo reporter = organization.person(r.reportedBy())
+                .orElseGet(() -> SourceClosings.bySource(r) ? offices(r).stream().findFirst().orElse(null) : null);
         List<ClosureNotice.Account> accountsClosed = new ArrayList<>();
         for (RevocationItem i : r.items()) {
             accountsClosed.add(new ClosureNotice.Account(i.system().label(), i.username(),

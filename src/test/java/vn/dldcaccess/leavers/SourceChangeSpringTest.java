@@ -61,10 +61,39 @@ class SourceChangeSpringTest extends AbstractSpringTest {
         client = new ChainClient(rest);
     }
 
+    /** The test's own agency (no other test counts its closings), its office and its unit heads. */
+    static final String AGENCY = """
+              - code: NV22
+                kind: AGENCY
+                name: "Sở Thử nghiệm Người nghỉ"
+                parentBody: "UBND TỈNH AN GIANG"
+                symbol: "STNN"
+                officeSymbol: "STNN-VP"
+                signerTitle: "GIÁM ĐỐC"
+                units:
+                  - { code: NV22_A, name: "Phòng Thử nghiệm A" }
+                  - { code: NV22_B, name: "Phòng Thử nghiệm B" }
+            """;
+    static final String STAFF = """
+              - { username: nv.vp, fullName: "Văn Phòng Thử", email: "nv.vp@angiang.gov.vn", position: "Chánh Văn phòng", agency: NV22, roles: [AGENCY_OFFICE] }
+              - { username: nv.tpa, fullName: "Trưởng Phòng A", email: "nv.tpa@angiang.gov.vn", position: "Trưởng phòng", agency: NV22, unit: NV22_A, roles: [UNIT_HEAD, APPLICANT] }
+              - { username: nv.tpb, fullName: "Trưởng Phòng B", email: "nv.tpb@angiang.gov.vn", position: "Trưởng phòng", agency: NV22, unit: NV22_B, roles: [UNIT_HEAD, APPLICANT] }
+            """;
+    static final java.util.Set<String> STAFF_NAMES = java.util.Set.of("nv.vp", "nv.tpa", "nv.tpb");
+
     static String person(String username, String name, String unit, String left) {
         return "  - { username: " + username + ", fullName: \"" + name + "\", email: \"" + username
-                + "@angiang.gov.vn\", position: \"Chuyên viên\", agency: STP, unit: " + unit
+                + "@angiang.gov.vn\", position: \"Chuyên viên\", agency: NV22, unit: " + unit
                 + (left == null ? "" : ", left: " + left) + ", roles: [APPLICANT] }\n";
+    }
+
+    /** The demo organization again, without the test's agency: the context's other tests find it as they expect. */
+    @org.junit.jupiter.api.AfterAll
+    static void removeTheTestAgency(@Autowired JdbcTemplate jdbc, @Autowired SourceCheck check) {
+        jdbc.update("delete from org_person where agency_code = 'NV22'");
+        jdbc.update("delete from org_unit where agency_code = 'NV22'");
+        jdbc.update("delete from org_agency where code = 'NV22'");
+        check.check(new ClassPathResource("organization/demo-organization.yml"), true);
     }
 
     /**
@@ -78,12 +107,14 @@ class SourceChangeSpringTest extends AbstractSpringTest {
         List<String> mine = java.util.Arrays.stream(people).map(p -> p.substring(p.indexOf("username: ") + 10,
                 p.indexOf(','))).toList();
         jdbc.queryForList("select username, full_name, unit_code from org_person where left_on is null and "
-                + "username like 'nv.%' order by username").stream()
-                .filter(m -> !mine.contains((String) m.get("username")) && !OWN.contains((String) m.get("username")))
+                + "agency_code = 'NV22' order by username").stream()
+                .filter(m -> !mine.contains((String) m.get("username")) && !OWN.contains((String) m.get("username"))
+                        && !STAFF_NAMES.contains((String) m.get("username")))
                 .forEach(m -> others.append(person((String) m.get("username"), (String) m.get("full_name"),
                         (String) m.get("unit_code"), null)));
         Path f = Files.createTempFile("organization", ".yml");
-        Files.writeString(f, demo.stripTrailing() + "\n" + others + String.join("", people));
+        Files.writeString(f, demo.replace("\npeople:\n", "\n" + AGENCY.stripTrailing() + "\npeople:\n").stripTrailing() + "\n" + STAFF + others
+                + String.join("", people));
         return new FileSystemResource(f);
     }
 
@@ -91,7 +122,7 @@ class SourceChangeSpringTest extends AbstractSpringTest {
     static final java.util.Set<String> OWN = new java.util.concurrent.CopyOnWriteArraySet<>();
 
     long record(String system, String holder, String username) throws Exception {
-        String key = client.start("stp.vp", "Process_AccountRecording", Map.of("accountSystem", system,
+        String key = client.start("nv.vp", "Process_AccountRecording", Map.of("accountSystem", system,
                 "holderUsername", holder, "accountUsername", username, "grantedOn", TODAY.minusDays(100).toString()));
         return Long.parseLong(key.substring("TK-".length()));
     }
@@ -116,16 +147,16 @@ class SourceChangeSpringTest extends AbstractSpringTest {
     @Test
     void aPersonMarkedLeftIsClosedFromThatDayTheOfficeCorrectsItOnceDetectedTwice() throws Exception {
         // a new person: nothing opened, in the pickers
-        SourceCheck.Checked joined = check.check(file(person("nv.nghi1", "Phan Văn Nghỉ", "STP_HCTP", null)), false);
+        SourceCheck.Checked joined = check.check(file(person("nv.nghi1", "Phan Văn Nghỉ", "NV22_A", null)), false);
         assertThat(joined.outcome()).isEqualTo(SourceCheck.Outcome.TAKEN_IN);
         assertThat(joined.changes()).extracting(SourceDiff.Change::kind).containsExactly(SourceChangeKind.JOINER);
         assertThat(joined.started()).isEmpty();
-        assertThat(organization.people("STP")).anySatisfy(p -> assertThat(p.username()).isEqualTo("nv.nghi1"));
+        assertThat(organization.people("NV22")).anySatisfy(p -> assertThat(p.username()).isEqualTo("nv.nghi1"));
         long account = record("IOFFICE", "nv.nghi1", "nghipv.io");
 
         // the file says she left two days ago
         LocalDate left = TODAY.minusDays(2);
-        FileSystemResource v2 = file(person("nv.nghi1", "Phan Văn Nghỉ", "STP_HCTP", left.toString()));
+        FileSystemResource v2 = file(person("nv.nghi1", "Phan Văn Nghỉ", "NV22_A", left.toString()));
         SourceCheck.Checked found = check.check(v2, false);
         assertThat(found.outcome()).isEqualTo(SourceCheck.Outcome.TAKEN_IN);
         assertThat(found.started()).hasSize(1);
@@ -149,19 +180,19 @@ class SourceChangeSpringTest extends AbstractSpringTest {
         LocalDate deadline = ((java.sql.Date) r.get("deadline")).toLocalDate();
         assertThat(notifier.messagesAbout(closing)).anySatisfy(m ->
                 assertThat(m.subject()).isEqualTo("Đóng tài khoản: Phan Văn Nghỉ nghỉ việc"));
-        String close = client.task("stp.vp", closing, "Task_CloseAccount");
+        String close = client.task("nv.vp", closing, "Task_CloseAccount");
         assertThat(close).isNotNull();
         var dueBefore = tasks.createTaskQuery().taskId(close).singleResult().getDueDate();
 
         // the agency office's own task; another agency's office does not see it
-        assertThat(client.task("ldtb.vp", change, "Task_CheckSourceLeaver")).isNull();
-        String checkTask = client.task("stp.vp", change, "Task_CheckSourceLeaver");
+        assertThat(client.task("stp.vp", change, "Task_CheckSourceLeaver")).isNull();
+        String checkTask = client.task("nv.vp", change, "Task_CheckSourceLeaver");
         assertThat(checkTask).isNotNull();
-        var future = client.complete("stp.vp", checkTask, Map.of("officeDecision", "CORRECT_DATE",
+        var future = client.complete("nv.vp", checkTask, Map.of("officeDecision", "CORRECT_DATE",
                 "handoverDate", TODAY.plusDays(1).toString()));
         assertThat(future.getStatusCode().value()).isEqualTo(400);
         assertThat(future.getBody()).contains("không được sau ngày hôm nay");
-        client.ok(client.complete("stp.vp", checkTask, Map.of("officeDecision", "CORRECT_DATE",
+        client.ok(client.complete("nv.vp", checkTask, Map.of("officeDecision", "CORRECT_DATE",
                 "handoverDate", left.minusDays(1).toString())));
         r = revocation(closing);
         assertThat(((java.sql.Date) r.get("handover_date")).toLocalDate()).isEqualTo(left.minusDays(1));
@@ -171,7 +202,7 @@ class SourceChangeSpringTest extends AbstractSpringTest {
                 new java.util.Date(dueBefore.getTime() - ChronoUnit.DAYS.between(corrected, deadline) * 86_400_000L));
 
         // her account is closed: the closing ends, and with it the change
-        client.ok(client.complete("stp.vp", close, Map.of("closedOn", TODAY.toString())));
+        client.ok(client.complete("nv.vp", close, Map.of("closedOn", TODAY.toString())));
         assertThat(accounts.account(account).status()).isEqualTo(AccountStatus.CLOSED);
         assertThat(revocation(closing).get("status")).isEqualTo("DONE");
         assertThat(instance(change)).isNull();
@@ -179,7 +210,7 @@ class SourceChangeSpringTest extends AbstractSpringTest {
 
     @Test
     void aPersonFoundGoneByMistakeIsCancelledByTheOfficeNothingClosedAndSheIsBack() throws Exception {
-        FileSystemResource with = file(person("nv.nham", "Lâm Thị Nhầm", "STP_HCTP", null));
+        FileSystemResource with = file(person("nv.nham", "Lâm Thị Nhầm", "NV22_A", null));
         assertThat(check.check(with, false).outcome()).isEqualTo(SourceCheck.Outcome.TAKEN_IN);
         long account = record("OFFICIAL_EMAIL", "nv.nham", "nhamlt@angiang.gov.vn");
 
@@ -198,8 +229,8 @@ class SourceChangeSpringTest extends AbstractSpringTest {
         String closing = open(change);
         assertThat(((java.sql.Date) revocation(closing).get("handover_date")).toLocalDate()).isEqualTo(TODAY);
 
-        String checkTask = client.task("stp.vp", change, "Task_CheckSourceLeaver");
-        client.ok(client.complete("stp.vp", checkTask, Map.of("officeDecision", "CANCEL")));
+        String checkTask = client.task("nv.vp", change, "Task_CheckSourceLeaver");
+        client.ok(client.complete("nv.vp", checkTask, Map.of("officeDecision", "CANCEL")));
         assertThat(revocation(closing).get("status")).isEqualTo("CANCELLED");
         assertThat(instance(closing)).isNull();
         assertThat(instance(change)).isNull();
@@ -212,30 +243,30 @@ class SourceChangeSpringTest extends AbstractSpringTest {
 
     @Test
     void aMoverToAnotherUnitKeepsWhatTheNewUnitHeadSaysTheRestCloses() throws Exception {
-        assertThat(check.check(file(person("nv.chuyen", "Tạ Văn Chuyển", "STP_HCTP", null)), false).outcome())
+        assertThat(check.check(file(person("nv.chuyen", "Tạ Văn Chuyển", "NV22_A", null)), false).outcome())
                 .isEqualTo(SourceCheck.Outcome.TAKEN_IN);
         record("IOFFICE", "nv.chuyen", "chuyentv.io");
         record("OFFICIAL_EMAIL", "nv.chuyen", "chuyentv@angiang.gov.vn");
 
-        SourceCheck.Checked moved = check.check(file(person("nv.chuyen", "Tạ Văn Chuyển", "STP_BTTP", null)), false);
+        SourceCheck.Checked moved = check.check(file(person("nv.chuyen", "Tạ Văn Chuyển", "NV22_B", null)), false);
         assertThat(moved.changes()).extracting(SourceDiff.Change::kind).containsExactly(SourceChangeKind.MOVER_UNIT);
         String change = moved.started().get(0);
-        assertThat(organization.person("nv.chuyen").orElseThrow().unitCode()).isEqualTo("STP_BTTP");
+        assertThat(organization.person("nv.chuyen").orElseThrow().unitCode()).isEqualTo("NV22_B");
 
         // the new unit's head decides, not the old one's
-        assertThat(client.task("stp.tp1", change, "Task_DecideKeptAccounts")).isNull();
-        String decide = client.task("stp.tp2", change, "Task_DecideKeptAccounts");
-        assertThat(client.variable("stp.tp2", decide, "changeSummary").asText()).contains("Phòng Bổ trợ tư pháp")
+        assertThat(client.task("nv.tpa", change, "Task_DecideKeptAccounts")).isNull();
+        String decide = client.task("nv.tpb", change, "Task_DecideKeptAccounts");
+        assertThat(client.variable("nv.tpb", decide, "changeSummary").asText()).contains("Phòng Thử nghiệm B")
                 .contains("iOffice");
-        client.ok(client.complete("stp.tp2", decide, Map.of("keepSystems", client.jsonList(List.of("OFFICIAL_EMAIL")))));
+        client.ok(client.complete("nv.tpb", decide, Map.of("keepSystems", client.jsonList(List.of("OFFICIAL_EMAIL")))));
         String closing = open(change);
         Map<String, Object> r = revocation(closing);
         assertThat(r.get("reason")).isEqualTo("POSITION_CHANGE");
-        assertThat(r.get("unit_code")).isEqualTo("STP_HCTP");
-        assertThat(r.get("new_position")).isEqualTo("Phòng Bổ trợ tư pháp");
+        assertThat(r.get("unit_code")).isEqualTo("NV22_A");
+        assertThat(r.get("new_position")).isEqualTo("Phòng Thử nghiệm B");
         assertThat(jdbc.queryForList("select account_username u, kept k from rev_item where revocation_id = ? order by position_no",
                 r.get("id"))).extracting(m -> m.get("u") + "=" + m.get("k"))
                 .containsExactly("chuyentv.io=false", "chuyentv@angiang.gov.vn=true");
-        assertThat(client.task("stp.vp", change, "Task_CheckSourceLeaver")).isNotNull();
+        assertThat(client.task("nv.vp", change, "Task_CheckSourceLeaver")).isNotNull();
     }
 }
