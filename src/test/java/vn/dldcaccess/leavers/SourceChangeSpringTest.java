@@ -269,4 +269,48 @@ class SourceChangeSpringTest extends AbstractSpringTest {
                 .containsExactly("chuyentv.io=false", "chuyentv@angiang.gov.vn=true");
         assertThat(client.task("nv.vp", change, "Task_CheckSourceLeaver")).isNotNull();
     }
+
+    @Test
+    void aFileRemovingTooManyAtOnceWaitsForTheAdministratorThenEachLeaverIsTakenIn() throws Exception {
+        List<String> many = List.of("nv.h1", "nv.h2", "nv.h3");
+        assertThat(check.check(file(many.stream().map(u -> person(u, "Người " + u, "NV22_A", null))
+                .toArray(String[]::new)), false).outcome()).isEqualTo(SourceCheck.Outcome.TAKEN_IN);
+
+        OWN.addAll(many);
+        FileSystemResource without;
+        FileSystemResource again;
+        try {
+            without = file();
+            again = file();
+        } finally {
+            OWN.removeAll(many);
+        }
+        SourceCheck.Checked held = check.check(without, false);
+        assertThat(held.outcome()).isEqualTo(SourceCheck.Outcome.HELD);
+        assertThat(held.reason()).contains("would remove 3 of");
+        assertThat(held.started()).hasSize(1);
+        assertThat(jdbc.queryForObject("select count(*) from org_person where username in ('nv.h1', 'nv.h2', 'nv.h3') "
+                + "and left_on is null", Integer.class)).isEqualTo(3);
+        // the same version seen again (another node, another check): still one confirmation asked
+        assertThat(check.check(again, false).started()).isEmpty();
+        assertThat(rest.withBasicAuth("demo", "demo").getForObject("/actuator/health", String.class)).isNotNull();
+
+        String task = client.task("demo", held.started().get(0), "Task_ConfirmSourceChange");
+        assertThat(client.task("nv.vp", held.started().get(0), "Task_ConfirmSourceChange")).isNull();
+        assertThat(client.variable("demo", task, "changeSummary").asText()).contains("3 trên");
+        client.ok(client.complete("demo", task, Map.of("changeDecision", "CONFIRM")));
+        assertThat(jdbc.queryForObject("select count(*) from org_person where username in ('nv.h1', 'nv.h2', 'nv.h3') "
+                + "and left_on = ?", Integer.class, TODAY)).isEqualTo(3);
+        List<String> changes = jdbc.queryForList("select id from lvr_source_event where kind = 'LEAVER' and "
+                + "person_username in ('nv.h1', 'nv.h2', 'nv.h3')", Long.class).stream()
+                .map(SourceChangeProcess::businessKey).toList();
+        assertThat(changes).hasSize(3);
+        // none of them has an account: nothing to close
+        for (String c : changes) {
+            management.executeJob(management.createJobQuery().processInstanceId(instance(c)).singleResult().getId());
+            assertThat(instance(c)).isNull();
+            assertThat(jdbc.queryForObject("select status from lvr_source_event where id = ?", String.class,
+                    SourceChangeProcess.BUSINESS_KEY.id(c))).isEqualTo("NOTHING_TO_CLOSE");
+        }
+    }
 }
