@@ -49,14 +49,17 @@ final class SourceChangeDelegates {
     @Component("checkOrganizationSourceDelegate")
     static class Check implements JavaDelegate {
         private final SourceCheck check;
+        private final DirectoryCheck directory;
 
-        Check(SourceCheck check) {
+        Check(SourceCheck check, DirectoryCheck directory) {
             this.check = check;
+            this.directory = directory;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
             execution.setVariable("checkOutcome", check.checkConfigured().outcome().name());
+            execution.setVariable("directoryOutcome", directory.check(false).outcome().name());
         }
     }
 
@@ -206,12 +209,15 @@ final class SourceChangeDelegates {
     static class TakeInHeld implements JavaDelegate {
         private final SourceEventRepository events;
         private final SourceCheck check;
+        private final DirectoryCheck directory;
         private final OrganizationSource source;
         private final Actors actors;
 
-        TakeInHeld(SourceEventRepository events, SourceCheck check, OrganizationSource source, Actors actors) {
+        TakeInHeld(SourceEventRepository events, SourceCheck check, DirectoryCheck directory, OrganizationSource source,
+                   Actors actors) {
             this.events = events;
             this.check = check;
+            this.directory = directory;
             this.source = source;
             this.actors = actors;
         }
@@ -227,6 +233,11 @@ final class SourceChangeDelegates {
                 }
             });
             String location = (String) execution.getVariable(SOURCE_LOCATION.name());
+            if (DirectoryCheck.LOCATION.equals(location)) {
+                directory.check(true);
+                e.setStatus(SourceEvent.Status.CONFIRMED);
+                return;
+            }
             var resource = location == null ? source.configuredFile()
                     : new DefaultResourceLoader().getResource(location);
             if (!source.read(resource).hash().equals(e.sourceHash())) {

@@ -123,6 +123,14 @@ public class OrganizationSource {
         problem = null;
     }
 
+    /** Leavers another source found (the directory): gone on their day, out of every group. */
+    @Transactional
+    public void markLeft(Map<String, LocalDate> leavers) {
+        leavers.forEach((u, on) -> people.findById(u).ifPresent(e -> e.leave(on)));
+        people.flush();
+        leavers.keySet().forEach(identity::retire);
+    }
+
     /** A leaver found by mistake (the office cancelled the closing): with us again, in the groups of their roles. */
     @Transactional
     public void restore(String username) {
