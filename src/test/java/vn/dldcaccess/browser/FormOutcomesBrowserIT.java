@@ -555,8 +555,8 @@ class FormOutcomesBrowserIT extends BrowserTest {
 
     @Test
     @org.junit.jupiter.api.Disabled("Not written yet (issue 22): these outcomes are sent through the engine's REST API, "
-            + "as the Tasklist sends them, by leavers.SourceChangeSpringTest (all but the office's CONFIRM and "
-            + "the administrator's REJECT, which only end the task); driving them in Chromium is left")
+            + "as the Tasklist sends them, by leavers.SourceChangeSpringTest, and each branch on a bare engine by "
+            + "leavers.SourceChangeProcessTest; driving them in Chromium is left")
     void sourceChangesCheckedInTheTasklist() {
     }
 }
