@@ -73,6 +73,10 @@ class EngineIdentitySync {
 
         for (OrganizationFile.Person p : file.people()) {
             ensureUser(p);
+            if (p.left() != null) {
+                // gone: no group of theirs routes work to them any more (issue 22)
+                continue;
+            }
             for (Role role : p.roles()) {
                 for (String group : groupsOf(role, p)) {
                     ensureMembership(p.username(), group);
@@ -120,7 +124,23 @@ class EngineIdentitySync {
     /** The processes whose user tasks someone in a group works on (their names show in the Tasklist). */
     static final List<String> PROCESSES_WITH_TASKS = List.of("Process_AccountRegistration", "Process_AgencySubmission",
             "Process_AggregationBatch", "Process_AuthorizationLetter", "Process_AccountRevocation",
-            "Process_AccountReview", "Process_AccountLifecycle");
+            "Process_AccountReview", "Process_AccountLifecycle", "Process_SourceChange");
+
+    /** A person who left or moved: out of every group, so no task is routed to them by a post they had. */
+    void retire(String username) {
+        for (Group g : identity.createGroupQuery().groupMember(username).list()) {
+            if (!Groups.ADMINS.equals(g.getId())) {
+                identity.deleteMembership(username, g.getId());
+            }
+        }
+    }
+
+    /** A person back (a false alarm cancelled): in the groups of their roles again. */
+    void restore(PersonInfo person) {
+        for (Role role : person.roles()) {
+            ensureMembership(person.username(), Groups.of(role, person.agencyCode(), person.unitCode()));
+        }
+    }
 
     private static List<String> groupsOf(Role role, OrganizationFile.Person p) {
         return List.of(Groups.of(role, p.agency(), p.unit()));

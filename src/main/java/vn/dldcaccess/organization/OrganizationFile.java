@@ -16,8 +16,12 @@ record OrganizationFile(Province province, List<Agency> agencies, List<Person> p
     record Unit(String code, String name) {
     }
 
-    /** @param certificateSubject the subject DN of the person's own signing certificate, if they sign with it */
+    /**
+     * @param certificateSubject the subject DN of the person's own signing certificate, if they sign with it
+     * @param left               the day the person left (ISO date, e.g. 2026-12-01): their accounts are closed
+     *                           with that day as the handover (issue 22); absent while they are with us
+     */
     record Person(String username, String fullName, String email, String position, String agency, String unit,
-                  List<Role> roles, String certificateSubject) {
+                  List<Role> roles, String certificateSubject, String left) {
     }
 }

@@ -35,20 +35,39 @@ class OrganizationLoader {
     }
 
     OrganizationFile read() {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         try (InputStream in = properties.file().getInputStream()) {
-            OrganizationFile file = yaml.readValue(in, OrganizationFile.class);
-            validate(file);
-            return file;
+            return parse(in);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read organization file " + properties.file(), e);
         }
     }
 
+    /** The file, checked: a file that does not parse or names what does not exist throws, saying why. */
+    static OrganizationFile parse(InputStream in) throws IOException {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+        OrganizationFile file = yaml.readValue(in, OrganizationFile.class);
+        if (file == null || file.province() == null || file.agencies() == null || file.people() == null) {
+            throw new IllegalStateException("Organization file must have province, agencies and people");
+        }
+        validate(file);
+        return file;
+    }
+
+    /**
+     * At start: the file as it is, except that a person already known keeps their agency, unit and roles and
+     * stays with us (moves and leavers are taken in by the source check, which starts their closings: issue 22).
+     */
     @Transactional
     OrganizationFile load() {
         OrganizationFile file = read();
+        load(file, Set.of());
+        return file;
+    }
+
+    /** The file, taking in the moves named (their closing is started); every other known person keeps their post. */
+    @Transactional
+    void load(OrganizationFile file, Set<String> movesTakenIn) {
         for (OrganizationFile.Agency a : file.agencies()) {
             AgencyEntity agency = agencies.findById(a.code()).orElseGet(() -> new AgencyEntity(a.code()));
             agency.update(new AgencyInfo(a.code(), a.kind(), nfc(a.name()), nfc(a.parentBody()), nfc(a.symbol()),
@@ -65,12 +84,28 @@ class OrganizationLoader {
         }
         units.flush();
         for (OrganizationFile.Person p : file.people()) {
-            PersonEntity person = people.findById(p.username()).orElseGet(() -> new PersonEntity(p.username()));
-            person.update(new PersonInfo(p.username(), nfc(p.fullName()), p.email().toLowerCase(), nfc(p.position()),
-                    p.agency(), p.unit(), EnumSet.copyOf(p.roles())));
-            people.save(person);
+            PersonEntity known = people.findById(p.username()).orElse(null);
+            PersonInfo info = new PersonInfo(p.username(), nfc(p.fullName()), p.email().toLowerCase(), nfc(p.position()),
+                    p.agency(), p.unit(), EnumSet.copyOf(p.roles()));
+            if (known == null) {
+                PersonEntity person = new PersonEntity(p.username());
+                person.update(info);
+                // listed as gone already: never with us here, nothing to close
+                person.leave(p.left() == null ? null : java.time.LocalDate.parse(p.left()));
+                people.save(person);
+            } else if (known.leftOn() == null && !movesTakenIn.contains(p.username())
+                    && (!p.agency().equals(known.agencyCode()) || !java.util.Objects.equals(p.unit(), known.unitCode()))) {
+                known.updateDetails(info);
+            } else {
+                known.update(info);
+            }
         }
         people.flush();
+        publish(file);
+    }
+
+    /** The organization tables as they are now, to every reader, and the file's signing rules. */
+    void publish(OrganizationFile file) {
         directory.replace(new ProvinceInfo(nfc(file.province().name()), nfc(file.province().placeName()),
                         file.province().emailDomain().toLowerCase()),
                 agencies.findAll().stream().map(AgencyEntity::toInfo).toList(),
@@ -78,7 +113,6 @@ class OrganizationLoader {
                 people.findAll().stream().map(PersonEntity::toInfo).toList());
         directory.replaceSigning(signingRules(file));
         log.info("Organization loaded: {} agencies, {} people", file.agencies().size(), file.people().size());
-        return file;
     }
 
     private static SigningRules signingRules(OrganizationFile file) {
@@ -100,6 +134,7 @@ class OrganizationLoader {
     private static void validate(OrganizationFile file) {
         Set<String> agencyCodes = new HashSet<>();
         Set<String> unitCodes = new HashSet<>();
+        Set<String> people = new HashSet<>();
         long aggregators = file.agencies().stream().filter(a -> a.kind() == AgencyKind.AGGREGATOR).count();
         if (aggregators != 1) {
             throw new IllegalStateException("Organization file must name exactly one aggregator, found " + aggregators);
@@ -128,6 +163,21 @@ class OrganizationLoader {
             }
             if ((p.roles().contains(Role.UNIT_HEAD) || p.roles().contains(Role.APPLICANT)) && p.unit() == null) {
                 throw new IllegalStateException("Person " + p.username() + " needs a unit for roles " + p.roles());
+            }
+            if (Actor.SYSTEM_NAME.equalsIgnoreCase(p.username())) {
+                // the application reports leavers under this name: no person may carry it
+                throw new IllegalStateException("Person may not be called " + p.username());
+            }
+            if (!people.add(p.username())) {
+                throw new IllegalStateException("Duplicate person " + p.username());
+            }
+            if (p.left() != null) {
+                try {
+                    java.time.LocalDate.parse(p.left());
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new IllegalStateException("Person " + p.username() + ": left is not a date (yyyy-mm-dd): "
+                            + p.left());
+                }
             }
         }
     }

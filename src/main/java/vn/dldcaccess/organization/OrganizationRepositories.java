@@ -9,4 +9,5 @@ interface UnitRepository extends JpaRepository<UnitEntity, String> {
 }
 
 interface PersonRepository extends JpaRepository<PersonEntity, String> {
+    java.util.List<PersonEntity> findByLeftOnIsNull();
 }

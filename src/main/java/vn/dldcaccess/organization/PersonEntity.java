@@ -25,6 +25,9 @@ class PersonEntity {
     @Column(name = "unit_code")
     private String unitCode;
     private String roles;
+    /** The day the person left (issue 22); null while they are with us. */
+    @Column(name = "left_on")
+    private java.time.LocalDate leftOn;
 
     protected PersonEntity() {
     }
@@ -40,6 +43,33 @@ class PersonEntity {
         this.agencyCode = info.agencyCode();
         this.unitCode = info.unitCode();
         this.roles = info.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
+    /** Keeps what the source says about the person, but their agency, unit and roles (a move not yet taken in). */
+    void updateDetails(PersonInfo info) {
+        this.fullName = info.fullName();
+        this.email = info.email();
+        this.position = info.position();
+    }
+
+    void leave(java.time.LocalDate on) {
+        this.leftOn = on;
+    }
+
+    void restore() {
+        this.leftOn = null;
+    }
+
+    java.time.LocalDate leftOn() {
+        return leftOn;
+    }
+
+    String agencyCode() {
+        return agencyCode;
+    }
+
+    String unitCode() {
+        return unitCode;
     }
 
     PersonInfo toInfo() {

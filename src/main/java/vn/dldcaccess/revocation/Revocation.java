@@ -120,6 +120,28 @@ class Revocation {
         this.openPerson = null;
     }
 
+    /** Issue 22: the office corrects the handover a source gave (the deadline follows), while it is open. */
+    void correctHandover(LocalDate handover, LocalDate newDeadline) {
+        requireOpen();
+        this.handoverDate = handover;
+        this.deadline = newDeadline;
+    }
+
+    /** Issue 22: a false alarm of a source, cancelled by the office: nothing more is closed. */
+    void cancel(Instant at) {
+        requireOpen();
+        this.status = "CANCELLED";
+        this.openPerson = null;
+        this.finishedAt = at;
+    }
+
+    private void requireOpen() {
+        if (!"OPEN".equals(status)) {
+            throw new RevocationException("Revocation " + id + " is " + status,
+                    "Việc đóng tài khoản này đã kết thúc; không thể sửa hoặc hủy.");
+        }
+    }
+
     Long id() { return id; }
     String personUsername() { return personUsername; }
     String agencyCode() { return agencyCode; }

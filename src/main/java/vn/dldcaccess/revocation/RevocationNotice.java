@@ -62,8 +62,10 @@ class RevocationNotice {
     DocumentRef issueNotice(String key, String processInstanceId) {
         Revocation r = revocations.require(key);
         AgencyInfo agency = organization.agency(r.agencyCode()).orElseThrow();
-        // the notice is drawn up from what the office reported
-        PersonInfo reporter = organization.person(r.reportedBy()).orElse(null);
+        // the notice is drawn up from what the office reported (reported by the application itself, issue 22: by
+        // the office, which is told and checks it)
+        PersonInfo reporter = organization.person(r.reportedBy())
+                .orElseGet(() -> SourceClosings.bySource(r) ? people.offices(r).stream().findFirst().orElse(null) : null);
         List<ClosureNotice.Account> accountsClosed = new ArrayList<>();
         for (RevocationItem i : r.items()) {
             accountsClosed.add(new ClosureNotice.Account(i.system().label(), i.username(),

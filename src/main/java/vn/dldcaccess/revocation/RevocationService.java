@@ -105,11 +105,11 @@ class RevocationService {
         return open(person, LeaveReason.REVIEW, LocalDate.now(clock.withZone(VN)), null, null, reporter, items).id();
     }
 
-    /** The report a review opened before its process started (its business key was given at the start). */
+    /** The report a review (or a source: issue 22) opened before its process started (its business key given at the start). */
     @Transactional(readOnly = true)
     Opened openedByReview(String key) {
         Revocation r = revocations.require(key);
-        if (r.reason() != LeaveReason.REVIEW) {
+        if (r.reason() != LeaveReason.REVIEW && !SourceClosings.bySource(r)) {
             throw new IllegalStateException("Revocation " + key + " was not opened by a review");
         }
         return opened(r);

@@ -561,4 +561,13 @@ class FormOutcomesBrowserIT extends BrowserTest {
         String pi = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId();
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi).singleResult().getBusinessKey();
     }
+
+    // ---- leavers and movers found in the organization file (issue 22) ----
+
+    @Test
+    @org.junit.jupiter.api.Disabled("Not written yet (issue 22): these outcomes are sent through the engine's REST API, "
+            + "as the Tasklist sends them, by leavers.SourceChangeSpringTest, and each branch on a bare engine by "
+            + "leavers.SourceChangeProcessTest; driving them in Chromium is left")
+    void sourceChangesCheckedInTheTasklist() {
+    }
 }

@@ -52,7 +52,8 @@ public final class FormReads {
             "Process_AccountLifecycle", "vn.dldcaccess.lifecycle.AccountLifecycleProcess",
             "Process_AuthorizationLetter", "vn.dldcaccess.authorization.AuthorizationLetterProcess",
             "Process_AccountRevocation", "vn.dldcaccess.revocation.AccountRevocationProcess",
-            "Process_AccountReview", "vn.dldcaccess.review.AccountReviewProcess");
+            "Process_AccountReview", "vn.dldcaccess.review.AccountReviewProcess",
+            "Process_SourceChange", "vn.dldcaccess.leavers.SourceChangeProcess");
 
     private FormReads() {
     }
