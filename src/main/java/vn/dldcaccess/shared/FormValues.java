@@ -22,10 +22,18 @@ public final class FormValues {
     private static final DateTimeFormatter STRICT_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
 
-    /** What a person reads after a field's label when the date they typed does not exist. */
-    public static final String NOT_A_DATE = "phải là một ngày có thật, dạng dd/MM/yyyy";
+    /**
+     * What a person reads after a field's label when the date they typed does not exist (the built-in wording, read
+     * once: for the features not yet worded by key; the others use {@link #notADate()}).
+     */
+    public static final String NOT_A_DATE = Messages.text("shared.formValues.notADate");
 
     private FormValues() {
+    }
+
+    /** What a person reads after a field's label when the date they typed does not exist. */
+    public static String notADate() {
+        return Messages.text("shared.formValues.notADate");
     }
 
     /** @throws IllegalArgumentException when a list written as JSON is not valid JSON */
@@ -33,7 +41,7 @@ public final class FormValues {
         List<String> out = new ArrayList<>();
         if (raw instanceof SpinJsonNode json) {
             if (!json.isArray()) {
-                throw new IllegalArgumentException("phải là một danh sách");
+                throw new IllegalArgumentException(Messages.text("shared.formValues.notAList"));
             }
             json.elements().forEach(e -> out.add(e.isString() ? e.stringValue() : e.toString()));
         } else if (raw instanceof Collection<?> c) {
@@ -44,7 +52,7 @@ public final class FormValues {
                 try {
                     Spin.JSON(t).elements().forEach(e -> out.add(e.isString() ? e.stringValue() : e.toString()));
                 } catch (RuntimeException e) {
-                    throw new IllegalArgumentException("danh sách không hợp lệ");
+                    throw new IllegalArgumentException(Messages.text("shared.formValues.badList"));
                 }
             } else {
                 for (String part : t.split(",")) {
@@ -55,7 +63,7 @@ public final class FormValues {
             }
         } else if (raw != null && !(raw instanceof String)) {
             // a number, a flag or bytes where a list belongs is a mistake, not an empty choice
-            throw new IllegalArgumentException("phải là một danh sách");
+            throw new IllegalArgumentException(Messages.text("shared.formValues.notAList"));
         }
         return out;
     }

@@ -19,7 +19,7 @@ public final class PersonName {
     public static String of(Object raw, int maxLength) {
         String name = PlainText.line(raw, maxLength);
         if (name == null) {
-            throw new IllegalArgumentException("bắt buộc nhập");
+            throw new IllegalArgumentException(Messages.text("shared.personName.required"));
         }
         int letters = 0;
         char previous = ' ';
@@ -45,7 +45,7 @@ public final class PersonName {
     }
 
     private static String fail() {
-        throw new IllegalArgumentException("chỉ gồm chữ cái tiếng Việt, khoảng trắng và dấu ' - . giữa các chữ");
+        throw new IllegalArgumentException(Messages.text("shared.personName.letters"));
     }
 
     /** A letter of the Vietnamese alphabet (with its accents) or a plain Latin letter. */

@@ -27,7 +27,7 @@ public final class PlainText {
             return null;
         }
         if (!(raw instanceof String s)) {
-            throw new IllegalArgumentException("phải là văn bản");
+            throw new IllegalArgumentException(Messages.text("shared.plainText.notText"));
         }
         String text = Normalizer.normalize(s.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
         String problem = problem(text, multiline);
@@ -42,7 +42,7 @@ public final class PlainText {
         }
         int length = text.codePointCount(0, text.length());
         if (length > maxLength) {
-            throw new IllegalArgumentException("dài quá " + maxLength + " ký tự (hiện " + length + ")");
+            throw new IllegalArgumentException(Messages.text("shared.plainText.tooLong", maxLength, length));
         }
         return text;
     }
@@ -54,7 +54,7 @@ public final class PlainText {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
             if (c == '\n' && !multiline) {
-                return "chỉ được viết trên một dòng";
+                return Messages.text("shared.plainText.multiline");
             }
             if (c == '\n' || c == '\t') {
                 previous = ' ';
@@ -63,16 +63,16 @@ public final class PlainText {
             switch (Character.getType(c)) {
                 case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
                      Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> {
-                    return "có ký tự điều khiển hoặc ký tự không in được (mã U+" + String.format("%04X", c) + ")";
+                    return Messages.text("shared.plainText.control", String.format("%04X", c));
                 }
                 case Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK -> {
                     if (Character.isWhitespace(previous)) {
-                        return "có dấu thanh hoặc dấu phụ đứng riêng, không gắn với chữ cái nào";
+                        return Messages.text("shared.plainText.loneMark");
                     }
                 }
                 default -> {
                     if ((c & 0xFFFE) == 0xFFFE) {
-                        return "có ký tự không in được (mã U+" + String.format("%04X", c) + ")";
+                        return Messages.text("shared.plainText.unprintable", String.format("%04X", c));
                     }
                 }
             }

@@ -2,18 +2,10 @@ package vn.dldcaccess.shared;
 
 /** The kinds of request the agency office tracks (letter 2932: registration, authorization, review, closing). */
 public enum RequestKind {
-    REGISTRATION("Đăng ký tài khoản"),
-    AUTHORIZATION("Ủy quyền"),
-    REVIEW("Rà soát tài khoản"),
-    REVOCATION("Đóng tài khoản");
+    REGISTRATION, AUTHORIZATION, REVIEW, REVOCATION;
 
-    private final String label;
-
-    RequestKind(String label) {
-        this.label = label;
-    }
-
+    /** Its name for people (message bundle, "shared.requestKind.<NAME>"). */
     public String label() {
-        return label;
+        return Messages.text("shared.requestKind." + name());
     }
 }

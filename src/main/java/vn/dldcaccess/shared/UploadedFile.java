@@ -14,17 +14,21 @@ public final class UploadedFile {
     }
 
     /** @param what the file asked for ("tệp PDF đã ký"), as the message names it */
+    public static Optional<String> problem(MultipartFile file, long maxBytes, Wording what) {
+        return problem(file, maxBytes, what.text());
+    }
+
+    /** @param what the file asked for, as the message names it (text, for the features not yet worded by key) */
     public static Optional<String> problem(MultipartFile file, long maxBytes, String what) {
         if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
-            return Optional.of("Vui lòng chọn " + what + ".");
+            return Optional.of(Messages.text("shared.uploadedFile.none", what));
         }
         String name = PlainText.line(file.getOriginalFilename(), 120);
         if (file.isEmpty()) {
-            return Optional.of("Tệp \"" + name + "\" rỗng (0 byte), không có nội dung. Vui lòng kiểm tra lại tệp rồi "
-                    + "chọn lại " + what + ".");
+            return Optional.of(Messages.text("shared.uploadedFile.empty", name, what));
         }
         if (file.getSize() > maxBytes) {
-            return Optional.of("Tệp \"" + name + "\" lớn hơn " + (maxBytes / (1024 * 1024)) + " MB.");
+            return Optional.of(Messages.text("shared.uploadedFile.tooLarge", name, maxBytes / (1024 * 1024)));
         }
         return Optional.empty();
     }

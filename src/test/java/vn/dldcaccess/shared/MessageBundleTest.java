@@ -38,8 +38,8 @@ class MessageBundleTest {
             + "|notification|organization|platform|registration|review|revocation|security|shared|submission|tracking"
             + "|worklist)";
     /** A key as Java writes it: a literal naming a feature, then dotted words; a prefix ends with a dot. */
-    private static final Pattern KEY = Pattern.compile("\"(" + FEATURES + "(?:\\.[A-Za-z0-9]+)+)\"");
-    private static final Pattern PREFIX = Pattern.compile("\"(" + FEATURES + "(?:\\.[A-Za-z0-9]+)*\\.)\"");
+    private static final Pattern KEY = Pattern.compile("\"(" + FEATURES + "(?:\\.[A-Za-z0-9_]+)+)\"");
+    private static final Pattern PREFIX = Pattern.compile("\"(" + FEATURES + "(?:\\.[A-Za-z0-9_]+)*\\.)\"");
 
     @AfterEach
     void builtInAgain() {
@@ -61,7 +61,7 @@ class MessageBundleTest {
         Map<String, String> entries = entries();
         assertThat(entries).isNotEmpty();
         entries.forEach((key, message) -> {
-            assertThat(key).as("key").matches(FEATURES + "(\\.[A-Za-z0-9]+)+");
+            assertThat(key).as("key").matches(FEATURES + "(\\.[A-Za-z0-9_]+)+");
             assertThat(message).as(key).isNotBlank().doesNotContain("\\u");
             new MessageFormat(message, Messages.VIETNAMESE);
             assertThat(message.replace("''", "")).as(key + ": an apostrophe is written twice").doesNotContain("'");
@@ -132,6 +132,13 @@ class MessageBundleTest {
             Object[] args = Messages.values(new Object[]{"A", 12345, "C", "D", "E", "F"});
             assertThat(source.getMessage(key, args, Messages.VIETNAMESE)).as(key).isEqualTo(builtIn.text(key, args));
         });
+    }
+
+    @Test
+    void everySharedEnumHasItsName() {
+        for (RequestKind k : RequestKind.values()) {
+            assertThat(k.label()).as(k.name()).isNotBlank();
+        }
     }
 
     /** The bundle's entries in file order; a key written twice fails. */
