@@ -18,6 +18,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.dldcaccess.organization.Groups;
+import vn.dldcaccess.shared.Messages;
 
 /**
  * The administrator: made at the first start (never changed afterwards: the administrator changes their own
@@ -57,8 +58,8 @@ class AdminAccount implements ApplicationRunner {
         }
         if (identity.createUserQuery().userId(id).count() == 0) {
             User user = identity.newUser(id);
-            user.setFirstName("Quản trị");
-            user.setLastName("hệ thống");
+            user.setFirstName(Messages.text("security.admin.firstName"));
+            user.setLastName(Messages.text("security.admin.lastName"));
             user.setPassword(password);
             // the demo's "demo" is below the policy on purpose (README); production passwords were checked above
             ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
@@ -67,7 +68,7 @@ class AdminAccount implements ApplicationRunner {
         }
         if (identity.createGroupQuery().groupId(Groups.ADMINS).count() == 0) {
             var group = identity.newGroup(Groups.ADMINS);
-            group.setName("Quản trị hệ thống");
+            group.setName(Messages.text("security.admin.group"));
             group.setType("SYSTEM");
             identity.saveGroup(group);
         }

@@ -15,6 +15,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import vn.dldcaccess.shared.Messages;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,21 +49,13 @@ class ErrorAnswers extends DefaultErrorAttributes {
     }
 
     static String serverError(String incident) {
-        return "Hệ thống gặp lỗi khi xử lý yêu cầu. Vui lòng thử lại sau; nếu lỗi còn, báo quản trị hệ thống "
-                + "(mã sự cố " + incident + ").";
+        return Messages.text("security.error.server", incident);
     }
 
     static String vietnamese(int status) {
         return switch (status) {
-            case 400 -> "Yêu cầu không hợp lệ.";
-            case 401 -> "Vui lòng đăng nhập.";
-            case 403 -> "Anh/Chị không có quyền thực hiện thao tác này.";
-            case 404 -> "Không tìm thấy trang hoặc dữ liệu được yêu cầu.";
-            case 405 -> "Thao tác này không được hỗ trợ ở địa chỉ này.";
-            case 413 -> "Nội dung gửi lên quá lớn.";
-            case 415 -> "Định dạng nội dung gửi lên không được hỗ trợ.";
-            case 429 -> "Quá nhiều yêu cầu; vui lòng thử lại sau.";
-            default -> "Yêu cầu không thực hiện được (mã " + status + ").";
+            case 400, 401, 403, 404, 405, 413, 415, 429 -> Messages.text("security.error.status." + status);
+            default -> Messages.text("security.error.otherStatus", status);
         };
     }
 
@@ -75,7 +68,7 @@ class ErrorAnswers extends DefaultErrorAttributes {
         ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
             log.info("Upload refused: larger than {} bytes", e.getMaxUploadSize());
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Map.of("status", 413,
-                    "message", "Tệp lớn hơn 5 MB, hệ thống không nhận. Vui lòng tách tệp hoặc bỏ bớt dữ liệu thừa."));
+                    "message", Messages.text("security.error.uploadTooLarge")));
         }
 
         /**
@@ -99,8 +92,7 @@ class ErrorAnswers extends DefaultErrorAttributes {
         }
 
         private static ResponseEntity<Map<String, Object>> notAFile() {
-            return ResponseEntity.badRequest().body(Map.of("status", 400, "message", "Yêu cầu không hợp lệ: "
-                    + "cần gửi một tệp qua biểu mẫu tải tệp lên (trường \"file\"). Vui lòng chọn tệp rồi gửi lại."));
+            return ResponseEntity.badRequest().body(Map.of("status", 400, "message", Messages.text("security.error.noFilePart")));
         }
     }
 }

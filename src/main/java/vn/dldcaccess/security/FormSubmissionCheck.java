@@ -2,6 +2,7 @@ package vn.dldcaccess.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.dldcaccess.shared.Messages;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -33,16 +34,16 @@ final class FormSubmissionCheck {
         try {
             root = body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
         } catch (IOException e) {
-            return List.of("nội dung gửi lên không phải JSON hợp lệ");
+            return List.of(Messages.text("security.form.notJson"));
         }
         if (root == null || !root.isObject()) {
-            return List.of("nội dung gửi lên không phải một biểu mẫu");
+            return List.of(Messages.text("security.form.notAForm"));
         }
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!BODY_KEYS.contains(key)) {
-                problems.add(key.equals("businessKey") ? "số hồ sơ do hệ thống cấp, không được gửi kèm"
-                        : "mục “" + key + "” không thuộc biểu mẫu");
+                problems.add(key.equals("businessKey") ? Messages.text("security.form.businessKey")
+                        : Messages.text("security.form.unknownPart", key));
             }
         }
         JsonNode variables = root.path("variables");
@@ -50,7 +51,7 @@ final class FormSubmissionCheck {
             return problems;
         }
         if (!variables.isObject()) {
-            problems.add("các trường của biểu mẫu phải gửi dưới dạng đối tượng JSON");
+            problems.add(Messages.text("security.form.variablesNotObject"));
             return problems;
         }
         Map<String, FormSchema.Field> fields = form == null ? Map.of() : form.fields();
@@ -58,7 +59,7 @@ final class FormSubmissionCheck {
             Map.Entry<String, JsonNode> e = it.next();
             FormSchema.Field field = fields.get(e.getKey());
             if (field == null) {
-                problems.add("trường “" + e.getKey() + "” không có trong biểu mẫu này");
+                problems.add(Messages.text("security.form.unknownField", e.getKey()));
                 continue;
             }
             String problem = shapeProblem(e.getValue(), field);
@@ -71,43 +72,43 @@ final class FormSubmissionCheck {
 
     private static String shapeProblem(JsonNode typed, FormSchema.Field field) {
         if (!typed.isObject()) {
-            return "giá trị phải gửi dưới dạng {\"value\": …}";
+            return Messages.text("security.form.valueShape");
         }
         for (Iterator<String> it = typed.fieldNames(); it.hasNext(); ) {
             if (!VALUE_KEYS.contains(it.next())) {
-                return "giá trị có thuộc tính lạ";
+                return Messages.text("security.form.valueExtra");
             }
         }
         JsonNode info = typed.path("valueInfo");
         if (!info.isMissingNode() && !info.isNull() && !(info.isObject() && info.isEmpty())) {
-            return "không nhận đối tượng tuần tự hóa hay tệp đính kèm";
+            return Messages.text("security.form.serialized");
         }
         String type = typed.path("type").isTextual() ? typed.get("type").asText() : null;
         JsonNode value = typed.path("value");
         if (value.isMissingNode() || value.isNull()) {
-            return type == null || type.equals("Null") || type.equals("String") ? null : "kiểu dữ liệu không đúng";
+            return type == null || type.equals("Null") || type.equals("String") ? null : Messages.text("security.form.wrongType");
         }
         return switch (field.kind()) {
             case TEXT, MULTILINE, CHOICE -> text(type, value, field.kind() == FormSchema.Kind.CHOICE
                     ? MAX_ITEM_LENGTH : field.maxLength());
             case DATE -> ("Date".equals(type) && value.isTextual() && value.asText().length() <= 40)
                     || ((type == null || type.equals("String")) && value.isTextual() && value.asText().length() <= 10)
-                    ? null : "phải là một ngày có thật";
+                    ? null : Messages.text("security.form.notADate");
             case FLAG -> (type == null || type.equals("Boolean")) && (value.isBoolean()
-                    || (value.isTextual() && value.asText().matches("true|false"))) ? null : "phải là Có hoặc Không";
+                    || (value.isTextual() && value.asText().matches("true|false"))) ? null : Messages.text("security.form.notABoolean");
             case NUMBER -> (type == null || type.matches("Long|Integer|Short|Double")) && value.isNumber()
-                    ? null : "phải là một số";
+                    ? null : Messages.text("security.form.notANumber");
             case LIST -> list(type, value);
         };
     }
 
     private static String text(String type, JsonNode value, int maxLength) {
         if ((type != null && !type.equals("String")) || !value.isTextual()) {
-            return "phải là văn bản";
+            return Messages.text("shared.plainText.notText");
         }
         String s = value.asText();
         int length = s.codePointCount(0, s.length());
-        return length > maxLength ? "dài quá " + maxLength + " ký tự (hiện " + length + ")" : null;
+        return length > maxLength ? Messages.text("shared.plainText.tooLong", maxLength, length) : null;
     }
 
     /** A checklist as the Tasklist sends it (Json), or as a portal does (a list, or a comma-separated string). */
@@ -117,22 +118,22 @@ final class FormSubmissionCheck {
             try {
                 items = JSON.readTree(value.asText());
             } catch (IOException e) {
-                return "danh sách không hợp lệ";
+                return Messages.text("shared.formValues.badList");
             }
         } else if ((type == null || type.equals("String")) && value.isTextual()) {
-            return value.asText().length() > MAX_LIST_ITEMS * 20 ? "danh sách quá dài" : null;
+            return value.asText().length() > MAX_LIST_ITEMS * 20 ? Messages.text("security.form.listTooLong") : null;
         } else if (type != null) {
-            return "phải là một danh sách";
+            return Messages.text("shared.formValues.notAList");
         }
         if (items == null || !items.isArray()) {
-            return "phải là một danh sách";
+            return Messages.text("shared.formValues.notAList");
         }
         if (items.size() > MAX_LIST_ITEMS) {
-            return "danh sách quá dài (tối đa " + MAX_LIST_ITEMS + " mục)";
+            return Messages.text("security.form.tooManyItems", MAX_LIST_ITEMS);
         }
         for (JsonNode item : items) {
             if (!item.isTextual() || item.asText().length() > MAX_ITEM_LENGTH) {
-                return "mỗi mục của danh sách phải là một giá trị ngắn";
+                return Messages.text("security.form.itemNotShort");
             }
         }
         return null;

@@ -3,6 +3,7 @@ package vn.dldcaccess.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import vn.dldcaccess.shared.Messages;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +20,7 @@ record GuardRefusal(int status, String type, String message, String reason) {
 
     static GuardRefusal forbidden() {
         return new GuardRefusal(403, "AccessDenied",
-                "Anh/Chị không có quyền thực hiện thao tác này. Mỗi bước chỉ làm được qua biểu mẫu của công việc "
-                        + "được giao cho Anh/Chị.", "not allowed for people");
+                Messages.text("security.guard.forbidden"), "not allowed for people");
     }
 
     static GuardRefusal forbidden(String vietnamese, String reason) {
@@ -29,7 +29,7 @@ record GuardRefusal(int status, String type, String message, String reason) {
 
     static GuardRefusal badForm(List<String> problems) {
         return new GuardRefusal(400, "InvalidInput",
-                "Biểu mẫu gửi lên không đúng: " + String.join("; ", problems) + ".",
+                Messages.text("security.guard.badForm", String.join("; ", problems)),
                 problems.size() + " field problem(s)");
     }
 
@@ -38,17 +38,16 @@ record GuardRefusal(int status, String type, String message, String reason) {
     }
 
     static GuardRefusal taskNotFound() {
-        return new GuardRefusal(404, "NotFound", "Không tìm thấy công việc (có thể đã được hoàn thành).",
+        return new GuardRefusal(404, "NotFound", Messages.text("security.guard.taskNotFound"),
                 "no such task");
     }
 
     static GuardRefusal processNotFound() {
-        return new GuardRefusal(404, "NotFound", "Không tìm thấy quy trình.", "no such process");
+        return new GuardRefusal(404, "NotFound", Messages.text("security.guard.processNotFound"), "no such process");
     }
 
     static GuardRefusal tooLarge(int maxBytes) {
-        return new GuardRefusal(413, "InvalidInput", "Nội dung gửi lên quá lớn (tối đa "
-                + maxBytes / 1024 + " KB). Biểu mẫu không nhận tệp hay dữ liệu đính kèm.", "body too large");
+        return new GuardRefusal(413, "InvalidInput", Messages.text("security.guard.tooLarge", maxBytes / 1024), "body too large");
     }
 
     void write(HttpServletRequest request, HttpServletResponse response) throws IOException {

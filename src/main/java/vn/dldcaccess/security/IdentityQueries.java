@@ -1,6 +1,7 @@
 package vn.dldcaccess.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import vn.dldcaccess.shared.Messages;
 
 /** Reading the identity data the engine keeps: a person sees their own groups, never another user's. */
 final class IdentityQueries {
@@ -18,7 +19,7 @@ final class IdentityQueries {
             case "identity/groups" -> notSelf(request.getParameter("userId"), self);
             default -> false;
         };
-        return othersGroups ? GuardRefusal.forbidden("Anh/Chị chỉ xem được các nhóm của chính mình.",
+        return othersGroups ? GuardRefusal.forbidden(Messages.text("security.identity.othersGroups"),
                 "membership query about another user") : null;
     }
 

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.dldcaccess.shared.Messages;
 
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -72,8 +73,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     static void refuse(HttpServletRequest request, HttpServletResponse response, long waitMillis) throws IOException {
         long seconds = (waitMillis + 999) / 1000;
         response.setHeader("Retry-After", String.valueOf(seconds));
-        new GuardRefusal(429, "LoginThrottled", "Đăng nhập sai nhiều lần. Vì an toàn, vui lòng thử lại sau " + seconds
-                + " giây.", "log-in throttled").write(request, response);
+        new GuardRefusal(429, "LoginThrottled", Messages.text("security.login.throttled", seconds), "log-in throttled").write(request, response);
     }
 
     private static boolean isWebappLogin(HttpServletRequest request, String path) {

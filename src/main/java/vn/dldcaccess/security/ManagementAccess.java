@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.dldcaccess.shared.Messages;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +68,8 @@ class ManagementAccess extends OncePerRequestFilter {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Basic realm=\"dldc-access management\"");
         response.setContentType("application/json;charset=UTF-8");
-        response.getWriter().write("{\"message\":\"Vui lòng đăng nhập bằng tài khoản giám sát.\"}");
+        response.getWriter().write(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                java.util.Map.of("message", Messages.text("security.management.logIn"))));
     }
 
     private boolean monitor(RequestLogins.Basic basic) {

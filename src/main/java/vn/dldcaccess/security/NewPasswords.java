@@ -2,6 +2,7 @@ package vn.dldcaccess.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.dldcaccess.shared.Messages;
 
 import java.io.IOException;
 
@@ -28,8 +29,7 @@ final class NewPasswords {
         boolean own = call.is("PUT", "user/" + ID + "/credentials");
         boolean created = call.is("POST", "user/create");
         if (directory && own && !call.segment(1).equals(adminId)) {
-            return GuardRefusal.bad("Mật khẩu của bạn là mật khẩu trong thư mục (LDAP) của tỉnh: hãy đổi mật khẩu "
-                    + "ở đó, không đổi trong ứng dụng này.", "password managed by the directory");
+            return GuardRefusal.bad(Messages.text("security.password.directory"), "password managed by the directory");
         }
         if ((!own && !created) || body == null) {
             return null;

@@ -1,6 +1,7 @@
 package vn.dldcaccess.security;
 
 import vn.dldcaccess.organization.Groups;
+import vn.dldcaccess.shared.Messages;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,24 +14,24 @@ final class PageLinks {
 
     static List<Map<String, String>> of(AuthenticatedUser user) {
         List<Map<String, String>> links = new ArrayList<>();
-        links.add(link("/camunda/app/tasklist/", "Công việc"));
-        links.add(link("/my-requests.html", "Hồ sơ của tôi"));
-        links.add(link("/accounts.html", "Tài khoản"));
+        links.add(link("/camunda/app/tasklist/", Messages.text("security.pageLinks.tasklist")));
+        links.add(link("/my-requests.html", Messages.text("security.pageLinks.myRequests")));
+        links.add(link("/accounts.html", Messages.text("security.pageLinks.accounts")));
         boolean office = user.groupIds().stream().anyMatch(g -> g.startsWith(Groups.agencyOffice("")));
         boolean aggregator = user.inGroup(Groups.AGGREGATOR);
         boolean admin = user.inGroup(Groups.ADMINS);
         if (office || aggregator || admin) {
-            links.add(link("/register.html", "Sổ theo dõi"));
-            links.add(link("/dashboard.html", "Bảng tổng hợp"));
+            links.add(link("/register.html", Messages.text("security.pageLinks.register")));
+            links.add(link("/dashboard.html", Messages.text("security.pageLinks.dashboard")));
         }
         if (aggregator || user.inGroup(Groups.PC06) || admin) {
-            links.add(link("/pc06-reply.html", "Kết quả PC06"));
+            links.add(link("/pc06-reply.html", Messages.text("security.pageLinks.pc06Reply")));
         }
         if (office || user.inGroup(Groups.TTHC_ADMINS) || admin) {
-            links.add(link("/reconciliation.html", "Đối soát"));
+            links.add(link("/reconciliation.html", Messages.text("security.pageLinks.reconciliation")));
         }
-        links.add(link("/outbox.html", "Thư thông báo"));
-        links.add(link("/verify.html", "Xác minh văn bản"));
+        links.add(link("/outbox.html", Messages.text("security.pageLinks.outbox")));
+        links.add(link("/verify.html", Messages.text("security.pageLinks.verify")));
         return links;
     }
 

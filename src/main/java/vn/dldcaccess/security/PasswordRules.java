@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.identity.PasswordPolicyRule;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.PasswordPolicyLengthRuleImpl;
 import org.camunda.bpm.engine.impl.identity.PasswordPolicyUserDataRuleImpl;
+import vn.dldcaccess.shared.Messages;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -39,9 +40,7 @@ final class PasswordRules implements PasswordPolicy {
 
     /** Vietnamese: what the policy asks, for messages outside the webapps. */
     static String describe() {
-        return "mật khẩu phải có ít nhất " + MIN_LENGTH + " ký tự, không chứa tên đăng nhập, họ tên hay thư điện tử "
-                + "của người dùng (kể cả viết không dấu, thêm chữ số hay ký hiệu) và không phải mật khẩu phổ biến, "
-                + "dễ đoán";
+        return Messages.text("security.password.rules", MIN_LENGTH);
     }
 
     /** Vietnamese: the rules this password broke for this person (empty: none), then what the policy asks. */
@@ -49,17 +48,16 @@ final class PasswordRules implements PasswordPolicy {
         List<String> reasons = new ArrayList<>();
         for (PasswordPolicyRule rule : result.getViolatedRules()) {
             reasons.add(switch (rule.getPlaceholder()) {
-                case "PASSWORD_POLICY_LENGTH" -> "ngắn hơn " + MIN_LENGTH + " ký tự";
-                case "PASSWORD_POLICY_USER_DATA" -> "chứa tên đăng nhập, họ, tên hay địa chỉ thư điện tử của người dùng";
-                case NotPersonal.PLACEHOLDER -> "được ghép từ tên của người dùng"
-                        + NotPersonal.found(password, user).map(w -> " (“" + w + "”)").orElse("")
-                        + ": bỏ dấu, đổi chữ hoa hay thêm chữ số, ký hiệu vẫn dễ đoán";
-                case NotCommon.PLACEHOLDER -> "là mật khẩu phổ biến, dễ đoán (hay chỉ thêm vài chữ số, ký hiệu vào "
-                        + "một mật khẩu như thế)";
-                default -> "không đạt quy tắc " + rule.getPlaceholder();
+                case "PASSWORD_POLICY_LENGTH" -> Messages.text("security.password.tooShort", MIN_LENGTH);
+                case "PASSWORD_POLICY_USER_DATA" -> Messages.text("security.password.userData");
+                case NotPersonal.PLACEHOLDER -> NotPersonal.found(password, user)
+                        .map(w -> Messages.text("security.password.personalWord", w))
+                        .orElseGet(() -> Messages.text("security.password.personal"));
+                case NotCommon.PLACEHOLDER -> Messages.text("security.password.common");
+                default -> Messages.text("security.password.otherRule", rule.getPlaceholder());
             });
         }
-        return "Mật khẩu chưa đạt yêu cầu: mật khẩu " + String.join("; ", reasons) + ". Quy định: " + describe() + ".";
+        return Messages.text("security.password.refused", String.join("; ", reasons), describe());
     }
 
     private static Set<String> load() {

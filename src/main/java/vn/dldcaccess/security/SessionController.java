@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.dldcaccess.organization.Groups;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
+import vn.dldcaccess.shared.Messages;
 
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -87,7 +88,7 @@ class SessionController {
         if (expected == null || sent == null || !MessageDigest.isEqual(expected.toString().getBytes(StandardCharsets.UTF_8),
                 sent.getBytes(StandardCharsets.UTF_8))) {
             log.info("Log-out refused: missing or wrong CSRF token");
-            return WebAccess.forbidden("Yêu cầu đăng xuất không hợp lệ. Vui lòng tải lại trang rồi bấm Đăng xuất.");
+            return WebAccess.forbidden(Messages.text("security.logout.invalid"));
         }
         session.invalidate();
         return ResponseEntity.noContent().build();

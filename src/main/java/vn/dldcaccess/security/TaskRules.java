@@ -2,6 +2,7 @@ package vn.dldcaccess.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.dldcaccess.shared.Messages;
 import vn.dldcaccess.shared.PlainText;
 
 import java.io.IOException;
@@ -20,31 +21,31 @@ final class TaskRules {
         JsonNode root = parse(body);
         String userId = root == null ? null : root.path("userId").asText(null);
         return self.equals(userId) && root.size() == 1 ? null
-                : GuardRefusal.forbidden("Chỉ nhận được việc cho chính mình.", "claim for another user");
+                : GuardRefusal.forbidden(Messages.text("security.task.claimForOther"), "claim for another user");
     }
 
     /** Handing a task back to its group; a task meant for one person has no group to go back to. */
     static GuardRefusal unclaim(EngineTargets.TaskTarget task) {
         return task.groupTask() ? null : GuardRefusal.forbidden(
-                "Công việc này được giao riêng cho Anh/Chị nên không trả lại nhóm được.", "unclaim of a personal task");
+                Messages.text("security.task.unclaimPersonal"), "unclaim of a personal task");
     }
 
     /** A comment on a task: plain text of a bounded length, attached to that task only. */
     static GuardRefusal comment(byte[] body) {
         JsonNode root = parse(body);
         if (root == null || !root.path("message").isTextual()) {
-            return GuardRefusal.bad("Ý kiến phải là văn bản.", "comment without text");
+            return GuardRefusal.bad(Messages.text("security.comment.notText"), "comment without text");
         }
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             if (!it.next().equals("message")) {
-                return GuardRefusal.bad("Ý kiến chỉ gồm nội dung, gắn với chính công việc này.", "comment field");
+                return GuardRefusal.bad(Messages.text("security.comment.fields"), "comment field");
             }
         }
         try {
             return PlainText.paragraph(root.get("message").asText(), MAX_COMMENT_LENGTH) == null
-                    ? GuardRefusal.bad("Ý kiến: bắt buộc nhập.", "empty comment") : null;
+                    ? GuardRefusal.bad(Messages.text("security.comment.required"), "empty comment") : null;
         } catch (IllegalArgumentException e) {
-            return GuardRefusal.bad("Ý kiến: " + e.getMessage() + ".", "comment text refused");
+            return GuardRefusal.bad(Messages.text("security.comment.invalid", e.getMessage()), "comment text refused");
         }
     }
 

@@ -11,6 +11,7 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
+import vn.dldcaccess.shared.Messages;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -57,12 +58,13 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
                 return;
             }
             String message = HtmlUtils.htmlEscape(status >= 500
-                    ? "Hệ thống gặp lỗi khi xử lý yêu cầu. Vui lòng thử lại sau."
+                    ? Messages.text("security.errorPage.server")
                     : ErrorAnswers.vietnamese(status), "UTF-8");
-            String page = "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Không thực hiện được"
-                    + "</title></head><body><h1>" + message + "</h1><p>Địa chỉ hoặc nội dung của yêu cầu không đúng "
-                    + "(mã " + status + "). Vui lòng quay lại <a href=\"/camunda/app/welcome/default/\">trang chủ</a>."
-                    + "</p></body></html>";
+            String page = "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>"
+                    + HtmlUtils.htmlEscape(Messages.text("security.errorPage.title"), "UTF-8") + "</title></head><body><h1>"
+                    + message + "</h1><p>" + HtmlUtils.htmlEscape(Messages.text("security.errorPage.text", status), "UTF-8")
+                    + " <a href=\"/camunda/app/welcome/default/\">" + HtmlUtils.htmlEscape(Messages.text("security.errorPage.home"),
+                    "UTF-8") + "</a>.</p></body></html>";
             try {
                 response.setContentType("text/html");
                 response.setCharacterEncoding("utf-8");

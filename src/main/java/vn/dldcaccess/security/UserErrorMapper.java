@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dldcaccess.shared.Messages;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -84,15 +85,15 @@ final class UserErrorMapper {
         String english = String.valueOf(exception.getMessage());
         if (english.contains("Password does not match policy")) {
             log.info("Password refused by the policy");
-            return answer(request, 400, "InvalidInput", "Mật khẩu chưa đạt yêu cầu: " + PasswordRules.describe() + ".");
+            return answer(request, 400, "InvalidInput", Messages.text("security.password.notAccepted", PasswordRules.describe()));
         }
         if (english.contains("authenticated user password is not valid")) {
             log.info("Password change refused: wrong current password");
-            return answer(request, 400, "InvalidInput", "Mật khẩu hiện tại của Anh/Chị không đúng.");
+            return answer(request, 400, "InvalidInput", Messages.text("security.password.wrongCurrent"));
         }
         if (find(exception, OptimisticLockingException.class) != null) {
             log.info("Concurrent change refused: {}", exception.getMessage());
-            return answer(request, 409, "Conflict", "Công việc vừa được người khác xử lý hoặc thay đổi. Vui lòng tải lại.");
+            return answer(request, 409, "Conflict", Messages.text("security.task.conflict"));
         }
         if (status >= 500) {
             String incident = UUID.randomUUID().toString().substring(0, 8);
@@ -106,8 +107,8 @@ final class UserErrorMapper {
             case 404 -> "NotFound";
             default -> "InvalidRequest";
         }, switch (status) {
-            case 400 -> "Yêu cầu không hợp lệ hoặc không còn phù hợp với trạng thái hiện tại của hồ sơ.";
-            case 404 -> "Không tìm thấy công việc, quy trình hoặc dữ liệu được yêu cầu.";
+            case 400 -> Messages.text("security.engine.status400");
+            case 404 -> Messages.text("security.engine.status404");
             default -> ErrorAnswers.vietnamese(status);
         });
     }

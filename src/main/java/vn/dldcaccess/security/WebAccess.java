@@ -4,6 +4,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.dldcaccess.organization.Groups;
+import vn.dldcaccess.shared.Messages;
 
 import java.util.Map;
 
@@ -27,7 +28,7 @@ public final class WebAccess {
     private static ResponseEntity<Map<String, String>> challenge() {
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"dldc-access\"")
-                .body(Map.of("message", "Vui lòng đăng nhập."));
+                .body(Map.of("message", Messages.text("security.login.required")));
     }
 
     /**
@@ -38,7 +39,7 @@ public final class WebAccess {
         if (request.getHeader("X-Requested-With") == null) {
             return challenge();
         }
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("message", "Vui lòng đăng nhập."));
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("message", Messages.text("security.login.required")));
     }
 
     public static ResponseEntity<Map<String, String>> forbidden(String vietnameseMessage) {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.dldcaccess.shared.Messages;
 
 import java.io.IOException;
 import java.util.List;
@@ -44,8 +45,7 @@ class WebappCsrfCheck extends OncePerRequestFilter {
                 log.info("Webapp request without the session's CSRF token refused ({} {}); the session is kept",
                         request.getMethod(), RequestLogins.path(request));
                 response.setHeader(HEADER, "Required");
-                GuardRefusal.forbidden("Yêu cầu không hợp lệ: thiếu mã bảo vệ của phiên làm việc. Vui lòng tải lại "
-                        + "trang rồi thử lại.", "CSRF token missing or wrong").write(request, response);
+                GuardRefusal.forbidden(Messages.text("security.csrf.missing"), "CSRF token missing or wrong").write(request, response);
                 return;
             }
         }

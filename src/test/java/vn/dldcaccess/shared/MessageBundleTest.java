@@ -64,7 +64,8 @@ class MessageBundleTest {
             assertThat(key).as("key").matches(FEATURES + "(\\.[A-Za-z0-9_]+)+");
             assertThat(message).as(key).isNotBlank().doesNotContain("\\u");
             new MessageFormat(message, Messages.VIETNAMESE);
-            assertThat(message.replace("''", "")).as(key + ": an apostrophe is written twice").doesNotContain("'");
+            assertThat(message.replace("''", "").replace("'{'", "").replace("'}'", ""))
+                    .as(key + ": an apostrophe is written twice, a brace quoted '{'").doesNotContain("'");
         });
     }
 
@@ -115,8 +116,9 @@ class MessageBundleTest {
         Messages.use((key, args) -> source.getMessage(key, args, Messages.VIETNAMESE));
         assertThat(Messages.text(first.getKey())).isEqualTo("Lời văn của tỉnh");
         if (!other.getKey().equals(first.getKey())) {
-            assertThat(Messages.text(other.getKey(), new Object[10]))
-                    .isEqualTo(new MessageFormat(other.getValue(), Messages.VIETNAMESE).format(new Object[10]));
+            Object[] values = Messages.values(new Object[]{"A", "B", "C", "D"});
+            assertThat(Messages.text(other.getKey(), (Object[]) values))
+                    .isEqualTo(new MessageFormat(other.getValue(), Messages.VIETNAMESE).format(values));
         }
         Files.writeString(file, first.getKey() + "=Lời văn mới của tỉnh\n");
         Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(5)));
