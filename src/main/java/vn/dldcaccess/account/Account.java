@@ -1,5 +1,6 @@
 package vn.dldcaccess.account;
 
+import vn.dldcaccess.shared.Messages;
 import vn.dldcaccess.organization.Actor;
 
 import jakarta.persistence.CascadeType;
@@ -15,6 +16,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.dldcaccess.shared.Wording;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,7 +70,7 @@ class Account {
 
     /** DLDC accounts are entered by the TTHC administrators who create them; the others by the agency's office. */
     Account(NewAccount a, Actor actor, Instant at) {
-        requireAdministrator(actor, a.system(), a.agencyCode(), a.holderUsername(), "ghi vào sổ");
+        requireAdministrator(actor, a.system(), a.agencyCode(), a.holderUsername(), "enter");
         this.system = a.system();
         this.username = a.username();
         this.holderUsername = a.holderUsername();
@@ -81,7 +83,7 @@ class Account {
         this.status = AccountStatus.ACTIVE;
         this.openKey = openKey(a.system(), a.username());
         events.add(new AccountEvent(at, actor.username(), null, AccountStatus.ACTIVE,
-                a.registrationId() == null ? "Ghi nhận tài khoản" : "Cấp tài khoản theo yêu cầu đăng ký"));
+                Messages.text(a.registrationId() == null ? "account.history.recorded" : "account.history.provisioned")));
     }
 
     static String openKey(AccountSystem system, String username) {
@@ -89,20 +91,20 @@ class Account {
     }
 
     void suspend(Actor actor, String reason, Instant at) {
-        requireAdministrator(actor, system, agencyCode, holderUsername, "tạm khóa");
-        require(AccountStatus.ACTIVE, "tạm khóa");
+        requireAdministrator(actor, system, agencyCode, holderUsername, "suspend");
+        require(AccountStatus.ACTIVE, "suspend");
         move(AccountStatus.SUSPENDED, actor, reason, at);
     }
 
     void reactivate(Actor actor, String reason, Instant at) {
-        requireAdministrator(actor, system, agencyCode, holderUsername, "mở lại");
-        require(AccountStatus.SUSPENDED, "mở lại");
+        requireAdministrator(actor, system, agencyCode, holderUsername, "reactivate");
+        require(AccountStatus.SUSPENDED, "reactivate");
         move(AccountStatus.ACTIVE, actor, reason, at);
     }
 
     /** Closing twice is a no-op (false); an account is closed from active or suspended. */
     boolean close(Actor actor, String reason, Instant at) {
-        requireAdministrator(actor, system, agencyCode, holderUsername, "đóng");
+        requireAdministrator(actor, system, agencyCode, holderUsername, "close");
         if (status == AccountStatus.CLOSED) {
             return false;
         }
@@ -118,27 +120,27 @@ class Account {
     boolean recordPasswordChange(LocalDate changedOn, LocalDate today, Actor actor, Instant at) {
         if (!actor.is(holderUsername)) {
             throw new AccountException(actor.username() + " is not the holder of account " + id,
-                    "Chỉ người sử dụng tài khoản " + username + " xác nhận đã đổi mật khẩu của mình.");
+                    Wording.of("account.password.notHolder", username));
         }
         if (status == AccountStatus.CLOSED) {
-            throw new AccountException("Account " + id + " closed", "Tài khoản " + username + " đã đóng.");
+            throw new AccountException("Account " + id + " closed", Wording.of("account.password.closed", username));
         }
         if (changedOn == null) {
-            throw new AccountException("No date", "Ngày đổi mật khẩu: bắt buộc.");
+            throw new AccountException("No date", Wording.of("account.password.dateRequired"));
         }
         if (changedOn.isAfter(today)) {
-            throw new AccountException("Future date", "Ngày đổi mật khẩu: không được sau ngày hôm nay.");
+            throw new AccountException("Future date", Wording.of("account.password.dateInFuture"));
         }
         if (changedOn.isBefore(grantedOn) || (passwordChangedOn != null && changedOn.isBefore(passwordChangedOn))) {
             throw new AccountException("Date before last change",
-                    "Ngày đổi mật khẩu: không được trước lần đổi gần nhất (" + lastChange() + ").");
+                    Wording.of("account.password.dateBeforeLast", lastChange()));
         }
         if (changedOn.equals(passwordChangedOn)) {
             return false;
         }
         passwordChangedOn = changedOn;
-        events.add(new AccountEvent(at, actor.username(), status, status, "Đổi mật khẩu ngày "
-                + changedOn.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
+        events.add(new AccountEvent(at, actor.username(), status, status, Messages.text("account.history.passwordChanged",
+                changedOn.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))));
         return true;
     }
 
@@ -147,10 +149,12 @@ class Account {
         return passwordChangedOn == null ? grantedOn : passwordChangedOn;
     }
 
-    private void require(AccountStatus expected, String actionVi) {
+    /** @param action the change refused, as the bundle names it ("account.action.<action>") */
+    private void require(AccountStatus expected, String action) {
         if (status != expected) {
             throw new AccountException("Account " + id + " is " + status + ", expected " + expected,
-                    "Không thể " + actionVi + " tài khoản " + username + " ở trạng thái \"" + status.label() + "\".");
+                    Wording.of("account.change.notInStatus", Wording.of("account.action." + action), username,
+                            status.label()));
         }
     }
 
@@ -160,19 +164,19 @@ class Account {
      * herself (issue 23: nobody enters, locks, reopens or closes her own account).
      */
     private static void requireAdministrator(Actor actor, AccountSystem system, String agencyCode, String holder,
-                                             String actionVi) {
+                                             String action) {
+        Wording what = Wording.of("account.action." + action);
         boolean allowed = system == AccountSystem.DLDC_TTHC ? actor.has(vn.dldcaccess.organization.Role.TTHC_ADMIN)
                 : actor.clerkOf(agencyCode);
         if (!allowed) {
             throw new AccountException(actor.username() + " may not administer a " + system + " account of " + agencyCode,
-                    system == AccountSystem.DLDC_TTHC ? "Chỉ quản trị Hệ thống TTHC được " + actionVi + " tài khoản DLDC."
-                            : "Chỉ Văn phòng của cơ quan được " + actionVi + " tài khoản " + system.label() + ".");
+                    system == AccountSystem.DLDC_TTHC ? Wording.of("account.administrator.onlyTthc", what)
+                            : Wording.of("account.administrator.onlyOffice", what, system.label()));
         }
         if (actor.is(holder)) {
             throw new AccountException(actor.username() + " may not administer own " + system + " account",
-                    "Không ai tự " + actionVi + " tài khoản " + system.label() + " của chính mình: việc này do "
-                            + (system == AccountSystem.DLDC_TTHC ? "quản trị viên khác của Hệ thống TTHC"
-                            : "người khác của Văn phòng") + " thực hiện.");
+                    Wording.of(system == AccountSystem.DLDC_TTHC ? "account.administrator.notOwnDldc"
+                            : "account.administrator.notOwnOffice", what, system.label()));
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.dldcaccess.account;
 
+import vn.dldcaccess.shared.Messages;
 import vn.dldcaccess.organization.Actor;
 
 import org.slf4j.Logger;
@@ -8,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dldcaccess.shared.Wording;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,25 +41,24 @@ public class AccountRegister {
     public AccountView open(NewAccount a, Actor actor) {
         List<String> problems = new ArrayList<>();
         if (a.username() == null || a.username().isEmpty()) {
-            problems.add("Tên đăng nhập: bắt buộc");
+            problems.add(Messages.text("account.username.required"));
         } else if (!a.username().matches("[A-Za-z0-9._@+\\-]{2,100}")) {
-            problems.add("Tên đăng nhập: 2–100 ký tự, chỉ gồm chữ không dấu, chữ số và . _ @ + -");
+            problems.add(Messages.text("account.username.invalid"));
         } else if (accounts.existsByOpenKey(Account.openKey(a.system(), a.username()))) {
-            problems.add("Tên đăng nhập: tài khoản " + a.username() + " trên " + a.system().label()
-                    + " đã có trong sổ theo dõi");
+            problems.add(Messages.text("account.username.taken", a.username(), a.system().label()));
         }
         if (a.holderName() == null || a.holderName().isEmpty()) {
-            problems.add("Người sử dụng: bắt buộc");
+            problems.add(Messages.text("account.holder.required"));
         }
         LocalDate today = LocalDate.now(clock.withZone(VN));
         if (a.grantedOn() == null) {
-            problems.add("Ngày cấp: bắt buộc");
+            problems.add(Messages.text("account.grantedOn.required"));
         } else if (a.grantedOn().isAfter(today)) {
-            problems.add("Ngày cấp: không được sau ngày hôm nay");
+            problems.add(Messages.text("account.grantedOn.inFuture"));
         }
         if (!problems.isEmpty()) {
             throw new AccountException("Account refused: " + problems.size() + " problems",
-                    "Chưa ghi được tài khoản: " + String.join("; ", problems) + ".");
+                    Wording.of("account.open.refused", String.join("; ", problems)));
         }
         try {
             Account saved = accounts.saveAndFlush(new Account(a, actor, clock.instant()));
@@ -67,7 +68,7 @@ public class AccountRegister {
             return view(saved);
         } catch (DataIntegrityViolationException concurrentSameName) {
             throw new AccountException("Concurrent account with the same user name",
-                    "Chưa ghi được tài khoản: tài khoản " + a.username() + " đã có trong sổ theo dõi.");
+                    Wording.of("account.open.taken", a.username()));
         }
     }
 
@@ -164,13 +165,13 @@ public class AccountRegister {
 
     private static String requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new AccountException("Change without reason", "Vui lòng ghi rõ lý do.");
+            throw new AccountException("Change without reason", Wording.of("account.change.reasonRequired"));
         }
         return java.text.Normalizer.normalize(reason.strip(), java.text.Normalizer.Form.NFC);
     }
 
     private Account get(long id) {
         return accounts.findById(id).orElseThrow(() -> new AccountException("No account " + id,
-                "Không tìm thấy tài khoản."));
+                Wording.of("account.notFound")));
     }
 }

@@ -1,17 +1,13 @@
 package vn.dldcaccess.account;
 
+import vn.dldcaccess.shared.Messages;
+
+
 public enum AccountStatus {
-    ACTIVE("Đang hoạt động"),
-    SUSPENDED("Tạm khóa"),
-    CLOSED("Đã đóng");
+    ACTIVE, SUSPENDED, CLOSED;
 
-    private final String label;
-
-    AccountStatus(String label) {
-        this.label = label;
-    }
-
+    /** Its name for people (message bundle, "account.status.<NAME>"). */
     public String label() {
-        return label;
+        return Messages.text("account.status." + name());
     }
 }

@@ -1,18 +1,14 @@
 package vn.dldcaccess.account;
 
+import vn.dldcaccess.shared.Messages;
+
+
 /** The systems whose accounts letter 2932 §5 asks agencies to review and close. */
 public enum AccountSystem {
-    DLDC_TTHC("Hệ thống TTHC - khai thác CSDLQG về dân cư"),
-    IOFFICE("VNPT-iOffice"),
-    OFFICIAL_EMAIL("Thư điện tử công vụ");
+    DLDC_TTHC, IOFFICE, OFFICIAL_EMAIL;
 
-    private final String label;
-
-    AccountSystem(String label) {
-        this.label = label;
-    }
-
+    /** Its name for people (message bundle, "account.system.<NAME>"). */
     public String label() {
-        return label;
+        return Messages.text("account.system." + name());
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
 import vn.dldcaccess.organization.Role;
+import vn.dldcaccess.shared.Wording;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -30,28 +31,28 @@ class ManualAccounts {
     AccountView record(Actor clerk, String systemText, String holderText, String username, LocalDate grantedOn) {
         if (!clerk.has(Role.AGENCY_OFFICE) && !clerk.admin()) {
             throw new AccountException("Not an agency office: " + clerk.username(),
-                    "Chỉ Văn phòng của cơ quan mới ghi được tài khoản vào sổ theo dõi.");
+                    Wording.of("account.manual.notOffice"));
         }
         AccountSystem system;
         try {
             system = AccountSystem.valueOf(systemText == null ? "" : systemText.strip());
         } catch (IllegalArgumentException e) {
-            throw new AccountException("Unknown system", "Hệ thống: vui lòng chọn iOffice hoặc thư điện tử công vụ.");
+            throw new AccountException("Unknown system", Wording.of("account.manual.system"));
         }
         if (!BY_HAND.contains(system)) {
             throw new AccountException("System " + system + " is not recorded by hand",
-                    "Tài khoản DLDC được ghi vào sổ khi cấp theo yêu cầu đăng ký, không ghi tay.");
+                    Wording.of("account.manual.dldcNotByHand"));
         }
         String holderName;
         try {
             holderName = PlainText.line(holderText, 64);
         } catch (IllegalArgumentException e) {
-            throw new AccountException("Holder refused", "Người sử dụng: " + e.getMessage() + ".");
+            throw new AccountException("Holder refused", Wording.of("account.manual.holderInvalid", e.getMessage()));
         }
         PersonInfo holder = organization.person(holderName)
                 .filter(p -> clerk.admin() || p.agencyCode().equals(clerk.agencyCode()))
                 .orElseThrow(() -> new AccountException("Holder not in the clerk's agency",
-                        "Người sử dụng: không có người có tên đăng nhập \"" + holderName + "\" trong cơ quan."));
+                        Wording.of("account.manual.holderUnknown", holderName)));
         return register.open(new NewAccount(system, username, holder.username(), holder.fullName(), null,
                 holder.agencyCode(), holder.unitCode(), grantedOn, null), clerk);
     }

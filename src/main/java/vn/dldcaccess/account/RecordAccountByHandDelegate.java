@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.dldcaccess.security.Actors;
 import vn.dldcaccess.shared.FormValues;
+import vn.dldcaccess.shared.Wording;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -35,7 +36,7 @@ class RecordAccountByHandDelegate implements JavaDelegate {
         try {
             return FormValues.date(raw);
         } catch (DateTimeParseException e) {
-            throw new AccountException("Unparseable date", "Ngày cấp: " + FormValues.NOT_A_DATE + ".");
+            throw new AccountException("Unparseable date", Wording.of("account.grantedOn.notADate", FormValues.notADate()));
         }
     }
 }

@@ -137,9 +137,15 @@ class MessageBundleTest {
     }
 
     @Test
-    void everySharedEnumHasItsName() {
-        for (RequestKind k : RequestKind.values()) {
-            assertThat(k.label()).as(k.name()).isNotBlank();
+    void everyEnumNamedByTheBundleHasItsNames() {
+        List<Enum<?>> named = new ArrayList<>();
+        named.addAll(List.of(RequestKind.values()));
+        named.addAll(List.of(vn.dldcaccess.account.AccountSystem.values()));
+        named.addAll(List.of(vn.dldcaccess.account.AccountStatus.values()));
+        for (Enum<?> e : named) {
+            String label = e instanceof RequestKind k ? k.label() : e instanceof vn.dldcaccess.account.AccountSystem s
+                    ? s.label() : ((vn.dldcaccess.account.AccountStatus) e).label();
+            assertThat(label).as(e.getClass().getSimpleName() + "." + e.name()).isNotBlank();
         }
     }
 
