@@ -16,6 +16,7 @@ import vn.dldcaccess.organization.Groups;
 import vn.dldcaccess.security.AuthenticatedUser;
 import vn.dldcaccess.security.CurrentUser;
 import vn.dldcaccess.security.WebAccess;
+import vn.dldcaccess.shared.Messages;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +58,7 @@ class AccountsController {
             found = accounts.accountsOnSystem(AccountSystem.DLDC_TTHC).stream()
                     .filter(a -> agency.strip().equals(a.agencyCode())).toList();
         } else {
-            return WebAccess.forbidden("Chỉ Văn phòng của cơ quan xem được sổ theo dõi tài khoản của cơ quan.");
+            return WebAccess.forbidden(Messages.text("tracking.accounts.officeOnly"));
         }
         Map<Long, List<AuthorizationView>> byAccount = authorizations.openOf(found.stream().map(AccountView::id).toList())
                 .stream().collect(Collectors.groupingBy(AuthorizationView::accountId));

@@ -17,6 +17,7 @@ import vn.dldcaccess.calendar.TimerDates;
 import vn.dldcaccess.document.PdfDocuments;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
+import vn.dldcaccess.shared.Messages;
 import vn.dldcaccess.shared.RequestKind;
 
 import java.time.Clock;
@@ -126,9 +127,9 @@ class MyRequests {
         m.put("number", key);
         m.put("kind", rows.isEmpty() ? (p.getProcessDefinitionName() == null ? p.getProcessDefinitionKey()
                 : p.getProcessDefinitionName()) : rows.get(0).kind().label());
-        m.put("role", rows.isEmpty() ? "Người lập" : startedRole(rows.get(0).kind()));
-        m.put("stage", rows.isEmpty() ? (open ? "Đang xử lý" : "Đã kết thúc")
-                : rows.size() + " đơn vị, " + rows.stream().filter(r -> !r.open()).count() + " đã xong");
+        m.put("role", rows.isEmpty() ? Messages.text("tracking.role.starter") : startedRole(rows.get(0).kind()));
+        m.put("stage", rows.isEmpty() ? Messages.text(open ? "tracking.stage.open" : "tracking.stage.ended")
+                : Messages.text("tracking.stage.units", rows.size(), rows.stream().filter(r -> !r.open()).count()));
         m.put("open", open);
         m.put("openedOn", PdfDocuments.dmy(p.getStartTime().toInstant().atZone(calendar.zone()).toLocalDate()));
         m.put("deadline", open && !rows.isEmpty() ? PdfDocuments.dmy(rows.get(0).deadline()) : "");
@@ -146,19 +147,19 @@ class MyRequests {
 
     private static String startedRole(RequestKind kind) {
         return switch (kind) {
-            case REVOCATION -> "Người báo cáo nghỉ / chuyển";
-            case REVIEW -> "Người mở đợt rà soát";
-            default -> "Người lập";
+            case REVOCATION -> Messages.text("tracking.role.reporter");
+            case REVIEW -> Messages.text("tracking.role.reviewOpener");
+            default -> Messages.text("tracking.role.starter");
         };
     }
 
     private static String role(RegisterRow r, String username) {
         boolean about = username.equals(r.personUsername());
         return switch (r.kind()) {
-            case REGISTRATION -> "Người đăng ký";
-            case AUTHORIZATION -> about ? "Người ủy quyền" : "Người được ủy quyền";
-            case REVOCATION -> "Người nghỉ / chuyển";
-            case REVIEW -> "Người có tài khoản được rà soát";
+            case REGISTRATION -> Messages.text("tracking.role.applicant");
+            case AUTHORIZATION -> Messages.text(about ? "tracking.role.holder" : "tracking.role.delegate");
+            case REVOCATION -> Messages.text("tracking.role.leaver");
+            case REVIEW -> Messages.text("tracking.role.reviewed");
         };
     }
 

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.dldcaccess.security.AuthenticatedUser;
 import vn.dldcaccess.security.CurrentUser;
 import vn.dldcaccess.security.WebAccess;
+import vn.dldcaccess.shared.Messages;
 
 import java.text.Normalizer;
 import java.util.Map;
@@ -39,14 +40,11 @@ class MyRequestsController {
         }
         String n = number == null ? "" : Normalizer.normalize(number.strip(), Normalizer.Form.NFC);
         if (n.isEmpty() || n.length() > 80) {
-            return ResponseEntity.badRequest().body(Map.of("message", "Vui lòng nhập số của yêu cầu (ví dụ "
-                    + "SLĐTBXH-2026-000123, UQ-1, TH-1)."));
+            return ResponseEntity.badRequest().body(Map.of("message", Messages.text("tracking.request.numberRequired")));
         }
         return page.of(n, user.get()).<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message",
-                        "Không tìm thấy yêu cầu số " + n + " trong những yêu cầu Anh/Chị được xem. Anh/Chị chỉ xem "
-                                + "được yêu cầu của mình, do mình lập, của đơn vị mình phụ trách hoặc của cơ quan mình "
-                                + "(Văn phòng).")));
+                        Messages.text("tracking.request.notFound", n))));
     }
 
     @GetMapping("/api/my/requests")

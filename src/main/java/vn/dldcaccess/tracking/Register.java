@@ -13,6 +13,7 @@ import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
 import vn.dldcaccess.organization.UnitInfo;
 import vn.dldcaccess.security.AuthenticatedUser;
+import vn.dldcaccess.shared.Messages;
 import vn.dldcaccess.shared.RequestKind;
 
 import java.time.Clock;
@@ -111,12 +112,13 @@ class Register {
         Map<String, Object> m = new LinkedHashMap<>(row(r, today()));
         List<Map<String, Object>> timeline = new ArrayList<>();
         for (RegisterQueries.Step s : queries.steps(r.id())) {
-            timeline.add(entry(s.at(), "Hồ sơ", s.stageLabel(), s.detail(), s.actor(), null));
+            timeline.add(entry(s.at(), Messages.text("tracking.timeline.request"), s.stageLabel(), s.detail(), s.actor(), null));
         }
         String unit = r.unitCode();
         for (EngineHistory.Activity a : engine.of(r.businessKey(), assignee -> r.kind() != RequestKind.REVIEW
                 || (assignee != null && organization.person(assignee).map(p -> unit.equals(p.unitCode())).orElse(false)))) {
-            String detail = a.end() == null ? "đang chờ" : a.canceled() ? "đã hủy" : null;
+            String detail = a.end() == null ? Messages.text("tracking.timeline.waiting") : a.canceled()
+                    ? Messages.text("tracking.timeline.canceled") : null;
             timeline.add(entry(a.start(), a.processName(), a.name(), detail, a.assignee(), a.end()));
         }
         timeline.sort(Comparator.comparing(e -> (Instant) e.get("instant")));
@@ -246,7 +248,7 @@ class Register {
     private Map<String, Object> newGroup(String code, String agency) {
         Map<String, Object> g = new LinkedHashMap<>();
         g.put("code", code);
-        g.put("name", agency == null ? agencyName(code) : code == null || code.isEmpty() ? "(không thuộc đơn vị)" : unitName(code));
+        g.put("name", agency == null ? agencyName(code) : code == null || code.isEmpty() ? Messages.text("tracking.dashboard.noUnit") : unitName(code));
         for (String k : List.of("requests", "open", "overdue", "reviews", "reviewsDone", "closuresOnTime", "closuresLate",
                 "closuresPending", "passwordOnTime", "passwordLate")) {
             g.put(k, 0L);

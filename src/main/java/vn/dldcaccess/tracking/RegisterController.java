@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.dldcaccess.security.AuthenticatedUser;
 import vn.dldcaccess.security.CurrentUser;
 import vn.dldcaccess.security.WebAccess;
+import vn.dldcaccess.shared.Messages;
 import vn.dldcaccess.shared.RefusedException;
 
 import java.time.LocalDate;
@@ -33,7 +34,6 @@ class RegisterController {
     private static final Logger log = LoggerFactory.getLogger(RegisterController.class);
     /** An export is for reading and printing; a longer list is to be filtered first. */
     static final int EXPORT_LIMIT = 5000;
-    private static final String NOT_FOR_YOU = "Sổ theo dõi chỉ dành cho Văn phòng cơ quan, cơ quan tổng hợp và quản trị.";
 
     private final Register register;
     private final RegisterExports exports;
@@ -61,7 +61,7 @@ class RegisterController {
             Optional<RegisterRow> row = register.request(id).filter(r -> scope.sees(r.agencyCode()));
             return row.<ResponseEntity<?>>map(r -> ResponseEntity.ok(register.detail(r, user)))
                     .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
-                            .body(Map.of("message", "Không tìm thấy yêu cầu trong sổ theo dõi của Anh/Chị.")));
+                            .body(Map.of("message", Messages.text("tracking.register.notFound"))));
         });
     }
 
@@ -74,7 +74,7 @@ class RegisterController {
                     : filter.unit() != null ? register.agencyOfUnit(filter.unit()).orElse(null)
                     : scope.all() || scope.agencies().size() > 1 ? null : scope.agencies().get(0);
             if (filter.unit() != null && (agency == null || !scope.sees(agency))) {
-                return WebAccess.forbidden("Anh/Chị chỉ xem được số liệu của cơ quan mình.");
+                return WebAccess.forbidden(Messages.text("tracking.dashboard.ownAgency"));
             }
             return ResponseEntity.ok(register.dashboard(scope, agency, filter.unit()));
         });
@@ -108,14 +108,14 @@ class RegisterController {
         return scoped(request, params, (user, scope, filter) -> {
             RegisterQueries.Page page = register.page(scope, filter.unpaged(EXPORT_LIMIT + 1));
             if (page.total() > EXPORT_LIMIT) {
-                return ResponseEntity.badRequest().body(Map.of("message", "Danh sách có " + page.total()
-                        + " yêu cầu, quá " + EXPORT_LIMIT + " dòng của một lần xuất. Vui lòng lọc hẹp hơn."));
+                return ResponseEntity.badRequest().body(Map.of("message", Messages.text("tracking.export.tooMany", page.total(),
+                        EXPORT_LIMIT)));
             }
             LocalDate today = register.today();
             List<Map<String, Object>> rows = page.rows().stream().map(r -> register.row(r, today)).toList();
             String issuer = filter.agency() != null ? register.agencyName(filter.agency())
-                    : scope.all() ? "Sổ theo dõi chung các cơ quan" : register.agencyName(scope.agencies().get(0));
-            String title = "SỔ THEO DÕI YÊU CẦU TÀI KHOẢN (ngày " + vn.dldcaccess.document.PdfDocuments.dmy(today) + ")";
+                    : scope.all() ? Messages.text("tracking.export.allAgencies") : register.agencyName(scope.agencies().get(0));
+            String title = Messages.text("tracking.export.title", vn.dldcaccess.document.PdfDocuments.dmy(today));
             String filterLine = filter.describe(register::agencyName, register::unitName);
             byte[] bytes = renderer.render(title, filterLine, issuer, rows);
             String name = "so-theo-doi-" + today + "." + extension;
@@ -140,11 +140,11 @@ class RegisterController {
         Optional<RegisterScope> scope = RegisterScope.of(user.get());
         if (scope.isEmpty()) {
             log.info("Register refused to {}: not an office, aggregator or admin", user.get().id());
-            return WebAccess.forbidden(NOT_FOR_YOU);
+            return WebAccess.forbidden(Messages.text("tracking.register.notForYou"));
         }
         RegisterFilter filter = RegisterFilter.parse(params);
         if (filter.agency() != null && !scope.get().sees(filter.agency())) {
-            return WebAccess.forbidden("Anh/Chị chỉ xem được sổ theo dõi của cơ quan mình.");
+            return WebAccess.forbidden(Messages.text("tracking.register.ownAgency"));
         }
         return call.call(user.get(), scope.get(), filter);
     }

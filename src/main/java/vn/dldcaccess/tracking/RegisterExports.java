@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
 import vn.dldcaccess.document.PdfDocuments;
+import vn.dldcaccess.shared.Messages;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,10 +20,12 @@ import java.util.Map;
 /** The filtered list as a spreadsheet (XLSX) and as a printable register (PDF), with the same columns. */
 @Component
 class RegisterExports {
-    static final List<String> COLUMNS = List.of("STT", "Số", "Người", "Số định danh", "Cơ quan", "Đơn vị", "Loại",
-            "Giai đoạn", "Ngày mở", "Số ngày ở giai đoạn", "Hạn", "Còn (ngày)", "Quá hạn");
+    /** The columns' headings, one line of the bundle ("tracking.export.columns", separated by "|"). */
+    static List<String> columns() {
+        return List.of(Messages.text("tracking.export.columns").split("\\s*\\|\\s*"));
+    }
     // the number column fits "SLĐTBXH-2026-000001" on one line at 8 pt
-    private static final float[] PDF_WIDTHS = {22, 100, 80, 60, 68, 72, 52, 90, 45, 35, 45, 30, 30};
+    static final float[] PDF_WIDTHS = {22, 100, 80, 60, 68, 72, 52, 90, 45, 35, 45, 30, 30};
 
     private final PdfDocuments pdf;
 
@@ -35,7 +38,7 @@ class RegisterExports {
         return List.of(String.valueOf(n), str(r.get("number")), str(r.get("person")), str(r.get("citizenId")),
                 str(r.get("agency")), str(r.get("unit")), str(r.get("kind")), str(r.get("stage")), str(r.get("openedOn")),
                 str(r.get("daysAtStage")), str(r.get("deadline")), left == null ? "" : left.toString(),
-                Boolean.TRUE.equals(r.get("overdue")) ? "Quá hạn" : "");
+                Boolean.TRUE.equals(r.get("overdue")) ? Messages.text("tracking.export.overdue") : "");
     }
 
     byte[] xlsx(String title, String filterLine, List<Map<String, Object>> rows) {
@@ -54,9 +57,10 @@ class RegisterExports {
             t.setCellStyle(bold);
             sheet.createRow(1).createCell(0).setCellValue(filterLine);
             Row head = sheet.createRow(3);
-            for (int c = 0; c < COLUMNS.size(); c++) {
+            List<String> columns = columns();
+            for (int c = 0; c < columns.size(); c++) {
                 Cell cell = head.createCell(c);
-                cell.setCellValue(COLUMNS.get(c));
+                cell.setCellValue(columns.get(c));
                 cell.setCellStyle(bold);
             }
             int n = 0;
@@ -77,7 +81,7 @@ class RegisterExports {
                     }
                 }
             }
-            sheet.createRow(5 + n).createCell(0).setCellValue("Tổng cộng: " + n + " yêu cầu");
+            sheet.createRow(5 + n).createCell(0).setCellValue(Messages.text("tracking.export.total", n));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
             wb.dispose();
@@ -93,7 +97,7 @@ class RegisterExports {
         for (Map<String, Object> r : rows) {
             table.add(cells(++n, r));
         }
-        return pdf.register(issuer, title, filterLine, COLUMNS, PDF_WIDTHS, table, "Tổng cộng: " + n + " yêu cầu.");
+        return pdf.register(issuer, title, filterLine, columns(), PDF_WIDTHS, table, Messages.text("tracking.export.total", n) + ".");
     }
 
     private static String str(Object o) {

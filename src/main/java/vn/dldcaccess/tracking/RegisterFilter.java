@@ -1,7 +1,9 @@
 package vn.dldcaccess.tracking;
 
+import vn.dldcaccess.shared.Messages;
 import vn.dldcaccess.shared.RefusedException;
 import vn.dldcaccess.shared.RequestKind;
+import vn.dldcaccess.shared.Wording;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -32,36 +34,36 @@ record RegisterFilter(String agency, String unit, RequestKind kind, String stage
             try {
                 kind = RequestKind.valueOf(kindText);
             } catch (IllegalArgumentException e) {
-                problems.add("loại yêu cầu \"" + kindText + "\" không có");
+                problems.add(Messages.text("tracking.filter.kind", kindText));
             }
         }
         // a stage unknown for the kind chosen (or for every kind) is named too, beside any bad date
         String stageText = text(p, "stage");
         if (stageText != null && StageLabels.ALL.stream().noneMatch(s -> s.get("code").equals(stageText)
                 && (kindText == null || s.get("kind").equals(kindText)))) {
-            problems.add("giai đoạn \"" + stageText + "\" không có" + (kindText == null ? "" : " ở loại yêu cầu này"));
+            problems.add(Messages.text(kindText == null ? "tracking.filter.stage" : "tracking.filter.stageOfKind", stageText));
         }
-        LocalDate from = date(p, "from", "từ ngày", problems);
-        LocalDate to = date(p, "to", "đến ngày", problems);
+        LocalDate from = date(p, "from", Messages.text("tracking.filter.from"), problems);
+        LocalDate to = date(p, "to", Messages.text("tracking.filter.to"), problems);
         if (from != null && to != null && to.isBefore(from)) {
-            problems.add("\"đến ngày\" trước \"từ ngày\"");
+            problems.add(Messages.text("tracking.filter.toBeforeFrom"));
         }
         String sort = text(p, "sort");
         if (sort == null) {
             sort = "opened";
         } else if (!SORTS.contains(sort)) {
-            problems.add("không sắp xếp được theo \"" + sort + "\"");
+            problems.add(Messages.text("tracking.filter.sort", sort));
         }
         int page = number(p, "page", 0, problems);
         int size = number(p, "size", 25, problems);
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            problems.add("số dòng mỗi trang từ 1 đến " + MAX_PAGE_SIZE);
+            problems.add(Messages.text("tracking.filter.pageSize", MAX_PAGE_SIZE));
         }
         String openText = text(p, "open");
         Boolean open = openText == null ? null : Boolean.valueOf(openText);
         if (!problems.isEmpty()) {
             throw new RefusedException("Register filter refused: " + problems.size() + " problems",
-                    "Điều kiện lọc chưa đúng: " + String.join("; ", problems) + ".");
+                    Wording.of("tracking.filter.refused", String.join("; ", problems)));
         }
         String dir = text(p, "dir");
         boolean descending = dir == null ? sort.equals("opened") : dir.equalsIgnoreCase("desc");
@@ -77,16 +79,16 @@ record RegisterFilter(String agency, String unit, RequestKind kind, String stage
     /** What the filter says, for the head of an export. */
     String describe(UnaryOperator<String> agencyName, UnaryOperator<String> unitName) {
         List<String> parts = new ArrayList<>();
-        if (agency != null) parts.add("Cơ quan: " + agencyName.apply(agency));
-        if (unit != null) parts.add("Đơn vị: " + unitName.apply(unit));
-        if (kind != null) parts.add("Loại: " + kind.label());
-        if (stage != null) parts.add("Giai đoạn: " + stage);
-        if (from != null) parts.add("Từ ngày " + DMY.format(from));
-        if (to != null) parts.add("đến ngày " + DMY.format(to));
-        if (overdue) parts.add("Chỉ yêu cầu quá hạn");
-        if (Boolean.TRUE.equals(open)) parts.add("Chỉ yêu cầu đang xử lý");
-        if (search != null) parts.add("Tìm: \"" + search + "\"");
-        return parts.isEmpty() ? "Tất cả yêu cầu" : String.join("; ", parts);
+        if (agency != null) parts.add(Messages.text("tracking.filter.describe.agency", agencyName.apply(agency)));
+        if (unit != null) parts.add(Messages.text("tracking.filter.describe.unit", unitName.apply(unit)));
+        if (kind != null) parts.add(Messages.text("tracking.filter.describe.kind", kind.label()));
+        if (stage != null) parts.add(Messages.text("tracking.filter.describe.stage", stage));
+        if (from != null) parts.add(Messages.text("tracking.filter.describe.from", DMY.format(from)));
+        if (to != null) parts.add(Messages.text("tracking.filter.describe.to", DMY.format(to)));
+        if (overdue) parts.add(Messages.text("tracking.filter.describe.overdue"));
+        if (Boolean.TRUE.equals(open)) parts.add(Messages.text("tracking.filter.describe.open"));
+        if (search != null) parts.add(Messages.text("tracking.filter.describe.search", search));
+        return parts.isEmpty() ? Messages.text("tracking.filter.describe.all") : String.join("; ", parts);
     }
 
     private static String text(Map<String, String> p, String key) {
@@ -103,7 +105,7 @@ record RegisterFilter(String agency, String unit, RequestKind kind, String stage
         try {
             return v.contains("/") ? LocalDate.parse(v, DMY) : LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            problems.add(label + " \"" + v + "\" không phải ngày dạng dd/MM/yyyy");
+            problems.add(Messages.text("tracking.filter.notADate", label, v));
             return null;
         }
     }
@@ -120,7 +122,7 @@ record RegisterFilter(String agency, String unit, RequestKind kind, String stage
             }
             return n;
         } catch (NumberFormatException e) {
-            problems.add("\"" + key + "\" phải là số không âm");
+            problems.add(Messages.text("tracking.filter.notANumber", key));
             return fallback;
         }
     }

@@ -14,6 +14,7 @@ import vn.dldcaccess.document.PdfDocuments;
 import vn.dldcaccess.organization.Groups;
 import vn.dldcaccess.security.AuthenticatedUser;
 import vn.dldcaccess.shared.IdKey;
+import vn.dldcaccess.shared.Messages;
 import vn.dldcaccess.shared.RequestKind;
 
 import java.time.format.DateTimeFormatter;
@@ -114,7 +115,7 @@ class RequestPage {
         m.put("kind", first.getProcessDefinitionName() != null ? first.getProcessDefinitionName()
                 : first.getProcessDefinitionKey());
         m.put("person", first.getStartUserId() == null ? "" : register.personName(first.getStartUserId()));
-        m.put("stage", open ? "Đang xử lý" : "Đã kết thúc");
+        m.put("stage", Messages.text(open ? "tracking.stage.open" : "tracking.stage.ended"));
         m.put("open", open);
         m.put("openedOn", PdfDocuments.dmy(first.getStartTime().toInstant().atZone(calendar.zone()).toLocalDate()));
         m.put("closedOn", open ? "" : processes.stream().map(HistoricProcessInstance::getEndTime)
@@ -128,7 +129,8 @@ class RequestPage {
             e.put("step", a.name());
             e.put("actor", a.assignee() == null ? "" : register.personName(a.assignee()));
             e.put("endedAt", a.end() == null ? "" : DMY_HM.format(a.end().atZone(calendar.zone())));
-            e.put("detail", a.end() == null ? "đang chờ" : a.canceled() ? "đã hủy" : "");
+            e.put("detail", a.end() == null ? Messages.text("tracking.timeline.waiting") : a.canceled()
+                    ? Messages.text("tracking.timeline.canceled") : "");
             timeline.add(e);
         }
         m.put("timeline", timeline);
@@ -177,7 +179,7 @@ class RequestPage {
         documents.readableOf(user, ids).stream().filter(d -> !seen.contains(d.id())).forEach(d -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", d.id());
-            m.put("title", d.fileName() + (d.issued() ? "" : " (chưa ban hành)"));
+            m.put("title", d.issued() ? d.fileName() : Messages.text("tracking.document.notIssued", d.fileName()));
             m.put("url", "/api/documents/" + d.id());
             m.put("addedAt", DMY_HM.format(d.createdAt().atZone(calendar.zone())));
             out.add(m);
