@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.dldcaccess.security.Actors;
 import vn.dldcaccess.shared.FormValues;
+import vn.dldcaccess.shared.Messages;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -59,7 +60,7 @@ final class PasswordDelegates {
             try {
                 changedOn = FormValues.date(CHANGED_ON.get(execution));
             } catch (DateTimeParseException e) {
-                throw new BadUserRequestException("Ngày đổi mật khẩu: " + FormValues.NOT_A_DATE + ".");
+                throw new BadUserRequestException(Messages.text("lifecycle.password.notADate", FormValues.notADate()));
             }
             long account = passwords.accountOf(execution.getProcessBusinessKey());
             refusing(() -> passwords.record(account, changedOn, actors.of(execution)));

@@ -10,6 +10,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dldcaccess.shared.Messages;
 
 import java.time.Clock;
 
@@ -17,11 +18,16 @@ import java.time.Clock;
 @Service
 class Mailer {
     private static final Logger log = LoggerFactory.getLogger(Mailer.class);
-    static final String FOOTER = "\n\n--\nThư tự động từ hệ thống dldc-access (quản lý tài khoản khai thác CSDLQG về dân cư). "
-            + "Vui lòng không trả lời thư này.";
+    /** The line under every mail (message bundle "notification.mail.footer"), as text. */
+    static String footer() {
+        return "\n\n--\n" + Messages.text("notification.mail.footer");
+    }
 
-    static final String HTML_FOOTER = "<hr><p><small>Thư tự động từ hệ thống dldc-access (quản lý tài khoản khai thác "
-            + "CSDLQG về dân cư). Vui lòng không trả lời thư này.</small></p>";
+    /** The same line, in HTML. */
+    static String htmlFooter() {
+        return "<hr><p><small>" + org.springframework.web.util.HtmlUtils.htmlEscape(Messages.text("notification.mail.footer"),
+                "UTF-8") + "</small></p>";
+    }
 
     private final NotificationRepository outbox;
     private final ObjectProvider<JavaMailSender> sender;
@@ -53,7 +59,7 @@ class Mailer {
         helper.setFrom(properties.mailFrom());
         helper.setTo(n.recipientEmail());
         helper.setSubject(n.subject());
-        helper.setText(MailBody.text(n.body()) + FOOTER, MailBody.html(n.body()) + HTML_FOOTER);
+        helper.setText(MailBody.text(n.body()) + footer(), MailBody.html(n.body()) + htmlFooter());
         mail.send(message);
         n.markSent(clock.instant());
         log.info("Notification {} sent to {}", id, n.recipientUsername());

@@ -14,6 +14,7 @@ import vn.dldcaccess.organization.PersonInfo;
 import vn.dldcaccess.security.AuthenticatedUser;
 import vn.dldcaccess.security.CurrentUser;
 import vn.dldcaccess.security.WebAccess;
+import vn.dldcaccess.shared.Messages;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,7 +44,7 @@ class OutboxController {
         if (all) {
             if (!user.get().inGroup(Groups.ADMINS)) {
                 return ResponseEntity.status(HttpStatus.FORBIDDEN)
-                        .body(Map.of("message", "Chỉ quản trị viên xem được mọi thư."));
+                        .body(Map.of("message", Messages.text("notification.outbox.adminsOnly")));
             }
             return ResponseEntity.ok(outbox.findAllByOrderByIdDesc(page).stream().map(this::shown).toList());
         }
