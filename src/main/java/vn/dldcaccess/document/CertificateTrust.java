@@ -3,6 +3,7 @@ package vn.dldcaccess.document;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dldcaccess.shared.Messages;
 
 import java.security.cert.CertPathValidator;
 import java.security.cert.CertificateFactory;
@@ -58,8 +59,7 @@ final class CertificateTrust {
         X509Certificate anchor = path.isEmpty() ? null : anchorOf(path.get(path.size() - 1));
         if (anchor == null) {
             problems.add(SignatureProblem.of(SignatureProblem.Kind.UNTRUSTED, anchors.isEmpty()
-                    ? "Tỉnh chưa khai báo tổ chức chứng thực tin cậy nào; không thể tin chứng thư số này."
-                    : "Chứng thư số không do tổ chức chứng thực mà tỉnh tin cậy cấp."));
+                    ? Messages.text("document.certificate.noAnchors") : Messages.text("document.certificate.untrusted")));
             return problems;
         }
         List<X509Certificate> all = new ArrayList<>(path);
@@ -67,14 +67,14 @@ final class CertificateTrust {
         for (int i = 0; i < all.size(); i++) {
             X509Certificate c = all.get(i);
             if (at.isBefore(c.getNotBefore().toInstant()) || at.isAfter(c.getNotAfter().toInstant())) {
-                problems.add(SignatureProblem.of(SignatureProblem.Kind.NOT_VALID_AT_TIME, "Chứng thư số " + whose(i, all, c)
-                        + " chỉ có hiệu lực từ " + DAY.format(c.getNotBefore().toInstant()) + " đến "
-                        + DAY.format(c.getNotAfter().toInstant()) + ", không có hiệu lực lúc " + DAY.format(at) + "."));
+                problems.add(SignatureProblem.of(SignatureProblem.Kind.NOT_VALID_AT_TIME, Messages.text("document.certificate.notValidAt",
+                        whose(i, all, c), DAY.format(c.getNotBefore().toInstant()), DAY.format(c.getNotAfter().toInstant()),
+                        DAY.format(at))));
             }
         }
         if (!problems.stream().anyMatch(p -> p.kind() == SignatureProblem.Kind.NOT_VALID_AT_TIME) && !pkix(path, anchor, at)) {
             problems.add(SignatureProblem.of(SignatureProblem.Kind.UNTRUSTED,
-                    "Chuỗi chứng thư số không hợp lệ theo tổ chức chứng thực mà tỉnh tin cậy."));
+                    Messages.text("document.certificate.badChain")));
         }
         for (int i = 0; i < path.size(); i++) {
             revocation(path.get(i), all.get(i + 1), whose(i, all, path.get(i)), now, problems);
@@ -84,10 +84,10 @@ final class CertificateTrust {
 
     private static String whose(int i, List<X509Certificate> all, X509Certificate c) {
         if (i == 0) {
-            return "của người ký (" + PdfSeal.commonName(c) + ")";
+            return Messages.text("document.certificate.ofSigner", PdfSeal.commonName(c));
         }
-        return (i == all.size() - 1 ? "của tổ chức chứng thực gốc " : "của tổ chức cấp trung gian ")
-                + PdfSeal.commonName(c);
+        return Messages.text(i == all.size() - 1 ? "document.certificate.ofRoot" : "document.certificate.ofIntermediate",
+                PdfSeal.commonName(c));
     }
 
     private static List<SignatureProblem> usage(X509Certificate leaf, Use use) {
@@ -101,22 +101,21 @@ final class CertificateTrust {
         if (use == Use.TIMESTAMPING) {
             if (purposes == null || !purposes.contains(KeyPurposeId.id_kp_timeStamping.getId())) {
                 out.add(SignatureProblem.of(SignatureProblem.Kind.TIMESTAMP,
-                        "Chứng thư của dấu thời gian không phải của đơn vị cấp dấu thời gian."));
+                        Messages.text("document.certificate.notTimestamping")));
             }
             return out;
         }
         boolean[] ku = leaf.getKeyUsage();
         if (ku == null || !(ku[0] || ku[1])) {
-            out.add(SignatureProblem.of(SignatureProblem.Kind.WRONG_USAGE, "Chứng thư số không được cấp để ký số văn "
-                    + "bản (thiếu mục đích digitalSignature hoặc nonRepudiation)."));
+            out.add(SignatureProblem.of(SignatureProblem.Kind.WRONG_USAGE, Messages.text("document.certificate.noSigningUsage")));
         }
         if (leaf.getBasicConstraints() >= 0) {
             out.add(SignatureProblem.of(SignatureProblem.Kind.WRONG_USAGE,
-                    "Chứng thư số là của tổ chức chứng thực, không dùng để ký văn bản."));
+                    Messages.text("document.certificate.isAuthority")));
         }
         if (purposes != null && purposes.stream().noneMatch(SIGNING_PURPOSES::contains)) {
             out.add(SignatureProblem.of(SignatureProblem.Kind.WRONG_USAGE,
-                    "Chứng thư số chỉ được cấp cho mục đích khác (như máy chủ TLS), không để ký văn bản."));
+                    Messages.text("document.certificate.otherPurpose")));
         }
         return out;
     }
@@ -187,13 +186,11 @@ final class CertificateTrust {
             }
             X509CRLEntry entry = crl.getRevokedCertificate(c);
             if (entry != null) {
-                problems.add(SignatureProblem.of(SignatureProblem.Kind.REVOKED, "Chứng thư số " + whose
-                        + " đã bị thu hồi từ " + DAY.format(entry.getRevocationDate().toInstant()) + "."));
+                problems.add(SignatureProblem.of(SignatureProblem.Kind.REVOKED, Messages.text("document.certificate.revoked", whose,
+                        DAY.format(entry.getRevocationDate().toInstant()))));
             } else if (crl.getNextUpdate() != null && crl.getNextUpdate().toInstant().isBefore(now)) {
-                problems.add(SignatureProblem.of(SignatureProblem.Kind.REVOCATION_STALE, "Danh sách thu hồi chứng thư "
-                        + "của " + PdfSeal.commonName(issuer) + " đã quá hạn cập nhật (lẽ ra phải có bản mới trước "
-                        + DAY.format(crl.getNextUpdate().toInstant()) + "); không xác định được chứng thư số " + whose
-                        + " còn hiệu lực hay không."));
+                problems.add(SignatureProblem.of(SignatureProblem.Kind.REVOCATION_STALE, Messages.text("document.certificate.revocationStale",
+                        PdfSeal.commonName(issuer), DAY.format(crl.getNextUpdate().toInstant()), whose)));
             }
         }
     }

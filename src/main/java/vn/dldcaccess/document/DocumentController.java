@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dldcaccess.security.AuthenticatedUser;
 import vn.dldcaccess.security.CurrentUser;
+import vn.dldcaccess.shared.Messages;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -35,17 +36,17 @@ class DocumentController {
         if (user.isEmpty()) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"dldc-access\"")
-                    .body(Map.of("message", "Vui lòng đăng nhập để tải văn bản."));
+                    .body(Map.of("message", Messages.text("document.download.logIn")));
         }
         Optional<StoredDocument> found = parse(id).flatMap(store::load);
         if (found.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", "Không tìm thấy văn bản."));
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", Messages.text("document.download.notFound")));
         }
         StoredDocument doc = found.get();
         if (!access.mayRead(user.get(), new DocumentAccessInfo(doc.kind(), doc.agencyCode(), doc.ownerUsername(),
                 doc.processInstanceId()))) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN)
-                    .body(Map.of("message", "Bạn không có quyền tải văn bản này."));
+                    .body(Map.of("message", Messages.text("document.download.forbidden")));
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

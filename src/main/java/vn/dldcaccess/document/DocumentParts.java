@@ -7,6 +7,8 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import vn.dldcaccess.shared.Messages;
+import vn.dldcaccess.shared.Wording;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -65,11 +67,11 @@ final class DocumentParts {
 
     private static String label(COSName k) {
         return switch (k.getName()) {
-            case "Metadata" -> "siêu dữ liệu của văn bản (số, tiêu đề)";
-            case "Names", "AF", "EmbeddedFiles" -> "tệp dữ liệu đính kèm";
-            case "OpenAction", "AA" -> "hành động tự chạy khi mở tệp";
-            case "OutputIntents" -> "hồ sơ màu";
-            default -> "thành phần /" + k.getName() + " của văn bản";
+            case "Metadata" -> Messages.text("document.part.metadata");
+            case "Names", "AF", "EmbeddedFiles" -> Messages.text("document.part.attachments");
+            case "OpenAction", "AA" -> Messages.text("document.part.actions");
+            case "OutputIntents" -> Messages.text("document.part.outputIntents");
+            default -> Messages.text("document.part.other", k.getName());
         };
     }
 
@@ -98,12 +100,12 @@ final class DocumentParts {
             }
             if (d.getItem(COSName.KIDS) != null) {
                 if (key != null) {
-                    protectedParts.put(key, "danh sách trang");
+                    protectedParts.put(key, Messages.text("document.part.pageTree"));
                 }
                 if (!(CosValues.resolve(d.getItem(COSName.KIDS)) instanceof COSArray kids)) {
                     throw PdfRefused.malformed("page tree /Kids is no array");
                 }
-                protectOwn(d.getItem(COSName.KIDS), "danh sách trang");
+                protectOwn(d.getItem(COSName.KIDS), Messages.text("document.part.pageTree"));
                 for (int i = kids.size() - 1; i >= 0; i--) {
                     todo.push(kids.get(i));
                 }
@@ -115,7 +117,7 @@ final class DocumentParts {
 
     private void page(COSBase node, COSDictionary d) {
         if (++pages > limits.maxPages()) {
-            throw PdfRefused.tooComplex("more than " + limits.maxPages() + " pages", "quá nhiều trang");
+            throw PdfRefused.tooComplex("more than " + limits.maxPages() + " pages", Wording.of("document.pdf.limit.pages"));
         }
         int n = pages;
         role(node, Role.PAGE, n);
@@ -123,8 +125,8 @@ final class DocumentParts {
             if (e.getKey().equals(COSName.ANNOTS)) {
                 annotations(e.getValue(), n);
             } else if (!e.getKey().equals(COSName.PARENT)) {
-                protect(e.getValue(), e.getKey().equals(COSName.CONTENTS) ? "nội dung trang " + n
-                        : e.getKey().equals(COSName.RESOURCES) ? "phông chữ, hình ảnh của trang " + n : "trang " + n);
+                protect(e.getValue(), Messages.text(e.getKey().equals(COSName.CONTENTS) ? "document.part.pageContents"
+                        : e.getKey().equals(COSName.RESOURCES) ? "document.part.pageResources" : "document.part.page", n));
             }
         }
     }
@@ -138,7 +140,7 @@ final class DocumentParts {
             if (CosValues.resolve(a) instanceof COSDictionary d && CosValues.isSignatureField(d)) {
                 signatureField(a, d);
             } else {
-                protect(a, "chú thích (annotation) trên trang " + page);
+                protect(a, Messages.text("document.part.annotation", page));
             }
         }
     }
@@ -156,7 +158,7 @@ final class DocumentParts {
             if (k.equals("Fields")) {
                 fields(e.getValue());
             } else if (!k.equals("DR") && !k.equals("DA") && !k.equals("SigFlags")) {
-                protect(e.getValue(), "biểu mẫu của văn bản");
+                protect(e.getValue(), Messages.text("document.part.form"));
             }
         }
     }
@@ -171,7 +173,7 @@ final class DocumentParts {
         while (!todo.isEmpty()) {
             COSBase f = todo.pop();
             if (++count > limits.maxFields()) {
-                throw PdfRefused.tooComplex("more than " + limits.maxFields() + " fields", "quá nhiều trường biểu mẫu");
+                throw PdfRefused.tooComplex("more than " + limits.maxFields() + " fields", Wording.of("document.pdf.limit.fields"));
             }
             if (!(CosValues.resolve(f) instanceof COSDictionary d)) {
                 continue;
@@ -182,7 +184,7 @@ final class DocumentParts {
                     kids.forEach(todo::push);
                 }
             } else {
-                protect(f, "trường biểu mẫu");
+                protect(f, Messages.text("document.part.field"));
             }
         }
     }
@@ -194,9 +196,9 @@ final class DocumentParts {
         for (Map.Entry<COSName, COSBase> e : d.entrySet()) {
             boolean own = FIELD_OWN.contains(e.getKey()) || e.getKey().equals(COSName.KIDS);
             if (signed && (e.getKey().equals(COSName.V) || e.getKey().equals(COSName.AP))) {
-                protect(e.getValue(), "chữ ký số đã có trong văn bản");
+                protect(e.getValue(), Messages.text("document.part.signature"));
             } else if (!own) {
-                protect(e.getValue(), "trường chữ ký");
+                protect(e.getValue(), Messages.text("document.part.signatureField"));
             }
         }
     }
@@ -225,7 +227,7 @@ final class DocumentParts {
                 }
                 protectedParts.put(key, label);
                 if (protectedParts.size() > limits.maxObjects()) {
-                    throw PdfRefused.tooComplex("object graph beyond " + limits.maxObjects(), "quá nhiều đối tượng");
+                    throw PdfRefused.tooComplex("object graph beyond " + limits.maxObjects(), Wording.of("document.pdf.limit.objects"));
                 }
                 x = o.getObject();
             }

@@ -1,6 +1,7 @@
 package vn.dldcaccess.document;
 
 import org.springframework.stereotype.Service;
+import vn.dldcaccess.shared.Messages;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -95,28 +96,26 @@ class DocumentVerification {
         if (known.isPresent()) {
             StoredDocument d = known.get();
             if (d.status() != DocumentStatus.ISSUED) {
-                return "Tệp này là " + d.status().label() + replacement(d) + ".";
+                return Messages.text("document.verdict.notIssued", d.status().label(), replacement(d));
             }
             if (problem.isPresent()) {
-                return "Văn bản do hệ thống phát hành nhưng chữ ký số có vấn đề: " + problem.get().kind().reason() + ".";
+                return Messages.text("document.verdict.issuedSignatureProblem", problem.get().kind().reason());
             }
-            return found.isEmpty() ? "Văn bản nguyên vẹn, đúng bản do hệ thống phát hành."
-                    : "Văn bản nguyên vẹn, đúng bản do hệ thống phát hành; chữ ký số hợp lệ.";
+            return Messages.text(found.isEmpty() ? "document.verdict.intact" : "document.verdict.intactSigned");
         }
         if (original.isPresent()) {
             StoredDocument d = original.get();
-            String from = d.status() == DocumentStatus.ISSUED ? "Bản gốc do hệ thống phát hành"
-                    : "Tệp được lập từ " + d.status().label() + replacement(d);
+            String from = d.status() == DocumentStatus.ISSUED ? Messages.text("document.verdict.fromIssued")
+                    : Messages.text("document.verdict.fromOther", d.status().label(), replacement(d));
             if (!later.changes().isEmpty()) {
-                return from + ", nhưng tệp đã bị thay đổi sau đó: " + String.join("; ", later.changes()) + ".";
+                return Messages.text("document.verdict.changedLater", from, String.join("; ", later.changes()));
             }
             if (problem.isPresent()) {
-                return from + ", nhưng " + problem.get().kind().reason() + ".";
+                return Messages.text("document.verdict.fromWithProblem", from, problem.get().kind().reason());
             }
-            return from + (later.signed() ? ", được ký số thêm sau đó (chữ ký số hợp lệ)"
-                    : ", kèm phần bổ sung không làm thay đổi nội dung") + "; tệp này không phải bản do hệ thống phát hành.";
+            return Messages.text(later.signed() ? "document.verdict.signedLater" : "document.verdict.harmlessLater", from);
         }
-        return "Không tìm thấy văn bản này trong hệ thống: tệp đã bị thay đổi hoặc không do hệ thống phát hành.";
+        return Messages.text("document.verdict.unknown");
     }
 
     /** What replaced a superseded document, when something did. */
@@ -125,9 +124,10 @@ class DocumentVerification {
             return "";
         }
         return store.load(d.supersededBy()).filter(r -> r.status() == DocumentStatus.ISSUED)
-                .map(r -> "; văn bản có giá trị là " + r.kind().label()
-                        + (r.officialNumber() == null ? "" : " số " + r.officialNumber())
-                        + " phát hành lúc " + WHEN.format(r.createdAt().atZone(VN)))
+                .map(r -> r.officialNumber() == null
+                        ? Messages.text("document.verdict.replacedBy", r.kind().label(), WHEN.format(r.createdAt().atZone(VN)))
+                        : Messages.text("document.verdict.replacedByNumber", r.kind().label(), r.officialNumber(),
+                        WHEN.format(r.createdAt().atZone(VN))))
                 .orElse("");
     }
 

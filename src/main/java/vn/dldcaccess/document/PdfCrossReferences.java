@@ -1,5 +1,7 @@
 package vn.dldcaccess.document;
 
+import vn.dldcaccess.shared.Wording;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -69,10 +71,10 @@ final class PdfCrossReferences {
     /** A trailer or a cross-reference stream's dictionary: never encrypted, sizes PDFBox can hold. */
     void dictionary(Map<?, ?> dict) {
         if (dict.containsKey("Encrypt")) {
-            throw new PdfRefused("Encrypted PDF", "Tệp PDF được mã hóa; văn bản do hệ thống phát hành không mã hóa.");
+            throw new PdfRefused("Encrypted PDF", Wording.of("document.pdf.encrypted"));
         }
         if (!(dict.get("Size") instanceof Long size) || size < 1 || size > 5L * limits.maxObjects()) {
-            throw PdfRefused.tooComplex("/Size " + dict.get("Size") + " in a trailer", "quá nhiều đối tượng");
+            throw PdfRefused.tooComplex("/Size " + dict.get("Size") + " in a trailer", Wording.of("document.pdf.limit.objects"));
         }
         for (String pointer : List.of("Prev", "XRefStm")) {
             if (dict.get(pointer) != null) {
@@ -99,7 +101,7 @@ final class PdfCrossReferences {
         }
         // as many as a cross-reference table may hold: PDFBox keeps an entry for each, however little data backs it
         if (entries > limits.maxObjects() + 1L) {
-            throw PdfRefused.tooComplex("cross-reference stream of " + entries + " entries", "quá nhiều đối tượng");
+            throw PdfRefused.tooComplex("cross-reference stream of " + entries + " entries", Wording.of("document.pdf.limit.objects"));
         }
     }
 

@@ -1,5 +1,9 @@
 package vn.dldcaccess.document;
 
+import vn.dldcaccess.shared.Wording;
+
+
+
 /**
  * PDF's lexical rules (ISO 32000-1 §7.2), one token at a time, over bytes that may be hostile: no recursion, every
  * loop ends at the end of the input, and every token is counted against the limit. Comments are skipped, but
@@ -78,7 +82,7 @@ final class PdfLexer {
             return kind;
         }
         if (++tokens > maxTokens) {
-            throw PdfRefused.tooComplex("more than " + maxTokens + " tokens", "quá nhiều thành phần");
+            throw PdfRefused.tooComplex("more than " + maxTokens + " tokens", Wording.of("document.pdf.limit.tokens"));
         }
         int c = b[pos] & 0xff;
         switch (c) {

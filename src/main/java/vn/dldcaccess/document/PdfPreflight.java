@@ -1,5 +1,7 @@
 package vn.dldcaccess.document;
 
+import vn.dldcaccess.shared.Wording;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,7 +80,7 @@ final class PdfPreflight {
     /** @throws PdfRefused when the first {@code length} bytes are not a PDF this application reads */
     static Result scan(byte[] pdf, int length, PdfLimits limits) {
         if (length > limits.maxBytes()) {
-            throw PdfRefused.tooComplex(length + " bytes", "tệp lớn hơn " + limits.maxBytes() / (1024 * 1024) + " MB");
+            throw PdfRefused.tooComplex(length + " bytes", Wording.of("document.pdf.limit.bytes", limits.maxBytes() / (1024 * 1024)));
         }
         return new PdfPreflight(pdf, length, limits).scan();
     }
@@ -108,7 +110,7 @@ final class PdfPreflight {
             throw PdfRefused.malformed("bytes after the last %%EOF");
         }
         if (ends.size() > limits.maxRevisions()) {
-            throw PdfRefused.tooComplex(ends.size() + " revisions", "quá nhiều lần cập nhật");
+            throw PdfRefused.tooComplex(ends.size() + " revisions", Wording.of("document.pdf.limit.revisions"));
         }
         long inflated = StreamBudget.check(streams, this::lengthOf, pdf, limits, references::streamEntries);
         references.verify();
@@ -144,7 +146,7 @@ final class PdfPreflight {
             throw PdfRefused.malformed("bad object header at " + lex.start);
         }
         if (++objects > limits.maxObjects()) {
-            throw PdfRefused.tooComplex("more than " + limits.maxObjects() + " objects", "quá nhiều đối tượng");
+            throw PdfRefused.tooComplex("more than " + limits.maxObjects() + " objects", Wording.of("document.pdf.limit.objects"));
         }
         Object v = values.read(next());
         next();
@@ -202,7 +204,7 @@ final class PdfPreflight {
             }
             objects += (int) n;
             if (objects > limits.maxObjects()) {
-                throw PdfRefused.tooComplex("more than " + limits.maxObjects() + " objects", "quá nhiều đối tượng");
+                throw PdfRefused.tooComplex("more than " + limits.maxObjects() + " objects", Wording.of("document.pdf.limit.objects"));
             }
         }
     }
@@ -233,7 +235,7 @@ final class PdfPreflight {
             long count = lex.integer;
             entries += count;
             if (count < 0 || entries > limits.maxObjects() + 1L) {
-                throw PdfRefused.tooComplex("cross-reference of " + entries + " entries", "quá nhiều đối tượng");
+                throw PdfRefused.tooComplex("cross-reference of " + entries + " entries", Wording.of("document.pdf.limit.objects"));
             }
             for (long i = 0; i < count; i++) {
                 expect(PdfLexer.Kind.INTEGER, "offset");

@@ -1,23 +1,23 @@
 package vn.dldcaccess.document;
 
 import vn.dldcaccess.shared.RefusedException;
+import vn.dldcaccess.shared.Wording;
 
 /**
  * A PDF from outside that is not read at all: not a well-formed PDF, or beyond one of the {@link PdfLimits}. The
  * English message names the limit for the log; the Vietnamese one tells the person what is wrong with the file.
  */
 class PdfRefused extends RefusedException {
-    PdfRefused(String englishLogMessage, String vietnameseMessage) {
-        super(englishLogMessage, vietnameseMessage);
+    PdfRefused(String englishLogMessage, Wording wording) {
+        super(englishLogMessage, wording);
     }
 
     static PdfRefused malformed(String why) {
-        return new PdfRefused("Malformed PDF: " + why, "Tệp không phải là tệp PDF đọc được.");
+        return new PdfRefused("Malformed PDF: " + why, Wording.of("document.pdf.malformed"));
     }
 
-    static PdfRefused tooComplex(String why, String vietnameseWhat) {
-        return new PdfRefused("PDF beyond limits: " + why,
-                "Tệp PDF vượt giới hạn xử lý của hệ thống (" + vietnameseWhat + "); văn bản do hệ thống phát hành "
-                        + "không bao giờ như vậy.");
+    /** @param limit the limit passed, in words ("document.pdf.limit.…") */
+    static PdfRefused tooComplex(String why, Wording limit) {
+        return new PdfRefused("PDF beyond limits: " + why, Wording.of("document.pdf.tooComplex", limit));
     }
 }

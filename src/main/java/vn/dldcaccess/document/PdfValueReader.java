@@ -1,5 +1,7 @@
 package vn.dldcaccess.document;
 
+import vn.dldcaccess.shared.Wording;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -34,7 +36,7 @@ final class PdfValueReader {
             switch (k) {
                 case ARRAY_OPEN, DICT_OPEN -> {
                     if (open.size() >= maxDepth) {
-                        throw PdfRefused.tooComplex("nesting deeper than " + maxDepth, "lồng nhau quá sâu");
+                        throw PdfRefused.tooComplex("nesting deeper than " + maxDepth, Wording.of("document.pdf.limit.nesting"));
                     }
                     open.push(k == PdfLexer.Kind.ARRAY_OPEN ? new ArrayList<>() : new LinkedHashMap<>());
                     keys.push("");

@@ -6,6 +6,7 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import vn.dldcaccess.shared.Messages;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -67,14 +68,14 @@ final class RevisionDiff {
             COSObjectKey key = e.getKey();
             Long now = after.get(key);
             if (now == null || freed.contains(key.getNumber())) {
-                named(key, " (bị xóa)");
+                named(key, true);
             } else if (!sameLocation(key, e.getValue(), now, before, after)) {
                 redefined(key);
             }
         }
         for (COSObjectKey key : parts.missing) {
             if (after.containsKey(key)) {
-                changes.add("đối tượng " + key.getNumber() + " mà bản gốc tham chiếu nhưng không có được bổ sung");
+                changes.add(Messages.text("document.part.missingAdded", key.getNumber()));
             }
         }
     }
@@ -96,7 +97,7 @@ final class RevisionDiff {
         DocumentParts.Role role = parts.roles.get(key);
         if (role == null) {
             if (parts.protectedParts.containsKey(key)) {
-                named(key, "");
+                named(key, false);
             }
             // reachable only through an unsigned signature field (its old look), or from nothing: signing may do it
             return;
@@ -117,30 +118,30 @@ final class RevisionDiff {
         }
     }
 
-    private void named(COSObjectKey key, String suffix) {
+    private void named(COSObjectKey key, boolean removed) {
         String label = parts.protectedParts.get(key);
         if (label == null && parts.roles.containsKey(key)) {
             label = switch (parts.roles.get(key)) {
-                case PAGE, ANNOTS -> "trang " + parts.pageOf.get(key);
-                case CATALOG -> "danh mục của văn bản";
-                case INFO -> "thông tin văn bản (tiêu đề, tác giả)";
-                case SIGNATURE_FIELD -> "trường chữ ký";
-                default -> "biểu mẫu của văn bản";
+                case PAGE, ANNOTS -> Messages.text("document.part.page", parts.pageOf.get(key));
+                case CATALOG -> Messages.text("document.part.catalog");
+                case INFO -> Messages.text("document.part.info");
+                case SIGNATURE_FIELD -> Messages.text("document.part.signatureField");
+                default -> Messages.text("document.part.form");
             };
         }
         if (label != null) {
-            changes.add(label + suffix);
+            changes.add(removed ? Messages.text("document.part.removed", label) : label);
         }
     }
 
     private void catalog(COSDictionary was, COSDictionary is) {
         if (was == null || is == null) {
-            changes.add("danh mục của văn bản");
+            changes.add(Messages.text("document.part.catalog"));
             return;
         }
         for (COSName k : CosValues.differing(was, is, CATALOG_MAY_CHANGE)) {
-            changes.add(k.equals(COSName.PAGES) ? "danh sách trang" : k.equals(COSName.METADATA)
-                    ? "siêu dữ liệu của văn bản (số, tiêu đề)" : "thành phần /" + k.getName() + " của văn bản");
+            changes.add(k.equals(COSName.PAGES) ? Messages.text("document.part.pageTree") : k.equals(COSName.METADATA)
+                    ? Messages.text("document.part.metadata") : Messages.text("document.part.other", k.getName()));
         }
         if (!CosValues.same(was.getItem(COSName.ACRO_FORM), is.getItem(COSName.ACRO_FORM))) {
             form(dict(was.getItem(COSName.ACRO_FORM)), dict(is.getItem(COSName.ACRO_FORM)));
@@ -149,12 +150,12 @@ final class RevisionDiff {
 
     private void form(COSDictionary was, COSDictionary is) {
         if (is == null) {
-            changes.add("biểu mẫu của văn bản (bị xóa)");
+            changes.add(Messages.text("document.part.removed", Messages.text("document.part.form")));
             return;
         }
         COSDictionary before = was == null ? new COSDictionary() : was;
         if (!CosValues.differing(before, is, FORM_MAY_CHANGE).isEmpty()) {
-            changes.add("biểu mẫu của văn bản");
+            changes.add(Messages.text("document.part.form"));
         }
         if (!CosValues.same(before.getItem(COSName.FIELDS), is.getItem(COSName.FIELDS))) {
             fieldList(array(before.getItem(COSName.FIELDS)), array(is.getItem(COSName.FIELDS)));
@@ -162,10 +163,10 @@ final class RevisionDiff {
     }
 
     private void fieldList(COSArray was, COSArray is) {
-        for (COSBase added : added(was, is, "trường biểu mẫu (bị xóa)")) {
+        for (COSBase added : added(was, is, Messages.text("document.part.removed", Messages.text("document.part.field")))) {
             if (!(CosValues.resolve(added) instanceof COSDictionary f)
                     || !COSName.SIG.equals(f.getCOSName(COSName.FT))) {
-                changes.add("trường biểu mẫu mới không phải chữ ký số");
+                changes.add(Messages.text("document.part.newField"));
             }
             // what a new field shows is judged where it is shown: in its page's annotations
         }
@@ -181,7 +182,7 @@ final class RevisionDiff {
 
     private void page(COSDictionary was, COSDictionary is, int n) {
         if (was == null || is == null || !CosValues.differing(was, is, Set.of(COSName.ANNOTS)).isEmpty()) {
-            changes.add("trang " + n);
+            changes.add(Messages.text("document.part.page", n));
             return;
         }
         if (!CosValues.same(was.getItem(COSName.ANNOTS), is.getItem(COSName.ANNOTS))) {
@@ -190,10 +191,10 @@ final class RevisionDiff {
     }
 
     private void annotations(COSArray was, COSArray is, int page, COSDictionary onPage) {
-        for (COSBase added : added(was, is, "chú thích (annotation) trên trang " + page + " (bị xóa)")) {
+        for (COSBase added : added(was, is, Messages.text("document.part.removed", Messages.text("document.part.annotation", page)))) {
             if (!(CosValues.resolve(added) instanceof COSDictionary a) || !COSName.WIDGET.equals(a.getCOSName(COSName.SUBTYPE))
                     || !CosValues.isSignatureField(a)) {
-                changes.add("chú thích (annotation) mới trên trang " + page);
+                changes.add(Messages.text("document.part.newAnnotation", page));
             } else {
                 widget(a, onPage, page);
             }
@@ -229,7 +230,7 @@ final class RevisionDiff {
         boolean signed = was != null && was.getItem(COSName.V) != null;
         if (was == null || is == null
                 || !CosValues.differing(was, is, signed ? Set.of() : UNSIGNED_FIELD_MAY_CHANGE).isEmpty()) {
-            changes.add(signed ? "chữ ký số đã có trong văn bản" : "trường chữ ký");
+            changes.add(Messages.text(signed ? "document.part.signature" : "document.part.signatureField"));
         } else if (!signed && !CosValues.differing(was, is, Set.of(COSName.P)).isEmpty()) {
             widget(is, SignatureWidgets.page(is), 0);
         }
@@ -239,7 +240,7 @@ final class RevisionDiff {
         COSDictionary before = was == null ? new COSDictionary() : was;
         COSDictionary after = is == null ? new COSDictionary() : is;
         if (!CosValues.differing(before, after, INFO_MAY_CHANGE).isEmpty()) {
-            changes.add("thông tin văn bản (tiêu đề, tác giả, số)");
+            changes.add(Messages.text("document.part.infoWithNumber"));
         }
     }
 

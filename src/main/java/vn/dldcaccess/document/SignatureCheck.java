@@ -17,6 +17,7 @@ import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import vn.dldcaccess.shared.Messages;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -146,30 +147,29 @@ class SignatureCheck {
                     && SigningCertificateBinding.matches(signer, cert);
             if (!intact) {
                 problems.add(SignatureProblem.of(SignatureProblem.Kind.NOT_INTACT,
-                        "Chữ ký số không khớp với nội dung: văn bản đã bị thay đổi sau khi ký."));
+                        Messages.text("document.signature.notIntact")));
             } else {
                 Instant now = clock.instant();
                 SignatureTimestamp.Result stamp = SignatureTimestamp.of(signer, trust, now);
                 problems.addAll(stamp.problems());
                 Instant recorded = times.recorded(end);
                 trusted = stamp.at() != null ? stamp.at() : recorded != null ? recorded : now;
-                trustedBy = stamp.at() != null ? "dấu thời gian" : recorded != null ? "lúc hệ thống nhận hoặc phát hành"
-                        : "lúc kiểm tra";
+                trustedBy = Messages.text(stamp.at() != null ? "document.signature.trustedBy.timestamp"
+                        : recorded != null ? "document.signature.trustedBy.recorded" : "document.signature.trustedBy.check");
                 if (claimed != null && claimed.isAfter(trusted.plus(CLOCK_SKEW))) {
-                    problems.add(SignatureProblem.of(SignatureProblem.Kind.TIME, "Thời điểm ký ghi trong chữ ký ở sau "
-                            + "thời điểm hệ thống tin cậy (" + trustedBy + "): thời gian trên thiết bị ký không đúng."));
+                    problems.add(SignatureProblem.of(SignatureProblem.Kind.TIME, Messages.text("document.signature.timeAfterTrusted", trustedBy)));
                 }
                 problems.addAll(trust.judge(cert, carried, trusted, now, CertificateTrust.Use.SIGNING));
             }
         } catch (Exception e) {
             problems.add(SignatureProblem.of(SignatureProblem.Kind.NOT_INTACT,
-                    "Chữ ký số không hợp lệ hoặc nội dung đã bị thay đổi sau khi ký."));
+                    Messages.text("document.signature.invalid")));
         }
         if (intact && end != pdf.length) {
             List<String> changed = laterChanges(pdf, end, limits);
             if (!changed.isEmpty()) {
                 problems.add(SignatureProblem.of(SignatureProblem.Kind.CHANGED_AFTER,
-                        "Có nội dung được thêm vào sau chữ ký này: " + String.join("; ", changed) + "."));
+                        Messages.text("document.signature.addedAfter", String.join("; ", changed))));
             }
         }
         String name = cert != null ? PdfSeal.commonName(cert) : sig.getName();
@@ -182,7 +182,7 @@ class SignatureCheck {
             return RevisionDiff.changes(signed.document, pdf.document, pdf.structure.freedBetween(end, pdf.length),
                     limits);
         } catch (PdfRefused e) {
-            return List.of("phần bổ sung không đọc được");
+            return List.of(Messages.text("document.signature.laterUnreadable"));
         }
     }
 
@@ -215,31 +215,31 @@ class SignatureCheck {
     private static String structure(UntrustedPdf pdf, COSDictionary dict, int[] r, PdfLimits limits) {
         String subFilter = dict.getNameAsString(COSName.SUB_FILTER);
         if (!SUBFILTERS.contains(subFilter)) {
-            return "Kiểu chữ ký số " + subFilter + " không được hỗ trợ (chỉ PAdES/CAdES).";
+            return Messages.text("document.signature.unsupportedKind", subFilter);
         }
         if (r == null || r[0] != 0 || r[1] >= r[2] || (long) r[2] + r[3] > pdf.length
                 || !pdf.structure.endsRevision(r[2] + r[3], pdf.bytes)) {
-            return "Vùng dữ liệu được ký (ByteRange) không bao trọn một phiên bản của tệp.";
+            return Messages.text("document.signature.byteRange");
         }
         if (!(dict.getItem(COSName.CONTENTS) instanceof COSString contents)
                 || contents.getBytes().length > limits.maxSignatureBytes()) {
-            return "Giá trị chữ ký số thiếu hoặc quá lớn.";
+            return Messages.text("document.signature.contentsSize");
         }
         byte[] b = pdf.bytes;
         if (b[r[1]] != '<' || b[r[2] - 1] != '>') {
-            return "Phần không được ký không đúng là giá trị chữ ký số.";
+            return Messages.text("document.signature.gapNotContents");
         }
         byte[] value = contents.getBytes();
         int digits = r[2] - 1 - (r[1] + 1);
         if (digits % 2 != 0 || digits / 2 < value.length) {
-            return "Phần không được ký không đúng là giá trị chữ ký số.";
+            return Messages.text("document.signature.gapNotContents");
         }
         for (int i = 0; i < digits / 2; i++) {
             int hi = PdfLexer.hex(b[r[1] + 1 + 2 * i]);
             int lo = PdfLexer.hex(b[r[1] + 2 + 2 * i]);
             int expected = i < value.length ? value[i] & 0xff : 0;
             if (hi < 0 || lo < 0 || hi * 16 + lo != expected) {
-                return "Phần không được ký không đúng là giá trị chữ ký số.";
+                return Messages.text("document.signature.gapNotContents");
             }
         }
         return null;

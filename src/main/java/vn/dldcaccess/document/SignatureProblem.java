@@ -1,5 +1,9 @@
 package vn.dldcaccess.document;
 
+import vn.dldcaccess.shared.Messages;
+
+
+
 /**
  * One thing wrong with a signature: its kind (for the verdict's one line) and what exactly, in Vietnamese.
  *
@@ -8,25 +12,12 @@ package vn.dldcaccess.document;
 record SignatureProblem(Kind kind, String message) {
     /** Each kind with the short reason the verification page's one-line verdict gives. */
     enum Kind {
-        MALFORMED("chữ ký số không đúng cấu trúc"),
-        NOT_INTACT("nội dung đã bị thay đổi sau khi ký"),
-        CHANGED_AFTER("văn bản đã bị thay đổi sau khi ký"),
-        UNTRUSTED("chứng thư số không do tổ chức chứng thực mà tỉnh tin cậy cấp"),
-        NOT_VALID_AT_TIME("chứng thư số hết hạn hoặc chưa có hiệu lực tại thời điểm ký"),
-        REVOKED("chứng thư số đã bị thu hồi"),
-        REVOCATION_STALE("danh sách thu hồi chứng thư đã quá hạn cập nhật"),
-        WRONG_USAGE("chứng thư số không dùng để ký văn bản"),
-        TIME("thời điểm ký không đáng tin"),
-        TIMESTAMP("dấu thời gian không hợp lệ");
+        MALFORMED, NOT_INTACT, CHANGED_AFTER, UNTRUSTED, NOT_VALID_AT_TIME, REVOKED, REVOCATION_STALE, WRONG_USAGE, TIME,
+        TIMESTAMP;
 
-        private final String reason;
-
-        Kind(String reason) {
-            this.reason = reason;
-        }
-
+        /** The short reason (message bundle, "document.signatureProblem.<NAME>"). */
         String reason() {
-            return reason;
+            return Messages.text("document.signatureProblem." + name());
         }
     }
 

@@ -12,6 +12,7 @@ import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.DigestCalculator;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.tsp.TimeStampToken;
+import vn.dldcaccess.shared.Messages;
 
 import java.io.OutputStream;
 import java.security.cert.X509Certificate;
@@ -50,14 +51,14 @@ final class SignatureTimestamp {
             }
             if (!Arrays.equals(digest.getDigest(), token.getTimeStampInfo().getMessageImprintDigest())) {
                 problems.add(SignatureProblem.of(SignatureProblem.Kind.TIMESTAMP,
-                        "Dấu thời gian không gắn với chữ ký số này."));
+                        Messages.text("document.timestamp.otherSignature")));
                 return new Result(null, problems);
             }
             @SuppressWarnings("unchecked")
             Collection<X509CertificateHolder> matches = token.getCertificates().getMatches(token.getSID());
             if (matches.isEmpty()) {
                 problems.add(SignatureProblem.of(SignatureProblem.Kind.TIMESTAMP,
-                        "Dấu thời gian không kèm chứng thư của đơn vị cấp."));
+                        Messages.text("document.timestamp.noCertificate")));
                 return new Result(null, problems);
             }
             JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
@@ -71,10 +72,10 @@ final class SignatureTimestamp {
             }
             List<SignatureProblem> tsaProblems = trust.judge(tsa, carried, at, now, CertificateTrust.Use.TIMESTAMPING);
             tsaProblems.forEach(p -> problems.add(SignatureProblem.of(SignatureProblem.Kind.TIMESTAMP,
-                    "Dấu thời gian: " + p.message())));
+                    Messages.text("document.timestamp.certificate", p.message()))));
             return new Result(problems.isEmpty() ? at : null, problems);
         } catch (Exception e) {
-            problems.add(SignatureProblem.of(SignatureProblem.Kind.TIMESTAMP, "Dấu thời gian kèm chữ ký không hợp lệ."));
+            problems.add(SignatureProblem.of(SignatureProblem.Kind.TIMESTAMP, Messages.text("document.timestamp.invalid")));
             return new Result(null, problems);
         }
     }

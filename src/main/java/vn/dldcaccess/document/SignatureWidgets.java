@@ -5,6 +5,7 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
+import vn.dldcaccess.shared.Messages;
 
 /**
  * What signing may add to a page: a signature widget that is signed (its field has a value) and small. A widget
@@ -31,13 +32,14 @@ final class SignatureWidgets {
     /** Why the widget may not be added or changed by signing, or null. */
     static String refusal(COSDictionary widget, COSDictionary page, int pageNumber) {
         if (!signed(widget)) {
-            return "trường chữ ký chưa ký nhưng có hình hiển thị" + (pageNumber > 0 ? " trên trang " + pageNumber : "");
+            return pageNumber > 0 ? Messages.text("document.part.unsignedWidgetOnPage", pageNumber)
+                    : Messages.text("document.part.unsignedWidget");
         }
         double area = area(widget.getCOSArray(COSName.RECT));
         double pageArea = page == null ? A4 : pageArea(page);
         if (area > MAX_SHARE * pageArea) {
-            return "hình chữ ký số che " + Math.round(100 * area / pageArea) + "% "
-                    + (pageNumber > 0 ? "trang " + pageNumber : "trang văn bản");
+            return pageNumber > 0 ? Messages.text("document.part.largeWidgetOnPage", Math.round(100 * area / pageArea), pageNumber)
+                    : Messages.text("document.part.largeWidget", Math.round(100 * area / pageArea));
         }
         return null;
     }

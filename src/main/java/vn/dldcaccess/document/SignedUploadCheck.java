@@ -3,6 +3,7 @@ package vn.dldcaccess.document;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.springframework.stereotype.Component;
+import vn.dldcaccess.shared.Messages;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -44,37 +45,34 @@ class SignedUploadCheck {
         try (UntrustedPdf pdf = UntrustedPdf.open(upload, limits)) {
             found = signatures.check(pdf, SignatureCheck.Times.NONE, limits);
             if (found.isEmpty()) {
-                throw new SignedUploadRefused(List.of("Tệp tải lên không có chữ ký số."));
+                throw new SignedUploadRefused(List.of(Messages.text("document.signedUpload.unsigned")));
             }
             if (found.size() > 1) {
-                throw new SignedUploadRefused(List.of("Tệp tải lên có " + found.size() + " chữ ký số; bản trình ký "
-                        + "chỉ được ký một lần, bằng chứng thư số của người ký."));
+                throw new SignedUploadRefused(List.of(Messages.text("document.signedUpload.manySignatures", found.size())));
             }
             SignatureCheck.Found signature = found.get(0);
             byte[] d = draft.bytes();
             boolean overDraft = signature.revisionEnd() > d.length && upload.length > d.length
                     && Arrays.equals(upload, 0, d.length, d, 0, d.length);
             if (!overDraft) {
-                problems.add("Nội dung đã ký không đúng bản trình ký do hệ thống phát hành (đã bị thay đổi hoặc là văn "
-                        + "bản khác); vui lòng ký đúng tệp đã tải về.");
+                problems.add(Messages.text("document.signedUpload.notTheDraft"));
             } else {
                 List<String> changed = changes(draft, pdf, signature.revisionEnd());
                 if (!changed.isEmpty()) {
-                    problems.add("Bản đã ký khác bản trình ký ở những phần không phải chữ ký số: "
-                            + String.join("; ", changed) + ".");
+                    problems.add(Messages.text("document.signedUpload.changed", String.join("; ", changed)));
                 }
             }
             if (signature.claimedAt() != null
                     && signature.claimedAt().isBefore(draft.madeAt().minus(SignatureCheck.CLOCK_SKEW))) {
-                problems.add("Thời điểm ký ghi trong chữ ký (" + WHEN.format(signature.claimedAt()) + ") trước lúc bản "
-                        + "trình ký được tạo (" + WHEN.format(draft.madeAt()) + "): thời gian ký không đúng.");
+                problems.add(Messages.text("document.signedUpload.signedBeforeDraft", WHEN.format(signature.claimedAt()),
+                        WHEN.format(draft.madeAt())));
             }
             problems.addAll(signature.problems());
             if (signature.certificate() != null) {
                 if (expectedSubject == null) {
-                    problems.add("Tệp tổ chức chưa khai báo chứng thư số của người ký; vui lòng liên hệ quản trị hệ thống.");
+                    problems.add(Messages.text("document.signedUpload.signerCertificateUnknown"));
                 } else if (!sameName(expectedSubject, signature.certificate())) {
-                    problems.add("Chứng thư số không phải của người ký: chứng thư cấp cho \"" + signature.signer() + "\".");
+                    problems.add(Messages.text("document.signedUpload.otherSigner", signature.signer()));
                 }
             }
             if (!problems.isEmpty()) {

@@ -1,5 +1,7 @@
 package vn.dldcaccess.document;
 
+import vn.dldcaccess.shared.Messages;
+
 import java.util.List;
 
 /** A signed upload not accepted; names, in Vietnamese, everything that failed. The task it belongs to stays open. */
@@ -16,6 +18,6 @@ public class SignedUploadRefused extends RuntimeException {
     }
 
     public String vietnameseMessage() {
-        return "Văn bản đã ký chưa được chấp nhận: " + String.join(" ", problems);
+        return Messages.text("document.signedUpload.refused", String.join(" ", problems));
     }
 }

@@ -8,6 +8,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.filter.Filter;
 import org.apache.pdfbox.filter.FilterFactory;
+import vn.dldcaccess.shared.Wording;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -84,7 +85,7 @@ final class StreamBudget {
             return;
         }
         if (filters.size() > limits.maxFilters()) {
-            throw PdfRefused.tooComplex(filters.size() + " filters on object " + s.objectNumber(), "quá nhiều bộ lọc");
+            throw PdfRefused.tooComplex(filters.size() + " filters on object " + s.objectNumber(), Wording.of("document.pdf.limit.filters"));
         }
         COSDictionary parameters = parameters(filters, s.dictionary().get("DecodeParms"), s);
         InputStream in = new ByteArrayInputStream(pdf, s.dataStart(), end - s.dataStart());
@@ -99,7 +100,7 @@ final class StreamBudget {
             }
             if (!EXPANDING.contains(f)) {
                 throw new PdfRefused("Unsupported filter " + f + " on object " + s.objectNumber(),
-                        "Tệp PDF dùng bộ lọc dữ liệu không được hỗ trợ hoặc được mã hóa.");
+                        Wording.of("document.pdf.unsupportedFilter"));
             }
             Counter out = new Counter(last && !xref ? null : new ByteArrayOutputStream());
             try {
@@ -108,7 +109,7 @@ final class StreamBudget {
             } catch (Exceeded e) {
                 throw PdfRefused.tooComplex("stream of object " + s.objectNumber() + " inflates beyond "
                         + limits.maxStreamInflated() + " bytes or all beyond " + limits.maxTotalInflated(),
-                        "dữ liệu nén giải nén quá lớn");
+                        Wording.of("document.pdf.limit.inflated"));
             } catch (IOException | RuntimeException e) {
                 throw PdfRefused.malformed("stream of object " + s.objectNumber() + " does not decode: " + e);
             }

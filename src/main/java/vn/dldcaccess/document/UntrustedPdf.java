@@ -9,6 +9,7 @@ import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdfparser.PDFParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import vn.dldcaccess.shared.Wording;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -103,11 +104,11 @@ final class UntrustedPdf implements Closeable {
                 throw PdfRefused.malformed("field tree loops at " + key);
             }
             if (++count > limits.maxFields()) {
-                throw PdfRefused.tooComplex("more than " + limits.maxFields() + " fields", "quá nhiều trường biểu mẫu");
+                throw PdfRefused.tooComplex("more than " + limits.maxFields() + " fields", Wording.of("document.pdf.limit.fields"));
             }
             if (n.depth() > limits.maxFieldDepth()) {
                 throw PdfRefused.tooComplex("field tree deeper than " + limits.maxFieldDepth(),
-                        "cây trường biểu mẫu quá sâu");
+                        Wording.of("document.pdf.limit.fieldDepth"));
             }
             if (!(CosValues.resolve(n.field()) instanceof COSDictionary d)) {
                 continue;
@@ -119,7 +120,7 @@ final class UntrustedPdf implements Closeable {
             if (signature && d.getItem(COSName.T) != null) {
                 if (out.size() >= limits.maxSignatures()) {
                     throw PdfRefused.tooComplex("more than " + limits.maxSignatures() + " signature fields",
-                            "quá nhiều trường chữ ký");
+                            Wording.of("document.pdf.limit.signatureFields"));
                 }
                 out.add(new SignatureField(key, CosValues.resolve(d.getItem(COSName.V)) instanceof COSDictionary v
                         ? v : null));

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.dldcaccess.shared.Wording;
 
 import java.io.IOException;
 import java.util.List;
@@ -29,7 +30,7 @@ class VerificationController {
     @PostMapping("/api/verify")
     ResponseEntity<?> verify(@RequestParam(value = "file", required = false) MultipartFile file) throws IOException {
         java.util.Optional<String> problem = vn.dldcaccess.shared.UploadedFile.problem(file,
-                PdfLimits.DEFAULT.maxBytes(), "tệp PDF cần kiểm tra");
+                PdfLimits.DEFAULT.maxBytes(), vn.dldcaccess.shared.Wording.of("document.verify.file"));
         if (problem.isPresent()) {
             return ResponseEntity.badRequest().body(Map.of("message", problem.get()));
         }

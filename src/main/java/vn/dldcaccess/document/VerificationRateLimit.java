@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.dldcaccess.shared.Messages;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -68,9 +69,8 @@ class VerificationRateLimit extends OncePerRequestFilter {
         if (wait > 0) {
             log.info("Verification refused: rate limit of {} a minute reached by {}",
                     properties.verificationsPerMinute(), request.getRemoteAddr());
-            answer(response, 429, (wait + 999) / 1000, "Địa chỉ của Anh/Chị đã gửi kiểm tra quá "
-                    + properties.verificationsPerMinute() + " tệp trong một phút. Vui lòng thử lại sau "
-                    + (wait + 999) / 1000 + " giây.");
+            answer(response, 429, (wait + 999) / 1000, Messages.text("document.verify.rateLimit",
+                    properties.verificationsPerMinute(), (wait + 999) / 1000));
             return;
         }
         chain.doFilter(request, response);
