@@ -13,6 +13,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.dldcaccess.shared.Wording;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,7 +56,7 @@ class ReviewCampaign {
     ReviewCampaign(String agencyCode, Actor startedBy, Instant at, LocalDate dueDate, List<UnitReview> units) {
         if (!startedBy.isSystem() && !startedBy.clerkOf(agencyCode)) {
             throw new ReviewException(startedBy.username() + " may not open a review of " + agencyCode,
-                    "Chỉ Văn phòng của cơ quan mới mở được đợt rà soát của cơ quan mình.");
+                    Wording.of("review.campaign.officeOfAgencyOnly"));
         }
         this.agencyCode = agencyCode;
         this.startedBy = startedBy.username();
@@ -75,7 +76,7 @@ class ReviewCampaign {
             return;
         }
         if (units.stream().anyMatch(u -> !u.done())) {
-            throw new ReviewException("Campaign " + id + " has pending units", "Còn đơn vị chưa rà soát.");
+            throw new ReviewException("Campaign " + id + " has pending units", Wording.of("review.campaign.unitsPending"));
         }
         status = "DONE";
         openAgency = null;

@@ -11,6 +11,8 @@ import vn.dldcaccess.organization.AgencyInfo;
 import vn.dldcaccess.organization.AgencyKind;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.Role;
+import vn.dldcaccess.shared.Messages;
+import vn.dldcaccess.shared.Wording;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -61,22 +63,22 @@ class ReviewCampaigns {
         String agency = starter.isSystem() ? scheduledAgency : starter.agencyCode();
         if (agency == null || (!starter.isSystem() && !starter.has(Role.AGENCY_OFFICE))) {
             throw new ReviewException("Not an office: " + starter.username(),
-                    "Chỉ Văn phòng của cơ quan mới mở được đợt rà soát.");
+                    Wording.of("review.campaign.officeOnly"));
         }
         if (campaigns.existsByOpenAgency(agency)) {
             throw new ReviewException("Open campaign for " + agency,
-                    "Cơ quan đang có một đợt rà soát chưa xong; hãy hoàn tất đợt đó.");
+                    Wording.of("review.campaign.open"));
         }
         List<UnitReview> units = parts.open(agency);
         if (units.isEmpty()) {
             throw new ReviewException("Nothing to review in " + agency,
-                    "Cơ quan chưa có tài khoản nào của các đơn vị trong sổ theo dõi: không có gì để rà soát.");
+                    Wording.of("review.campaign.noAccounts"));
         }
         LocalDate due = workingDays.addWorkingDays(LocalDate.now(clock.withZone(VN)), properties.dueWorkingDays());
         ReviewCampaign c = campaigns.saveAndFlush(new ReviewCampaign(agency, starter, clock.instant(), due, units));
         log.info("Review campaign {} opened for {} units of {}", c.id(), units.size(), agency);
         for (UnitReview u : c.units()) {
-            tracking.track(c, u, starter.username(), "Đợt rà soát " + businessKey(c) + ", hạn " + PdfDocuments.dmy(due));
+            tracking.track(c, u, starter.username(), Messages.text("review.tracking.opened", businessKey(c), PdfDocuments.dmy(due)));
         }
         return new Opened(businessKey(c), agency, c.units().stream().map(UnitReview::id).toList(), due);
     }
@@ -103,7 +105,7 @@ class ReviewCampaigns {
         return campaigns.findByAgencyCodeOrderByIdDesc(agencyCode).stream().map(c -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("campaign", businessKey(c));
-            m.put("status", "OPEN".equals(c.status()) ? "Đang rà soát" : "Đã xong");
+            m.put("status", Messages.text("OPEN".equals(c.status()) ? "review.campaign.statusOpen" : "review.campaign.statusDone"));
             m.put("dueDate", PdfDocuments.dmy(c.dueDate()));
             m.put("units", c.units().stream().map(u -> {
                 Map<String, Object> r = new LinkedHashMap<>();

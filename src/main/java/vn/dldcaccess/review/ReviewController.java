@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.dldcaccess.security.AuthenticatedUser;
 import vn.dldcaccess.security.CurrentUser;
 import vn.dldcaccess.security.WebAccess;
+import vn.dldcaccess.shared.Messages;
 
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +31,7 @@ class ReviewController {
             return WebAccess.loginRequired();
         }
         if (!WebAccess.seesAgency(user.get(), agency)) {
-            return WebAccess.forbidden("Chỉ Văn phòng của cơ quan xem được tiến độ rà soát.");
+            return WebAccess.forbidden(Messages.text("review.progress.officeOnly"));
         }
         return ResponseEntity.ok(campaigns.progress(agency));
     }

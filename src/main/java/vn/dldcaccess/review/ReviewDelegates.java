@@ -10,6 +10,7 @@ import vn.dldcaccess.shared.ProcessVariable;
 import vn.dldcaccess.revocation.RevocationRequests;
 import vn.dldcaccess.organization.Actor;
 import vn.dldcaccess.security.Actors;
+import vn.dldcaccess.shared.Wording;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -88,7 +89,7 @@ final class ReviewDelegates {
                 try {
                     return CLOSE_ACCOUNTS.get(execution);
                 } catch (IllegalArgumentException e) {
-                    throw new ReviewException("Bad list", "Tài khoản đề nghị đóng: " + e.getMessage() + ".");
+                    throw new ReviewException("Bad list", Wording.of("review.accounts.listInvalid", e.getMessage()));
                 }
             });
             Actor actor = actors.of(execution);

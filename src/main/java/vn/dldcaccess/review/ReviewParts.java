@@ -9,6 +9,7 @@ import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
 import vn.dldcaccess.organization.Role;
 import vn.dldcaccess.organization.UnitInfo;
+import vn.dldcaccess.shared.Messages;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -96,8 +97,8 @@ class ReviewParts {
     /** How people call a part: the unit, and whose accounts when a head's own. */
     String label(UnitReview u) {
         String unit = organization.unit(u.unitCode()).map(UnitInfo::name).orElse(u.unitCode());
-        return u.holderUsername() == null ? unit : unit + " (tài khoản của lãnh đạo đơn vị "
-                + organization.person(u.holderUsername()).map(PersonInfo::fullName).orElse(u.holderUsername()) + ")";
+        return u.holderUsername() == null ? unit : Messages.text("review.part.headsAccounts", unit,
+                organization.person(u.holderUsername()).map(PersonInfo::fullName).orElse(u.holderUsername()));
     }
 
     Map<String, List<AccountView>> openAccountsByUnit(String agencyCode) {

@@ -1,6 +1,7 @@
 package vn.dldcaccess.review;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import vn.dldcaccess.shared.Wording;
 
 import java.util.List;
 
@@ -13,6 +14,6 @@ interface ReviewRepository extends JpaRepository<ReviewCampaign, Long> {
     default ReviewCampaign require(String key) {
         long id = AccountReviewProcess.BUSINESS_KEY.id(key);
         return findById(id).orElseThrow(() -> new ReviewException("No campaign " + key,
-                "Không tìm thấy đợt rà soát."));
+                Wording.of("review.campaign.notFound")));
     }
 }

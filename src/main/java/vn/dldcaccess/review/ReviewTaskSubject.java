@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import vn.dldcaccess.document.PdfDocuments;
 import vn.dldcaccess.organization.AgencyInfo;
 import vn.dldcaccess.organization.OrganizationDirectory;
+import vn.dldcaccess.shared.Messages;
 import vn.dldcaccess.shared.TaskSubject;
 
 import java.util.Optional;
@@ -23,6 +24,6 @@ class ReviewTaskSubject implements TaskSubject {
     public Optional<String> subjectOf(String businessKey) {
         return AccountReviewProcess.BUSINESS_KEY.find(businessKey).flatMap(campaigns::findById)
                 .map(c -> organization.agency(c.agencyCode()).map(AgencyInfo::name).orElse(c.agencyCode())
-                        + DASH + businessKey + (c.dueDate() == null ? "" : ", hạn " + PdfDocuments.dmy(c.dueDate())));
+                        + DASH + businessKey + (c.dueDate() == null ? "" : Messages.text("review.subject.due", PdfDocuments.dmy(c.dueDate()))));
     }
 }

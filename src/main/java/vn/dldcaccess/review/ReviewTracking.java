@@ -7,6 +7,7 @@ import vn.dldcaccess.document.DocumentRef;
 import vn.dldcaccess.document.PdfDocuments;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
+import vn.dldcaccess.shared.Messages;
 import vn.dldcaccess.shared.RequestDocumentAdded;
 import vn.dldcaccess.shared.RequestKind;
 import vn.dldcaccess.shared.RequestReplay;
@@ -67,10 +68,10 @@ class ReviewTracking implements RequestReplay {
         List<ReviewCampaign> all = campaigns.findAll(org.springframework.data.domain.Sort.by("id"));
         for (ReviewCampaign c : all) {
             for (UnitReview u : c.units()) {
-                publish(c, u, true, c.startedAt(), c.startedBy(), "Đợt rà soát " + businessKey(c) + ", hạn "
-                        + PdfDocuments.dmy(c.dueDate()));
+                publish(c, u, true, c.startedAt(), c.startedBy(), Messages.text("review.tracking.opened", businessKey(c),
+                        PdfDocuments.dmy(c.dueDate())));
                 if (u.done()) {
-                    publish(c, u, false, u.reviewedAt(), u.reviewedBy(), u.decisions().size() + " tài khoản đã rà soát");
+                    publish(c, u, false, u.reviewedAt(), u.reviewedBy(), Messages.text("review.tracking.reviewed", u.decisions().size()));
                 }
                 if (u.documentId() != null) {
                     events.publishEvent(new RequestDocumentAdded(RequestKind.REVIEW, u.id(), u.documentId(),

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import vn.dldcaccess.shared.Wording;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,18 +69,14 @@ class UnitReview {
     void record(List<ReviewDecision> made, Actor unitHead, Deciders reviewers, Instant at) {
         if (reviewers.isSubject(unitHead) || made.stream().anyMatch(d -> unitHead.is(d.holderUsername()))) {
             throw new ReviewException(unitHead.username() + " may not review own accounts",
-                    "Không ai tự rà soát tài khoản của chính mình: tài khoản của lãnh đạo đơn vị do "
-                            + (reviewers.officeStandsIn() ? "Văn phòng cơ quan" : "lãnh đạo khác của đơn vị")
-                            + " rà soát.");
+                    Wording.of(reviewers.officeStandsIn() ? "review.unit.notOwnOffice" : "review.unit.notOwnOtherHead"));
         }
         if (!reviewers.mayDecideForUnit(unitHead, unitCode)) {
             throw new ReviewException(unitHead.username() + " is no reviewer of " + unitCode,
-                    reviewers.officeStandsIn() ? "Tài khoản của lãnh đạo đơn vị khi đơn vị không còn lãnh đạo nào "
-                            + "khác: chỉ Văn phòng cơ quan mới rà soát."
-                            : "Chỉ lãnh đạo của đơn vị mới rà soát tài khoản của đơn vị mình.");
+                    Wording.of(reviewers.officeStandsIn() ? "review.unit.officeOnly" : "review.unit.headsOnly"));
         }
         if (done()) {
-            throw new ReviewException("Unit review " + id + " done", "Đơn vị đã rà soát xong trong đợt này.");
+            throw new ReviewException("Unit review " + id + " done", Wording.of("review.unit.done"));
         }
         decisions.clear();
         decisions.addAll(made);

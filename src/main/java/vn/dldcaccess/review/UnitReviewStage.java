@@ -1,17 +1,15 @@
 package vn.dldcaccess.review;
 
+import vn.dldcaccess.shared.Messages;
+
+
+
 /** Where a unit's part of a review campaign stands, as the office's register shows it. */
 public enum UnitReviewStage {
-    PENDING("Chờ lãnh đạo đơn vị rà soát"),
-    DONE("Đã rà soát");
-
-    private final String label;
-
-    UnitReviewStage(String label) {
-        this.label = label;
-    }
+    PENDING,
+    DONE;
 
     public String label() {
-        return label;
+        return Messages.text("review.unitStage." + name());
     }
 }

@@ -7,7 +7,9 @@ import vn.dldcaccess.document.DocumentRef;
 import vn.dldcaccess.document.PdfDocuments;
 import vn.dldcaccess.organization.Actor;
 import vn.dldcaccess.organization.Deciders;
+import vn.dldcaccess.shared.Messages;
 import vn.dldcaccess.shared.PlainText;
+import vn.dldcaccess.shared.Wording;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -67,14 +69,14 @@ class UnitReviews {
         try {
             reasonText = PlainText.paragraph(reasonRaw, MAX_REASONS);
         } catch (IllegalArgumentException e) {
-            throw new ReviewException("Reasons refused", "Lý do đề nghị đóng: " + e.getMessage() + ".");
+            throw new ReviewException("Reasons refused", Wording.of("review.reasons.invalid", e.getMessage()));
         }
         List<AccountView> list = parts.accounts(c, u);
         Map<String, AccountView> byId = list.stream().collect(Collectors.toMap(a -> String.valueOf(a.id()), a -> a));
         List<String> problems = new ArrayList<>();
         for (String id : marked) {
             if (!byId.containsKey(id)) {
-                problems.add("Tài khoản đề nghị đóng: tài khoản " + id + " không thuộc đơn vị hoặc đã đóng");
+                problems.add(Messages.text("review.accounts.notOfUnit", id));
             }
         }
         Map<String, String> reasons = ReviewReasons.perAccount(marked.stream().filter(byId::containsKey)
@@ -82,12 +84,11 @@ class UnitReviews {
         for (String id : marked) {
             AccountView a = byId.get(id);
             if (a != null && reasons.get(a.username()) == null) {
-                problems.add("Lý do đề nghị đóng: ghi rõ lý do đề nghị đóng tài khoản " + a.username());
+                problems.add(Messages.text("review.reasons.required", a.username()));
             }
         }
         if (!problems.isEmpty()) {
-            throw new ReviewException("Unit review refused: " + problems, "Chưa ghi được kết quả rà soát: "
-                    + String.join("; ", problems) + ".");
+            throw new ReviewException("Unit review refused: " + problems, Wording.of("review.unit.refused", String.join("; ", problems)));
         }
         List<ReviewDecision> decisions = new ArrayList<>();
         Map<String, List<Long>> toClose = new LinkedHashMap<>();
@@ -102,7 +103,7 @@ class UnitReviews {
         u.record(decisions, unitHead, parts.reviewers(c, u), clock.instant());
         DocumentRef report = reports.render(c, u, processInstanceId);
         int closing = toClose.values().stream().mapToInt(List::size).sum();
-        tracking.track(c, u, unitHead.username(), decisions.size() + " tài khoản đã rà soát, " + closing + " đề nghị đóng");
+        tracking.track(c, u, unitHead.username(), Messages.text("review.tracking.unitDone", decisions.size(), closing));
         tracking.reportAdded(u, report);
         return new Recorded(report, toClose);
     }
@@ -126,6 +127,6 @@ class UnitReviews {
     /** A unit review of this very campaign (never one of another). */
     private static UnitReview unit(ReviewCampaign c, long unitReviewId) {
         return c.unit(unitReviewId).orElseThrow(() -> new ReviewException("No unit review " + unitReviewId,
-                "Không tìm thấy đơn vị trong đợt rà soát."));
+                Wording.of("review.unit.notFound")));
     }
 }

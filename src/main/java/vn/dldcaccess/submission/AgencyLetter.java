@@ -16,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.dldcaccess.shared.Wording;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,7 +69,7 @@ class AgencyLetter {
     AgencyLetter(String agencyCode, Actor opener, Instant createdAt) {
         if (!opener.isSystem() && !opener.clerkOf(agencyCode)) {
             throw new SubmissionException(opener.username() + " may not open a letter of " + agencyCode,
-                    "Chỉ Văn phòng của cơ quan mới lập được công văn đề nghị của cơ quan mình.");
+                    Wording.of("submission.letter.officeOfAgencyOnly"));
         }
         this.agencyCode = agencyCode;
         this.status = LetterStatus.DRAFT;
@@ -78,9 +79,9 @@ class AgencyLetter {
     void prepare(String number, LocalDate date, List<Long> registrations, Actor actor) {
         if (!actor.clerkOf(agencyCode)) {
             throw new SubmissionException(actor.username() + " may not prepare a letter of " + agencyCode,
-                    "Chỉ Văn phòng của cơ quan mới soạn được công văn này.");
+                    Wording.of("submission.letter.officeOnly"));
         }
-        require(LetterStatus.DRAFT, "lập công văn");
+        require(LetterStatus.DRAFT, "prepare");
         this.letterNumber = number;
         this.letterDate = date;
         this.registrationIds = new ArrayList<>(registrations);
@@ -98,7 +99,7 @@ class AgencyLetter {
      */
     void sign(Actor director, Deciders signers, Instant at) {
         requireDirector(director, signers);
-        require(LetterStatus.PREPARED, "ký");
+        require(LetterStatus.PREPARED, "sign");
         this.signedBy = director.username();
         this.signedAt = at;
         this.directorComment = null;
@@ -108,7 +109,7 @@ class AgencyLetter {
     /** The letter as this director signed it with their own certificate (checked before it gets here). */
     void acceptSignedUpload(Actor director, Deciders signers, long document) {
         requireDirector(director, signers);
-        require(LetterStatus.PREPARED, "nhận bản ký số của");
+        require(LetterStatus.PREPARED, "receiveSigned");
         this.signedUploadId = document;
         this.signedUploadBy = director.username();
     }
@@ -118,8 +119,7 @@ class AgencyLetter {
         requireDirector(director, signers);
         if (signedUploadId == null || !director.username().equals(signedUploadBy)) {
             throw new SubmissionException("Letter " + id + " has no signed upload by " + director.username(),
-                    "Công văn được ký số bằng chứng thư số của người ký: vui lòng tải lên bản đã ký (trang \"Ký số\") "
-                            + "trước khi chọn Ký ban hành.");
+                    Wording.of("submission.letter.uploadFirst"));
         }
         sign(director, signers, at);
         this.documentId = signedUploadId;
@@ -127,7 +127,7 @@ class AgencyLetter {
 
     void returnToOffice(Actor director, Deciders signers, String comment) {
         requireDirector(director, signers);
-        require(LetterStatus.PREPARED, "trả lại");
+        require(LetterStatus.PREPARED, "returnIt");
         this.signedUploadId = null;
         this.signedUploadBy = null;
         this.directorComment = comment;
@@ -137,19 +137,19 @@ class AgencyLetter {
     private void requireDirector(Actor actor, Deciders signers) {
         if (!actor.isDirectorOf(agencyCode)) {
             throw new SubmissionException(actor.username() + " is no director of " + agencyCode,
-                    "Chỉ Giám đốc (lãnh đạo) của cơ quan mới ký hoặc trả lại công văn này.");
+                    Wording.of("submission.letter.directorOnly"));
         }
         if (signers.isSubject(actor)) {
             throw new SubmissionException(actor.username() + " may not sign letter " + id + " listing own request",
-                    "Công văn này có phiếu đăng ký của chính " + actor.person().fullName() + ": không ai tự ký công văn "
-                            + "đề nghị cấp tài khoản cho mình; lãnh đạo khác của cơ quan ký hoặc trả lại công văn này.");
+                    Wording.of("submission.letter.ownRequest", actor.person().fullName()));
         }
     }
 
-    private void require(LetterStatus expected, String actionVi) {
+    /** @param action the step refused, as the bundle names it ("submission.letter.action.<action>") */
+    private void require(LetterStatus expected, String action) {
         if (status != expected) {
             throw new SubmissionException("Letter " + id + " is " + status + ", expected " + expected,
-                    "Không thể " + actionVi + " công văn ở trạng thái hiện tại (" + status.label() + ").");
+                    Wording.of("submission.letter.notInStatus", Wording.of("submission.letter.action." + action), status.label()));
         }
     }
 

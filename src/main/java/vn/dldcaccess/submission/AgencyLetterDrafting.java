@@ -14,7 +14,9 @@ import vn.dldcaccess.organization.Role;
 import vn.dldcaccess.registration.RegistrationService;
 import vn.dldcaccess.registration.RegistrationSummary;
 import vn.dldcaccess.shared.FormValues;
+import vn.dldcaccess.shared.Messages;
 import vn.dldcaccess.shared.OfficialNumber;
+import vn.dldcaccess.shared.Wording;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -70,18 +72,18 @@ class AgencyLetterDrafting {
         String agency = opener.isSystem() ? scheduledAgency : opener.agencyCode();
         if (agency == null || (!opener.isSystem() && !opener.has(Role.AGENCY_OFFICE))) {
             throw new SubmissionException(opener.username() + " is no agency office",
-                    "Chỉ Văn phòng của cơ quan mới lập được công văn đề nghị.");
+                    Wording.of("submission.drafting.officeOnly"));
         }
         AgencyInfo info = organization.agency(agency).filter(a -> a.kind() == AgencyKind.AGENCY)
-                .orElseThrow(() -> new SubmissionException("Unknown agency", "Không tìm thấy cơ quan."));
+                .orElseThrow(() -> new SubmissionException("Unknown agency", Wording.of("submission.drafting.agencyUnknown")));
         if (letters.existsByAgencyCodeAndStatusIn(agency, UNSIGNED)) {
             throw new SubmissionException("Agency " + agency + " has an unsigned letter",
-                    "Cơ quan đang có một công văn chưa ký; hãy hoàn tất công văn đó trước.");
+                    Wording.of("submission.drafting.openLetter"));
         }
         List<RegistrationSummary> waiting = registrations.awaitingAgencyLetter(agency);
         if (waiting.isEmpty()) {
             throw new SubmissionException("No confirmed requests for " + agency,
-                    "Chưa có yêu cầu nào đã được lãnh đạo đơn vị xác nhận để đưa vào công văn.");
+                    Wording.of("submission.drafting.nothingConfirmed"));
         }
         AgencyLetter letter = letters.save(new AgencyLetter(info.code(), opener, clock.instant()));
         log.info("Agency letter {} opened for {} with {} waiting requests", letter.id(), agency, waiting.size());
@@ -117,9 +119,9 @@ class AgencyLetterDrafting {
         List<String> problems = new ArrayList<>();
         String number = OfficialNumber.normalize(numberText, agency.officeSymbol());
         if (number == null) {
-            problems.add("Số công văn: bắt buộc, dạng \"125\" hoặc \"125/" + agency.officeSymbol() + "\"");
+            problems.add(Messages.text("submission.drafting.numberRequired", agency.officeSymbol()));
         } else if (letters.existsByAgencyCodeAndLetterNumberAndIdNot(agency.code(), number, letter.id())) {
-            problems.add("Số công văn: số " + number + " đã được dùng");
+            problems.add(Messages.text("submission.drafting.numberTaken", number));
         }
         LocalDate date = null;
         boolean wrongDate = false;
@@ -130,9 +132,9 @@ class AgencyLetterDrafting {
         }
         LocalDate today = LocalDate.now(clock.withZone(VN));
         if (date == null) {
-            problems.add(wrongDate ? "Ngày công văn: phải là một ngày có thật (dd/MM/yyyy)" : "Ngày công văn: bắt buộc");
+            problems.add(Messages.text(wrongDate ? "submission.drafting.dateInvalid" : "submission.drafting.dateRequired"));
         } else if (date.isAfter(today)) {
-            problems.add("Ngày công văn: không được sau ngày hôm nay");
+            problems.add(Messages.text("submission.drafting.dateInFuture"));
         }
         Map<String, RegistrationSummary> waiting = registrations.awaitingAgencyLetter(agency.code()).stream()
                 .collect(Collectors.toMap(RegistrationSummary::requestNumber, r -> r, (a, b) -> a, LinkedHashMap::new));
@@ -140,18 +142,18 @@ class AgencyLetterDrafting {
         for (String n : included) {
             RegistrationSummary r = waiting.get(n);
             if (r == null) {
-                problems.add("Yêu cầu đưa vào công văn: yêu cầu " + n + " không còn chờ đưa vào công văn của cơ quan");
+                problems.add(Messages.text("submission.drafting.notWaiting", n));
             } else if (!chosen.contains(r)) {
                 chosen.add(r);
             }
         }
         if (included.isEmpty()) {
-            problems.add("Yêu cầu đưa vào công văn: phải chọn ít nhất một yêu cầu");
+            problems.add(Messages.text("submission.drafting.noneChosen"));
         }
         problems.addAll(nobodyToSign(agency, chosen));
         if (!problems.isEmpty()) {
             throw new SubmissionException("Agency letter " + letterId + " not prepared: " + problems.size() + " problems",
-                    "Công văn chưa hợp lệ: " + String.join("; ", problems) + ".");
+                    Wording.of("submission.drafting.refused", String.join("; ", problems)));
         }
         letter.prepare(number, date, chosen.stream().map(RegistrationSummary::id).toList(), actor);
         DocumentRef ref = letterPdf.render(letter, agency, chosen, false, processInstanceId);
@@ -172,9 +174,7 @@ class AgencyLetterDrafting {
         }
         return chosen.stream().filter(r -> organization.person(r.applicantUsername()).map(p -> p.has(Role.DIRECTOR)
                         && agency.code().equals(p.agencyCode())).orElse(false))
-                .map(r -> "Yêu cầu đưa vào công văn: yêu cầu " + r.requestNumber() + " là của chính " + r.fullName()
-                        + ", người ký công văn của cơ quan, và cơ quan không có lãnh đạo nào khác được giao ký: không ai "
-                        + "tự ký công văn đề nghị cấp tài khoản cho mình, hãy để yêu cầu này lại cho đến khi có người ký khác")
+                .map(r -> Messages.text("submission.drafting.nobodyElseSigns", r.requestNumber(), r.fullName()))
                 .toList();
     }
 

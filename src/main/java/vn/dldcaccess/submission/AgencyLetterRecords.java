@@ -9,6 +9,7 @@ import vn.dldcaccess.organization.Role;
 import vn.dldcaccess.organization.SigningMode;
 import vn.dldcaccess.registration.RegistrationService;
 import vn.dldcaccess.registration.RegistrationSummary;
+import vn.dldcaccess.shared.Wording;
 
 /**
  * Finds what the submission's services share: the letter a process step acts on, who signs it, and whether its
@@ -33,7 +34,7 @@ class AgencyLetterRecords {
     AgencyLetter get(String businessKey) {
         return letters.findById(AgencySubmissionProcess.letterId(businessKey))
                 .filter(l -> l.businessKey().equals(businessKey))
-                .orElseThrow(() -> new SubmissionException("No letter " + businessKey, "Không tìm thấy công văn."));
+                .orElseThrow(() -> new SubmissionException("No letter " + businessKey, Wording.of("submission.letter.notFound")));
     }
 
     /** Its agency's directors, or when it lists a director's own request, the agency's other directors (issue 23). */

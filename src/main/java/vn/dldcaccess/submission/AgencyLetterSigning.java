@@ -10,6 +10,7 @@ import vn.dldcaccess.organization.Deciders;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.registration.RegistrationService;
 import vn.dldcaccess.shared.PlainText;
+import vn.dldcaccess.shared.Wording;
 
 import java.time.Clock;
 
@@ -50,18 +51,18 @@ class AgencyLetterSigning {
             decision = DirectorDecision.valueOf(decisionText == null ? "" : decisionText.strip());
         } catch (IllegalArgumentException e) {
             throw new SubmissionException("Unknown director decision " + decisionText,
-                    "Ý kiến: vui lòng chọn ký công văn, hoặc trả lại Văn phòng.");
+                    Wording.of("submission.signing.decisionRequired"));
         }
         String reason;
         try {
             reason = PlainText.paragraph(comment, MAX_COMMENT);
         } catch (IllegalArgumentException e) {
-            throw new SubmissionException("Director comment refused", "Nội dung cần sửa: " + e.getMessage() + ".");
+            throw new SubmissionException("Director comment refused", Wording.of("submission.signing.commentInvalid", e.getMessage()));
         }
         Deciders signers = records.signers(letter);
         if (decision == DirectorDecision.RETURN) {
             if (reason == null) {
-                throw new SubmissionException("Return without comment", "Khi trả lại, vui lòng ghi rõ nội dung cần sửa.");
+                throw new SubmissionException("Return without comment", Wording.of("submission.signing.commentRequired"));
             }
             Long upload = letter.signedUploadId();
             letter.returnToOffice(director, signers, reason);
@@ -94,7 +95,7 @@ class AgencyLetterSigning {
         if (!director.isDirectorOf(letter.agencyCode()) || !records.signsOwnCertificate(letter.agencyCode())
                 || letter.status() != LetterStatus.PREPARED || records.signers(letter).isSubject(director)) {
             throw new SubmissionException("Letter " + businessKey + " not to be signed by " + director.username(),
-                    "Không có công văn nào chờ Anh/Chị ký số ở đây.");
+                    Wording.of("submission.signing.nothingToSign"));
         }
         AgencyInfo agency = organization.agency(letter.agencyCode()).orElseThrow();
         return new ToSign(messages.letterToSign(letter, agency.name(), registrations.summaries(letter.registrationIds())),

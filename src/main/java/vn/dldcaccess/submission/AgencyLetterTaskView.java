@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dldcaccess.organization.Deciders;
 import vn.dldcaccess.organization.Groups;
+import vn.dldcaccess.shared.Wording;
 
 import java.util.List;
 
@@ -21,7 +22,7 @@ class AgencyLetterTaskView {
     vn.dldcaccess.aggregation.IncomingLetter forAggregator(String businessKey) {
         AgencyLetter l = records.get(businessKey);
         if (l.status() != LetterStatus.SIGNED) {
-            throw new SubmissionException("Letter " + businessKey + " not signed", "Công văn chưa được ký.");
+            throw new SubmissionException("Letter " + businessKey + " not signed", Wording.of("submission.letter.notSigned"));
         }
         return new vn.dldcaccess.aggregation.IncomingLetter(l.id(), l.agencyCode(), l.letterNumber(), l.letterDate(),
                 l.documentId(), l.registrationIds());

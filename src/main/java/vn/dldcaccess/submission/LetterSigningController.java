@@ -15,6 +15,8 @@ import vn.dldcaccess.security.Actors;
 import vn.dldcaccess.security.AuthenticatedUser;
 import vn.dldcaccess.security.CurrentUser;
 import vn.dldcaccess.security.WebAccess;
+import vn.dldcaccess.shared.Messages;
+import vn.dldcaccess.shared.Wording;
 
 import java.io.IOException;
 import java.util.Map;
@@ -61,16 +63,15 @@ class LetterSigningController {
             return WebAccess.loginRequired(request);
         }
         if (request.getHeader("X-Requested-With") == null) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", "Yêu cầu không hợp lệ."));
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", Messages.text("submission.upload.invalid")));
         }
-        Optional<String> problem = vn.dldcaccess.shared.UploadedFile.problem(file, MAX_BYTES, "tệp PDF đã ký (tối đa 5 MB)");
+        Optional<String> problem = vn.dldcaccess.shared.UploadedFile.problem(file, MAX_BYTES, Wording.of("submission.upload.file"));
         if (problem.isPresent()) {
             return ResponseEntity.badRequest().body(Map.of("message", problem.get()));
         }
         try {
             submissions.acceptSigned(key, file.getBytes(), actors.of(user.get()));
-            return ResponseEntity.ok(Map.of("message", "Đã nhận công văn đã ký số. Vui lòng quay lại công việc "
-                    + "\"Ký công văn\" trong Tasklist và chọn Ký ban hành để hoàn thành."));
+            return ResponseEntity.ok(Map.of("message", Messages.text("submission.upload.received")));
         } catch (SignedUploadRefused e) {
             return ResponseEntity.badRequest().body(Map.of("message", e.vietnameseMessage(), "problems", e.problems()));
         } catch (PdfBusy e) {

@@ -1,20 +1,18 @@
 package vn.dldcaccess.submission;
 
+import vn.dldcaccess.shared.Messages;
+
+
+
 enum LetterStatus {
     /** Opened, the office chooses requests and enters number and date. */
-    DRAFT("đang soạn"),
+    DRAFT,
     /** Number, date and list fixed, PDF made, waiting for the director. */
-    PREPARED("chờ Giám đốc ký"),
+    PREPARED,
     /** Signed by the director; its requests are told. */
-    SIGNED("đã ký");
-
-    private final String label;
-
-    LetterStatus(String label) {
-        this.label = label;
-    }
+    SIGNED;
 
     String label() {
-        return label;
+        return Messages.text("submission.letterStatus." + name());
     }
 }

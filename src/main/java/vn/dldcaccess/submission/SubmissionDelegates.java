@@ -9,6 +9,7 @@ import vn.dldcaccess.shared.ProcessVariable;
 import vn.dldcaccess.aggregation.LetterIntake;
 import vn.dldcaccess.registration.AgencyLetterInclusion;
 import vn.dldcaccess.security.Actors;
+import vn.dldcaccess.shared.Wording;
 
 import java.util.List;
 
@@ -61,7 +62,7 @@ final class SubmissionDelegates {
                 try {
                     return INCLUDED.get(execution);
                 } catch (IllegalArgumentException e) {
-                    throw new SubmissionException("Bad list", "Yêu cầu đưa vào công văn: " + e.getMessage() + ".");
+                    throw new SubmissionException("Bad list", Wording.of("submission.letter.listInvalid", e.getMessage()));
                 }
             });
             AgencyLetterDrafting.Prepared prepared = refusing(() -> drafting.prepare(execution.getProcessBusinessKey(),

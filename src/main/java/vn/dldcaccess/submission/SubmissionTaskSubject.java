@@ -5,6 +5,7 @@ import vn.dldcaccess.organization.AgencyInfo;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.registration.RegistrationService;
 import vn.dldcaccess.registration.RegistrationSummary;
+import vn.dldcaccess.shared.Messages;
 import vn.dldcaccess.shared.TaskSubject;
 
 import java.util.Optional;
@@ -34,7 +35,7 @@ class SubmissionTaskSubject implements TaskSubject {
                 .filter(l -> l.businessKey().equals(businessKey))
                 .map(l -> organization.agency(l.agencyCode()).map(AgencyInfo::name).orElse(l.agencyCode())
                         + DASH + businessKey + (l.registrationIds().isEmpty() ? ""
-                        : " (" + l.registrationIds().size() + " phiếu)"));
+                        : " " + Messages.text("submission.subject.forms", l.registrationIds().size())));
     }
 
     /** Everyone whose form 1658 the letter lists. */

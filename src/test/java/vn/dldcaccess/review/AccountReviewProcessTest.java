@@ -142,7 +142,7 @@ class AccountReviewProcessTest {
     void aMarkedAccountWithoutAReasonIsRefusedAndTheTaskStays() {
         start();
         when(units.record(eq("RS-6"), eq(61L), anyList(), any(), any(), anyString())).thenThrow(new ReviewException(
-                "no reason", "Chưa ghi được kết quả rà soát: ghi rõ lý do đề nghị đóng."));
+                "no reason", vn.dldcaccess.shared.Wording.of("review.unit.refused", "ghi rõ lý do đề nghị đóng")));
         Task vl = taskFor("unit-head-SLDTBXH_VL");
         assertThatThrownBy(() -> taskService().complete(vl.getId(), Map.of("closeAccounts", List.of("5"))))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("ghi rõ lý do");
@@ -169,7 +169,7 @@ class AccountReviewProcessTest {
     @Test
     void aSecondOpenCampaignIsRefused() {
         when(campaigns.open(any(), eq(OFFICE))).thenThrow(new ReviewException("open",
-                "Cơ quan đang có một đợt rà soát chưa xong; hãy hoàn tất đợt đó."));
+                vn.dldcaccess.shared.Wording.of("review.campaign.open")));
         assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("Process_AccountReview"))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("đợt rà soát chưa xong");
     }

@@ -145,9 +145,10 @@ class AgencySubmissionProcessTest {
 
     @Test
     void startWithNothingToSendIsRefused() {
-        when(drafting.open(any(), any())).thenThrow(new SubmissionException("none", "Chưa có yêu cầu nào."));
+        when(drafting.open(any(), any())).thenThrow(new SubmissionException("none",
+                vn.dldcaccess.shared.Wording.of("submission.drafting.nothingConfirmed")));
         Assertions.assertThatThrownBy(this::start).isInstanceOf(BadUserRequestException.class)
-                .hasMessage("Chưa có yêu cầu nào.");
+                .hasMessage("Chưa có yêu cầu nào đã được lãnh đạo đơn vị xác nhận để đưa vào công văn.");
         Assertions.assertThat(processInstanceQuery().count()).isZero();
     }
 
