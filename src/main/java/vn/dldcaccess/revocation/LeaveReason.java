@@ -1,24 +1,27 @@
 package vn.dldcaccess.revocation;
 
-enum LeaveReason {
-    POSITION_CHANGE("Thay đổi vị trí công tác", true),
-    TRANSFER("Chuyển công tác", false),
-    RETIREMENT("Nghỉ hưu", false),
-    RESIGNATION("Nghỉ việc", false),
-    /** Marked for closure by the unit head in an account review: only the marked accounts close. */
-    REVIEW("Đóng sau rà soát tài khoản", true);
+import vn.dldcaccess.shared.Messages;
 
-    private final String label;
+
+
+enum LeaveReason {
+    POSITION_CHANGE(true),
+    TRANSFER(false),
+    RETIREMENT(false),
+    RESIGNATION(false),
+    /** Marked for closure by the unit head in an account review: only the marked accounts close. */
+    REVIEW(true);
+
     /** Whether some accounts may be kept (a move within the agency). */
     private final boolean mayKeep;
 
-    LeaveReason(String label, boolean mayKeep) {
-        this.label = label;
+    LeaveReason(boolean mayKeep) {
         this.mayKeep = mayKeep;
     }
 
+    /** Its name for people (message bundle, "revocation.reason.<NAME>"). */
     String label() {
-        return label;
+        return Messages.text("revocation.reason." + name());
     }
 
     boolean mayKeep() {

@@ -9,7 +9,9 @@ import vn.dldcaccess.organization.Actor;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
 import vn.dldcaccess.shared.FormValues;
+import vn.dldcaccess.shared.Messages;
 import vn.dldcaccess.shared.PlainText;
+import vn.dldcaccess.shared.Wording;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -62,26 +64,26 @@ class LeaverReportInput {
                 throw new IllegalArgumentException("review");
             }
         } catch (IllegalArgumentException e) {
-            problems.add("Lý do: vui lòng chọn");
+            problems.add(Messages.text("revocation.reason.required"));
         }
         LocalDate handover = null;
         try {
             handover = FormValues.date(in.get(HANDOVER.name()));
             if (handover == null) {
-                problems.add("Ngày hoàn thành bàn giao: bắt buộc");
+                problems.add(Messages.text("revocation.handover.required"));
             } else if (handover.isAfter(LocalDate.now(clock.withZone(VN)))) {
-                problems.add("Ngày hoàn thành bàn giao: không được sau ngày hôm nay (báo cáo khi đã bàn giao xong)");
+                problems.add(Messages.text("revocation.handover.inFuture"));
             }
         } catch (DateTimeParseException e) {
-            problems.add("Ngày hoàn thành bàn giao: " + FormValues.NOT_A_DATE);
+            problems.add(Messages.text("revocation.handover.notADate", FormValues.notADate()));
         }
-        String newPosition = text(in.get(NEW_POSITION.name()), "Vị trí mới", problems);
-        String newAgency = text(in.get(NEW_AGENCY.name()), "Cơ quan mới", problems);
+        String newPosition = text(in.get(NEW_POSITION.name()), Messages.text("revocation.newPosition.label"), problems);
+        String newAgency = text(in.get(NEW_AGENCY.name()), Messages.text("revocation.newAgency.label"), problems);
         if (reason == LeaveReason.POSITION_CHANGE && newPosition == null) {
-            problems.add("Vị trí mới: bắt buộc khi thay đổi vị trí công tác");
+            problems.add(Messages.text("revocation.newPosition.required"));
         }
         if (reason == LeaveReason.TRANSFER && newAgency == null) {
-            problems.add("Cơ quan mới: bắt buộc khi chuyển công tác");
+            problems.add(Messages.text("revocation.newAgency.required"));
         }
         Set<AccountSystem> keep = EnumSet.noneOf(AccountSystem.class);
         try {
@@ -89,29 +91,28 @@ class LeaverReportInput {
                 try {
                     keep.add(AccountSystem.valueOf(s));
                 } catch (IllegalArgumentException e) {
-                    problems.add("Tài khoản giữ lại: không rõ hệ thống \"" + PlainText.line(s, 40) + "\"");
+                    problems.add(Messages.text("revocation.keep.unknownSystem", PlainText.line(s, 40)));
                 }
             }
         } catch (IllegalArgumentException e) {
-            problems.add("Tài khoản giữ lại: " + e.getMessage());
+            problems.add(Messages.text("revocation.keep.invalid", e.getMessage()));
         }
         if (!keep.isEmpty() && reason != null && !reason.mayKeep()) {
-            problems.add("Tài khoản giữ lại: chỉ giữ được khi thay đổi vị trí trong cơ quan; " + reason.label().toLowerCase()
-                    + " thì đóng mọi tài khoản");
+            problems.add(Messages.text("revocation.keep.notAllowed", reason.label().toLowerCase()));
         }
         List<AccountView> open = person == null ? List.of() : accounts.accountsOf(person.username()).stream()
                 .filter(a -> a.status() != AccountStatus.CLOSED).toList();
         if (person != null && open.isEmpty()) {
-            problems.add(person.fullName() + " không có tài khoản nào đang hoạt động trong sổ theo dõi: không có gì để đóng");
+            problems.add(Messages.text("revocation.accounts.none", person.fullName()));
         } else if (!open.isEmpty() && open.stream().allMatch(a -> keep.contains(a.system()))) {
-            problems.add("Mọi tài khoản đều được giữ lại: không có gì để đóng");
+            problems.add(Messages.text("revocation.accounts.allKept"));
         }
         if (person != null && revocations.existsByOpenPerson(person.username())) {
-            problems.add(person.fullName() + " đang có một báo cáo chưa hoàn tất; hãy hoàn tất báo cáo đó");
+            problems.add(Messages.text("revocation.report.openOne", person.fullName()));
         }
         if (!problems.isEmpty()) {
             throw new RevocationException("Leaver report refused: " + problems.size(),
-                    "Báo cáo chưa hợp lệ: " + String.join("; ", problems) + ".");
+                    Wording.of("revocation.report.refused", String.join("; ", problems)));
         }
         return new LeaverReport(person, reason, handover, newPosition, newAgency, keep, open);
     }
@@ -122,21 +123,20 @@ class LeaverReportInput {
         try {
             name = PlainText.line(raw, 64);
         } catch (IllegalArgumentException e) {
-            problems.add("Người nghỉ / chuyển: " + e.getMessage());
+            problems.add(Messages.text("revocation.person.invalid", e.getMessage()));
             return null;
         }
         PersonInfo person = organization.person(name).orElse(null);
         if (person == null) {
-            problems.add("Người nghỉ / chuyển: không có người có tên đăng nhập \"" + (name == null ? "" : name) + "\"");
+            problems.add(Messages.text("revocation.person.unknown", name == null ? "" : name));
             return null;
         }
         if (reporter.is(person.username())) {
-            problems.add("Người nghỉ / chuyển: không ai tự báo cáo chính mình; lãnh đạo đơn vị hoặc Văn phòng báo cáo "
-                    + "và quyết định tài khoản nào được giữ lại");
+            problems.add(Messages.text("revocation.person.self"));
             return null;
         }
         if (!mayReport(reporter, person)) {
-            problems.add("Người báo cáo: chỉ lãnh đạo đơn vị hoặc Văn phòng của cơ quan người đó mới báo cáo được");
+            problems.add(Messages.text("revocation.reporter.notAllowed"));
             return null;
         }
         return person;
@@ -152,7 +152,7 @@ class LeaverReportInput {
         try {
             return PlainText.line(raw, MAX_TEXT);
         } catch (IllegalArgumentException e) {
-            problems.add(label + ": " + e.getMessage());
+            problems.add(Messages.text("revocation.field.invalid", label, e.getMessage()));
             return null;
         }
     }

@@ -13,6 +13,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.dldcaccess.shared.Wording;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,8 +73,7 @@ class Revocation {
         if (person.equals(reportedBy)) {
             // issue 23: what is closed and what is kept is never the person's own decision
             throw new RevocationException(reportedBy + " may not report themself",
-                    "Không ai tự báo cáo nghỉ, chuyển công tác của chính mình: lãnh đạo đơn vị hoặc Văn phòng báo cáo, "
-                            + "và quyết định tài khoản nào được giữ lại.");
+                    Wording.of("revocation.report.self"));
         }
         this.personUsername = person;
         this.agencyCode = agencyCode;
@@ -112,7 +112,7 @@ class Revocation {
         }
         if (!allClosed()) {
             throw new RevocationException("Revocation " + id + " has open accounts",
-                    "Còn tài khoản chưa đóng; chưa thể lập thông báo.");
+                    Wording.of("revocation.notice.accountsOpen"));
         }
         this.noticeDocumentId = noticeDocument;
         this.finishedAt = at;

@@ -11,6 +11,8 @@ import vn.dldcaccess.organization.Groups;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.Role;
 import vn.dldcaccess.shared.FormValues;
+import vn.dldcaccess.shared.Messages;
+import vn.dldcaccess.shared.Wording;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -78,24 +80,24 @@ class RevocationClosings {
         try {
             on = FormValues.date(closedOnRaw);
         } catch (DateTimeParseException e) {
-            throw new RevocationException("Bad date", "Ngày đóng tài khoản: " + FormValues.NOT_A_DATE + ".");
+            throw new RevocationException("Bad date", Wording.of("revocation.closedOn.notADate", FormValues.notADate()));
         }
         if (on == null) {
-            throw new RevocationException("No date", "Ngày đóng tài khoản: bắt buộc.");
+            throw new RevocationException("No date", Wording.of("revocation.closedOn.required"));
         }
         if (on.isAfter(LocalDate.now(clock.withZone(VN)))) {
-            throw new RevocationException("Future date", "Ngày đóng tài khoản: không được sau ngày hôm nay.");
+            throw new RevocationException("Future date", Wording.of("revocation.closedOn.inFuture"));
         }
         LocalDate granted = accounts.account(i.accountId()).grantedOn();
         if (granted != null && on.isBefore(granted)) {
-            throw new RevocationException("Closed before granted", "Ngày đóng tài khoản: không được trước ngày cấp tài khoản ("
-                    + PdfDocuments.dmy(granted) + ").");
+            throw new RevocationException("Closed before granted", Wording.of("revocation.closedOn.beforeGranted",
+                    PdfDocuments.dmy(granted)));
         }
         boolean now = i.close(on, actor, r.agencyCode(), r.personUsername(), clock.instant());
         if (now) {
-            accounts.close(i.accountId(), actor, "Đóng ngày " + PdfDocuments.dmy(on) + " do " + r.reason().label().toLowerCase());
-            tracking.track(r, actor.username(), "Đã đóng tài khoản " + i.username() + " (" + i.system().label() + ") ngày "
-                    + PdfDocuments.dmy(on), null);
+            accounts.close(i.accountId(), actor, Messages.text("revocation.history.closed", PdfDocuments.dmy(on), r.reason().label().toLowerCase()));
+            tracking.track(r, actor.username(), Messages.text("revocation.tracking.closed", i.username(), i.system().label(),
+                    PdfDocuments.dmy(on)), null);
         }
         return now;
     }
@@ -131,7 +133,7 @@ class RevocationClosings {
     /** An item of this very report (never one of another). */
     private static RevocationItem item(Revocation r, long itemId) {
         return r.item(itemId).orElseThrow(() -> new RevocationException("No item " + itemId + " in " + r.id(),
-                "Không tìm thấy tài khoản trong báo cáo."));
+                Wording.of("revocation.item.notFound")));
     }
 
     /** That system's administrators: the TTHC administrators for DLDC, the agency office for the others. */

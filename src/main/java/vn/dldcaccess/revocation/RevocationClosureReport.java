@@ -3,6 +3,7 @@ package vn.dldcaccess.revocation;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dldcaccess.organization.OrganizationDirectory;
+import vn.dldcaccess.shared.Messages;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,7 +52,7 @@ class RevocationClosureReport {
             }
         }
         return byUnit.entrySet().stream().map(e -> new UnitClosures(e.getKey(), organization.unit(e.getKey())
-                .map(vn.dldcaccess.organization.UnitInfo::name).orElse("(không thuộc đơn vị)"), e.getValue()[0],
+                .map(vn.dldcaccess.organization.UnitInfo::name).orElse(Messages.text("tracking.dashboard.noUnit")), e.getValue()[0],
                 e.getValue()[1], e.getValue()[2], e.getValue()[3])).toList();
     }
 }

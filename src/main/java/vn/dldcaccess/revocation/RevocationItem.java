@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import vn.dldcaccess.account.AccountSystem;
+import vn.dldcaccess.shared.Wording;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,18 +61,17 @@ class RevocationItem {
         boolean allowed = system == AccountSystem.DLDC_TTHC ? by.has(Role.TTHC_ADMIN) : by.clerkOf(agencyCode);
         if (!allowed) {
             throw new RevocationException(by.username() + " may not close " + system + " account " + accountId,
-                    system == AccountSystem.DLDC_TTHC ? "Chỉ quản trị Hệ thống TTHC đóng tài khoản DLDC."
-                            : "Chỉ Văn phòng của cơ quan đóng tài khoản " + system.label() + ".");
+                    system == AccountSystem.DLDC_TTHC ? Wording.of("revocation.close.tthcOnly")
+                            : Wording.of("revocation.close.officeOnly", system.label()));
         }
         if (by.is(holder)) {
             throw new RevocationException(by.username() + " may not close own account " + accountId,
-                    "Không ai tự đóng tài khoản của chính mình: tài khoản " + username + " do "
-                            + (system == AccountSystem.DLDC_TTHC ? "quản trị viên khác của Hệ thống TTHC"
-                            : "người khác của Văn phòng") + " đóng.");
+                    Wording.of(system == AccountSystem.DLDC_TTHC ? "revocation.close.notOwnDldc"
+                            : "revocation.close.notOwnOffice", username));
         }
         if (kept) {
             throw new RevocationException("Kept account " + accountId + " closed",
-                    "Tài khoản " + username + " được giữ lại, không thuộc danh sách đóng.");
+                    Wording.of("revocation.close.kept", username));
         }
         if (closedOn != null) {
             return false;

@@ -15,6 +15,7 @@ import vn.dldcaccess.organization.AgencyInfo;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
 import vn.dldcaccess.organization.Role;
+import vn.dldcaccess.shared.Messages;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -87,7 +88,7 @@ class RevocationNotice {
         r.finish(doc.id(), clock.instant());
         // on time or not is the day the last account was closed, not the day the notice was issued
         LocalDate lastClosed = RevocationTracking.lastClosed(r);
-        tracking.track(r, "system", "Thông báo đóng tài khoản đã lập", lastClosed == null ? today() : lastClosed);
+        tracking.track(r, "system", Messages.text("revocation.tracking.noticeMade"), lastClosed == null ? today() : lastClosed);
         tracking.noticeAdded(r, doc);
         List<PersonInfo> to = new ArrayList<>(people.offices(r));
         organization.person(r.personUsername()).ifPresent(to::add);

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.dldcaccess.security.AuthenticatedUser;
 import vn.dldcaccess.security.CurrentUser;
 import vn.dldcaccess.security.WebAccess;
+import vn.dldcaccess.shared.Messages;
 
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +31,7 @@ class RevocationReportController {
             return WebAccess.loginRequired();
         }
         if (!WebAccess.seesAgency(user.get(), agency)) {
-            return WebAccess.forbidden("Chỉ Văn phòng của cơ quan xem được báo cáo này.");
+            return WebAccess.forbidden(Messages.text("revocation.report.officeOnly"));
         }
         return ResponseEntity.ok(closures.closureReport(agency));
     }

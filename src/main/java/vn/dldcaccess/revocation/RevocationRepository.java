@@ -1,6 +1,7 @@
 package vn.dldcaccess.revocation;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import vn.dldcaccess.shared.Wording;
 
 import java.util.List;
 
@@ -14,6 +15,6 @@ interface RevocationRepository extends JpaRepository<Revocation, Long> {
     /** The report a step of its process acts on, by the process's business key. */
     default Revocation require(String key) {
         return findById(AccountRevocationProcess.revocationId(key)).orElseThrow(
-                () -> new RevocationException("No revocation " + key, "Không tìm thấy báo cáo."));
+                () -> new RevocationException("No revocation " + key, Wording.of("revocation.report.notFound")));
     }
 }

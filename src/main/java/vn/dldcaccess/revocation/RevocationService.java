@@ -15,6 +15,8 @@ import vn.dldcaccess.notification.Notifier;
 import vn.dldcaccess.organization.Actor;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
+import vn.dldcaccess.shared.Messages;
+import vn.dldcaccess.shared.Wording;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -77,7 +79,7 @@ class RevocationService {
         Revocation r = open(rep.person(), rep.reason(), rep.handover(), rep.newPosition(), rep.newAgency(), reporter,
                 items);
         // letter 2932: authorizations of a person who leaves end at once
-        authorizations.cancelAllOf(rep.person().username(), "người ủy quyền " + rep.reason().label().toLowerCase());
+        authorizations.cancelAllOf(rep.person().username(), Messages.text("revocation.authorization.cancelReason", rep.reason().label().toLowerCase()));
         return opened(r);
     }
 
@@ -87,15 +89,15 @@ class RevocationService {
      */
     long afterReview(String personUsername, List<Long> accountIds, Actor reporter) {
         PersonInfo person = organization.person(personUsername).orElseThrow(() -> new RevocationException(
-                "Unknown person " + personUsername, "Không tìm thấy người có tài khoản cần đóng."));
+                "Unknown person " + personUsername, Wording.of("revocation.person.notFound")));
         List<AccountView> open = accounts.accountsOf(person.username()).stream()
                 .filter(a -> a.status() != AccountStatus.CLOSED).toList();
         if (open.stream().noneMatch(a -> accountIds.contains(a.id()))) {
-            throw new RevocationException("Nothing marked", "Không có tài khoản nào được đánh dấu đóng.");
+            throw new RevocationException("Nothing marked", Wording.of("revocation.accounts.noneMarked"));
         }
         if (revocations.existsByOpenPerson(person.username())) {
-            throw new RevocationException("Open report for " + personUsername, person.fullName()
-                    + " đang có một báo cáo đóng tài khoản chưa hoàn tất; hãy hoàn tất báo cáo đó trước.");
+            throw new RevocationException("Open report for " + personUsername, Wording.of("revocation.report.openOneFirst",
+                    person.fullName()));
         }
         List<RevocationItem> items = new ArrayList<>();
         int n = 0;
@@ -119,14 +121,14 @@ class RevocationService {
                             String newAgency, Actor reporter, List<RevocationItem> items) {
         if (!LeaverReportInput.mayReport(reporter, person)) {
             throw new RevocationException(reporter.username() + " may not report " + person.username(),
-                    "Chỉ lãnh đạo đơn vị hoặc Văn phòng của cơ quan người đó mới báo cáo được.");
+                    Wording.of("revocation.reporter.notAllowedShort"));
         }
         LocalDate deadline = deadlineFor(handover);
         Revocation r = revocations.saveAndFlush(new Revocation(person.username(), person.agencyCode(), person.unitCode(),
                 reason, handover, deadline, newPosition, newAgency, reporter.username(), items, clock.instant()));
         log.info("Revocation {} opened for {} accounts, deadline {}", r.id(), items.size(), deadline);
-        tracking.track(r, reporter.username(), reason.label() + ", bàn giao xong ngày " + PdfDocuments.dmy(handover)
-                + "; hạn đóng " + PdfDocuments.dmy(deadline), null);
+        tracking.track(r, reporter.username(), Messages.text("revocation.tracking.reported", reason.label(), PdfDocuments.dmy(handover),
+                PdfDocuments.dmy(deadline)), null);
         DocumentTexts.Message m = messages.reported(r, person.fullName());
         notifier.notify(people.offices(r), m.subject(), m.body(), businessKey(r));
         return r;

@@ -1,17 +1,15 @@
 package vn.dldcaccess.revocation;
 
+import vn.dldcaccess.shared.Messages;
+
+
+
 /** Where a closing stands, as the office's register shows it. */
 public enum RevocationStage {
-    OPEN("Đang đóng tài khoản"),
-    DONE("Đã đóng xong");
-
-    private final String label;
-
-    RevocationStage(String label) {
-        this.label = label;
-    }
+    OPEN,
+    DONE;
 
     public String label() {
-        return label;
+        return Messages.text("revocation.stage." + name());
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dldcaccess.document.DocumentRef;
 import vn.dldcaccess.document.PdfDocuments;
+import vn.dldcaccess.shared.Messages;
 import vn.dldcaccess.shared.RequestDocumentAdded;
 import vn.dldcaccess.shared.RequestKind;
 import vn.dldcaccess.shared.RequestReplay;
@@ -55,11 +56,11 @@ class RevocationTracking implements RequestReplay {
     public int replayRequests() {
         List<Revocation> all = revocations.findAll(org.springframework.data.domain.Sort.by("id"));
         for (Revocation r : all) {
-            publish(r, r.createdAt(), true, r.reportedBy(), r.reason().label() + ", bàn giao xong ngày "
-                    + PdfDocuments.dmy(r.handoverDate()), null);
+            publish(r, r.createdAt(), true, r.reportedBy(), Messages.text("revocation.tracking.reportedReplay", r.reason().label(),
+                    PdfDocuments.dmy(r.handoverDate())), null);
             if (!"OPEN".equals(r.status())) {
                 publish(r, r.finishedAt() != null ? r.finishedAt() : r.createdAt(), false, "system",
-                        "Thông báo đóng tài khoản đã lập", lastClosed(r));
+                        Messages.text("revocation.tracking.noticeMade"), lastClosed(r));
             }
             if (r.noticeDocumentId() != null) {
                 events.publishEvent(new RequestDocumentAdded(RequestKind.REVOCATION, r.id(), r.noticeDocumentId(),
@@ -82,6 +83,6 @@ class RevocationTracking implements RequestReplay {
         events.publishEvent(new RequestStep(RequestKind.REVOCATION, r.id(), businessKey(r), businessKey(r),
                 new RequestStep.Party(r.personUsername(), people.name(r.personUsername()), null), r.agencyCode(),
                 r.unitCode(), stage.name(), stage.label(), open, r.deadline(), at, actor,
-                detail + " (" + closed + "/" + toClose + " tài khoản đã đóng)", doneOn));
+                Messages.text("revocation.tracking.progress", detail, closed, toClose), doneOn));
     }
 }

@@ -180,7 +180,7 @@ class AccountRevocationProcessTest {
         ProcessInstance pi = report();
         pc06Confirms(pi);
         when(closings.recordClosed(eq("TH-4"), eq(41L), any(), any())).thenThrow(new RevocationException("future",
-                "Ngày đóng tài khoản: không được sau ngày hôm nay."));
+                vn.dldcaccess.shared.Wording.of("revocation.closedOn.inFuture")));
         Task dldc = taskFor("tthc-admins");
         assertThatThrownBy(() -> taskService().complete(dldc.getId(), Map.of("closedOn", "2099-01-01")))
                 .isInstanceOf(BadUserRequestException.class).hasMessage("Ngày đóng tài khoản: không được sau ngày hôm nay.");
@@ -191,7 +191,8 @@ class AccountRevocationProcessTest {
     @Test
     void aRefusedReportStartsNothing() {
         when(service.report(any(), eq(OFFICE))).thenThrow(new RevocationException("none",
-                "Báo cáo chưa hợp lệ: Nguyễn Thị Hường không có tài khoản nào đang hoạt động trong sổ theo dõi."));
+                vn.dldcaccess.shared.Wording.of("revocation.report.refused", "Nguyễn Thị Hường không có tài khoản nào "
+                        + "đang hoạt động trong sổ theo dõi")));
         assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("Process_AccountRevocation", Map.of()))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("không có tài khoản nào");
         Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
