@@ -1,15 +1,14 @@
 package vn.dldcaccess.registration;
 
+import vn.dldcaccess.shared.Messages;
+
+
+
 public enum AccessScope {
-    TRA_CUU("Tra cứu"), XAC_THUC("Xác thực");
+    TRA_CUU, XAC_THUC;
 
-    private final String label;
-
-    AccessScope(String label) {
-        this.label = label;
-    }
-
+    /** Its name for people (message bundle, "registration.accessScope.<NAME>"). */
     public String label() {
-        return label;
+        return Messages.text("registration.accessScope." + name());
     }
 }

@@ -3,6 +3,7 @@ package vn.dldcaccess.registration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dldcaccess.shared.Wording;
 
 /**
  * Tells a registration that a signed agency letter lists it (Message_IncludedInAgencyLetter), exactly once:
@@ -22,7 +23,7 @@ public class AgencyLetterInclusion {
     @Transactional
     public boolean deliver(long registrationId, long letterId) {
         Registration r = registrations.findById(registrationId).orElseThrow(() -> new RegistrationStateException(
-                "No registration " + registrationId, "Không tìm thấy yêu cầu đăng ký."));
+                "No registration " + registrationId, Wording.of("registration.notFound")));
         // the entity decides; the process records the inclusion itself when the message arrives
         if (r.isInLetter(letterId)) {
             return false;

@@ -1,5 +1,7 @@
 package vn.dldcaccess.registration;
 
+import vn.dldcaccess.shared.Messages;
+
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -16,12 +18,12 @@ public record CitizenId(String value) {
 
     public CitizenId {
         if (value == null || !value.matches("\\d{12}")) {
-            throw new IllegalArgumentException("phải gồm đúng 12 chữ số");
+            throw new IllegalArgumentException(Messages.text("registration.citizenId.digits"));
         }
         int province = Integer.parseInt(value.substring(0, 3));
         if (!PROVINCE_CODES.contains(province)) {
-            throw new IllegalArgumentException("3 chữ số đầu phải là mã tỉnh nơi đăng ký khai sinh (001–096), "
-                    + value.substring(0, 3) + " không phải mã tỉnh");
+            throw new IllegalArgumentException(Messages.text("registration.citizenId.province",
+                    value.substring(0, 3)));
         }
     }
 
@@ -32,12 +34,12 @@ public record CitizenId(String value) {
         int centuryGender = value.charAt(3) - '0';
         int expected = (dateOfBirth.getYear() / 100 - 19) * 2 + (gender == Gender.NU ? 1 : 0);
         if (centuryGender != expected) {
-            return "chữ số thứ 4 là " + centuryGender + ", nhưng người " + gender.label().toLowerCase()
-                    + " sinh năm " + dateOfBirth.getYear() + " phải có chữ số thứ 4 là " + expected;
+            return Messages.text("registration.citizenId.centuryGender", centuryGender, gender.label().toLowerCase(),
+                    dateOfBirth.getYear(), expected);
         }
         String year = String.format("%02d", dateOfBirth.getYear() % 100);
         if (!value.substring(4, 6).equals(year)) {
-            return "chữ số thứ 5–6 là " + value.substring(4, 6) + ", phải là hai số cuối của năm sinh (" + year + ")";
+            return Messages.text("registration.citizenId.year", value.substring(4, 6), year);
         }
         return null;
     }

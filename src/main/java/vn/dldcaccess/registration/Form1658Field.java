@@ -1,5 +1,9 @@
 package vn.dldcaccess.registration;
 
+import vn.dldcaccess.shared.Messages;
+
+
+
 /**
  * The fields of form 1658/CV-TCTTKĐA: the one place in the code that names them. The key is the variable
  * name of the Tasklist form and of the engine REST {@code submit-form} contract; the label is what people
@@ -8,41 +12,39 @@ package vn.dldcaccess.registration;
  * {@code forms/account-registration.form} and the entity {@link Registration}.
  */
 public enum Form1658Field {
-    FULL_NAME("1", "fullName", "Họ và tên"),
-    DATE_OF_BIRTH("2", "dateOfBirth", "Ngày sinh"),
-    GENDER("3", "gender", "Giới tính"),
-    CITIZEN_ID("4", "citizenId", "Số định danh cá nhân (CCCD)"),
-    POSITION("5", "position", "Chức vụ"),
+    FULL_NAME("1", "fullName"),
+    DATE_OF_BIRTH("2", "dateOfBirth"),
+    GENDER("3", "gender"),
+    CITIZEN_ID("4", "citizenId"),
+    POSITION("5", "position"),
     // one list on the web form ("6–7. Đơn vị công tác - Cơ quan"), two lines on the printed form
-    UNIT("6", "unitCode", "Đơn vị công tác"),
-    AGENCY("7", "agency", "Cơ quan"),
-    DUTIES("8", "duties", "Nhiệm vụ được giao"),
-    MOBILE_PHONE("9", "mobilePhone", "Số điện thoại di động"),
-    OFFICIAL_EMAIL("10", "officialEmail", "Thư điện tử công vụ"),
-    TTHC_USERNAME("11", "tthcUsername", "Tài khoản trên Hệ thống TTHC"),
-    ACCESS_SCOPE("12", "accessScope", "Hình thức khai thác"),
+    UNIT("6", "unitCode"),
+    AGENCY("7", "agency"),
+    DUTIES("8", "duties"),
+    MOBILE_PHONE("9", "mobilePhone"),
+    OFFICIAL_EMAIL("10", "officialEmail"),
+    TTHC_USERNAME("11", "tthcUsername"),
+    ACCESS_SCOPE("12", "accessScope"),
     // part of 12 ("hình thức / phạm vi khai thác … the purpose in words"): no number of its own, on the form as here
-    PURPOSE("", "purpose", "Mục đích khai thác"),
+    PURPOSE("", "purpose"),
     // section 13: each of the six commitments (letter 2932) ticked on its own, as the form asks
-    COMMITMENT_1("13.1", "commitment1", "Cam kết 1"),
-    COMMITMENT_2("13.2", "commitment2", "Cam kết 2"),
-    COMMITMENT_3("13.3", "commitment3", "Cam kết 3"),
-    COMMITMENT_4("13.4", "commitment4", "Cam kết 4"),
-    COMMITMENT_5("13.5", "commitment5", "Cam kết 5"),
-    COMMITMENT_6("13.6", "commitment6", "Cam kết 6"),
-    NOTE("14", "note", "Ghi chú");
+    COMMITMENT_1("13.1", "commitment1"),
+    COMMITMENT_2("13.2", "commitment2"),
+    COMMITMENT_3("13.3", "commitment3"),
+    COMMITMENT_4("13.4", "commitment4"),
+    COMMITMENT_5("13.5", "commitment5"),
+    COMMITMENT_6("13.6", "commitment6"),
+    NOTE("14", "note");
 
     /** The number of the commitments' section. */
     static final String COMMITMENTS_NUMBER = "13";
 
     private final String number;
     private final String key;
-    private final String label;
 
-    Form1658Field(String number, String key, String label) {
+    Form1658Field(String number, String key) {
         this.number = number;
         this.key = key;
-        this.label = label;
     }
 
     /** Its number on the web form and the printed one ("12"; "" for a field that is part of the one before). */
@@ -54,8 +56,9 @@ public enum Form1658Field {
         return key;
     }
 
+    /** Its name for people (message bundle, "registration.field.<NAME>"). */
     public String label() {
-        return label;
+        return Messages.text("registration.field." + name());
     }
 
     /** The six commitments of section 13, in their order. */

@@ -1,15 +1,14 @@
 package vn.dldcaccess.registration;
 
+import vn.dldcaccess.shared.Messages;
+
+
+
 public enum Gender {
-    NAM("Nam"), NU("Nữ");
+    NAM, NU;
 
-    private final String label;
-
-    Gender(String label) {
-        this.label = label;
-    }
-
+    /** Its name for people (message bundle, "registration.gender.<NAME>"). */
     public String label() {
-        return label;
+        return Messages.text("registration.gender." + name());
     }
 }

@@ -1,6 +1,7 @@
 package vn.dldcaccess.registration;
 
 import vn.dldcaccess.shared.RefusedException;
+import vn.dldcaccess.shared.Wording;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -11,8 +12,8 @@ public class InvalidRegistrationException extends RefusedException {
 
     public InvalidRegistrationException(List<FieldError> errors) {
         super("Invalid registration fields: " + errors.stream().map(e -> e.field().key())
-                .collect(Collectors.joining(", ")), "Phiếu đăng ký chưa hợp lệ, vui lòng sửa các mục sau: "
-                + errors.stream().map(FieldError::describe).collect(Collectors.joining("; ")) + ".");
+                .collect(Collectors.joining(", ")), Wording.of("registration.form.invalid",
+                errors.stream().map(FieldError::describe).collect(Collectors.joining("; "))));
         this.errors = List.copyOf(errors);
     }
 

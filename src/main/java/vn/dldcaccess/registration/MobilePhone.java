@@ -1,10 +1,14 @@
 package vn.dldcaccess.registration;
 
+import vn.dldcaccess.shared.Messages;
+
+
+
 /** A Vietnamese mobile number: 10 digits starting 03, 05, 07, 08 or 09 (a +84 prefix is accepted). */
 public record MobilePhone(String value) {
     public MobilePhone {
         if (value == null || !value.matches("0[35789]\\d{8}")) {
-            throw new IllegalArgumentException("phải là số di động 10 chữ số bắt đầu bằng 03, 05, 07, 08 hoặc 09");
+            throw new IllegalArgumentException(Messages.text("registration.mobilePhone.invalid"));
         }
     }
 

@@ -1,5 +1,7 @@
 package vn.dldcaccess.registration;
 
+import vn.dldcaccess.shared.Messages;
+
 import java.util.Locale;
 
 /** An official e-mail address in the province's domain or one of its sub-domains. */
@@ -8,7 +10,7 @@ public record OfficialEmail(String value) {
 
     public OfficialEmail {
         if (value == null || !value.matches(SHAPE)) {
-            throw new IllegalArgumentException("địa chỉ thư điện tử không hợp lệ");
+            throw new IllegalArgumentException(Messages.text("registration.officialEmail.invalid"));
         }
     }
 
@@ -17,7 +19,7 @@ public record OfficialEmail(String value) {
         String domain = email.value.substring(email.value.indexOf('@') + 1);
         String expected = provinceDomain.toLowerCase(Locale.ROOT);
         if (!domain.equals(expected) && !domain.endsWith("." + expected)) {
-            throw new IllegalArgumentException("phải là thư công vụ thuộc tên miền " + expected);
+            throw new IllegalArgumentException(Messages.text("registration.officialEmail.domain", expected));
         }
         return email;
     }

@@ -3,6 +3,7 @@ package vn.dldcaccess.registration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dldcaccess.shared.Wording;
 
 /**
  * Tells a registration PC06's decision on it (Message_PC06Decision), exactly once: the same decision again is
@@ -22,7 +23,7 @@ public class Pc06DecisionDelivery {
     @Transactional
     public boolean deliver(long registrationId, boolean approved, String reason) {
         Registration r = registrations.findById(registrationId).orElseThrow(() -> new RegistrationStateException(
-                "No registration " + registrationId, "Không tìm thấy yêu cầu đăng ký."));
+                "No registration " + registrationId, Wording.of("registration.notFound")));
         if (r.hasPc06Decision(approved)) {
             return false;
         }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.dldcaccess.account.AccountView;
 import vn.dldcaccess.security.Actors;
 import vn.dldcaccess.shared.FormValues;
+import vn.dldcaccess.shared.Messages;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -61,7 +62,7 @@ final class Pc06OutcomeDelegates {
             try {
                 return FormValues.date(raw);
             } catch (DateTimeParseException e) {
-                throw new BadUserRequestException("Ngày tạo tài khoản: " + FormValues.NOT_A_DATE + ".");
+                throw new BadUserRequestException(Messages.text("registration.provision.dateNotADate", FormValues.notADate()));
             }
         }
     }

@@ -17,6 +17,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.dldcaccess.shared.Messages;
+import vn.dldcaccess.shared.Wording;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -100,8 +102,7 @@ class Registration {
     Registration(String requestNumber, RegistrationForm form, Actor applicant, Instant at) {
         if (!applicant.has(Role.APPLICANT) || !form.agencyCode().equals(applicant.agencyCode())) {
             throw new RegistrationStateException(applicant.username() + " may not file a registration in "
-                    + form.agencyCode(), "Chỉ cán bộ của cơ quan, có tên trong danh sách được đăng ký, mới lập được "
-                    + "phiếu đăng ký cho chính mình.");
+                    + form.agencyCode(), Wording.of("registration.applicant.notListed"));
         }
         this.requestNumber = requestNumber;
         this.applicantUsername = applicant.username();
@@ -133,24 +134,24 @@ class Registration {
     void correct(RegistrationForm form, Actor actor, Instant at) {
         if (!actor.is(applicantUsername)) {
             throw new RegistrationStateException(actor.username() + " may not correct " + requestNumber,
-                    "Chỉ người đăng ký mới bổ sung được phiếu của mình.");
+                    Wording.of("registration.correct.applicantOnly"));
         }
-        require(RegistrationStatus.RETURNED, "bổ sung phiếu");
+        require(RegistrationStatus.RETURNED, "correct");
         if (!form.citizenId().value().equals(citizenId)) {
             throw new RegistrationStateException("Citizen id changed on correction of " + requestNumber,
-                    "Không được đổi số định danh cá nhân khi bổ sung phiếu; hãy từ chối và đăng ký phiếu mới.");
+                    Wording.of("registration.correct.citizenId"));
         }
         if (!form.agencyCode().equals(agencyCode)) {
             throw new RegistrationStateException("Agency changed on correction of " + requestNumber,
-                    "Không được chuyển phiếu sang cơ quan khác khi bổ sung.");
+                    Wording.of("registration.correct.agency"));
         }
         fill(form);
-        move(RegistrationStatus.SUBMITTED, actor, at, "Đã bổ sung theo ý kiến lãnh đạo đơn vị");
+        move(RegistrationStatus.SUBMITTED, actor, at, Messages.text("registration.history.corrected"));
     }
 
     void confirm(Actor unitHead, Deciders deciders, Instant at) {
         requireDecider(unitHead, deciders);
-        require(RegistrationStatus.SUBMITTED, "xác nhận");
+        require(RegistrationStatus.SUBMITTED, "confirm");
         this.confirmedBy = unitHead.username();
         this.confirmedAt = at;
         this.unitHeadComment = null;
@@ -159,14 +160,14 @@ class Registration {
 
     void returnForCorrection(Actor unitHead, Deciders deciders, String comment, Instant at) {
         requireDecider(unitHead, deciders);
-        require(RegistrationStatus.SUBMITTED, "trả lại");
+        require(RegistrationStatus.SUBMITTED, "returnIt");
         this.unitHeadComment = comment;
         move(RegistrationStatus.RETURNED, unitHead, at, comment);
     }
 
     void reject(Actor unitHead, Deciders deciders, String reason, Instant at) {
         requireDecider(unitHead, deciders);
-        require(RegistrationStatus.SUBMITTED, "từ chối");
+        require(RegistrationStatus.SUBMITTED, "reject");
         this.unitHeadComment = reason;
         this.openCitizenId = null;
         move(RegistrationStatus.REJECTED, unitHead, at, reason);
@@ -182,9 +183,9 @@ class Registration {
         }
         if (status == RegistrationStatus.IN_AGENCY_LETTER) {
             throw new RegistrationStateException("Request " + requestNumber + " already in letter " + agencyLetterId,
-                    "Yêu cầu " + requestNumber + " đã nằm trong một công văn khác.");
+                    Wording.of("registration.letter.otherLetter", requestNumber));
         }
-        require(RegistrationStatus.CONFIRMED, "đưa vào công văn");
+        require(RegistrationStatus.CONFIRMED, "includeInLetter");
         return false;
     }
 
@@ -192,7 +193,7 @@ class Registration {
     boolean includeInLetter(long letterId, Actor actor, Instant at) {
         if (!actor.isDirectorOf(agencyCode) && !actor.isSystem()) {
             throw new RegistrationStateException(actor.username() + " may not put " + requestNumber + " in a letter",
-                    "Chỉ Giám đốc của cơ quan ký công văn đưa yêu cầu này đi.");
+                    Wording.of("registration.letter.directorOnly"));
         }
         if (isInLetter(letterId)) {
             return false;
@@ -206,12 +207,12 @@ class Registration {
     boolean arriveAtAggregator(Actor actor, Instant at) {
         if (!actor.isSystem() && !actor.aggregatorClerk()) {
             throw new RegistrationStateException(actor.username() + " may not receive " + requestNumber,
-                    "Chỉ cơ quan tổng hợp nhận công văn đề nghị.");
+                    Wording.of("registration.aggregator.receivesOnly"));
         }
         if (status == RegistrationStatus.AT_AGGREGATOR) {
             return false;
         }
-        require(RegistrationStatus.IN_AGENCY_LETTER, "chuyển cơ quan tổng hợp");
+        require(RegistrationStatus.IN_AGENCY_LETTER, "forwardToAggregator");
         move(RegistrationStatus.AT_AGGREGATOR, actor, at, null);
         return true;
     }
@@ -220,12 +221,12 @@ class Registration {
     boolean sendToPc06(long batch, Actor actor, Instant at, String detail) {
         if (!actor.aggregatorClerk()) {
             throw new RegistrationStateException(actor.username() + " may not send " + requestNumber + " to PC06",
-                    "Chỉ cơ quan tổng hợp gửi đề nghị cho PC06.");
+                    Wording.of("registration.aggregator.sendsOnly"));
         }
         if (status == RegistrationStatus.SENT_TO_PC06 && batchId != null && batchId == batch) {
             return false;
         }
-        require(RegistrationStatus.AT_AGGREGATOR, "gửi PC06");
+        require(RegistrationStatus.AT_AGGREGATOR, "sendToPc06");
         this.batchId = batch;
         move(RegistrationStatus.SENT_TO_PC06, actor, at, detail);
         return true;
@@ -243,11 +244,11 @@ class Registration {
             boolean same = status == wanted || (approved && status == RegistrationStatus.PROVISIONED);
             if (!same) {
                 throw new RegistrationStateException("Conflicting PC06 decision for " + requestNumber,
-                        "Yêu cầu " + requestNumber + " đã có kết quả khác của PC06 (" + status.label() + ").");
+                        Wording.of("registration.pc06.otherDecision", requestNumber, status.label()));
             }
             return true;
         }
-        require(RegistrationStatus.SENT_TO_PC06, "ghi kết quả PC06 cho");
+        require(RegistrationStatus.SENT_TO_PC06, "recordPc06");
         return false;
     }
 
@@ -255,12 +256,11 @@ class Registration {
     boolean recordPc06Decision(boolean approved, String reason, Actor actor, Instant at) {
         if (!actor.has(Role.AGGREGATOR) && !actor.has(Role.PC06)) {
             throw new RegistrationStateException(actor.username() + " may not record PC06's decision on " + requestNumber,
-                    "Chỉ cơ quan tổng hợp hoặc PC06 ghi kết quả của PC06.");
+                    Wording.of("registration.pc06.recordersOnly"));
         }
         if (actor.is(applicantUsername)) {
             throw new RegistrationStateException(actor.username() + " may not record PC06's decision on own request",
-                    "Yêu cầu " + requestNumber + " (" + fullName + ") là của chính người ghi: người khác của cơ quan "
-                            + "tổng hợp hoặc PC06 ghi kết quả này.");
+                    Wording.of("registration.pc06.ownRequest", requestNumber, fullName));
         }
         if (hasPc06Decision(approved)) {
             return false;
@@ -278,10 +278,10 @@ class Registration {
     void provisioned(long account, Actor actor, Instant at, String detail) {
         if (!actor.has(Role.TTHC_ADMIN)) {
             throw new RegistrationStateException(actor.username() + " may not provision " + requestNumber,
-                    "Chỉ quản trị Hệ thống TTHC tạo tài khoản DLDC.");
+                    Wording.of("registration.provision.tthcOnly"));
         }
-        requireNotApplicant(actor, "tạo tài khoản DLDC");
-        require(RegistrationStatus.APPROVED, "ghi nhận cấp tài khoản cho");
+        requireNotApplicant(actor, "createDldcAccount");
+        require(RegistrationStatus.APPROVED, "provision");
         this.accountId = account;
         // the account register now refuses a second registration for this citizen
         this.openCitizenId = null;
@@ -291,24 +291,26 @@ class Registration {
     void attachForm(long documentId) {
         if (status != RegistrationStatus.CONFIRMED) {
             throw new RegistrationStateException("Form of " + requestNumber + " rendered in state " + status,
-                    "Chỉ lập phiếu PDF cho yêu cầu đã được xác nhận.");
+                    Wording.of("registration.pdf.confirmedOnly"));
         }
         this.formDocumentId = documentId;
     }
 
     /** Nobody provisions her own account (issue 23): another of the TTHC administrators does. */
-    void requireNotApplicant(Actor actor, String actionVi) {
+    /** @param action the step refused, as the bundle names it ("registration.action.<action>") */
+    void requireNotApplicant(Actor actor, String action) {
         if (actor.is(applicantUsername)) {
             throw new RegistrationStateException(actor.username() + " may not act on own request " + requestNumber,
-                    "Không ai tự " + actionVi + " cho chính mình: yêu cầu " + requestNumber
-                            + " do quản trị viên khác của Hệ thống TTHC thực hiện.");
+                    Wording.of("registration.provision.notOwn", Wording.of("registration.action." + action),
+                            requestNumber));
         }
     }
 
-    private void require(RegistrationStatus expected, String actionVi) {
+    private void require(RegistrationStatus expected, String action) {
         if (status != expected) {
             throw new RegistrationStateException("Request " + requestNumber + " is " + status + ", expected " + expected,
-                    "Không thể " + actionVi + " yêu cầu " + requestNumber + " ở trạng thái \"" + status.label() + "\".");
+                    Wording.of("registration.status.notAllowed", Wording.of("registration.action." + action), requestNumber,
+                            status.label()));
         }
     }
 
@@ -324,16 +326,13 @@ class Registration {
     private void requireDecider(Actor actor, Deciders deciders) {
         if (actor.is(applicantUsername) || deciders.isSubject(actor)) {
             throw new RegistrationStateException(actor.username() + " may not decide on own request " + requestNumber,
-                    "Không ai tự xác nhận, trả lại hoặc từ chối phiếu đăng ký của chính mình: phiếu " + requestNumber
-                            + " do " + (deciders.officeStandsIn() ? "Văn phòng cơ quan" : "lãnh đạo khác của đơn vị")
-                            + " quyết định.");
+                    Wording.of(deciders.officeStandsIn() ? "registration.decision.notOwnOffice"
+                            : "registration.decision.notOwnOtherHead", requestNumber));
         }
         if (!deciders.mayDecideForUnit(actor, unitCode)) {
             throw new RegistrationStateException(actor.username() + " is no decider of " + requestNumber,
                     deciders.officeStandsIn()
-                            ? "Phiếu của lãnh đạo đơn vị khi đơn vị không còn lãnh đạo nào khác: chỉ Văn phòng cơ quan "
-                            + "mới xác nhận, trả lại hoặc từ chối."
-                            : "Chỉ lãnh đạo đơn vị của người đăng ký mới xác nhận, trả lại hoặc từ chối yêu cầu này.");
+                            ? Wording.of("registration.decision.officeOnly") : Wording.of("registration.decision.headsOnly"));
         }
     }
 

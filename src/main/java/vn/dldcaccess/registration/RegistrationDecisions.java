@@ -10,7 +10,9 @@ import vn.dldcaccess.document.PdfDocuments;
 import vn.dldcaccess.organization.Actor;
 import vn.dldcaccess.organization.Deciders;
 import vn.dldcaccess.organization.Role;
+import vn.dldcaccess.shared.Messages;
 import vn.dldcaccess.shared.PlainText;
+import vn.dldcaccess.shared.Wording;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -56,18 +58,18 @@ class RegistrationDecisions {
             decision = UnitHeadDecision.valueOf(decisionText == null ? "" : decisionText.strip());
         } catch (IllegalArgumentException e) {
             throw new RegistrationStateException("Unknown unit head decision " + decisionText,
-                    "Vui lòng chọn một ý kiến: xác nhận, trả lại để bổ sung, hoặc từ chối.");
+                    Wording.of("registration.decision.required"));
         }
         String reason;
         try {
             reason = PlainText.paragraph(comment, MAX_COMMENT);
         } catch (IllegalArgumentException e) {
-            throw new RegistrationStateException("Unit head comment refused", "Ý kiến: " + e.getMessage() + ".");
+            throw new RegistrationStateException("Unit head comment refused", Wording.of("security.comment.invalid", e.getMessage()));
         }
         if (decision != UnitHeadDecision.CONFIRM && reason == null) {
             throw new RegistrationStateException("Decision " + decision + " without comment",
-                    decision == UnitHeadDecision.RETURN ? "Khi trả lại, vui lòng ghi rõ nội dung cần bổ sung."
-                            : "Khi từ chối, vui lòng ghi rõ lý do.");
+                    Wording.of(decision == UnitHeadDecision.RETURN
+                            ? "registration.decision.returnComment" : "registration.decision.rejectReason"));
         }
         Deciders d = deciders.confirmers(registration);
         tracking.tracked(registration, () -> applyDecision(registration, decision, reason, unitHead, d));
@@ -108,19 +110,18 @@ class RegistrationDecisions {
         if (!actor.has(Role.TTHC_ADMIN)) {
             // checked before the account register hears of it; the entity checks again
             throw new RegistrationStateException(actor.username() + " may not provision " + requestNumber,
-                    "Chỉ quản trị Hệ thống TTHC tạo tài khoản DLDC.");
+                    Wording.of("registration.provision.tthcOnly"));
         }
-        r.requireNotApplicant(actor, "tạo tài khoản DLDC");
+        r.requireNotApplicant(actor, "createDldcAccount");
         // the form's help text: empty means the name the applicant wrote in point 11 of the form, if she wrote one
         String name = accountUsername == null || accountUsername.isBlank() ? r.tthcUsername() : accountUsername;
         if (name == null || name.isBlank()) {
             throw new RegistrationStateException("No account name for " + requestNumber,
-                    "Tên đăng nhập: bắt buộc, vì phiếu không ghi tài khoản trên Hệ thống TTHC (mục 11); hãy ghi tên"
-                            + " đăng nhập đã tạo.");
+                    Wording.of("registration.provision.usernameRequired"));
         }
         AccountView account = accounts.open(new NewAccount(AccountSystem.DLDC_TTHC, name, r.applicantUsername(),
                 r.fullName(), r.citizenId(), r.agencyCode(), r.unitCode(), createdOn, r.id()), actor);
-        tracking.tracked(r, () -> r.provisioned(account.id(), actor, clock.instant(), "Tài khoản " + account.username()));
+        tracking.tracked(r, () -> r.provisioned(account.id(), actor, clock.instant(), Messages.text("registration.history.provisioned", account.username())));
         notices.notifyConcerned(r, messages.provisioned(r, PdfDocuments.dmy(createdOn), account.username()));
         return account;
     }

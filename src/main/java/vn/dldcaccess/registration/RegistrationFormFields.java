@@ -6,6 +6,7 @@ import vn.dldcaccess.document.PdfDocuments;
 import vn.dldcaccess.organization.AgencyInfo;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.UnitInfo;
+import vn.dldcaccess.shared.Messages;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,7 +39,7 @@ class RegistrationFormFields {
         out.add(field(DUTIES, r.duties()));
         out.add(field(MOBILE_PHONE, r.mobilePhone()));
         out.add(field(OFFICIAL_EMAIL, r.officialEmail()));
-        out.add(field(TTHC_USERNAME, r.tthcUsername() == null ? "(chưa có)" : r.tthcUsername()));
+        out.add(field(TTHC_USERNAME, r.tthcUsername() == null ? Messages.text("registration.summary.none") : r.tthcUsername()));
         out.add(field(ACCESS_SCOPE, scopeLabel(r.accessScope())));
         out.add(field(PURPOSE, r.purpose()));
         return out;

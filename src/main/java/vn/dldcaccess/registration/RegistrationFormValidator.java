@@ -5,6 +5,7 @@ import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
 import vn.dldcaccess.organization.UnitInfo;
 import vn.dldcaccess.shared.FormValues;
+import vn.dldcaccess.shared.Messages;
 import vn.dldcaccess.shared.PersonName;
 import vn.dldcaccess.shared.PlainText;
 
@@ -51,12 +52,12 @@ class RegistrationFormValidator {
                 applicant));
         LocalDate dob = field(errors, DATE_OF_BIRTH, () -> birthDate(input.get(DATE_OF_BIRTH.key())));
         Gender gender = field(errors, GENDER, () -> choice(input.get(GENDER.key()), Gender::valueOf,
-                "phải chọn Nam hoặc Nữ"));
+                Messages.text("registration.gender.required")));
         CitizenId citizenId = field(errors, CITIZEN_ID, () -> new CitizenId(digits(input.get(CITIZEN_ID.key()))));
         if (citizenId != null && gender != null && dob != null) {
             String mismatch = citizenId.mismatchWith(gender, dob);
             if (mismatch != null) {
-                errors.add(new FieldError(CITIZEN_ID, "không khớp với giới tính và ngày sinh đã khai: " + mismatch));
+                errors.add(new FieldError(CITIZEN_ID, Messages.text("registration.citizenId.mismatch", mismatch)));
             }
         }
         String position = field(errors, POSITION, () -> title(input.get(POSITION.key())));
@@ -72,7 +73,7 @@ class RegistrationFormValidator {
             field(errors, commitment, () -> {
                 Object raw = input.get(commitment.key());
                 if (!(Boolean.TRUE.equals(raw) || "true".equals(raw))) {
-                    throw new IllegalArgumentException("người đăng ký phải đánh dấu đồng ý cam kết này");
+                    throw new IllegalArgumentException(Messages.text("registration.commitment.required"));
                 }
                 return true;
             });
@@ -94,24 +95,24 @@ class RegistrationFormValidator {
             return rule.apply();
         } catch (IllegalArgumentException | DateTimeParseException e) {
             errors.add(new FieldError(field, e instanceof DateTimeParseException
-                    ? FormValues.NOT_A_DATE + " (ví dụ 17/05/1990)" : e.getMessage()));
+                    ? Messages.text("registration.dateOfBirth.notADate", FormValues.notADate()) : e.getMessage()));
             return null;
         }
     }
 
     private LocalDate birthDate(Object raw) {
         LocalDate dob = FormValues.date(raw instanceof String || raw instanceof java.util.Date ? raw
-                : raw == null ? null : fail("phải là một ngày"));
+                : raw == null ? null : fail(Messages.text("registration.dateOfBirth.notADay")));
         if (dob == null) {
-            throw new IllegalArgumentException("bắt buộc nhập");
+            throw new IllegalArgumentException(Messages.text("shared.personName.required"));
         }
         LocalDate today = LocalDate.now(clock.withZone(VN));
         int age = Period.between(dob, today).getYears();
         if (!dob.isBefore(today)) {
-            throw new IllegalArgumentException("phải là một ngày trong quá khứ");
+            throw new IllegalArgumentException(Messages.text("registration.dateOfBirth.past"));
         }
         if (age < 18 || age > 70) {
-            throw new IllegalArgumentException("tuổi phải từ 18 đến 70 (hiện là " + age + ")");
+            throw new IllegalArgumentException(Messages.text("registration.dateOfBirth.age", age));
         }
         return dob;
     }
@@ -128,8 +129,7 @@ class RegistrationFormValidator {
         }
         String own = PlainText.line(applicant.fullName(), 200);
         if (own == null || !fold(own).equals(fold(typed))) {
-            throw new IllegalArgumentException("phải là họ và tên của chính người đăng ký (" + own
-                    + "); mỗi người chỉ lập phiếu cho chính mình");
+            throw new IllegalArgumentException(Messages.text("registration.fullName.notOwn", own));
         }
         return own;
     }
@@ -143,14 +143,14 @@ class RegistrationFormValidator {
         String code = required(PlainText.line(raw, 64));
         Optional<UnitInfo> unit = organization.unit(code);
         if (unit.isEmpty()) {
-            throw new IllegalArgumentException("không có trong danh mục đơn vị");
+            throw new IllegalArgumentException(Messages.text("registration.unit.unknown"));
         }
         if (applicant == null || !unit.get().agencyCode().equals(applicant.agencyCode())) {
-            throw new IllegalArgumentException("không thuộc cơ quan của người đăng ký");
+            throw new IllegalArgumentException(Messages.text("registration.unit.otherAgency"));
         }
         if (applicant.unitCode() != null && !applicant.unitCode().equals(code)) {
             String own = organization.unit(applicant.unitCode()).map(UnitInfo::name).orElse(applicant.unitCode());
-            throw new IllegalArgumentException("phải là đơn vị của người đăng ký (" + own + ")");
+            throw new IllegalArgumentException(Messages.text("registration.unit.notOwn", own));
         }
         return unit.get();
     }
@@ -160,7 +160,7 @@ class RegistrationFormValidator {
         String t = required(PlainText.line(raw, MAX_POSITION));
         if (!t.chars().allMatch(c -> PersonName.isVietnameseLetter((char) c) || (c >= '0' && c <= '9')
                 || " .,-()/&'".indexOf(c) >= 0) || t.chars().noneMatch(c -> PersonName.isVietnameseLetter((char) c))) {
-            throw new IllegalArgumentException("chỉ gồm chữ tiếng Việt, chữ số, khoảng trắng và . , - ( ) /");
+            throw new IllegalArgumentException(Messages.text("registration.title.characters"));
         }
         return t;
     }
@@ -173,7 +173,7 @@ class RegistrationFormValidator {
     private static String tthcUsername(Object raw) {
         String t = PlainText.line(raw, 64);
         if (t != null && !t.matches("[A-Za-z0-9._@\\-]{3,64}")) {
-            throw new IllegalArgumentException("chỉ gồm chữ không dấu, số và . _ @ -, dài 3–64 ký tự");
+            throw new IllegalArgumentException(Messages.text("registration.tthcUsername.invalid"));
         }
         return t;
     }
@@ -182,14 +182,14 @@ class RegistrationFormValidator {
     private static Set<AccessScope> scopes(Object raw) {
         if (raw != null && !(raw instanceof String) && !(raw instanceof java.util.Collection<?>)
                 && !(raw instanceof org.camunda.spin.json.SpinJsonNode)) {
-            throw new IllegalArgumentException("phải là danh sách hình thức khai thác");
+            throw new IllegalArgumentException(Messages.text("registration.accessScope.notAList"));
         }
         Set<AccessScope> scopes = EnumSet.noneOf(AccessScope.class);
         for (String s : FormValues.strings(raw)) {
-            scopes.add(choice(s, AccessScope::valueOf, "giá trị '" + PlainText.line(s, 40) + "' không hợp lệ (TRA_CUU, XAC_THUC)"));
+            scopes.add(choice(s, AccessScope::valueOf, Messages.text("registration.accessScope.invalid", PlainText.line(s, 40))));
         }
         if (scopes.isEmpty()) {
-            throw new IllegalArgumentException("phải chọn ít nhất một: tra cứu, xác thực");
+            throw new IllegalArgumentException(Messages.text("registration.accessScope.required"));
         }
         return scopes;
     }
@@ -208,7 +208,7 @@ class RegistrationFormValidator {
 
     private static String required(String value) {
         if (value == null) {
-            throw new IllegalArgumentException("bắt buộc nhập");
+            throw new IllegalArgumentException(Messages.text("shared.personName.required"));
         }
         return value;
     }

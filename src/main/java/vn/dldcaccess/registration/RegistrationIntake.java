@@ -11,6 +11,7 @@ import vn.dldcaccess.notification.Notifier;
 import vn.dldcaccess.organization.Actor;
 import vn.dldcaccess.organization.AgencyInfo;
 import vn.dldcaccess.organization.OrganizationDirectory;
+import vn.dldcaccess.shared.Messages;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -65,7 +66,7 @@ class RegistrationIntake {
         if (accounts.holdsOpenAccount(form.citizenId().value(), AccountSystem.DLDC_TTHC)) {
             log.info("Registration refused: the citizen already holds a DLDC account");
             throw new InvalidRegistrationException(List.of(new FieldError(CITIZEN_ID,
-                    "người có số định danh này đã có tài khoản DLDC đang sử dụng")));
+                    Messages.text("registration.citizenId.holdsAccount"))));
         }
         AgencyInfo agency = organization.agency(form.agencyCode()).orElseThrow();
         int year = LocalDate.now(clock.withZone(VN)).getYear();
@@ -91,7 +92,7 @@ class RegistrationIntake {
     private static InvalidRegistrationException duplicateOpenRequest() {
         log.info("Registration refused: an open request exists for the same citizen id");
         return new InvalidRegistrationException(List.of(new FieldError(CITIZEN_ID,
-                "đã có một yêu cầu đang xử lý cho số định danh này")));
+                Messages.text("registration.citizenId.openRequest"))));
     }
 
     RegistrationRecorded correct(String requestNumber, Map<String, Object> input, Actor actor) {
@@ -121,7 +122,7 @@ class RegistrationIntake {
         // plain text: the unit head's form shows it in a read-only field, exactly as typed
         String summary = fields.of(r).stream().map(f -> f.label() + ": " + f.value())
                 .collect(Collectors.joining("\n")) + commitmentsText();
-        return new RegistrationRecorded(r.requestNumber(), normalized, "Số phiếu: " + r.requestNumber() + "\n" + summary);
+        return new RegistrationRecorded(r.requestNumber(), normalized, Messages.text("registration.summary.number", r.requestNumber()) + "\n" + summary);
     }
 
     /**
@@ -130,8 +131,8 @@ class RegistrationIntake {
      */
     private String commitmentsText() {
         List<String> items = messages.form().items("cam-ket");
-        StringBuilder out = new StringBuilder("\n" + Form1658Field.COMMITMENTS_NUMBER
-                + ". Cam kết (người đăng ký đã đánh dấu đủ " + items.size() + " cam kết):");
+        StringBuilder out = new StringBuilder("\n" + Messages.text("registration.summary.commitments", Form1658Field.COMMITMENTS_NUMBER,
+                items.size()));
         for (int i = 0; i < items.size(); i++) {
             out.append("\n").append(Form1658Field.COMMITMENTS_NUMBER).append('.').append(i + 1).append(". ")
                     .append(items.get(i));

@@ -11,6 +11,7 @@ import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.security.AuthenticatedUser;
 import vn.dldcaccess.security.CurrentUser;
 import vn.dldcaccess.security.WebAccess;
+import vn.dldcaccess.shared.Messages;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -49,7 +50,7 @@ class RegistrationProgressController {
                 java.text.Normalizer.normalize(requestNumber.strip(), java.text.Normalizer.Form.NFC));
         if (found.isEmpty() || !mayRead(user.get(), found.get())) {
             // the same answer for "absent" and "not yours": request numbers are not to be probed
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", "Không tìm thấy yêu cầu."));
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", Messages.text("registration.progress.notFound")));
         }
         RegistrationProgressView p = found.get();
         Map<String, Object> body = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package vn.dldcaccess.registration;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import vn.dldcaccess.shared.Wording;
 
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,6 @@ interface RegistrationRepository extends JpaRepository<Registration, Long>, Regi
     /** The request a step of its process acts on, by the process's business key (its number). */
     default Registration require(String requestNumber) {
         return findByRequestNumber(requestNumber).orElseThrow(() -> new RegistrationStateException(
-                "No registration " + requestNumber, "Không tìm thấy yêu cầu đăng ký."));
+                "No registration " + requestNumber, Wording.of("registration.notFound")));
     }
 }

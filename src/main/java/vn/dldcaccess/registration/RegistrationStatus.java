@@ -1,27 +1,30 @@
 package vn.dldcaccess.registration;
 
-public enum RegistrationStatus {
-    SUBMITTED("Đã nộp, chờ lãnh đạo đơn vị xác nhận", true),
-    RETURNED("Trả lại để bổ sung", true),
-    CONFIRMED("Đã xác nhận, chờ đưa vào công văn", true),
-    IN_AGENCY_LETTER("Đã có trong công văn của cơ quan", true),
-    AT_AGGREGATOR("Đã chuyển cơ quan tổng hợp, chờ gửi PC06", true),
-    SENT_TO_PC06("Đã gửi Công an tỉnh (PC06), chờ kết quả", true),
-    APPROVED("PC06 đồng ý, chờ tạo tài khoản", true),
-    REJECTED_BY_PC06("PC06 không đồng ý", false),
-    PROVISIONED("Đã cấp tài khoản", false),
-    REJECTED("Bị từ chối", false);
+import vn.dldcaccess.shared.Messages;
 
-    private final String label;
+
+
+public enum RegistrationStatus {
+    SUBMITTED(true),
+    RETURNED(true),
+    CONFIRMED(true),
+    IN_AGENCY_LETTER(true),
+    AT_AGGREGATOR(true),
+    SENT_TO_PC06(true),
+    APPROVED(true),
+    REJECTED_BY_PC06(false),
+    PROVISIONED(false),
+    REJECTED(false);
+
     private final boolean open;
 
-    RegistrationStatus(String label, boolean open) {
-        this.label = label;
+    RegistrationStatus(boolean open) {
         this.open = open;
     }
 
+    /** Its name for people (message bundle, "registration.status.<NAME>"). */
     public String label() {
-        return label;
+        return Messages.text("registration.status." + name());
     }
 
     public boolean isOpen() {
