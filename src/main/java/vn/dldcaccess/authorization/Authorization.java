@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.dldcaccess.shared.Wording;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,7 +82,7 @@ class Authorization {
     Authorization(AuthorizationTerms terms, Actor holder, Instant at) {
         if (holder.person() == null) {
             throw new AuthorizationException(holder.username() + " may not file an authorization",
-                    "Chỉ người sử dụng tài khoản mới lập giấy ủy quyền cho tài khoản của mình.");
+                    Wording.of("authorization.holder.notHolder"));
         }
         this.holderUsername = holder.username();
         this.agencyCode = holder.agencyCode();
@@ -106,9 +107,9 @@ class Authorization {
     void correct(AuthorizationTerms terms, Actor holder) {
         if (!holder.is(holderUsername)) {
             throw new AuthorizationException(holder.username() + " is not the holder of authorization " + id,
-                    "Chỉ người ủy quyền mới bổ sung được giấy ủy quyền của mình.");
+                    Wording.of("authorization.correct.holderOnly"));
         }
-        require(AuthorizationStatus.RETURNED, "bổ sung");
+        require(AuthorizationStatus.RETURNED, "correct");
         fill(terms);
         // corrected terms are new terms: the delegate (perhaps another person now) is asked again
         this.delegateAnsweredAt = null;
@@ -129,9 +130,9 @@ class Authorization {
     private void answerAsDelegate(Actor delegate, AuthorizationStatus next, String comment, Instant at) {
         if (!delegate.is(delegateUsername)) {
             throw new AuthorizationException(delegate.username() + " is not the delegate of authorization " + id,
-                    "Chỉ người được ủy quyền mới trả lời được đề nghị nhận ủy quyền này.");
+                    Wording.of("authorization.delegate.only"));
         }
-        require(AuthorizationStatus.AWAITING_DELEGATE, "trả lời");
+        require(AuthorizationStatus.AWAITING_DELEGATE, "answer");
         this.delegateAnsweredAt = at;
         this.delegateComment = comment;
         this.status = next;
@@ -154,7 +155,7 @@ class Authorization {
         if (status != AuthorizationStatus.AWAITING_DELEGATE && status != AuthorizationStatus.REQUESTED
                 && status != AuthorizationStatus.RETURNED) {
             throw new AuthorizationException("Authorization " + id + " is " + status,
-                    "Không thể hủy giấy ủy quyền ở trạng thái \"" + status.label() + "\".");
+                    Wording.of("authorization.cancel.notInStatus", status.label()));
         }
         this.decidedBy = Actor.SYSTEM_NAME;
         this.decidedAt = at;
@@ -169,18 +170,15 @@ class Authorization {
     private void decide(AuthorizationStatus next, Actor unitHead, Deciders deciders, String comment, Instant at) {
         if (unitHead.is(holderUsername) || unitHead.is(delegateUsername) || deciders.isSubject(unitHead)) {
             throw new AuthorizationException(unitHead.username() + " is a party to authorization " + id,
-                    "Người ủy quyền và người được ủy quyền không tự duyệt giấy ủy quyền của mình: "
-                            + (deciders.officeStandsIn() ? "Văn phòng cơ quan" : "lãnh đạo khác của đơn vị")
-                            + " duyệt giấy ủy quyền này.");
+                    Wording.of(deciders.officeStandsIn() ? "authorization.decision.notOwnOffice"
+                            : "authorization.decision.notOwnOtherHead"));
         }
         if (!deciders.mayDecideForUnit(unitHead, unitCode)) {
             throw new AuthorizationException(unitHead.username() + " is no decider of authorization " + id,
                     deciders.officeStandsIn()
-                            ? "Đơn vị không còn lãnh đạo nào khác ngoài người ủy quyền hoặc người được ủy quyền: chỉ Văn "
-                            + "phòng cơ quan mới duyệt giấy ủy quyền này."
-                            : "Chỉ lãnh đạo đơn vị của người ủy quyền mới duyệt giấy ủy quyền này.");
+                            ? Wording.of("authorization.decision.officeOnly") : Wording.of("authorization.decision.headsOnly"));
         }
-        require(AuthorizationStatus.REQUESTED, "duyệt");
+        require(AuthorizationStatus.REQUESTED, "approve");
         this.decidedBy = unitHead.username();
         this.decidedAt = at;
         this.decisionComment = comment;
@@ -205,7 +203,7 @@ class Authorization {
     }
 
     void activate(Instant at) {
-        require(AuthorizationStatus.APPROVED, "bắt đầu");
+        require(AuthorizationStatus.APPROVED, "start");
         this.activatedAt = at;
         this.status = AuthorizationStatus.ACTIVE;
     }
@@ -217,14 +215,14 @@ class Authorization {
     boolean end(String why, Actor actor, Instant at) {
         if (!actor.isSystem() && !actor.is(holderUsername)) {
             throw new AuthorizationException(actor.username() + " may not end authorization " + id,
-                    "Chỉ người ủy quyền mới kết thúc sớm giấy ủy quyền của mình.");
+                    Wording.of("authorization.end.holderOnly"));
         }
         if (status == AuthorizationStatus.ENDED) {
             return false;
         }
         if (status != AuthorizationStatus.ACTIVE && status != AuthorizationStatus.APPROVED) {
             throw new AuthorizationException("Authorization " + id + " is " + status,
-                    "Không thể kết thúc giấy ủy quyền ở trạng thái \"" + status.label() + "\".");
+                    Wording.of("authorization.end.notInStatus", status.label()));
         }
         this.endedAt = at;
         this.endReason = why;
@@ -232,10 +230,12 @@ class Authorization {
         return true;
     }
 
-    private void require(AuthorizationStatus expected, String actionVi) {
+    /** @param action the step refused, as the bundle names it ("authorization.action.<action>") */
+    private void require(AuthorizationStatus expected, String action) {
         if (status != expected) {
             throw new AuthorizationException("Authorization " + id + " is " + status + ", expected " + expected,
-                    "Không thể " + actionVi + " giấy ủy quyền ở trạng thái \"" + status.label() + "\".");
+                    Wording.of("authorization.status.notAllowed", Wording.of("authorization.action." + action),
+                            status.label()));
         }
     }
 

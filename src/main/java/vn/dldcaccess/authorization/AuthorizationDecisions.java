@@ -4,7 +4,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dldcaccess.organization.Actor;
 import vn.dldcaccess.organization.Deciders;
+import vn.dldcaccess.shared.Messages;
 import vn.dldcaccess.shared.PlainText;
+import vn.dldcaccess.shared.Wording;
 
 import java.time.Clock;
 
@@ -42,23 +44,23 @@ class AuthorizationDecisions {
             answer = DelegateAnswer.valueOf(answerText == null ? "" : answerText.strip());
         } catch (IllegalArgumentException e) {
             throw new AuthorizationException("Unknown delegate answer " + answerText,
-                    "Trả lời: vui lòng chọn đồng ý nhận ủy quyền hoặc không nhận.");
+                    Wording.of("authorization.delegate.answerRequired"));
         }
         String text;
         try {
             text = PlainText.paragraph(comment, MAX_COMMENT);
         } catch (IllegalArgumentException e) {
-            throw new AuthorizationException("Delegate comment refused", "Lý do không nhận: " + e.getMessage() + ".");
+            throw new AuthorizationException("Delegate comment refused", Wording.of("authorization.delegate.reasonInvalid", e.getMessage()));
         }
         if (answer == DelegateAnswer.DECLINE && text == null) {
-            throw new AuthorizationException("Decline without reason", "Khi không nhận, vui lòng ghi rõ lý do.");
+            throw new AuthorizationException("Decline without reason", Wording.of("authorization.delegate.reasonRequired"));
         }
         if (answer == DelegateAnswer.ACCEPT) {
             a.acceptAsDelegate(delegate, clock.instant());
-            register.track(a, delegate.username(), "Người được ủy quyền đồng ý nhận");
+            register.track(a, delegate.username(), Messages.text("authorization.tracking.accepted"));
         } else {
             a.declineAsDelegate(delegate, text, clock.instant());
-            register.track(a, delegate.username(), "Người được ủy quyền không nhận: " + text);
+            register.track(a, delegate.username(), Messages.text("authorization.tracking.declined", text));
             notices.send(a, a.holderUsername(), messages.declined(records.account(a).username(), records.name(a.delegateUsername()), text));
         }
         return answer;
@@ -71,17 +73,17 @@ class AuthorizationDecisions {
             d = Decision.valueOf(decisionText == null ? "" : decisionText.strip());
         } catch (IllegalArgumentException e) {
             throw new AuthorizationException("Unknown decision " + decisionText,
-                    "Ý kiến: vui lòng chọn duyệt, trả lại để bổ sung, hoặc không duyệt.");
+                    Wording.of("authorization.decision.required"));
         }
         String text;
         try {
             text = PlainText.paragraph(comment, MAX_COMMENT);
         } catch (IllegalArgumentException e) {
-            throw new AuthorizationException("Comment refused", "Nội dung cần bổ sung / lý do không duyệt: " + e.getMessage() + ".");
+            throw new AuthorizationException("Comment refused", Wording.of("authorization.decision.commentInvalid", e.getMessage()));
         }
         if (d != Decision.APPROVE && text == null) {
-            throw new AuthorizationException("Decision " + d + " without comment", d == Decision.RETURN
-                    ? "Khi trả lại, vui lòng ghi rõ nội dung cần bổ sung." : "Khi không duyệt, vui lòng ghi rõ lý do.");
+            throw new AuthorizationException("Decision " + d + " without comment", Wording.of(d == Decision.RETURN
+                    ? "authorization.decision.returnComment" : "authorization.decision.rejectReason"));
         }
         Deciders deciders = records.approvers(a);
         switch (d) {

@@ -5,7 +5,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.dldcaccess.organization.Actor;
 import vn.dldcaccess.security.Actors;
+import vn.dldcaccess.shared.Messages;
 import vn.dldcaccess.shared.PlainText;
+import vn.dldcaccess.shared.Wording;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -167,9 +169,10 @@ final class AuthorizationDelegates {
             String why = refusing(() -> {
                 try {
                     String reason = early ? PlainText.line(END_REASON.get(execution), 200) : null;
-                    return early ? "người ủy quyền kết thúc sớm" + (reason == null ? "" : ": " + reason) : "hết thời hạn";
+                    return !early ? Messages.text("authorization.end.expired") : reason == null
+                            ? Messages.text("authorization.end.early") : Messages.text("authorization.end.earlyBecause", reason);
                 } catch (IllegalArgumentException e) {
-                    throw new AuthorizationException("End reason refused", "Lý do kết thúc sớm: " + e.getMessage() + ".");
+                    throw new AuthorizationException("End reason refused", Wording.of("authorization.end.reasonInvalid", e.getMessage()));
                 }
             });
             Actor actor = early ? actors.of(execution) : Actor.system();
@@ -189,7 +192,7 @@ final class AuthorizationDelegates {
         @Override
         public void execute(DelegateExecution execution) {
             String why = CANCEL_REASON.get(execution);
-            lifecycle.cancel(execution.getProcessBusinessKey(), why == null ? "tài khoản đã đóng" : why);
+            lifecycle.cancel(execution.getProcessBusinessKey(), why == null ? Messages.text("authorization.cancel.accountClosed") : why);
         }
     }
 }

@@ -9,7 +9,9 @@ import vn.dldcaccess.document.PdfDocuments;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
 import vn.dldcaccess.shared.FormValues;
+import vn.dldcaccess.shared.Messages;
 import vn.dldcaccess.shared.PlainText;
+import vn.dldcaccess.shared.Wording;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -54,31 +56,31 @@ class AuthorizationInput {
         LocalDate today = LocalDate.now(clock.withZone(VN));
         AccountView account = account(in.get(ACCOUNT_SYSTEM.name()), holder, problems);
         PersonInfo delegate = delegate(in.get(DELEGATE.name()), holder, problems);
-        LocalDate from = date(in.get(VALID_FROM.name()), "Từ ngày", problems);
-        LocalDate to = date(in.get(VALID_TO.name()), "Đến ngày", problems);
+        LocalDate from = date(in.get(VALID_FROM.name()), Messages.text("authorization.validFrom.label"), problems);
+        LocalDate to = date(in.get(VALID_TO.name()), Messages.text("authorization.validTo.label"), problems);
         if (from != null && from.isBefore(today)) {
-            problems.add("Từ ngày: không được trước ngày hôm nay");
+            problems.add(Messages.text("authorization.validFrom.past"));
         }
         if (from != null && to != null) {
             if (to.isBefore(from)) {
-                problems.add("Đến ngày: không được trước ngày bắt đầu");
+                problems.add(Messages.text("authorization.validTo.beforeStart"));
             } else if (ChronoUnit.DAYS.between(from, to) + 1 > properties.maxDays()) {
-                problems.add("Thời hạn: không quá " + properties.maxDays() + " ngày");
+                problems.add(Messages.text("authorization.period.tooLong", properties.maxDays()));
             }
         }
         AuthorizationReason reason = null;
         try {
             reason = AuthorizationReason.valueOf(String.valueOf(PlainText.line(in.get(REASON.name()), 20)));
         } catch (IllegalArgumentException e) {
-            problems.add("Lý do: vui lòng chọn");
+            problems.add(Messages.text("authorization.reason.required"));
         }
-        String detail = text(in.get(REASON_DETAIL.name()), "Lý do khác", MAX_DETAIL, false, problems);
+        String detail = text(in.get(REASON_DETAIL.name()), Messages.text("authorization.reasonDetail.label"), MAX_DETAIL, false, problems);
         if (reason == AuthorizationReason.KHAC && detail == null) {
-            problems.add("Lý do: ghi rõ lý do khác");
+            problems.add(Messages.text("authorization.reasonDetail.required"));
         }
-        String scope = text(in.get(SCOPE.name()), "Phạm vi ủy quyền", MAX_TEXT, true, problems);
-        String holderDuties = text(in.get(HOLDER_DUTIES.name()), "Trách nhiệm của người ủy quyền", MAX_TEXT, true, problems);
-        String delegateDuties = text(in.get(DELEGATE_DUTIES.name()), "Trách nhiệm của người được ủy quyền", MAX_TEXT,
+        String scope = text(in.get(SCOPE.name()), Messages.text("authorization.scope.label"), MAX_TEXT, true, problems);
+        String holderDuties = text(in.get(HOLDER_DUTIES.name()), Messages.text("authorization.holderDuties.label"), MAX_TEXT, true, problems);
+        String delegateDuties = text(in.get(DELEGATE_DUTIES.name()), Messages.text("authorization.delegateDuties.label"), MAX_TEXT,
                 true, problems);
         if (problems.isEmpty()) {
             AuthorizationTerms terms = new AuthorizationTerms(account.id(), delegate.username(), from, to, reason,
@@ -89,7 +91,7 @@ class AuthorizationInput {
             }
         }
         throw new AuthorizationException("Authorization refused: " + problems.size() + " problems",
-                "Giấy ủy quyền chưa hợp lệ: " + String.join("; ", problems) + ".");
+                Wording.of("authorization.letter.invalid", String.join("; ", problems)));
     }
 
     /** The holder's own active account on the chosen system (never another person's). */
@@ -98,7 +100,7 @@ class AuthorizationInput {
         try {
             system = AccountSystem.valueOf(String.valueOf(PlainText.line(raw, 40)));
         } catch (IllegalArgumentException e) {
-            problems.add("Tài khoản: vui lòng chọn hệ thống");
+            problems.add(Messages.text("authorization.account.systemRequired"));
             return null;
         }
         List<AccountView> mine = accounts.accountsOf(holder.username()).stream().filter(a -> a.system() == system).toList();
@@ -107,9 +109,9 @@ class AuthorizationInput {
             return active.get();
         }
         problems.add(mine.stream().anyMatch(a -> a.status() == AccountStatus.SUSPENDED)
-                ? "Tài khoản: tài khoản " + system.label() + " của Anh/Chị đang tạm khóa"
-                : !mine.isEmpty() ? "Tài khoản: tài khoản " + system.label() + " của Anh/Chị đã đóng"
-                : "Tài khoản: Anh/Chị không có tài khoản " + system.label() + " trong sổ theo dõi");
+                ? Messages.text("authorization.account.suspended", system.label())
+                : !mine.isEmpty() ? Messages.text("authorization.account.closed", system.label())
+                : Messages.text("authorization.account.none", system.label()));
         return null;
     }
 
@@ -118,16 +120,16 @@ class AuthorizationInput {
         try {
             name = PlainText.line(raw, 64);
         } catch (IllegalArgumentException e) {
-            problems.add("Người được ủy quyền: " + e.getMessage());
+            problems.add(Messages.text("authorization.delegate.invalid", e.getMessage()));
             return null;
         }
         PersonInfo delegate = organization.person(name).orElse(null);
         if (name == null) {
-            problems.add("Người được ủy quyền: bắt buộc");
+            problems.add(Messages.text("authorization.delegate.required"));
         } else if (delegate == null || !delegate.agencyCode().equals(holder.agencyCode())) {
-            problems.add("Người được ủy quyền: không có người có tên đăng nhập \"" + name + "\" trong cơ quan");
+            problems.add(Messages.text("authorization.delegate.unknown", name));
         } else if (delegate.username().equals(holder.username())) {
-            problems.add("Người được ủy quyền: không được là chính người ủy quyền");
+            problems.add(Messages.text("authorization.delegate.self"));
         } else {
             return delegate;
         }
@@ -139,15 +141,15 @@ class AuthorizationInput {
         for (Authorization other : authorizations.findByAccountIdAndStatusIn(terms.accountId(),
                 AuthorizationQueries.OPEN)) {
             if (!other.id().equals(self) && terms.overlaps(other.validFrom(), other.validTo())) {
-                problems.add("Thời hạn: trùng với giấy ủy quyền số " + AuthorizationRecords.number(other)
-                        + " (từ " + PdfDocuments.dmy(other.validFrom()) + " đến " + PdfDocuments.dmy(other.validTo()) + ")");
+                problems.add(Messages.text("authorization.period.overlaps", AuthorizationRecords.number(other),
+                        PdfDocuments.dmy(other.validFrom()), PdfDocuments.dmy(other.validTo())));
             }
         }
         for (Authorization away : authorizations.findByHolderUsernameAndStatusIn(delegate.username(),
                 AuthorizationQueries.OPEN)) {
             if (terms.overlaps(away.validFrom(), away.validTo())) {
-                problems.add("Người được ủy quyền: " + delegate.fullName() + " cũng vắng mặt từ "
-                        + PdfDocuments.dmy(away.validFrom()) + " đến " + PdfDocuments.dmy(away.validTo()));
+                problems.add(Messages.text("authorization.delegate.away", delegate.fullName(),
+                        PdfDocuments.dmy(away.validFrom()), PdfDocuments.dmy(away.validTo())));
             }
         }
     }
@@ -156,11 +158,11 @@ class AuthorizationInput {
         try {
             String t = PlainText.paragraph(raw, max);
             if (t == null && required) {
-                problems.add(label + ": bắt buộc");
+                problems.add(Messages.text("authorization.field.required", label));
             }
             return t;
         } catch (IllegalArgumentException e) {
-            problems.add(label + ": " + e.getMessage());
+            problems.add(Messages.text("authorization.field.invalid", label, e.getMessage()));
             return null;
         }
     }
@@ -169,11 +171,11 @@ class AuthorizationInput {
         try {
             LocalDate d = FormValues.date(raw);
             if (d == null) {
-                problems.add(label + ": bắt buộc");
+                problems.add(Messages.text("authorization.field.required", label));
             }
             return d;
         } catch (DateTimeParseException e) {
-            problems.add(label + ": " + FormValues.NOT_A_DATE);
+            problems.add(Messages.text("authorization.field.invalid", label, FormValues.notADate()));
             return null;
         }
     }

@@ -8,6 +8,8 @@ import vn.dldcaccess.document.PdfDocuments;
 import vn.dldcaccess.organization.Actor;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
+import vn.dldcaccess.shared.Messages;
+import vn.dldcaccess.shared.Wording;
 
 import java.time.Clock;
 import java.util.Map;
@@ -47,13 +49,13 @@ class AuthorizationIntake {
     Recorded request(Map<String, Object> form, Actor holder) {
         if (holder.person() == null) {
             throw new AuthorizationException(holder.username() + " is not in the organization file",
-                    "Chỉ cán bộ có tên trong danh sách mới lập giấy ủy quyền cho tài khoản của mình.");
+                    Wording.of("authorization.holder.notListed"));
         }
         AuthorizationTerms terms = input.validate(form, holder.person(), null);
         Authorization a = authorizations.saveAndFlush(new Authorization(terms, holder, clock.instant()));
         log.info("Authorization {} requested on account {}", a.id(), terms.accountId());
-        register.track(a, holder.username(), "Ủy quyền cho " + records.name(a.delegateUsername()) + " từ "
-                + PdfDocuments.dmy(a.validFrom()) + " đến " + PdfDocuments.dmy(a.validTo()));
+        register.track(a, holder.username(), Messages.text("authorization.tracking.requested", records.name(a.delegateUsername()),
+                PdfDocuments.dmy(a.validFrom()), PdfDocuments.dmy(a.validTo())));
         notices.askDelegate(a);
         return recorded(a);
     }
@@ -62,8 +64,8 @@ class AuthorizationIntake {
         Authorization a = records.get(key);
         PersonInfo person = organization.person(a.holderUsername()).orElseThrow();
         a.correct(input.validate(form, person, a.id()), holder);
-        register.track(a, holder.username(), "Bổ sung: ủy quyền cho " + records.name(a.delegateUsername()) + " từ "
-                + PdfDocuments.dmy(a.validFrom()) + " đến " + PdfDocuments.dmy(a.validTo()));
+        register.track(a, holder.username(), Messages.text("authorization.tracking.corrected", records.name(a.delegateUsername()),
+                PdfDocuments.dmy(a.validFrom()), PdfDocuments.dmy(a.validTo())));
         notices.askDelegate(a);
         return recorded(a);
     }

@@ -5,6 +5,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dldcaccess.account.AccountClosed;
+import vn.dldcaccess.shared.Messages;
 
 import java.util.Collection;
 import java.util.List;
@@ -49,7 +50,7 @@ public class AuthorizationLetters {
     @EventListener
     void onAccountClosed(AccountClosed closed) {
         for (long id : authorizations.openOfAccount(closed.accountId())) {
-            cancel(id, "tài khoản đã đóng");
+            cancel(id, Messages.text("authorization.cancel.accountClosed"));
         }
     }
 

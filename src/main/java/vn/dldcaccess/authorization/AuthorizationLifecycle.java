@@ -7,6 +7,7 @@ import vn.dldcaccess.account.AccountView;
 import vn.dldcaccess.document.DocumentRef;
 import vn.dldcaccess.document.PdfDocuments;
 import vn.dldcaccess.organization.Actor;
+import vn.dldcaccess.shared.Messages;
 import vn.dldcaccess.shared.RequestDocumentAdded;
 import vn.dldcaccess.shared.RequestKind;
 
@@ -55,7 +56,7 @@ class AuthorizationLifecycle {
     void activate(String key) {
         Authorization a = records.get(key);
         a.activate(clock.instant());
-        register.track(a, "system", "Đến ngày bắt đầu ủy quyền");
+        register.track(a, "system", Messages.text("authorization.tracking.started"));
         notices.tell(a, messages.started(a.reference(), records.account(a).username(), records.name(a.delegateUsername()),
                 PdfDocuments.dmy(a.validTo()), a.scope()));
     }

@@ -1,18 +1,16 @@
 package vn.dldcaccess.authorization;
 
+import vn.dldcaccess.shared.Messages;
+
+
+
 enum AuthorizationReason {
-    CONG_TAC("Đi công tác"),
-    NGHI_PHEP("Nghỉ phép"),
-    DAO_TAO("Đi học, đào tạo, tập huấn"),
-    KHAC("Lý do khác");
-
-    private final String label;
-
-    AuthorizationReason(String label) {
-        this.label = label;
-    }
+    CONG_TAC,
+    NGHI_PHEP,
+    DAO_TAO,
+    KHAC;
 
     String label() {
-        return label;
+        return Messages.text("authorization.reason." + name());
     }
 }

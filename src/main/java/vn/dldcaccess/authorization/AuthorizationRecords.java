@@ -6,6 +6,7 @@ import vn.dldcaccess.account.AccountView;
 import vn.dldcaccess.organization.Deciders;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
+import vn.dldcaccess.shared.Wording;
 
 import java.util.List;
 
@@ -29,7 +30,7 @@ class AuthorizationRecords {
     /** The letter a step of its process acts on, by the process's business key. */
     Authorization get(String key) {
         return authorizations.findById(AuthorizationLetterProcess.authorizationId(key))
-                .orElseThrow(() -> new AuthorizationException("No authorization " + key, "Không tìm thấy giấy ủy quyền."));
+                .orElseThrow(() -> new AuthorizationException("No authorization " + key, Wording.of("authorization.notFound")));
     }
 
     static String number(Authorization a) {

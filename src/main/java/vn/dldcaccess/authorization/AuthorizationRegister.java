@@ -3,6 +3,7 @@ package vn.dldcaccess.authorization;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dldcaccess.shared.Messages;
 import vn.dldcaccess.shared.RequestDocumentAdded;
 import vn.dldcaccess.shared.RequestKind;
 import vn.dldcaccess.shared.RequestReplay;
@@ -49,7 +50,7 @@ class AuthorizationRegister implements RequestReplay {
             events.publishEvent(new RequestStep(RequestKind.AUTHORIZATION, a.id(), number(a), number(a),
                     new RequestStep.Party(a.holderUsername(), holder, null), a.agencyCode(), a.unitCode(),
                     AuthorizationStatus.REQUESTED.name(), AuthorizationStatus.REQUESTED.label(), true, a.validFrom(),
-                    a.createdAt(), a.holderUsername(), "Ủy quyền cho " + records.name(a.delegateUsername())));
+                    a.createdAt(), a.holderUsername(), Messages.text("authorization.tracking.requestedShort", records.name(a.delegateUsername()))));
             if (a.status() != AuthorizationStatus.REQUESTED) {
                 Instant last = java.util.stream.Stream.of(a.createdAt(), a.decidedAt(), a.activatedAt(), a.endedAt())
                         .filter(java.util.Objects::nonNull).max(Instant::compareTo).orElseThrow();

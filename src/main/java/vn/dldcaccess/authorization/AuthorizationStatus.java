@@ -1,25 +1,27 @@
 package vn.dldcaccess.authorization;
 
-public enum AuthorizationStatus {
-    AWAITING_DELEGATE("Chờ người được ủy quyền nhận", true),
-    DECLINED("Người được ủy quyền không nhận", false),
-    REQUESTED("Chờ lãnh đạo đơn vị duyệt", true),
-    RETURNED("Trả lại để bổ sung", true),
-    REJECTED("Không được duyệt", false),
-    APPROVED("Đã duyệt, chưa đến ngày bắt đầu", true),
-    ACTIVE("Đang ủy quyền", true),
-    ENDED("Đã kết thúc", false);
+import vn.dldcaccess.shared.Messages;
 
-    private final String label;
+
+public enum AuthorizationStatus {
+    AWAITING_DELEGATE(true),
+    DECLINED(false),
+    REQUESTED(true),
+    RETURNED(true),
+    REJECTED(false),
+    APPROVED(true),
+    ACTIVE(true),
+    ENDED(false);
+
     private final boolean open;
 
-    AuthorizationStatus(String label, boolean open) {
-        this.label = label;
+    AuthorizationStatus(boolean open) {
         this.open = open;
     }
 
+    /** Its name for people (message bundle, "authorization.status.<NAME>"). */
     public String label() {
-        return label;
+        return Messages.text("authorization.status." + name());
     }
 
     public boolean isOpen() {

@@ -141,7 +141,8 @@ class MessageBundleTest {
     void everyEnumNamedByTheBundleHasItsNames() throws ReflectiveOperationException {
         for (String name : List.of("shared.RequestKind", "account.AccountSystem", "account.AccountStatus",
                 "document.DocumentKind", "document.DocumentStatus", "submission.LetterStatus", "review.UnitReviewStage",
-                "revocation.LeaveReason", "revocation.RevocationStage", "registration.Form1658Field",
+                "revocation.LeaveReason", "revocation.RevocationStage", "authorization.AuthorizationStatus",
+                "authorization.AuthorizationReason", "registration.Form1658Field",
                 "registration.Gender", "registration.AccessScope", "registration.RegistrationStatus")) {
             Class<?> type = Class.forName("vn.dldcaccess." + name);
             java.lang.reflect.Method label = type.getDeclaredMethod("label");
