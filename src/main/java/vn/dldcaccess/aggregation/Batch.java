@@ -13,6 +13,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.dldcaccess.shared.Messages;
+import vn.dldcaccess.shared.Wording;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,9 +70,9 @@ class Batch {
     void compose(Actor actor, Instant at) {
         if (!actor.isSystem() && !actor.aggregatorClerk()) {
             throw new AggregationException(actor.username() + " may not compose batch " + id,
-                    "Chỉ cán bộ cơ quan tổng hợp lập đợt gửi PC06.");
+                    Wording.of("aggregation.batch.staffOnly"));
         }
-        require(BatchStatus.COMPOSING, "chốt danh sách");
+        require(BatchStatus.COMPOSING, "compose");
         this.composingSlot = null;
         this.composedBy = actor.username();
         this.composedAt = at;
@@ -85,7 +87,7 @@ class Batch {
     /** Only the aggregator's leader signs the letter to PC06 (or returns it), never one it is about (issue 23). */
     void sign(Actor leader, Deciders signers, Instant at) {
         requireLeader(leader, signers);
-        require(BatchStatus.COMPOSED, "ký");
+        require(BatchStatus.COMPOSED, "sign");
         this.signedBy = leader.username();
         this.signedAt = at;
         this.status = BatchStatus.SIGNED;
@@ -93,7 +95,7 @@ class Batch {
 
     void returnForRecomposition(Actor leader, Deciders signers, String comment) {
         requireLeader(leader, signers);
-        require(BatchStatus.COMPOSED, "trả lại");
+        require(BatchStatus.COMPOSED, "returnIt");
         this.leaderComment = comment;
         this.status = BatchStatus.COMPOSING;
     }
@@ -101,9 +103,9 @@ class Batch {
     void send(String number, LocalDate date, String via, Actor actor) {
         if (!actor.aggregatorClerk()) {
             throw new AggregationException(actor.username() + " may not send batch " + id,
-                    "Chỉ cán bộ cơ quan tổng hợp ghi việc gửi công văn cho PC06.");
+                    Wording.of("aggregation.batch.staffSendsOnly"));
         }
-        require(BatchStatus.SIGNED, "gửi");
+        require(BatchStatus.SIGNED, "send");
         this.outgoingNumber = number;
         this.sentDate = date;
         this.channel = via;
@@ -112,7 +114,7 @@ class Batch {
     }
 
     void close(Instant at) {
-        require(BatchStatus.SENT, "đóng");
+        require(BatchStatus.SENT, "close");
         this.closedAt = at;
         this.status = BatchStatus.CLOSED;
     }
@@ -120,25 +122,26 @@ class Batch {
     private void requireLeader(Actor actor, Deciders signers) {
         if (!actor.has(Role.AGGREGATOR_LEADER)) {
             throw new AggregationException(actor.username() + " is no aggregator leader",
-                    "Chỉ lãnh đạo cơ quan tổng hợp ký hoặc trả lại công văn gửi PC06.");
+                    Wording.of("aggregation.batch.leaderOnly"));
         }
         if (signers.isSubject(actor)) {
             throw new AggregationException(actor.username() + " may not sign batch " + id + " about themself",
-                    "Đợt " + label() + " có yêu cầu của chính " + actor.person().fullName() + ": không ai tự ký công văn "
-                            + "đề nghị cho mình; lãnh đạo khác của cơ quan tổng hợp ký hoặc trả lại công văn này.");
+                    Wording.of("aggregation.batch.ownRequest", label(), actor.person().fullName()));
         }
     }
 
-    private void require(BatchStatus expected, String actionVi) {
+    /** @param action the step refused, as the bundle names it ("aggregation.batch.action.<action>") */
+    private void require(BatchStatus expected, String action) {
         if (status != expected) {
             throw new AggregationException("Batch " + id + " is " + status + ", expected " + expected,
-                    "Không thể " + actionVi + " đợt " + label() + " ở trạng thái \"" + status.label() + "\".");
+                    Wording.of("aggregation.batch.notInStatus", Wording.of("aggregation.batch.action." + action), label(),
+                            status.label()));
         }
     }
 
     /** How people call it: the outgoing number once sent, else "đợt số N". */
     String label() {
-        return outgoingNumber != null ? outgoingNumber : "số " + id;
+        return outgoingNumber != null ? outgoingNumber : Messages.text("aggregation.batch.numberless", id);
     }
 
     Long id() { return id; }

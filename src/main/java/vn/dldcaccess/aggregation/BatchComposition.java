@@ -12,8 +12,10 @@ import vn.dldcaccess.organization.Deciders;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.registration.RegistrationService;
 import vn.dldcaccess.shared.FormValues;
+import vn.dldcaccess.shared.Messages;
 import vn.dldcaccess.shared.OfficialNumber;
 import vn.dldcaccess.shared.PlainText;
+import vn.dldcaccess.shared.Wording;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -88,7 +90,7 @@ class BatchComposition {
             for (String id : chosen) {
                 ReceivedLetter l = available.get(id);
                 if (l == null) {
-                    problems.add("công văn " + id + " không còn chờ (đã vào đợt khác)");
+                    problems.add(Messages.text("aggregation.compose.letterTaken", id));
                 } else if (!take.contains(l)) {
                     take.add(l);
                 }
@@ -105,11 +107,11 @@ class BatchComposition {
             unsignable.forEach(l -> problems.add(duties.whyUnsignable(l)));
         }
         if (take.isEmpty() && revs.isEmpty() && problems.isEmpty()) {
-            problems.add("phải chọn ít nhất một công văn");
+            problems.add(Messages.text("aggregation.compose.noneChosen"));
         }
         if (!problems.isEmpty()) {
             throw new AggregationException("Batch " + batchId + " not composed: " + problems,
-                    "Chưa lập được đợt gửi PC06: " + String.join("; ", problems) + ".");
+                    Wording.of("aggregation.compose.refused", String.join("; ", problems)));
         }
         mine.stream().filter(l -> !take.contains(l)).forEach(l -> l.release(batchId));
         take.forEach(l -> l.takeInto(batchId));
@@ -127,18 +129,18 @@ class BatchComposition {
             decision = LeaderDecision.valueOf(decisionText == null ? "" : decisionText.strip());
         } catch (IllegalArgumentException e) {
             throw new AggregationException("Unknown leader decision " + decisionText,
-                    "Ý kiến: vui lòng chọn ký ban hành, hoặc trả lại để lập lại đợt.");
+                    Wording.of("aggregation.sign.decisionRequired"));
         }
         String reason;
         try {
             reason = PlainText.paragraph(comment, MAX_COMMENT);
         } catch (IllegalArgumentException e) {
-            throw new AggregationException("Leader comment refused", "Nội dung cần sửa: " + e.getMessage() + ".");
+            throw new AggregationException("Leader comment refused", Wording.of("submission.signing.commentInvalid", e.getMessage()));
         }
         Deciders signers = duties.signers(batchId);
         if (decision == LeaderDecision.RETURN) {
             if (reason == null) {
-                throw new AggregationException("Return without comment", "Khi trả lại, vui lòng ghi rõ nội dung cần sửa.");
+                throw new AggregationException("Return without comment", Wording.of("submission.signing.commentRequired"));
             }
             batch.returnForRecomposition(leader, signers, reason);
         } else {
@@ -155,22 +157,22 @@ class BatchComposition {
         List<String> problems = new ArrayList<>();
         String number = OfficialNumber.normalize(numberText, aggregator.officeSymbol());
         if (number == null) {
-            problems.add("Số công văn đi: bắt buộc, dạng \"215\" hoặc \"215/" + aggregator.officeSymbol() + "\"");
+            problems.add(Messages.text("aggregation.send.numberRequired", aggregator.officeSymbol()));
         } else if (batches.existsByOutgoingNumberAndIdNot(number, batchId)) {
-            problems.add("Số công văn đi: số " + number + " đã được dùng");
+            problems.add(Messages.text("aggregation.send.numberTaken", number));
         }
         LocalDate date = parseDate(dateText);
         if (date == null) {
-            problems.add("Ngày gửi: bắt buộc, một ngày có thật (dd/MM/yyyy)");
+            problems.add(Messages.text("aggregation.send.dateRequired"));
         } else if (date.isAfter(LocalDate.now(clock.withZone(VN)))) {
-            problems.add("Ngày gửi: không được sau ngày hôm nay");
+            problems.add(Messages.text("aggregation.send.dateInFuture"));
         }
         if (channel == null || !CHANNELS.containsKey(channel.strip())) {
-            problems.add("Hình thức gửi: vui lòng chọn một hình thức");
+            problems.add(Messages.text("aggregation.send.channelRequired"));
         }
         if (!problems.isEmpty()) {
             throw new AggregationException("Batch " + batchId + " not sent: " + problems.size() + " problems",
-                    "Chưa ghi được việc gửi PC06: " + String.join("; ", problems) + ".");
+                    Wording.of("aggregation.send.refused", String.join("; ", problems)));
         }
         batch.send(number, date, channel.strip(), actor);
         List<ReceivedLetter> taken = sorted(letters.findByBatchIdOrderByAgencyCodeAscIdAsc(batchId));

@@ -10,7 +10,9 @@ import vn.dldcaccess.document.TextTemplate;
 import vn.dldcaccess.notification.Notifier;
 import vn.dldcaccess.organization.Actor;
 import vn.dldcaccess.security.Actors;
+import vn.dldcaccess.shared.Messages;
 import vn.dldcaccess.shared.PlainText;
+import vn.dldcaccess.shared.Wording;
 
 import java.util.List;
 import java.util.Map;
@@ -67,7 +69,7 @@ final class BatchDelegates {
         @Override
         public void execute(DelegateExecution execution) {
             boolean all = "Task_ComposeAllWaiting".equals(execution.getCurrentActivityId());
-            List<String> chosen = all ? null : refusing(() -> list("Công văn đưa vào đợt", () -> CHOSEN_LETTERS.get(execution)));
+            List<String> chosen = all ? null : refusing(() -> list(Messages.text("aggregation.compose.lettersLabel"), () -> CHOSEN_LETTERS.get(execution)));
             BatchComposition.Composed composed = refusing(() -> composition.compose(batchId(execution), chosen,
                     all ? Actor.system() : actors.of(execution), execution.getProcessInstanceId()));
             SUMMARY.set(execution, composed.summary());
@@ -147,15 +149,14 @@ final class BatchDelegates {
                 try {
                     return PlainText.paragraph(REASONS.get(execution), 4000);
                 } catch (IllegalArgumentException e) {
-                    throw new AggregationException("Reasons refused", "Lý do không đồng ý: " + e.getMessage() + ".");
+                    throw new AggregationException("Reasons refused", Wording.of("aggregation.decisions.reasonsInvalid", e.getMessage()));
                 }
             });
-            List<DecisionInput> inputs = TypedDecisions.parse(refusing(() -> list("PC06 đồng ý", () -> APPROVED.get(execution))),
-                    refusing(() -> list("PC06 không đồng ý", () -> REJECTED.get(execution))), reasons);
-            List<String> confirmed = refusing(() -> list("PC06 đã thu hồi tài khoản", () -> CONFIRMED_REVOCATIONS.get(execution)));
+            List<DecisionInput> inputs = TypedDecisions.parse(refusing(() -> list(Messages.text("aggregation.decisions.approvedLabel"), () -> APPROVED.get(execution))),
+                    refusing(() -> list(Messages.text("aggregation.decisions.rejectedLabel"), () -> REJECTED.get(execution))), reasons);
+            List<String> confirmed = refusing(() -> list(Messages.text("aggregation.decisions.revokedLabel"), () -> CONFIRMED_REVOCATIONS.get(execution)));
             if (inputs.isEmpty() && confirmed.isEmpty() && !view.allDecided(id)) {
-                throw new BadUserRequestException("Chưa chọn người nào: hãy đánh dấu người PC06 đồng ý hoặc không đồng ý, "
-                        + "hoặc tài khoản PC06 đã thu hồi.");
+                throw new BadUserRequestException(Messages.text("aggregation.decisions.noneChosen"));
             }
             Actor actor = actors.of(execution);
             refusing(() -> decisions.recordDecisions(id, inputs, actor, "TASK"));

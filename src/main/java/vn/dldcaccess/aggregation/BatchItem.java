@@ -11,6 +11,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import vn.dldcaccess.shared.Messages;
+import vn.dldcaccess.shared.Wording;
 
 import java.time.Instant;
 
@@ -61,7 +63,7 @@ class BatchItem {
     boolean decide(Decision d, String why, Actor actor, Instant at, String source) {
         if (!actor.has(Role.AGGREGATOR) && !actor.has(Role.PC06)) {
             throw new AggregationException(actor.username() + " may not record PC06's decisions",
-                    "Chỉ cơ quan tổng hợp hoặc PC06 ghi kết quả của PC06.");
+                    Wording.of("registration.pc06.recordersOnly"));
         }
         if (isAbout(actor)) {
             throw new AggregationException(actor.username() + " may not record PC06's decision on own request",
@@ -75,8 +77,8 @@ class BatchItem {
         }
         if (decision != Decision.PENDING) {
             throw new AggregationException("Conflicting decision for " + requestNumber,
-                    requestNumber + " (" + fullName + ") đã được ghi \"" + decision.label() + "\"; không ghi đè bằng \""
-                            + d.label() + "\"");
+                    Wording.of("aggregation.decisions.conflict", requestNumber, fullName, decision.label(),
+                            d.label()));
         }
         this.decision = d;
         this.reason = d == Decision.REJECTED ? why : null;
@@ -93,8 +95,7 @@ class BatchItem {
 
     /** The refusal of recording PC06's decision on one's own request, naming it. */
     String ownRequest() {
-        return requestNumber + " (" + fullName + ") là yêu cầu của chính người ghi: người khác của cơ quan tổng hợp "
-                + "hoặc PC06 ghi kết quả này";
+        return Messages.text("aggregation.decisions.ownRequest", requestNumber, fullName);
     }
 
     long registrationId() { return registrationId; }

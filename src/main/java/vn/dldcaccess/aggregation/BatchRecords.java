@@ -3,6 +3,7 @@ package vn.dldcaccess.aggregation;
 import org.springframework.stereotype.Component;
 import vn.dldcaccess.organization.AgencyInfo;
 import vn.dldcaccess.organization.OrganizationDirectory;
+import vn.dldcaccess.shared.Wording;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,14 +32,14 @@ class BatchRecords {
 
     Batch batch(long id) {
         return batches.findById(id).orElseThrow(() -> new AggregationException("No batch " + id,
-                "Không tìm thấy đợt gửi PC06."));
+                Wording.of("aggregation.batch.notFound")));
     }
 
     long requireSent(long batchId) {
         Batch b = batch(batchId);
         if (b.status() != BatchStatus.SENT) {
             throw new AggregationException("Batch " + batchId + " is " + b.status(),
-                    "Đợt " + b.label() + " chưa gửi PC06 hoặc đã đóng (" + b.status().label() + ").");
+                    Wording.of("aggregation.batch.notSent", b.label(), b.status().label()));
         }
         return batchId;
     }

@@ -1,19 +1,17 @@
 package vn.dldcaccess.aggregation;
 
+import vn.dldcaccess.shared.Messages;
+
+
+
 enum BatchStatus {
-    COMPOSING("Đang chọn công văn"),
-    COMPOSED("Chờ lãnh đạo ký"),
-    SIGNED("Đã ký, chờ gửi PC06"),
-    SENT("Đã gửi PC06, chờ kết quả"),
-    CLOSED("PC06 đã trả lời đủ");
-
-    private final String label;
-
-    BatchStatus(String label) {
-        this.label = label;
-    }
+    COMPOSING,
+    COMPOSED,
+    SIGNED,
+    SENT,
+    CLOSED;
 
     String label() {
-        return label;
+        return Messages.text("aggregation.batchStatus." + name());
     }
 }

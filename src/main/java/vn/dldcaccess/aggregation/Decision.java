@@ -1,18 +1,16 @@
 package vn.dldcaccess.aggregation;
 
+import vn.dldcaccess.shared.Messages;
+
+
+
 /** PC06's answer on one person. */
 enum Decision {
-    PENDING("Chưa có kết quả"),
-    APPROVED("Đồng ý"),
-    REJECTED("Không đồng ý");
-
-    private final String label;
-
-    Decision(String label) {
-        this.label = label;
-    }
+    PENDING,
+    APPROVED,
+    REJECTED;
 
     String label() {
-        return label;
+        return Messages.text("aggregation.decision." + name());
     }
 }

@@ -8,7 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dldcaccess.organization.Actor;
 import vn.dldcaccess.registration.Pc06DecisionDelivery;
 import vn.dldcaccess.registration.RegistrationStateException;
+import vn.dldcaccess.shared.Messages;
 import vn.dldcaccess.shared.PlainText;
+import vn.dldcaccess.shared.Wording;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -54,23 +56,23 @@ class Pc06Decisions {
         for (DecisionInput in : inputs) {
             BatchItem item = items.get(in.requestNumber());
             if (item == null) {
-                problems.add("yêu cầu " + in.requestNumber() + " không có trong đợt này");
+                problems.add(Messages.text("aggregation.decisions.notInBatch", in.requestNumber()));
             } else if (item.isAbout(actor)) {
                 problems.add(item.ownRequest());
             } else if (in.decision() == Decision.REJECTED && (in.reason() == null || in.reason().isBlank())) {
-                problems.add(in.requestNumber() + " (" + item.fullName() + "): cần ghi lý do PC06 không đồng ý");
+                problems.add(Messages.text("aggregation.decisions.reasonRequired", in.requestNumber(), item.fullName()));
             } else if (item.decision() != Decision.PENDING && item.decision() != in.decision()) {
-                problems.add(in.requestNumber() + " (" + item.fullName() + ") đã được ghi \"" + item.decision().label()
-                        + "\"");
+                problems.add(Messages.text("aggregation.decisions.alreadyRecorded", in.requestNumber(), item.fullName(),
+                        item.decision().label()));
             }
         }
         long distinct = inputs.stream().map(DecisionInput::requestNumber).distinct().count();
         if (distinct < inputs.size()) {
-            problems.add("một người được chọn cả \"đồng ý\" và \"không đồng ý\"");
+            problems.add(Messages.text("aggregation.decisions.both"));
         }
         if (!problems.isEmpty()) {
             throw new AggregationException("Decisions refused for batch " + batchId + ": " + problems.size(),
-                    "Chưa ghi được kết quả: " + String.join("; ", problems) + ".");
+                    Wording.of("aggregation.decisions.refused", String.join("; ", problems)));
         }
         int recorded = 0;
         int same = 0;
@@ -108,30 +110,29 @@ class Pc06Decisions {
             }
             if (item == null) {
                 BatchItem other = byCitizen.get(row.citizenId());
-                issues.add(issue(row, other == null ? "không có yêu cầu nào trong đợt khớp số phiếu và số định danh"
-                        : "số phiếu không khớp; số định danh thuộc yêu cầu " + other.requestNumber()));
+                issues.add(issue(row, other == null ? Messages.text("aggregation.reply.noMatch")
+                        : Messages.text("aggregation.reply.numberMismatch", other.requestNumber())));
                 continue;
             }
             if (item.isAbout(actor)) {
-                issues.add(issue(row, "là yêu cầu của chính người tải lên: người khác của cơ quan tổng hợp hoặc PC06 "
-                        + "ghi kết quả này"));
+                issues.add(issue(row, Messages.text("aggregation.reply.ownRequest")));
                 continue;
             }
             if (!Objects.equals(item.citizenId(), row.citizenId())) {
-                issues.add(issue(row, "số định danh không khớp với yêu cầu " + item.requestNumber()));
+                issues.add(issue(row, Messages.text("aggregation.reply.citizenIdMismatch", item.requestNumber())));
                 continue;
             }
             Decision d = row.decision();
             if (d == null) {
-                issues.add(issue(row, "không đọc được kết quả \"" + row.decisionText() + "\""));
+                issues.add(issue(row, Messages.text("aggregation.reply.decisionUnreadable", row.decisionText())));
                 continue;
             }
             if (d == Decision.REJECTED && (row.reason() == null || row.reason().isBlank())) {
-                issues.add(issue(row, "không đồng ý nhưng không có lý do"));
+                issues.add(issue(row, Messages.text("aggregation.reply.reasonMissing")));
                 continue;
             }
             if (item.decision() != Decision.PENDING && item.decision() != d) {
-                issues.add(issue(row, "mâu thuẫn với kết quả đã ghi (" + item.decision().label() + ")"));
+                issues.add(issue(row, Messages.text("aggregation.reply.contradicts", item.decision().label())));
                 continue;
             }
             if (apply(item, new DecisionInput(row.row(), row.requestNumber(), row.citizenId(), d, row.reason()), actor,
@@ -156,7 +157,7 @@ class Pc06Decisions {
             reason = PlainText.paragraph(in.reason(), MAX_COMMENT);
         } catch (IllegalArgumentException e) {
             throw new AggregationException("Reason refused for " + in.requestNumber(),
-                    "Lý do của yêu cầu " + in.requestNumber() + ": " + e.getMessage() + ".");
+                    Wording.of("aggregation.decisions.reasonInvalid", in.requestNumber(), e.getMessage()));
         }
         if (!item.decide(in.decision(), reason, actor, clock.instant(), source)) {
             return false;
@@ -178,13 +179,13 @@ class Pc06Decisions {
         List<String> strangers = ids.stream().filter(id -> !mine.containsKey(id)).toList();
         if (!strangers.isEmpty()) {
             throw new AggregationException("Revocations not in batch: " + strangers,
-                    "Chưa ghi được xác nhận thu hồi: đề nghị " + String.join(", ", strangers) + " không có trong đợt này.");
+                    Wording.of("aggregation.revocations.notInBatch", String.join(", ", strangers)));
         }
         List<String> own = ids.stream().map(mine::get).filter(r -> r.isAbout(actor)).map(RevocationRequest::ownRequest)
                 .toList();
         if (!own.isEmpty()) {
             throw new AggregationException("Own revocation confirmed by " + actor.username(),
-                    "Chưa ghi được xác nhận thu hồi: " + String.join("; ", own) + ".");
+                    Wording.of("aggregation.revocations.own", String.join("; ", own)));
         }
         int n = 0;
         for (String id : ids) {

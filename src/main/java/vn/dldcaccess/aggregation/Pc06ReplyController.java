@@ -15,6 +15,8 @@ import vn.dldcaccess.security.AuthenticatedUser;
 import vn.dldcaccess.security.EngineWork;
 import vn.dldcaccess.security.CurrentUser;
 import vn.dldcaccess.security.WebAccess;
+import vn.dldcaccess.shared.Messages;
+import vn.dldcaccess.shared.Wording;
 
 import java.io.IOException;
 import java.util.List;
@@ -62,7 +64,7 @@ class Pc06ReplyController {
     @GetMapping("/api/aggregation/batches/letters")
     ResponseEntity<?> sentLetters(HttpServletRequest request) {
         Optional<ResponseEntity<?>> refused = refuse(request, List.of(Groups.AGGREGATOR, Groups.AGGREGATOR_LEADERS,
-                Groups.PC06, Groups.ADMINS), "Chỉ cơ quan tổng hợp và PC06 xem được công văn gửi PC06.");
+                Groups.PC06, Groups.ADMINS), Messages.text("aggregation.reply.readersOnly"));
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -85,10 +87,10 @@ class Pc06ReplyController {
             return refused.get();
         }
         if (request.getHeader("X-Requested-With") == null) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", "Yêu cầu không hợp lệ."));
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", Messages.text("submission.upload.invalid")));
         }
         Optional<String> problem = vn.dldcaccess.shared.UploadedFile.problem(file, MAX_BYTES,
-                "tệp kết quả của PC06 (XLSX hoặc CSV, tối đa 5 MB)");
+                Wording.of("aggregation.reply.file"));
         if (problem.isPresent()) {
             return ResponseEntity.badRequest().body(Map.of("message", problem.get()));
         }
@@ -106,7 +108,7 @@ class Pc06ReplyController {
 
     private Optional<ResponseEntity<?>> refuse(HttpServletRequest request) {
         return refuse(request, List.of(Groups.AGGREGATOR, Groups.PC06, Groups.ADMINS),
-                "Chỉ cơ quan tổng hợp và PC06 được tải lên kết quả.");
+                Messages.text("aggregation.reply.uploadersOnly"));
     }
 
     private Optional<ResponseEntity<?>> refuse(HttpServletRequest request, List<String> allowed, String refusal) {

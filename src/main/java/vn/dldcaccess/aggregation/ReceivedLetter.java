@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import vn.dldcaccess.shared.Wording;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,7 +61,7 @@ class ReceivedLetter {
     void takeInto(long batch) {
         if (batchId != null && batchId != batch) {
             throw new AggregationException("Letter " + letterNumber + " already in batch " + batchId,
-                    "Công văn " + letterNumber + " đã nằm trong một đợt khác");
+                    Wording.of("aggregation.letter.otherBatch", letterNumber));
         }
         this.batchId = batch;
     }

@@ -4,6 +4,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Component;
+import vn.dldcaccess.shared.Messages;
+import vn.dldcaccess.shared.Wording;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,9 +34,8 @@ class ReplyFileReader {
             } else if (name.endsWith(".csv") || name.endsWith(".txt")) {
                 table = csv(content);
             } else {
-                throw new AggregationException("Unsupported reply file " + fileName, name.endsWith(".xls")
-                        ? "Chỉ nhận tệp CSV hoặc XLSX: tệp .xls của Excel cũ, vui lòng lưu lại dưới dạng .xlsx."
-                        : "Chỉ nhận tệp CSV hoặc XLSX.");
+                throw new AggregationException("Unsupported reply file " + fileName, Wording.of(name.endsWith(".xls")
+                        ? "aggregation.replyFile.oldExcel" : "aggregation.replyFile.format"));
             }
         } catch (Exception e) {
             if (e instanceof AggregationException a) {
@@ -46,10 +47,10 @@ class ReplyFileReader {
                 }
             }
             throw new AggregationException("Unreadable reply file " + fileName + ": " + e,
-                    "Không đọc được tệp " + fileName + ": tệp hỏng hoặc không đúng định dạng CSV/XLSX.");
+                    Wording.of("aggregation.replyFile.unreadable", fileName));
         }
         if (table.isEmpty()) {
-            throw new AggregationException("Empty reply file", "Tệp không có dòng nào.");
+            throw new AggregationException("Empty reply file", Wording.of("aggregation.replyFile.empty"));
         }
         List<String> header = table.get(0);
         int number = column(header, "so phieu", "request");
@@ -57,12 +58,12 @@ class ReplyFileReader {
         int decision = column(header, "ket qua", "y kien", "decision");
         int reason = column(header, "ly do", "reason");
         List<String> missing = new ArrayList<>();
-        if (number < 0) missing.add("Số phiếu");
-        if (citizen < 0) missing.add("Số định danh");
-        if (decision < 0) missing.add("Kết quả");
+        if (number < 0) missing.add(Messages.text("aggregation.replyFile.column.number"));
+        if (citizen < 0) missing.add(Messages.text("aggregation.replyFile.column.citizenId"));
+        if (decision < 0) missing.add(Messages.text("aggregation.replyFile.column.decision"));
         if (!missing.isEmpty()) {
             throw new AggregationException("Reply header lacks " + missing,
-                    "Dòng tiêu đề của tệp thiếu cột: " + String.join(", ", missing) + ".");
+                    Wording.of("aggregation.replyFile.missingColumns", String.join(", ", missing)));
         }
         if (table.size() - 1 > MAX_ROWS) {
             throw tooLong();
@@ -80,8 +81,7 @@ class ReplyFileReader {
     }
 
     private static AggregationException tooLong() {
-        return new AggregationException("Reply too long", "Tệp có quá " + MAX_ROWS + " dòng; vui lòng chia thành "
-                + "nhiều tệp.");
+        return new AggregationException("Reply too long", Wording.of("aggregation.replyFile.tooLong", MAX_ROWS));
     }
 
     private static String cell(List<String> row, int i) {

@@ -2,6 +2,7 @@ package vn.dldcaccess.aggregation;
 
 import org.springframework.context.ApplicationEventPublisher;
 import vn.dldcaccess.organization.Actor;
+import vn.dldcaccess.shared.Messages;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -52,8 +53,7 @@ final class RevocationReplies {
     /** One row about the requests of one số hồ sơ: each still pending is confirmed, once. */
     Outcome apply(ReplyRow row, List<RevocationRequest> requests, Actor actor) {
         if (!row.revoked()) {
-            return new Problem("không đọc được kết quả thu hồi \"" + row.decisionText()
-                    + "\" (ghi \"Đã thu hồi\" khi PC06 đã thu hồi tài khoản)");
+            return new Problem(Messages.text("aggregation.reply.revocationUnreadable", row.decisionText()));
         }
         for (RevocationRequest r : requests) {
             if (r.isAbout(actor)) {
@@ -62,7 +62,7 @@ final class RevocationReplies {
             String known = citizenIds.of(r.personUsername(), r.accountUsername());
             // the register may not know the holder's citizen id: PC06 then goes by the name and the account
             if (!RevokedHolders.UNKNOWN.equals(known) && !known.equals(row.citizenId())) {
-                return new Problem("số định danh không khớp với người có hồ sơ " + r.reference());
+                return new Problem(Messages.text("aggregation.reply.revocationCitizenId", r.reference()));
             }
         }
         int confirmed = 0;

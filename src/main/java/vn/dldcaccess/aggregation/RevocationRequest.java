@@ -9,6 +9,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import vn.dldcaccess.shared.Messages;
+import vn.dldcaccess.shared.Wording;
 
 import java.time.Instant;
 
@@ -57,7 +59,7 @@ class RevocationRequest {
     void takeInto(long batch) {
         if (batchId != null && batchId != batch) {
             throw new AggregationException("Revocation " + id + " already in batch " + batchId,
-                    "Đề nghị thu hồi tài khoản " + accountUsername + " đã nằm trong một đợt khác");
+                    Wording.of("aggregation.revocation.otherBatch", accountUsername));
         }
         this.batchId = batch;
     }
@@ -69,7 +71,7 @@ class RevocationRequest {
     boolean confirm(Actor actor, Instant at) {
         if (!actor.has(Role.AGGREGATOR) && !actor.has(Role.PC06)) {
             throw new AggregationException(actor.username() + " may not confirm PC06's revocations",
-                    "Chỉ cơ quan tổng hợp hoặc PC06 ghi xác nhận thu hồi của PC06.");
+                    Wording.of("aggregation.revocation.recordersOnly"));
         }
         if (isAbout(actor)) {
             throw new AggregationException(actor.username() + " may not confirm the revocation of own account",
@@ -88,8 +90,7 @@ class RevocationRequest {
     }
 
     String ownRequest() {
-        return "đề nghị thu hồi tài khoản " + accountUsername + " (" + personName + ") là của chính người ghi: người "
-                + "khác của cơ quan tổng hợp hoặc PC06 ghi xác nhận này";
+        return Messages.text("aggregation.revocation.ownRequest", accountUsername, personName);
     }
 
     Long id() { return id; }

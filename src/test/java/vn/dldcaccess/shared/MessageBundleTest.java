@@ -142,7 +142,7 @@ class MessageBundleTest {
         for (String name : List.of("shared.RequestKind", "account.AccountSystem", "account.AccountStatus",
                 "document.DocumentKind", "document.DocumentStatus", "submission.LetterStatus", "review.UnitReviewStage",
                 "revocation.LeaveReason", "revocation.RevocationStage", "authorization.AuthorizationStatus",
-                "authorization.AuthorizationReason", "registration.Form1658Field",
+                "authorization.AuthorizationReason", "aggregation.BatchStatus", "aggregation.Decision", "registration.Form1658Field",
                 "registration.Gender", "registration.AccessScope", "registration.RegistrationStatus")) {
             Class<?> type = Class.forName("vn.dldcaccess." + name);
             java.lang.reflect.Method label = type.getDeclaredMethod("label");
