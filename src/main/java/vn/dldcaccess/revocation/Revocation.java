@@ -138,7 +138,7 @@ class Revocation {
     private void requireOpen() {
         if (!"OPEN".equals(status)) {
             throw new RevocationException("Revocation " + id + " is " + status,
-                    "Việc đóng tài khoản này đã kết thúc; không thể sửa hoặc hủy.");
+                    Wording.of("revocation.source.ended"));
         }
     }
 

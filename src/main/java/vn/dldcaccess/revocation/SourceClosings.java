@@ -17,8 +17,10 @@ import vn.dldcaccess.organization.Actor;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
 import vn.dldcaccess.organization.Role;
+import vn.dldcaccess.shared.Messages;
 import vn.dldcaccess.shared.RequestKind;
 import vn.dldcaccess.shared.RequestStep;
+import vn.dldcaccess.shared.Wording;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -133,9 +135,9 @@ public class SourceClosings {
         Revocation r = revocations.saveAndFlush(new Revocation(person.username(), fromAgency, fromUnit, reason, handover, deadline, change == Change.MOVED_UNIT ? newPlace : null,
                 change == Change.MOVED_AGENCY ? newPlace : null, Actor.SYSTEM_NAME, items, clock.instant()));
         log.info("Revocation {} opened from the organization source ({}), deadline {}", r.id(), change, deadline);
-        publish(r, true, Actor.SYSTEM_NAME, REPORTER_LABEL + ": " + reason.label() + ", bàn giao ngày " + PdfDocuments.dmy(handover)
-                + "; hạn đóng " + PdfDocuments.dmy(deadline), null);
-        authorizations.cancelAllOf(username, "người ủy quyền " + reason.label().toLowerCase());
+        publish(r, true, Actor.SYSTEM_NAME, Messages.text("revocation.tracking.detected", REPORTER_LABEL, reason.label(),
+                PdfDocuments.dmy(handover), PdfDocuments.dmy(deadline)), null);
+        authorizations.cancelAllOf(username, Messages.text("revocation.authorization.cancelReason", reason.label().toLowerCase()));
         DocumentTexts.Message m = messages.reported(r, person.fullName());
         notifier.notify(offices(r), m.subject(), m.body(), AccountRevocationProcess.businessKey(r));
         return Optional.of(new Opened(AccountRevocationProcess.businessKey(r), deadline, messages.summary(r, person.fullName())));
@@ -146,15 +148,15 @@ public class SourceClosings {
         Revocation r = get(closingKey);
         requireOffice(r, actor);
         if (handover == null) {
-            throw new RevocationException("No date", "Ngày hoàn thành bàn giao: bắt buộc khi sửa ngày.");
+            throw new RevocationException("No date", Wording.of("revocation.source.handoverRequired"));
         }
         if (handover.isAfter(LocalDate.now(clock.withZone(VN)))) {
             throw new RevocationException("Future handover",
-                    "Ngày hoàn thành bàn giao: không được sau ngày hôm nay.");
+                    Wording.of("revocation.source.handoverInFuture"));
         }
         r.correctHandover(handover, service.deadlineFor(handover));
-        publish(r, true, actor.username(), "Văn phòng sửa ngày bàn giao: " + PdfDocuments.dmy(handover) + "; hạn đóng "
-                + PdfDocuments.dmy(r.deadline()), null);
+        publish(r, true, actor.username(), Messages.text("revocation.tracking.handoverCorrected", PdfDocuments.dmy(handover),
+                PdfDocuments.dmy(r.deadline())), null);
         return r.deadline();
     }
 
@@ -163,7 +165,7 @@ public class SourceClosings {
         Revocation r = get(closingKey);
         requireOffice(r, actor);
         r.cancel(clock.instant());
-        publish(r, false, actor.username(), "Văn phòng hủy: báo nhầm, không đóng tài khoản", LocalDate.now(clock.withZone(VN)));
+        publish(r, false, actor.username(), Messages.text("revocation.tracking.cancelledByOffice"), LocalDate.now(clock.withZone(VN)));
     }
 
     /** The closing's deadline and agency, for the office's task. */
@@ -185,11 +187,11 @@ public class SourceClosings {
     private static void requireOffice(Revocation r, Actor actor) {
         if (!bySource(r)) {
             throw new RevocationException("Revocation " + r.id() + " not from the source",
-                    "Chỉ sửa hoặc hủy được việc đóng tài khoản do hệ thống tự phát hiện.");
+                    Wording.of("revocation.source.notFromSource"));
         }
         if (!actor.clerkOf(r.agencyCode()) || actor.is(r.personUsername())) {
             throw new RevocationException(actor.username() + " is not the office of " + r.agencyCode(),
-                    "Chỉ Văn phòng của cơ quan người đó mới sửa ngày hoặc hủy được.");
+                    Wording.of("revocation.source.officeOnly"));
         }
     }
 
@@ -211,6 +213,6 @@ public class SourceClosings {
 
     private Revocation get(String key) {
         return revocations.findById(AccountRevocationProcess.revocationId(key)).orElseThrow(
-                () -> new RevocationException("No revocation " + key, "Không tìm thấy việc đóng tài khoản."));
+                () -> new RevocationException("No revocation " + key, Wording.of("revocation.source.notFound")));
     }
 }
