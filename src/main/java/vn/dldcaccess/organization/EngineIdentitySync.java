@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
+import vn.dldcaccess.shared.Messages;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,22 +55,22 @@ class EngineIdentitySync {
 
     void sync(OrganizationFile file) {
         Map<String, String> groups = new LinkedHashMap<>();
-        groups.put(Groups.APPLICANTS, "Người đăng ký tài khoản");
-        groups.put(Groups.AGGREGATOR, "Cơ quan tổng hợp");
-        groups.put(Groups.AGGREGATOR_LEADERS, "Lãnh đạo cơ quan tổng hợp");
-        groups.put(Groups.PC06, "PC06 - Công an tỉnh");
-        groups.put(Groups.TTHC_ADMINS, "Quản trị Hệ thống TTHC");
+        groups.put(Groups.APPLICANTS, Messages.text("organization.group.applicants"));
+        groups.put(Groups.AGGREGATOR, Messages.text("organization.group.aggregator"));
+        groups.put(Groups.AGGREGATOR_LEADERS, Messages.text("organization.group.aggregatorLeaders"));
+        groups.put(Groups.PC06, Messages.text("organization.group.pc06"));
+        groups.put(Groups.TTHC_ADMINS, Messages.text("organization.group.tthcAdmins"));
         for (OrganizationFile.Agency a : file.agencies()) {
             if (a.kind() == AgencyKind.AGENCY) {
-                groups.put(Groups.agencyOffice(a.code()), "Văn phòng - " + a.name());
-                groups.put(Groups.directors(a.code()), "Lãnh đạo - " + a.name());
+                groups.put(Groups.agencyOffice(a.code()), Messages.text("organization.group.office", a.name()));
+                groups.put(Groups.directors(a.code()), Messages.text("organization.group.directors", a.name()));
             }
             if (a.units() != null) {
-                a.units().forEach(u -> groups.put(Groups.unitHeads(u.code()), "Lãnh đạo đơn vị - " + u.name()));
+                a.units().forEach(u -> groups.put(Groups.unitHeads(u.code()), Messages.text("organization.group.unitHeads", u.name())));
             }
         }
         groups.forEach(this::ensureGroup);
-        ensureGroup(Groups.ADMINS, "Quản trị hệ thống");
+        ensureGroup(Groups.ADMINS, Messages.text("security.admin.group"));
 
         for (OrganizationFile.Person p : file.people()) {
             ensureUser(p);
@@ -116,9 +117,9 @@ class EngineIdentitySync {
             grantEveryone(Resources.PROCESS_DEFINITION, process, Permissions.READ);
         }
         grantEveryone(Resources.GROUP, "*", Permissions.READ);
-        ensureFilter(FILTER_ALL, -10, "Mọi công việc bạn được giao hoặc nhóm của bạn được giao",
+        ensureFilter(FILTER_ALL, -10, Messages.text("organization.filter.allDescription"),
                 filtersTaskQuery(false));
-        ensureFilter(FILTER_MINE, 0, "Công việc bạn đã nhận xử lý", filtersTaskQuery(true));
+        ensureFilter(FILTER_MINE, 0, Messages.text("organization.filter.mineDescription"), filtersTaskQuery(true));
     }
 
     /** The processes whose user tasks someone in a group works on (their names show in the Tasklist). */

@@ -1,6 +1,7 @@
 package vn.dldcaccess.organization;
 
 import org.springframework.stereotype.Service;
+import vn.dldcaccess.shared.Messages;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -97,7 +98,7 @@ public class OrganizationDirectory {
     /** Who acted, as pages show it: the person's name, "Hệ thống (tự động)" for the application's own steps. */
     public String nameOf(String username) {
         if (Actor.SYSTEM_NAME.equals(username)) {
-            return "Hệ thống (tự động)";
+            return Messages.text("organization.actor.system");
         }
         return person(username).map(PersonInfo::fullName).orElse(username == null ? "" : username);
     }
