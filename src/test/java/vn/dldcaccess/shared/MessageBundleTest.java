@@ -34,8 +34,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The message bundle: well-formed, in step with the Java that names its keys, and a province's folder wins. */
 class MessageBundleTest {
     private static final Path BUNDLE = Path.of("src/main/resources", Messages.BUNDLE);
-    private static final String FEATURES = "(?:account|aggregation|authorization|calendar|document|lifecycle"
-            + "|notification|organization|platform|registration|review|revocation|security|shared|submission|tracking"
+    private static final String FEATURES = "(?:account|aggregation|authorization|calendar|document|leavers|lifecycle"
+            + "|notification|organization|platform|reconciliation|registration|review|revocation|security|shared|submission|tracking"
             + "|worklist)";
     /** A key as Java writes it: a literal naming a feature, then dotted words; a prefix ends with a dot. */
     private static final Pattern KEY = Pattern.compile("\"(" + FEATURES + "(?:\\.[A-Za-z0-9_]+)+)\"");
