@@ -35,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class MessageBundleTest {
     private static final Path BUNDLE = Path.of("src/main/resources", Messages.BUNDLE);
     private static final String FEATURES = "(?:account|aggregation|authorization|calendar|document|leavers|lifecycle"
-            + "|notification|organization|platform|reconciliation|registration|review|revocation|security|shared|submission|tracking"
-            + "|worklist)";
+            + "|notification|organization|platform|reconciliation|registration|review|revocation|security|shared"
+            + "|submission|tracking|worklist)";
     /** A key as Java writes it: a literal naming a feature, then dotted words; a prefix ends with a dot. */
     private static final Pattern KEY = Pattern.compile("\"(" + FEATURES + "(?:\\.[A-Za-z0-9_]+)+)\"");
     private static final Pattern PREFIX = Pattern.compile("\"(" + FEATURES + "(?:\\.[A-Za-z0-9_]+)*\\.)\"");
