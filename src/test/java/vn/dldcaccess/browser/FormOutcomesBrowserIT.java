@@ -1,5 +1,6 @@
 package vn.dldcaccess.browser;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,11 +10,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dldcaccess.account.AccountRegister;
 import vn.dldcaccess.account.AccountStatus;
 import vn.dldcaccess.account.AccountSystem;
 import vn.dldcaccess.account.NewAccount;
+import vn.dldcaccess.leavers.TestAgencySource;
 import vn.dldcaccess.support.ChainClient;
 
 import java.time.LocalDate;
@@ -22,6 +25,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.dldcaccess.browser.OutcomeSetups.TODAY;
+import static vn.dldcaccess.leavers.TestAgencySource.person;
 import static vn.dldcaccess.support.DemoPeople.actor;
 
 /**
@@ -40,7 +44,10 @@ class FormOutcomesBrowserIT extends BrowserTest {
     JdbcTemplate jdbc;
     @Autowired
     AccountRegister accounts;
+    @Autowired
+    ApplicationContext context;
     OutcomeSetups setups;
+    TestAgencySource agency;
 
     @BeforeAll
     static void nobodyLoggedIn() {
@@ -50,6 +57,7 @@ class FormOutcomesBrowserIT extends BrowserTest {
     @BeforeEach
     void setUp() {
         setups = new OutcomeSetups(new ChainClient(rest), engine);
+        agency = TestAgencySource.of(context);
     }
 
     // ---- the applicant and her unit head ----
@@ -562,12 +570,153 @@ class FormOutcomesBrowserIT extends BrowserTest {
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi).singleResult().getBusinessKey();
     }
 
-    // ---- leavers and movers found in the organization file (issue 22) ----
+    // ---- leavers and movers found in the organization file (issue 22), in the test agency NV22 ----
 
     @Test
-    @org.junit.jupiter.api.Disabled("Not written yet (issue 22): these outcomes are sent through the engine's REST API, "
-            + "as the Tasklist sends them, by leavers.SourceChangeSpringTest, and each branch on a bare engine by "
-            + "leavers.SourceChangeProcessTest; driving them in Chromium is left")
-    void sourceChangesCheckedInTheTasklist() {
+    void heldOrganizationFileRejectedThenConfirmedAndTheOfficeConfirmsALeaver() throws Exception {
+        List<String> four = List.of("nv.bg1", "nv.bg2", "nv.bg3", "nv.bg4");
+        assertThat(agency.check(agency.file(four.stream().map(u -> person(u, "Người Giải Thể " + u.substring(5), "NV22_A",
+                null)).toArray(String[]::new))).outcome()).isEqualTo("TAKEN_IN");
+        long account = setups.recorded("nv.vp", "IOFFICE", "nv.bg1", "giaithe1.io.outcomes", TODAY.minusDays(90));
+
+        // a version without the four: more than the share allowed at once, held for the administrator
+        TestAgencySource.Checked held = agency.check(agency.fileWithout(four));
+        assertThat(held.outcome()).isEqualTo("HELD");
+        String wrong = held.started().get(0);
+        as("demo");
+        openTaskById(setups.task("demo", wrong, "Task_ConfirmSourceChange"));
+        shows("nv.bg1");
+        choose("Không nhận: danh sách nhầm");
+        send("confirm-source-change", "REJECT");
+        assertThat(setups.passed(wrong, "EndEvent_HeldRejected")).as("nothing taken in").isTrue();
+        assertThat(stillWithUs(four)).isEqualTo(4);
+
+        // the next version (one joiner more) removes them again: the administrator confirms it
+        TestAgencySource.Checked again = agency.check(agency.fileWithout(four, person("nv.bmoi", "Người Mới Đến",
+                "NV22_B", null)));
+        assertThat(again.outcome()).isEqualTo("HELD");
+        String right = again.started().get(0);
+        openTaskById(setups.task("demo", right, "Task_ConfirmSourceChange"));
+        shows("nv.bg4");
+        choose("Xác nhận: danh sách đúng");
+        send("confirm-source-change", "CONFIRM");
+        assertThat(setups.passed(right, "EndEvent_HeldTakenIn")).as("the held file taken in").isTrue();
+        assertThat(stillWithUs(four)).isZero();
+        assertThat(setups.passed(agency.leaverChange("nv.bg2"), "EndEvent_NothingToClose")).as("no account").isTrue();
+
+        // the one with an account: its closing started, the office checks it
+        String change = agency.leaverChange("nv.bg1");
+        String closing = agency.closingOf(change);
+        assertThat(closing).startsWith("TH-");
+        as("nv.vp");
+        openTaskById(setups.task("nv.vp", change, "Task_CheckSourceLeaver"));
+        shows("Người Giải Thể 1 (nv.bg1)");
+        choose("Đúng, tiếp tục đóng tài khoản");
+        send("check-source-leaver", "CONFIRM");
+        assertThat(setups.passed(change, "EndEvent_OfficeConfirmed")).as("the office's task ends").isTrue();
+        String close = setups.task("nv.vp", closing, "Task_CloseAccount");
+        assertThat(close).as("the closing goes on").isNotNull();
+        // closing the account is close-account's outcome, driven above; then the change ends
+        setups.complete("nv.vp", close, Map.of("closedOn", TODAY.toString()));
+        assertThat(accounts.account(account).status()).isEqualTo(AccountStatus.CLOSED);
+        assertThat(setups.ended(change)).isTrue();
+    }
+
+    @Test
+    void sourceLeaversHandoverCorrectedAndAFalseAlarmCancelled() throws Exception {
+        assertThat(agency.check(agency.file(person("nv.bngay", "Phan Văn Ngày", "NV22_A", null),
+                person("nv.bnham", "Lâm Thị Nhầm", "NV22_A", null))).outcome()).isEqualTo("TAKEN_IN");
+        long leaving = setups.recorded("nv.vp", "IOFFICE", "nv.bngay", "ngaypv.io.outcomes", TODAY.minusDays(90));
+        long staying = setups.recorded("nv.vp", "OFFICIAL_EMAIL", "nv.bnham", "nhamlt.outcomes@angiang.gov.vn",
+                TODAY.minusDays(90));
+
+        // the file says he left two days ago, and no longer names her
+        LocalDate left = TODAY.minusDays(2);
+        assertThat(agency.check(agency.fileWithout(List.of("nv.bnham"), person("nv.bngay", "Phan Văn Ngày", "NV22_A",
+                left.toString()))).started()).hasSize(2);
+        setups.jobs();
+        String ngay = agency.leaverChange("nv.bngay");
+        String ngayClosing = agency.closingOf(ngay);
+        LocalDate deadline = revocation(ngayClosing, "deadline");
+
+        as("nv.vp");
+        openTaskById(setups.task("nv.vp", ngay, "Task_CheckSourceLeaver"));
+        shows("Phan Văn Ngày");
+        choose("Sửa ngày hoàn thành bàn giao");
+        waitUpTo(10).until(d -> !d.findElements(By.xpath("//label[starts-with(normalize-space(.), "
+                + "'Ngày hoàn thành bàn giao đúng')]")).isEmpty());
+        date("Ngày hoàn thành bàn giao đúng", left.minusDays(1));
+        send("check-source-leaver", "CORRECT_DATE");
+        assertThat(setups.passed(ngay, "EndEvent_HandoverCorrected")).isTrue();
+        assertThat(revocation(ngayClosing, "handover_date")).isEqualTo(left.minusDays(1));
+        assertThat(revocation(ngayClosing, "deadline")).as("the deadline moved with it").isBefore(deadline);
+
+        String nham = agency.leaverChange("nv.bnham");
+        String nhamClosing = agency.closingOf(nham);
+        openNext("nv.vp", nham, "Task_CheckSourceLeaver", "the office's check of her");
+        shows("Lâm Thị Nhầm");
+        choose("Hủy: báo nhầm");
+        send("check-source-leaver", "CANCEL");
+        assertThat(setups.passed(nham, "EndEvent_ClosingCancelled")).isTrue();
+        assertThat(setups.ended(nhamClosing)).as("the closing cancelled").isTrue();
+        assertThat(jdbc.queryForObject("select status from rev_revocation where id = ?", String.class,
+                Long.parseLong(nhamClosing.substring("TH-".length())))).isEqualTo("CANCELLED");
+        assertThat(accounts.account(staying).status()).as("nothing more closed").isEqualTo(AccountStatus.ACTIVE);
+        assertThat(stillWithUs(List.of("nv.bnham"))).as("she is back").isEqualTo(1);
+
+        // his closing goes on with the corrected day (close-account's outcome is driven above)
+        setups.complete("nv.vp", setups.task("nv.vp", ngayClosing, "Task_CloseAccount"), Map.of("closedOn",
+                TODAY.toString()));
+        assertThat(accounts.account(leaving).status()).isEqualTo(AccountStatus.CLOSED);
+    }
+
+    @Test
+    void sourceMoverKeepsTheAccountHisNewUnitHeadTicks() throws Exception {
+        assertThat(agency.check(agency.file(person("nv.bchuyen", "Tạ Văn Chuyển", "NV22_A", null))).outcome())
+                .isEqualTo("TAKEN_IN");
+        long iOffice = setups.recorded("nv.vp", "IOFFICE", "nv.bchuyen", "chuyentv.io.outcomes", TODAY.minusDays(90));
+        long mail = setups.recorded("nv.vp", "OFFICIAL_EMAIL", "nv.bchuyen", "chuyentv.outcomes@angiang.gov.vn",
+                TODAY.minusDays(90));
+        assertThat(agency.check(agency.file(person("nv.bchuyen", "Tạ Văn Chuyển", "NV22_B", null))).started())
+                .hasSize(1);
+        setups.jobs();
+        String change = agency.moverChange("nv.bchuyen");
+        assertThat(setups.task("nv.tpa", change, "Task_DecideKeptAccounts")).as("not the old unit's head").isNull();
+
+        openNext("nv.tpb", change, "Task_DecideKeptAccounts", "the new unit head's task");
+        shows("Tạ Văn Chuyển");
+        shows("Phòng Thử nghiệm B");
+        tick("Tài khoản giữ lại", "Thư điện tử công vụ");
+        send("decide-kept-accounts", "KEPT_SOME");
+        String closing = agency.closingOf(change);
+        assertThat(closing).as("the closing of the other accounts starts").startsWith("TH-");
+        assertThat(jdbc.queryForList("select account_username u, kept k from rev_item where revocation_id = ? "
+                        + "order by position_no", Long.parseLong(closing.substring("TH-".length())))).extracting(
+                m -> m.get("u") + "=" + m.get("k")).containsExactly("chuyentv.io.outcomes=false",
+                "chuyentv.outcomes@angiang.gov.vn=true");
+        assertThat(setups.task("nv.vp", change, "Task_CheckSourceLeaver")).as("the office checks it").isNotNull();
+
+        setups.complete("nv.vp", setups.task("nv.vp", closing, "Task_CloseAccount"), Map.of("closedOn",
+                TODAY.toString()));
+        assertThat(accounts.account(iOffice).status()).isEqualTo(AccountStatus.CLOSED);
+        assertThat(accounts.account(mail).status()).as("kept for the new post").isEqualTo(AccountStatus.ACTIVE);
+        assertThat(setups.ended(change)).isTrue();
+    }
+
+    /** How many of these people the tables hold as being with us. */
+    int stillWithUs(List<String> usernames) {
+        return usernames.stream().mapToInt(u -> jdbc.queryForObject("select count(*) from org_person where username = ?"
+                + " and left_on is null", Integer.class, u)).sum();
+    }
+
+    LocalDate revocation(String closing, String column) {
+        return jdbc.queryForObject("select " + column + " from rev_revocation where id = ?", LocalDate.class,
+                Long.parseLong(closing.substring("TH-".length())));
+    }
+
+    /** The demo organization again, without the test agency: the other scenarios' people as they were. */
+    @AfterAll
+    static void removeTheTestAgency(@Autowired ApplicationContext context) {
+        TestAgencySource.of(context).remove();
     }
 }

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dldcaccess.account.AccountRegister;
@@ -18,9 +17,6 @@ import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.support.AbstractSpringTest;
 import vn.dldcaccess.support.ChainClient;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -54,72 +50,31 @@ class SourceChangeSpringTest extends AbstractSpringTest {
     AccountRegister accounts;
     @Autowired
     Notifier notifier;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
     ChainClient client;
+    /** The test's own agency (no other test counts its closings), its office and its unit heads. */
+    TestAgencySource agency;
 
     @BeforeEach
     void setUp() {
         client = new ChainClient(rest);
+        agency = TestAgencySource.of(context);
     }
 
-    /** The test's own agency (no other test counts its closings), its office and its unit heads. */
-    static final String AGENCY = """
-              - code: NV22
-                kind: AGENCY
-                name: "Sở Thử nghiệm Người nghỉ"
-                parentBody: "UBND TỈNH AN GIANG"
-                symbol: "STNN"
-                officeSymbol: "STNN-VP"
-                signerTitle: "GIÁM ĐỐC"
-                units:
-                  - { code: NV22_A, name: "Phòng Thử nghiệm A" }
-                  - { code: NV22_B, name: "Phòng Thử nghiệm B" }
-            """;
-    static final String STAFF = """
-              - { username: nv.vp, fullName: "Văn Phòng Thử", email: "nv.vp@angiang.gov.vn", position: "Chánh Văn phòng", agency: NV22, roles: [AGENCY_OFFICE] }
-              - { username: nv.tpa, fullName: "Trưởng Phòng A", email: "nv.tpa@angiang.gov.vn", position: "Trưởng phòng", agency: NV22, unit: NV22_A, roles: [UNIT_HEAD, APPLICANT] }
-              - { username: nv.tpb, fullName: "Trưởng Phòng B", email: "nv.tpb@angiang.gov.vn", position: "Trưởng phòng", agency: NV22, unit: NV22_B, roles: [UNIT_HEAD, APPLICANT] }
-            """;
-    static final java.util.Set<String> STAFF_NAMES = java.util.Set.of("nv.vp", "nv.tpa", "nv.tpb");
-
     static String person(String username, String name, String unit, String left) {
-        return "  - { username: " + username + ", fullName: \"" + name + "\", email: \"" + username
-                + "@angiang.gov.vn\", position: \"Chuyên viên\", agency: NV22, unit: " + unit
-                + (left == null ? "" : ", left: " + left) + ", roles: [APPLICANT] }\n";
+        return TestAgencySource.person(username, name, unit, left);
     }
 
     /** The demo organization again, without the test's agency: the context's other tests find it as they expect. */
     @org.junit.jupiter.api.AfterAll
-    static void removeTheTestAgency(@Autowired JdbcTemplate jdbc, @Autowired SourceCheck check) {
-        jdbc.update("delete from org_person where agency_code = 'NV22'");
-        jdbc.update("delete from org_unit where agency_code = 'NV22'");
-        jdbc.update("delete from org_agency where code = 'NV22'");
-        check.check(new ClassPathResource("organization/demo-organization.yml"), true);
+    static void removeTheTestAgency(@Autowired org.springframework.context.ApplicationContext context) {
+        TestAgencySource.of(context).remove();
     }
 
-    /**
-     * The demo file, the people other tests of the context added as they are now, and these people, as a new file
-     * (each version its own file: its own time and path).
-     */
     FileSystemResource file(String... people) throws Exception {
-        String demo = new ClassPathResource("organization/demo-organization.yml").getContentAsString(
-                StandardCharsets.UTF_8);
-        StringBuilder others = new StringBuilder();
-        List<String> mine = java.util.Arrays.stream(people).map(p -> p.substring(p.indexOf("username: ") + 10,
-                p.indexOf(','))).toList();
-        jdbc.queryForList("select username, full_name, unit_code from org_person where left_on is null and "
-                + "agency_code = 'NV22' order by username").stream()
-                .filter(m -> !mine.contains((String) m.get("username")) && !OWN.contains((String) m.get("username"))
-                        && !STAFF_NAMES.contains((String) m.get("username")))
-                .forEach(m -> others.append(person((String) m.get("username"), (String) m.get("full_name"),
-                        (String) m.get("unit_code"), null)));
-        Path f = Files.createTempFile("organization", ".yml");
-        Files.writeString(f, demo.replace("\npeople:\n", "\n" + AGENCY.stripTrailing() + "\npeople:\n").stripTrailing() + "\n" + STAFF + others
-                + String.join("", people));
-        return new FileSystemResource(f);
+        return agency.file(people);
     }
-
-    /** The person a test is about, left out of its own file when it says they are gone. */
-    static final java.util.Set<String> OWN = new java.util.concurrent.CopyOnWriteArraySet<>();
 
     long record(String system, String holder, String username) throws Exception {
         String key = client.start("nv.vp", "Process_AccountRecording", Map.of("accountSystem", system,
@@ -215,13 +170,7 @@ class SourceChangeSpringTest extends AbstractSpringTest {
         long account = record("OFFICIAL_EMAIL", "nv.nham", "nhamlt@angiang.gov.vn");
 
         // a file without her: she is gone today
-        OWN.add("nv.nham");
-        SourceCheck.Checked gone;
-        try {
-            gone = check.check(file(), false);
-        } finally {
-            OWN.remove("nv.nham");
-        }
+        SourceCheck.Checked gone = check.check(agency.fileWithout(List.of("nv.nham")), false);
         assertThat(gone.changes()).extracting(SourceDiff.Change::kind, SourceDiff.Change::username,
                 SourceDiff.Change::on).containsExactly(org.assertj.core.groups.Tuple.tuple(SourceChangeKind.LEAVER,
                 "nv.nham", TODAY));
@@ -276,15 +225,8 @@ class SourceChangeSpringTest extends AbstractSpringTest {
         assertThat(check.check(file(many.stream().map(u -> person(u, "Người " + u, "NV22_A", null))
                 .toArray(String[]::new)), false).outcome()).isEqualTo(SourceCheck.Outcome.TAKEN_IN);
 
-        OWN.addAll(many);
-        FileSystemResource without;
-        FileSystemResource again;
-        try {
-            without = file();
-            again = file();
-        } finally {
-            OWN.removeAll(many);
-        }
+        FileSystemResource without = agency.fileWithout(many);
+        FileSystemResource again = agency.fileWithout(many);
         SourceCheck.Checked held = check.check(without, false);
         assertThat(held.outcome()).isEqualTo(SourceCheck.Outcome.HELD);
         assertThat(held.reason()).contains("would remove 3 of");
