@@ -102,7 +102,10 @@ class Account {
 
     /** Closing twice is a no-op (false); an account is closed from active or suspended. */
     boolean close(Actor actor, String reason, Instant at) {
-        requireAdministrator(actor, system, agencyCode, holderUsername, "đóng");
+        // issue 22: the application itself closes an official e-mail account it disabled in the mail directory
+        if (!(actor.isSystem() && system == AccountSystem.OFFICIAL_EMAIL)) {
+            requireAdministrator(actor, system, agencyCode, holderUsername, "đóng");
+        }
         if (status == AccountStatus.CLOSED) {
             return false;
         }

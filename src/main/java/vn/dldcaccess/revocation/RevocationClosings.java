@@ -49,7 +49,11 @@ class RevocationClosings {
     }
 
     /** @param dldc whether it is a DLDC account: PC06 revokes it first, through the aggregator's next batch */
-    record ItemInfo(long revocationId, long itemId, String administratorsGroup, String summary, boolean dldc) {
+    record ItemInfo(long revocationId, long itemId, String administratorsGroup, String summary, boolean dldc,
+                    boolean officialEmail) {
+        ItemInfo(long revocationId, long itemId, String administratorsGroup, String summary, boolean dldc) {
+            this(revocationId, itemId, administratorsGroup, summary, dldc, false);
+        }
     }
 
     @Transactional(readOnly = true)
@@ -58,7 +62,25 @@ class RevocationClosings {
         RevocationItem i = item(r, itemId);
         boolean dldc = i.system() == AccountSystem.DLDC_TTHC;
         return new ItemInfo(r.id(), i.id(), administrators(r, i), messages.closeTask(r, i,
-                people.name(r.personUsername()), dldc), dldc);
+                people.name(r.personUsername()), dldc), dldc, i.system() == AccountSystem.OFFICIAL_EMAIL);
+    }
+
+    /** Issue 22: the address of an official e-mail item, for the mail directory; null for another system's. */
+    @Transactional(readOnly = true)
+    String officialMailbox(String key, long itemId) {
+        RevocationItem i = item(revocations.require(key), itemId);
+        return i.system() == AccountSystem.OFFICIAL_EMAIL ? i.username() : null;
+    }
+
+    /**
+     * Issue 22: the mail directory disabled the account today; the application records the closing
+     * ("Hệ thống (tự động)"), and the office's task is skipped. The same closing twice is a no-op.
+     */
+    boolean recordClosedInMailDirectory(String key, long itemId) {
+        Revocation r = revocations.require(key);
+        RevocationItem i = item(r, itemId);
+        LocalDate today = LocalDate.now(clock.withZone(VN));
+        return record(r, i, today, Actor.system(), " (khóa trong thư mục thư điện tử)");
     }
 
     /** The "đề nghị thu hồi tài khoản" for a DLDC account, for the aggregator's next batch to PC06. */
@@ -91,11 +113,16 @@ class RevocationClosings {
             throw new RevocationException("Closed before granted", "Ngày đóng tài khoản: không được trước ngày cấp tài khoản ("
                     + PdfDocuments.dmy(granted) + ").");
         }
+        return record(r, i, on, actor, "");
+    }
+
+    private boolean record(Revocation r, RevocationItem i, LocalDate on, Actor actor, String how) {
         boolean now = i.close(on, actor, r.agencyCode(), r.personUsername(), clock.instant());
         if (now) {
-            accounts.close(i.accountId(), actor, "Đóng ngày " + PdfDocuments.dmy(on) + " do " + r.reason().label().toLowerCase());
+            accounts.close(i.accountId(), actor, "Đóng ngày " + PdfDocuments.dmy(on) + how + " do "
+                    + r.reason().label().toLowerCase());
             tracking.track(r, actor.username(), "Đã đóng tài khoản " + i.username() + " (" + i.system().label() + ") ngày "
-                    + PdfDocuments.dmy(on), null);
+                    + PdfDocuments.dmy(on) + how, null);
         }
         return now;
     }
