@@ -63,9 +63,11 @@ final class RevocationDelegates {
     @Component("prepareCloseAccountDelegate")
     static class PrepareCloseAccount implements JavaDelegate {
         private final RevocationClosings closings;
+        private final MailDirectoryClosing mailDirectory;
 
-        PrepareCloseAccount(RevocationClosings closings) {
+        PrepareCloseAccount(RevocationClosings closings, MailDirectoryClosing mailDirectory) {
             this.closings = closings;
+            this.mailDirectory = mailDirectory;
         }
 
         @Override
@@ -73,7 +75,7 @@ final class RevocationDelegates {
             RevocationClosings.ItemInfo info = closings.item(execution.getProcessBusinessKey(), itemId(execution));
             execution.setVariableLocal(CLOSE_SUMMARY.name(), CLOSE_SUMMARY.stored(info.summary()));
             execution.setVariableLocal(DLDC.name(), info.dldc());
-            execution.setVariableLocal(OFFICIAL_EMAIL.name(), info.officialEmail());
+            execution.setVariableLocal(TRY_MAIL_DIRECTORY.name(), info.officialEmail() && mailDirectory.configured());
             execution.setVariableLocal(CLOSED_IN_MAIL_DIRECTORY.name(), false);
             execution.setVariableLocal(MAIL_DIRECTORY_FAILURE.name(), null);
             // the date the administrator submits lands here, not on the whole process (instances run in parallel)

@@ -52,7 +52,7 @@ class AccountRevocationProcessTest {
     static ProcessEngineCoverageExtension engine = ProcessTestEngine.extension(Map.ofEntries(
             Map.entry("recordLeaverDelegate", new RevocationDelegates.RecordLeaver(service, input, DemoPeople.actors())),
             Map.entry("revocationRouting", new RevocationRouting(closings)),
-            Map.entry("prepareCloseAccountDelegate", new RevocationDelegates.PrepareCloseAccount(closings)),
+            Map.entry("prepareCloseAccountDelegate", new RevocationDelegates.PrepareCloseAccount(closings, mailDirectory)),
             Map.entry("recordAccountClosedDelegate", new RevocationDelegates.RecordAccountClosed(closings,
                     DemoPeople.actors())),
             Map.entry("closeInMailDirectoryDelegate", new RevocationDelegates.CloseInMailDirectory(closings, mailDirectory)),
@@ -221,20 +221,24 @@ class AccountRevocationProcessTest {
                 .isWaitingAt("Task_CloseAccount");
     }
 
-    /** Issue 22: a report whose one account is an official e-mail address (item 43). */
+    /** Issue 22: a report whose one account is an official e-mail address (item 43), the directory tried first. */
     ProcessInstance reportMail() {
+        ProcessInstance pi = startMail();
+        // the directory is tried after the report is saved, never within the office's submission
+        assertThat(pi).isWaitingAt("Task_CloseInMailDirectory");
+        execute(managementService().createJobQuery().processInstanceId(pi.getId()).messages().singleResult());
+        return pi;
+    }
+
+    ProcessInstance startMail() {
         when(service.report(any(), eq(OFFICE))).thenReturn(new RevocationService.Opened("TH-4", List.of(43L),
                 LocalDate.of(2026, 2, 14), "tóm tắt"));
         when(closings.closers("TH-4", 43L)).thenReturn(DemoPeople.group("office-SLDTBXH"));
         when(closings.item("TH-4", 43L)).thenReturn(new RevocationClosings.ItemInfo(4L, 43L, "office-SLDTBXH",
                 "Thư công vụ huongnt@angiang.gov.vn", false, true));
         when(closings.officialMailbox("TH-4", 43L)).thenReturn("huongnt@angiang.gov.vn");
-        ProcessInstance pi = runtimeService().startProcessInstanceByKey("Process_AccountRevocation",
+        return runtimeService().startProcessInstanceByKey("Process_AccountRevocation",
                 Map.of("personUsername", "ldtb.cv1"));
-        // the directory is tried after the report is saved, never within the office's submission
-        assertThat(pi).isWaitingAt("Task_CloseInMailDirectory");
-        execute(managementService().createJobQuery().processInstanceId(pi.getId()).messages().singleResult());
-        return pi;
     }
 
     @Test
@@ -270,9 +274,10 @@ class AccountRevocationProcessTest {
     @Test
     void withoutADirectoryTheOfficeClosesTheMailboxAsBefore() {
         when(mailDirectory.configured()).thenReturn(false);
-        ProcessInstance pi = reportMail();
+        ProcessInstance pi = startMail();
+        // at once, no asynchronous step: as before the connector
+        assertThat(pi).isWaitingAt("Task_CloseAccount").hasNotPassed("Task_CloseInMailDirectory");
         verify(mailDirectory, never()).disable(anyString());
-        assertThat(pi).isWaitingAt("Task_CloseAccount");
         Assertions.assertThat(taskService().getVariable(taskFor("office-SLDTBXH").getId(), "mailDirectoryFailure"))
                 .isNull();
     }
