@@ -179,4 +179,24 @@ class MailDirectoryClosingTest {
         assertThat(off.configured()).isFalse();
         assertThat(off.disable("ductv@angiang.gov.vn")).isEqualTo(MailDirectoryClosing.Outcome.NOT_CONFIGURED);
     }
+
+    @Test
+    void theSettingsBindAsAProvinceWritesThem() {
+        var source = new org.springframework.boot.context.properties.source.MapConfigurationPropertySource(java.util.Map.of(
+                "dldc.mail-closing.enabled", "true", "dldc.mail-closing.url", "ldaps://mail-ldap.angiang.gov.vn:636",
+                "dldc.mail-closing.bind-dn", WRITER, "dldc.mail-closing.bind-password", PASSWORD,
+                "dldc.mail-closing.base", PEOPLE, "dldc.mail-closing.method", "move-to-ou",
+                "dldc.mail-closing.disabled-ou", DISABLED));
+        MailClosingProperties bound = new org.springframework.boot.context.properties.bind.Binder(source)
+                .bindOrCreate("dldc.mail-closing", MailClosingProperties.class);
+        assertThat(bound.configured()).isTrue();
+        assertThat(bound.method()).isEqualTo(MailClosingMethod.MOVE_TO_OU);
+        assertThat(bound.filter()).isEqualTo("(mail={0})");
+        assertThat(bound.timeout()).isEqualTo(Duration.ofSeconds(10));
+        MailClosingProperties none = new org.springframework.boot.context.properties.bind.Binder(
+                new org.springframework.boot.context.properties.source.MapConfigurationPropertySource(java.util.Map.of()))
+                .bindOrCreate("dldc.mail-closing", MailClosingProperties.class);
+        assertThat(none.configured()).isFalse();
+        assertThat(none.method()).isEqualTo(MailClosingMethod.NS_ACCOUNT_LOCK);
+    }
 }
