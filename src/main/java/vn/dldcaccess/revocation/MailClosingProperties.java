@@ -12,7 +12,7 @@ import java.time.Duration;
  *
  * @param url          e.g. {@code ldaps://mail-ldap.angiang.gov.vn:636}
  * @param bindDn       the account that writes, e.g. {@code cn=dldc-close,ou=services,dc=angiang,dc=gov,dc=vn}
- * @param bindPassword from the environment ({@code DLDC_MAIL_CLOSING_BIND_PASSWORD}), never in a file
+ * @param bindPassword from the environment ({@code DLDC_MAILCLOSING_BINDPASSWORD}, or a placeholder), never in a file
  * @param base         where the mailboxes are searched
  * @param filter       the mailbox of an address: {@code {0}} is the address, escaped
  * @param method       how the province disables an account
