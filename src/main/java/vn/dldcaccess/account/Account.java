@@ -104,7 +104,10 @@ class Account {
 
     /** Closing twice is a no-op (false); an account is closed from active or suspended. */
     boolean close(Actor actor, String reason, Instant at) {
-        requireAdministrator(actor, system, agencyCode, holderUsername, "close");
+        // issue 22: the application itself closes an official e-mail account it disabled in the mail directory
+        if (!(actor.isSystem() && system == AccountSystem.OFFICIAL_EMAIL)) {
+            requireAdministrator(actor, system, agencyCode, holderUsername, "close");
+        }
         if (status == AccountStatus.CLOSED) {
             return false;
         }

@@ -40,6 +40,14 @@ final class AccountRevocationProcess {
     static final ProcessVariable<String> SUMMARY = text("revocationSummary");
     static final ProcessVariable<String> CLOSE_SUMMARY = markdown("closeSummary");
     static final ProcessVariable<Boolean> DLDC = flag("dldcAccount");
+    /**
+     * Issue 22: an official e-mail account and the mail directory connector configured: the directory is tried
+     * (asynchronously) before the office's task; otherwise the office's task comes at once, as before.
+     */
+    static final ProcessVariable<Boolean> TRY_MAIL_DIRECTORY = flag("tryMailDirectory");
+    static final ProcessVariable<Boolean> CLOSED_IN_MAIL_DIRECTORY = flag("closedInMailDirectory");
+    /** Why the mail directory did not disable it, for the office's task (read-only there). */
+    static final ProcessVariable<String> MAIL_DIRECTORY_FAILURE = text("mailDirectoryFailure");
     static final ProcessVariable<String> CLOSED_ON = date("closedOn").fromForms(CLOSE_FORM);
     static final ProcessVariable<String> NOTICE_URL = text("closureNoticeUrl");
 

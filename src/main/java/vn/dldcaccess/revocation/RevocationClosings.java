@@ -51,7 +51,11 @@ class RevocationClosings {
     }
 
     /** @param dldc whether it is a DLDC account: PC06 revokes it first, through the aggregator's next batch */
-    record ItemInfo(long revocationId, long itemId, String administratorsGroup, String summary, boolean dldc) {
+    record ItemInfo(long revocationId, long itemId, String administratorsGroup, String summary, boolean dldc,
+                    boolean officialEmail) {
+        ItemInfo(long revocationId, long itemId, String administratorsGroup, String summary, boolean dldc) {
+            this(revocationId, itemId, administratorsGroup, summary, dldc, false);
+        }
     }
 
     @Transactional(readOnly = true)
@@ -60,7 +64,25 @@ class RevocationClosings {
         RevocationItem i = item(r, itemId);
         boolean dldc = i.system() == AccountSystem.DLDC_TTHC;
         return new ItemInfo(r.id(), i.id(), administrators(r, i), messages.closeTask(r, i,
-                people.name(r.personUsername()), dldc), dldc);
+                people.name(r.personUsername()), dldc), dldc, i.system() == AccountSystem.OFFICIAL_EMAIL);
+    }
+
+    /** Issue 22: the address of an official e-mail item, for the mail directory; null for another system's. */
+    @Transactional(readOnly = true)
+    String officialMailbox(String key, long itemId) {
+        RevocationItem i = item(revocations.require(key), itemId);
+        return i.system() == AccountSystem.OFFICIAL_EMAIL ? i.username() : null;
+    }
+
+    /**
+     * Issue 22: the mail directory disabled the account today; the application records the closing
+     * ("Hệ thống (tự động)"), and the office's task is skipped. The same closing twice is a no-op.
+     */
+    boolean recordClosedInMailDirectory(String key, long itemId) {
+        Revocation r = revocations.require(key);
+        RevocationItem i = item(r, itemId);
+        LocalDate today = LocalDate.now(clock.withZone(VN));
+        return record(r, i, today, Actor.system(), Messages.text("revocation.history.inMailDirectory"));
     }
 
     /** The "đề nghị thu hồi tài khoản" for a DLDC account, for the aggregator's next batch to PC06. */
@@ -93,11 +115,17 @@ class RevocationClosings {
             throw new RevocationException("Closed before granted", Wording.of("revocation.closedOn.beforeGranted",
                     PdfDocuments.dmy(granted)));
         }
+        return record(r, i, on, actor, "");
+    }
+
+    private boolean record(Revocation r, RevocationItem i, LocalDate on, Actor actor, String how) {
         boolean now = i.close(on, actor, r.agencyCode(), r.personUsername(), clock.instant());
         if (now) {
-            accounts.close(i.accountId(), actor, Messages.text("revocation.history.closed", PdfDocuments.dmy(on), r.reason().label().toLowerCase()));
-            tracking.track(r, actor.username(), Messages.text("revocation.tracking.closed", i.username(), i.system().label(),
-                    PdfDocuments.dmy(on)), null);
+            String day = PdfDocuments.dmy(on) + how;
+            accounts.close(i.accountId(), actor, Messages.text("revocation.history.closed", day,
+                    r.reason().label().toLowerCase()));
+            tracking.track(r, actor.username(), Messages.text("revocation.tracking.closed", i.username(),
+                    i.system().label(), day), null);
         }
         return now;
     }

@@ -63,9 +63,11 @@ final class RevocationDelegates {
     @Component("prepareCloseAccountDelegate")
     static class PrepareCloseAccount implements JavaDelegate {
         private final RevocationClosings closings;
+        private final MailDirectoryClosing mailDirectory;
 
-        PrepareCloseAccount(RevocationClosings closings) {
+        PrepareCloseAccount(RevocationClosings closings, MailDirectoryClosing mailDirectory) {
             this.closings = closings;
+            this.mailDirectory = mailDirectory;
         }
 
         @Override
@@ -73,6 +75,9 @@ final class RevocationDelegates {
             RevocationClosings.ItemInfo info = closings.item(execution.getProcessBusinessKey(), itemId(execution));
             execution.setVariableLocal(CLOSE_SUMMARY.name(), CLOSE_SUMMARY.stored(info.summary()));
             execution.setVariableLocal(DLDC.name(), info.dldc());
+            execution.setVariableLocal(TRY_MAIL_DIRECTORY.name(), info.officialEmail() && mailDirectory.configured());
+            execution.setVariableLocal(CLOSED_IN_MAIL_DIRECTORY.name(), false);
+            execution.setVariableLocal(MAIL_DIRECTORY_FAILURE.name(), null);
             // the date the administrator submits lands here, not on the whole process (instances run in parallel)
             execution.setVariableLocal(CLOSED_ON.name(), null);
         }
@@ -92,6 +97,49 @@ final class RevocationDelegates {
         @Override
         public void execute(DelegateExecution execution) {
             aggregator.receiveRevocation(closings.pc06Request(execution.getProcessBusinessKey(), itemId(execution)));
+        }
+    }
+
+    /**
+     * Task_CloseInMailDirectory (issue 22): the mail directory disables the official e-mail account, and the closing
+     * is recorded with today's date; not configured, or refused, the office's task follows (with the reason).
+     */
+    @Component("closeInMailDirectoryDelegate")
+    static class CloseInMailDirectory implements JavaDelegate {
+        private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CloseInMailDirectory.class);
+        private final RevocationClosings closings;
+        private final MailDirectoryClosing directory;
+
+        CloseInMailDirectory(RevocationClosings closings, MailDirectoryClosing directory) {
+            this.closings = closings;
+            this.directory = directory;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            String key = execution.getProcessBusinessKey();
+            long item = itemId(execution);
+            boolean closed = false;
+            String failure = null;
+            String mailbox = directory.configured() ? closings.officialMailbox(key, item) : null;
+            if (mailbox != null) {
+                MailDirectoryClosing.Outcome o = directory.disable(mailbox);
+                if (o.disabled()) {
+                    try {
+                        closings.recordClosedInMailDirectory(key, item);
+                        closed = true;
+                    } catch (vn.dldcaccess.shared.RefusedException e) {
+                        log.warn("Mail closing: {} disabled in the directory but not recorded: {}", mailbox, e.getMessage());
+                        failure = "Đã khóa hộp thư " + mailbox + " trong thư mục thư điện tử nhưng chưa ghi được: "
+                                + e.vietnameseMessage();
+                    }
+                } else if (o.failure() != null) {
+                    failure = o.failure().vietnamese() + " (" + mailbox + "); vui lòng khóa hộp thư trên hệ thống thư"
+                            + " điện tử rồi ghi ngày đã đóng.";
+                }
+            }
+            execution.setVariableLocal(CLOSED_IN_MAIL_DIRECTORY.name(), closed);
+            execution.setVariableLocal(MAIL_DIRECTORY_FAILURE.name(), failure);
         }
     }
 

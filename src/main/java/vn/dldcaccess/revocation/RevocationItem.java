@@ -54,11 +54,13 @@ class RevocationItem {
 
     /**
      * Closed by that system's administrators: the TTHC administrators for DLDC, the agency's office (or the
-     * administrator standing in) for iOffice and official e-mail; never by its holder (issue 23).
+     * administrator standing in) for iOffice and official e-mail, or the application for an official e-mail account
+     * it disabled in the mail directory (issue 22); never by its holder (issue 23).
      * @return false when it had been recorded already (the same closure twice is a no-op)
      */
     boolean close(LocalDate on, Actor by, String agencyCode, String holder, Instant at) {
-        boolean allowed = system == AccountSystem.DLDC_TTHC ? by.has(Role.TTHC_ADMIN) : by.clerkOf(agencyCode);
+        boolean allowed = system == AccountSystem.DLDC_TTHC ? by.has(Role.TTHC_ADMIN)
+                : by.clerkOf(agencyCode) || (by.isSystem() && system == AccountSystem.OFFICIAL_EMAIL);
         if (!allowed) {
             throw new RevocationException(by.username() + " may not close " + system + " account " + accountId,
                     system == AccountSystem.DLDC_TTHC ? Wording.of("revocation.close.tthcOnly")

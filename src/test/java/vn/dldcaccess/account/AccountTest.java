@@ -99,4 +99,17 @@ class AccountTest {
         assertThat(Account.openKey(AccountSystem.IOFFICE, "KhoiDM")).isEqualTo(Account.openKey(AccountSystem.IOFFICE, "khoidm"));
         assertThat(Account.openKey(AccountSystem.IOFFICE, "khoidm")).isNotEqualTo(Account.openKey(AccountSystem.OFFICIAL_EMAIL, "khoidm"));
     }
+
+    @Test
+    void theApplicationClosesOnlyAnOfficialEmailAccountItDisabledInTheMailDirectory() {
+        // issue 22: the mail directory connector; every other system's account stays the administrators'
+        Account mail = new Account(new NewAccount(AccountSystem.OFFICIAL_EMAIL, "huongnt@angiang.gov.vn", "ldtb.cv1",
+                "Nguyễn Thị Hường", null, "SLDTBXH", null, LocalDate.of(2026, 11, 25), null), actor("ldtb.vp"), Instant.now());
+        assertThat(mail.close(Actor.system(), "Đóng ngày 26/11/2026 (khóa trong thư mục thư điện tử)", Instant.now()))
+                .isTrue();
+        Account ioffice = new Account(new NewAccount(AccountSystem.IOFFICE, "huongnt", "ldtb.cv1", "Nguyễn Thị Hường",
+                null, "SLDTBXH", null, LocalDate.of(2026, 11, 25), null), actor("ldtb.vp"), Instant.now());
+        assertThatThrownBy(() -> ioffice.close(Actor.system(), "x", Instant.now())).isInstanceOf(AccountException.class);
+        assertThatThrownBy(() -> account().close(Actor.system(), "x", Instant.now())).isInstanceOf(AccountException.class);
+    }
 }

@@ -44,6 +44,7 @@ class AccountRevocationProcessTest {
     static final RevocationNotice notice = mock(RevocationNotice.class);
     static final LetterIntake aggregator = mock(LetterIntake.class);
     static final LeaverReportInput input = mock(LeaverReportInput.class);
+    static final MailDirectoryClosing mailDirectory = mock(MailDirectoryClosing.class);
     /** The steps here run as the office (the service is a mock: the entities' guards are tested on their own). */
     static final Actor OFFICE = DemoPeople.actor("ldtb.vp");
 
@@ -51,9 +52,10 @@ class AccountRevocationProcessTest {
     static ProcessEngineCoverageExtension engine = ProcessTestEngine.extension(Map.ofEntries(
             Map.entry("recordLeaverDelegate", new RevocationDelegates.RecordLeaver(service, input, DemoPeople.actors())),
             Map.entry("revocationRouting", new RevocationRouting(closings)),
-            Map.entry("prepareCloseAccountDelegate", new RevocationDelegates.PrepareCloseAccount(closings)),
+            Map.entry("prepareCloseAccountDelegate", new RevocationDelegates.PrepareCloseAccount(closings, mailDirectory)),
             Map.entry("recordAccountClosedDelegate", new RevocationDelegates.RecordAccountClosed(closings,
                     DemoPeople.actors())),
+            Map.entry("closeInMailDirectoryDelegate", new RevocationDelegates.CloseInMailDirectory(closings, mailDirectory)),
             Map.entry("requestPc06RevocationDelegate", new RevocationDelegates.RequestPc06Revocation(closings, aggregator)),
             Map.entry("remindClosingAdministratorsDelegate", new RevocationDelegates.RemindAdministrators(reminders)),
             Map.entry("escalateOverdueClosureDelegate", new RevocationDelegates.EscalateOverdue(reminders)),
@@ -67,7 +69,7 @@ class AccountRevocationProcessTest {
     @BeforeEach
     void setUp() {
         init(processEngine);
-        reset(service, closings, reminders, notice, aggregator, input);
+        reset(service, closings, reminders, notice, aggregator, input, mailDirectory);
         // handover Monday 09/02/2026 + 5 calendar days = Saturday 14/02, the first day of Tết 2026
         when(service.report(any(), eq(OFFICE))).thenReturn(new RevocationService.Opened("TH-4", List.of(41L, 42L),
                 LocalDate.of(2026, 2, 14), "tóm tắt"));
@@ -218,5 +220,78 @@ class AccountRevocationProcessTest {
         verify(reminders, times(2)).escalateOverdue("TH-4");
         assertThat(pi).hasPassed("EndEvent_AdministratorsReminded", "EndEvent_OverdueEscalated")
                 .isWaitingAt("Task_CloseAccount");
+    }
+
+    /** Issue 22: a report whose one account is an official e-mail address (item 43), the directory tried first. */
+    ProcessInstance reportMail() {
+        ProcessInstance pi = startMail();
+        // the directory is tried after the report is saved, never within the office's submission
+        assertThat(pi).isWaitingAt("Task_CloseInMailDirectory");
+        execute(managementService().createJobQuery().processInstanceId(pi.getId()).messages().singleResult());
+        return pi;
+    }
+
+    ProcessInstance startMail() {
+        when(service.report(any(), eq(OFFICE))).thenReturn(new RevocationService.Opened("TH-4", List.of(43L),
+                LocalDate.of(2026, 2, 14), "tóm tắt"));
+        when(closings.closers("TH-4", 43L)).thenReturn(DemoPeople.group("office-SLDTBXH"));
+        when(closings.item("TH-4", 43L)).thenReturn(new RevocationClosings.ItemInfo(4L, 43L, "office-SLDTBXH",
+                "Thư công vụ huongnt@angiang.gov.vn", false, true));
+        when(closings.officialMailbox("TH-4", 43L)).thenReturn("huongnt@angiang.gov.vn");
+        return runtimeService().startProcessInstanceByKey("Process_AccountRevocation",
+                Map.of("personUsername", "ldtb.cv1"));
+    }
+
+    @Test
+    void anOfficialEmailAccountDisabledInTheDirectoryIsClosedWithoutAPerson() {
+        when(mailDirectory.configured()).thenReturn(true);
+        when(mailDirectory.disable("huongnt@angiang.gov.vn")).thenReturn(MailDirectoryClosing.Outcome.DISABLED);
+        when(closings.recordClosedInMailDirectory("TH-4", 43L)).thenReturn(true);
+        ProcessInstance pi = reportMail();
+        verify(closings).recordClosedInMailDirectory("TH-4", 43L);
+        verify(closings, never()).recordClosed(anyString(), anyLong(), any(), any());
+        verify(notice).issueNotice("TH-4", pi.getId());
+        assertThat(pi).isEnded().hasPassed("EndEvent_ClosedInMailDirectory", "EndEvent_AccountsClosed")
+                .hasNotPassed("Task_CloseAccount");
+    }
+
+    @Test
+    void aDirectoryRefusalLeavesTheClosingToTheOfficeWithTheReason() {
+        when(mailDirectory.configured()).thenReturn(true);
+        when(mailDirectory.disable("huongnt@angiang.gov.vn")).thenReturn(MailDirectoryClosing.Outcome.failed(
+                MailDirectoryClosing.Failure.NOT_FOUND));
+        ProcessInstance pi = reportMail();
+        verify(closings, never()).recordClosedInMailDirectory(anyString(), anyLong());
+        assertThat(pi).isWaitingAt("Task_CloseAccount");
+        Task task = taskFor("office-SLDTBXH");
+        Assertions.assertThat((String) taskService().getVariable(task.getId(), "mailDirectoryFailure"))
+                .contains("Không tìm thấy hộp thư", "huongnt@angiang.gov.vn");
+        when(closings.recordClosed(eq("TH-4"), eq(43L), any(), any())).thenReturn(true);
+        taskService().complete(task.getId(), Map.of("closedOn", "2026-02-10"));
+        verify(closings).recordClosed("TH-4", 43L, "2026-02-10", OFFICE);
+        assertThat(pi).isEnded().hasPassed("Task_CloseAccount", "EndEvent_AccountsClosed");
+    }
+
+    @Test
+    void withoutADirectoryTheOfficeClosesTheMailboxAsBefore() {
+        when(mailDirectory.configured()).thenReturn(false);
+        ProcessInstance pi = startMail();
+        // at once, no asynchronous step: as before the connector
+        assertThat(pi).isWaitingAt("Task_CloseAccount").hasNotPassed("Task_CloseInMailDirectory");
+        verify(mailDirectory, never()).disable(anyString());
+        Assertions.assertThat(taskService().getVariable(taskFor("office-SLDTBXH").getId(), "mailDirectoryFailure"))
+                .isNull();
+    }
+
+    @Test
+    void aMailboxDisabledButNotRecordedGoesToTheOfficeWithWhatHappened() {
+        when(mailDirectory.configured()).thenReturn(true);
+        when(mailDirectory.disable("huongnt@angiang.gov.vn")).thenReturn(MailDirectoryClosing.Outcome.DISABLED);
+        when(closings.recordClosedInMailDirectory("TH-4", 43L)).thenThrow(new RevocationException("closed before granted",
+                vn.dldcaccess.shared.Wording.of("revocation.closedOn.beforeGranted", "11/02/2026")));
+        ProcessInstance pi = reportMail();
+        assertThat(pi).isWaitingAt("Task_CloseAccount");
+        Assertions.assertThat((String) taskService().getVariable(taskFor("office-SLDTBXH").getId(), "mailDirectoryFailure"))
+                .startsWith("Đã khóa hộp thư huongnt@angiang.gov.vn").contains("không được trước ngày cấp");
     }
 }

@@ -60,4 +60,18 @@ class RevocationDutiesTest {
         assertThatThrownBy(() -> ioffice.close(DAY, actor("stp.vp"), "SLDTBXH", "ldtb.vp", Instant.now()))
                 .isInstanceOf(RevocationException.class);
     }
+
+    @Test
+    void theApplicationClosesOnlyAnOfficialEmailAccountItDisabledInTheDirectory() {
+        // issue 22: the mail directory connector, recorded as "Hệ thống (tự động)"
+        RevocationItem mail = new RevocationItem(3L, AccountSystem.OFFICIAL_EMAIL, "huongnt@angiang.gov.vn", false, 0);
+        assertThat(mail.close(DAY, Actor.system(), "SLDTBXH", "ldtb.cv1", Instant.now())).isTrue();
+        assertThat(mail.closedBy()).isEqualTo(Actor.SYSTEM_NAME);
+        RevocationItem ioffice = new RevocationItem(4L, AccountSystem.IOFFICE, "huongnt.io", false, 1);
+        assertThat(refusal(() -> ioffice.close(DAY, Actor.system(), "SLDTBXH", "ldtb.cv1", Instant.now())))
+                .isEqualTo("Chỉ Văn phòng của cơ quan đóng tài khoản VNPT-iOffice.");
+        RevocationItem dldc = new RevocationItem(5L, AccountSystem.DLDC_TTHC, "huongnt", false, 2);
+        assertThatThrownBy(() -> dldc.close(DAY, Actor.system(), "SLDTBXH", "ldtb.cv1", Instant.now()))
+                .isInstanceOf(RevocationException.class);
+    }
 }
