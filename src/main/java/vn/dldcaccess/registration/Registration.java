@@ -21,7 +21,6 @@ import vn.dldcaccess.shared.Messages;
 import vn.dldcaccess.shared.Wording;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,31 +41,12 @@ class Registration {
     private String unitCode;
     @Column(name = "applicant_username")
     private String applicantUsername;
-    @Column(name = "full_name")
-    private String fullName;
-    @Column(name = "date_of_birth")
-    private LocalDate dateOfBirth;
-    @Enumerated(EnumType.STRING)
-    private Gender gender;
-    @Column(name = "citizen_id")
-    private String citizenId;
+    @jakarta.persistence.Embedded
+    private Form1658Answers answers;
     @Column(name = "open_citizen_id")
     private String openCitizenId;
-    @Column(name = "job_position")
-    private String position;
-    private String duties;
-    @Column(name = "mobile_phone")
-    private String mobilePhone;
-    @Column(name = "official_email")
-    private String officialEmail;
-    @Column(name = "tthc_username")
-    private String tthcUsername;
-    @Column(name = "access_scope")
-    private String accessScope;
-    private String purpose;
     @Column(name = "commitments_accepted")
     private boolean commitmentsAccepted;
-    private String note;
     @Enumerated(EnumType.STRING)
     private RegistrationStatus status;
     @Column(name = "submitted_at")
@@ -109,26 +89,15 @@ class Registration {
         this.commitmentsAccepted = true;
         fill(form);
         this.status = RegistrationStatus.SUBMITTED;
-        this.openCitizenId = citizenId;
+        this.openCitizenId = answers.citizenId();
         this.submittedAt = at;
         events.add(new RegistrationEvent(at, applicantUsername, status, null));
     }
 
     private void fill(RegistrationForm form) {
-        this.fullName = form.fullName();
-        this.dateOfBirth = form.dateOfBirth();
-        this.gender = form.gender();
-        this.citizenId = form.citizenId().value();
-        this.position = form.position();
+        this.answers = new Form1658Answers(form);
         this.unitCode = form.unitCode();
         this.agencyCode = form.agencyCode();
-        this.duties = form.duties();
-        this.mobilePhone = form.mobilePhone().value();
-        this.officialEmail = form.officialEmail().value();
-        this.tthcUsername = form.tthcUsername();
-        this.accessScope = form.accessScopeCode();
-        this.purpose = form.purpose();
-        this.note = form.note();
     }
 
     void correct(RegistrationForm form, Actor actor, Instant at) {
@@ -136,8 +105,8 @@ class Registration {
             throw new RegistrationStateException(actor.username() + " may not correct " + requestNumber,
                     Wording.of("registration.correct.applicantOnly"));
         }
-        require(RegistrationStatus.RETURNED, "correct");
-        if (!form.citizenId().value().equals(citizenId)) {
+        RegistrationGuards.require(this, RegistrationStatus.RETURNED, "correct");
+        if (!form.citizenId().value().equals(answers.citizenId())) {
             throw new RegistrationStateException("Citizen id changed on correction of " + requestNumber,
                     Wording.of("registration.correct.citizenId"));
         }
@@ -150,8 +119,8 @@ class Registration {
     }
 
     void confirm(Actor unitHead, Deciders deciders, Instant at) {
-        requireDecider(unitHead, deciders);
-        require(RegistrationStatus.SUBMITTED, "confirm");
+        RegistrationGuards.requireDecider(this, unitHead, deciders);
+        RegistrationGuards.require(this, RegistrationStatus.SUBMITTED, "confirm");
         this.confirmedBy = unitHead.username();
         this.confirmedAt = at;
         this.unitHeadComment = null;
@@ -159,15 +128,15 @@ class Registration {
     }
 
     void returnForCorrection(Actor unitHead, Deciders deciders, String comment, Instant at) {
-        requireDecider(unitHead, deciders);
-        require(RegistrationStatus.SUBMITTED, "returnIt");
+        RegistrationGuards.requireDecider(this, unitHead, deciders);
+        RegistrationGuards.require(this, RegistrationStatus.SUBMITTED, "returnIt");
         this.unitHeadComment = comment;
         move(RegistrationStatus.RETURNED, unitHead, at, comment);
     }
 
     void reject(Actor unitHead, Deciders deciders, String reason, Instant at) {
-        requireDecider(unitHead, deciders);
-        require(RegistrationStatus.SUBMITTED, "reject");
+        RegistrationGuards.requireDecider(this, unitHead, deciders);
+        RegistrationGuards.require(this, RegistrationStatus.SUBMITTED, "reject");
         this.unitHeadComment = reason;
         this.openCitizenId = null;
         move(RegistrationStatus.REJECTED, unitHead, at, reason);
@@ -185,7 +154,7 @@ class Registration {
             throw new RegistrationStateException("Request " + requestNumber + " already in letter " + agencyLetterId,
                     Wording.of("registration.letter.otherLetter", requestNumber));
         }
-        require(RegistrationStatus.CONFIRMED, "includeInLetter");
+        RegistrationGuards.require(this, RegistrationStatus.CONFIRMED, "includeInLetter");
         return false;
     }
 
@@ -212,7 +181,7 @@ class Registration {
         if (status == RegistrationStatus.AT_AGGREGATOR) {
             return false;
         }
-        require(RegistrationStatus.IN_AGENCY_LETTER, "forwardToAggregator");
+        RegistrationGuards.require(this, RegistrationStatus.IN_AGENCY_LETTER, "forwardToAggregator");
         move(RegistrationStatus.AT_AGGREGATOR, actor, at, null);
         return true;
     }
@@ -226,7 +195,7 @@ class Registration {
         if (status == RegistrationStatus.SENT_TO_PC06 && batchId != null && batchId == batch) {
             return false;
         }
-        require(RegistrationStatus.AT_AGGREGATOR, "sendToPc06");
+        RegistrationGuards.require(this, RegistrationStatus.AT_AGGREGATOR, "sendToPc06");
         this.batchId = batch;
         move(RegistrationStatus.SENT_TO_PC06, actor, at, detail);
         return true;
@@ -248,7 +217,7 @@ class Registration {
             }
             return true;
         }
-        require(RegistrationStatus.SENT_TO_PC06, "recordPc06");
+        RegistrationGuards.require(this, RegistrationStatus.SENT_TO_PC06, "recordPc06");
         return false;
     }
 
@@ -260,7 +229,7 @@ class Registration {
         }
         if (actor.is(applicantUsername)) {
             throw new RegistrationStateException(actor.username() + " may not record PC06's decision on own request",
-                    Wording.of("registration.pc06.ownRequest", requestNumber, fullName));
+                    Wording.of("registration.pc06.ownRequest", requestNumber, answers.fullName()));
         }
         if (hasPc06Decision(approved)) {
             return false;
@@ -280,8 +249,8 @@ class Registration {
             throw new RegistrationStateException(actor.username() + " may not provision " + requestNumber,
                     Wording.of("registration.provision.tthcOnly"));
         }
-        requireNotApplicant(actor, "createDldcAccount");
-        require(RegistrationStatus.APPROVED, "provision");
+        RegistrationGuards.requireNotApplicant(this, actor, "createDldcAccount");
+        RegistrationGuards.require(this, RegistrationStatus.APPROVED, "provision");
         this.accountId = account;
         // the account register now refuses a second registration for this citizen
         this.openCitizenId = null;
@@ -296,44 +265,9 @@ class Registration {
         this.formDocumentId = documentId;
     }
 
-    /** Nobody provisions her own account (issue 23): another of the TTHC administrators does. */
-    /** @param action the step refused, as the bundle names it ("registration.action.<action>") */
-    void requireNotApplicant(Actor actor, String action) {
-        if (actor.is(applicantUsername)) {
-            throw new RegistrationStateException(actor.username() + " may not act on own request " + requestNumber,
-                    Wording.of("registration.provision.notOwn", Wording.of("registration.action." + action),
-                            requestNumber));
-        }
-    }
-
-    private void require(RegistrationStatus expected, String action) {
-        if (status != expected) {
-            throw new RegistrationStateException("Request " + requestNumber + " is " + status + ", expected " + expected,
-                    Wording.of("registration.status.notAllowed", Wording.of("registration.action." + action), requestNumber,
-                            status.label()));
-        }
-    }
-
     private void move(RegistrationStatus next, Actor actor, Instant at, String detail) {
         this.status = next;
         events.add(new RegistrationEvent(at, actor.username(), next, detail));
-    }
-
-    /**
-     * Only a head of the request's own unit confirms, returns or rejects it, and never the applicant herself (issue
-     * 23): a head's own request goes to the unit's other heads, or to the agency office when he is its only head.
-     */
-    private void requireDecider(Actor actor, Deciders deciders) {
-        if (actor.is(applicantUsername) || deciders.isSubject(actor)) {
-            throw new RegistrationStateException(actor.username() + " may not decide on own request " + requestNumber,
-                    Wording.of(deciders.officeStandsIn() ? "registration.decision.notOwnOffice"
-                            : "registration.decision.notOwnOtherHead", requestNumber));
-        }
-        if (!deciders.mayDecideForUnit(actor, unitCode)) {
-            throw new RegistrationStateException(actor.username() + " is no decider of " + requestNumber,
-                    deciders.officeStandsIn()
-                            ? Wording.of("registration.decision.officeOnly") : Wording.of("registration.decision.headsOnly"));
-        }
     }
 
     Long id() { return id; }
@@ -341,18 +275,9 @@ class Registration {
     String agencyCode() { return agencyCode; }
     String unitCode() { return unitCode; }
     String applicantUsername() { return applicantUsername; }
-    String fullName() { return fullName; }
-    LocalDate dateOfBirth() { return dateOfBirth; }
-    Gender gender() { return gender; }
-    String citizenId() { return citizenId; }
-    String position() { return position; }
-    String duties() { return duties; }
-    String mobilePhone() { return mobilePhone; }
-    String officialEmail() { return officialEmail; }
-    String tthcUsername() { return tthcUsername; }
-    String accessScope() { return accessScope; }
-    String purpose() { return purpose; }
-    String note() { return note; }
+    Form1658Answers answers() { return answers; }
+    String fullName() { return answers.fullName(); }
+    String citizenId() { return answers.citizenId(); }
     RegistrationStatus status() { return status; }
     Instant confirmedAt() { return confirmedAt; }
     String confirmedBy() { return confirmedBy; }

@@ -112,9 +112,9 @@ class RegistrationDecisions {
             throw new RegistrationStateException(actor.username() + " may not provision " + requestNumber,
                     Wording.of("registration.provision.tthcOnly"));
         }
-        r.requireNotApplicant(actor, "createDldcAccount");
+        RegistrationGuards.requireNotApplicant(r, actor, "createDldcAccount");
         // the form's help text: empty means the name the applicant wrote in point 11 of the form, if she wrote one
-        String name = accountUsername == null || accountUsername.isBlank() ? r.tthcUsername() : accountUsername;
+        String name = accountUsername == null || accountUsername.isBlank() ? r.answers().tthcUsername() : accountUsername;
         if (name == null || name.isBlank()) {
             throw new RegistrationStateException("No account name for " + requestNumber,
                     Wording.of("registration.provision.usernameRequired"));

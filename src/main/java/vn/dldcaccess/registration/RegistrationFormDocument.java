@@ -60,7 +60,7 @@ class RegistrationFormDocument {
                 new OfficialHeader(agency.parentBody(), agency.name(), null, null,
                         organization.province().placeName(), confirmedOn == null ? LocalDate.now(clock.withZone(VN)) : confirmedOn),
                 t.line("tieu-de"), t.line("trich-yeu"), r.requestNumber(), fields.of(r), COMMITMENTS_NUMBER,
-                t.items("cam-ket"), List.of(field(NOTE, r.note() == null ? "" : r.note())), r.fullName(),
+                t.items("cam-ket"), List.of(field(NOTE, r.answers().note() == null ? "" : r.answers().note())), r.fullName(),
                 unitHeadName, confirmedOn);
         byte[] bytes = pdf.registrationForm(data);
         DocumentRef ref = documents.store(DocumentKind.REGISTRATION_FORM,

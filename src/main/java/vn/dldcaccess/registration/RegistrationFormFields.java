@@ -30,18 +30,18 @@ class RegistrationFormFields {
         String agencyName = organization.agency(r.agencyCode()).map(AgencyInfo::name).orElse(r.agencyCode());
         List<FormField> out = new ArrayList<>();
         out.add(field(FULL_NAME, r.fullName()));
-        out.add(field(DATE_OF_BIRTH, PdfDocuments.dmy(r.dateOfBirth())));
-        out.add(field(GENDER, r.gender().label()));
+        out.add(field(DATE_OF_BIRTH, PdfDocuments.dmy(r.answers().dateOfBirth())));
+        out.add(field(GENDER, r.answers().gender().label()));
         out.add(field(CITIZEN_ID, r.citizenId()));
-        out.add(field(POSITION, r.position()));
+        out.add(field(POSITION, r.answers().position()));
         out.add(field(UNIT, unitName));
         out.add(field(AGENCY, agencyName));
-        out.add(field(DUTIES, r.duties()));
-        out.add(field(MOBILE_PHONE, r.mobilePhone()));
-        out.add(field(OFFICIAL_EMAIL, r.officialEmail()));
-        out.add(field(TTHC_USERNAME, r.tthcUsername() == null ? Messages.text("registration.summary.none") : r.tthcUsername()));
-        out.add(field(ACCESS_SCOPE, scopeLabel(r.accessScope())));
-        out.add(field(PURPOSE, r.purpose()));
+        out.add(field(DUTIES, r.answers().duties()));
+        out.add(field(MOBILE_PHONE, r.answers().mobilePhone()));
+        out.add(field(OFFICIAL_EMAIL, r.answers().officialEmail()));
+        out.add(field(TTHC_USERNAME, r.answers().tthcUsername() == null ? Messages.text("registration.summary.none") : r.answers().tthcUsername()));
+        out.add(field(ACCESS_SCOPE, scopeLabel(r.answers().accessScope())));
+        out.add(field(PURPOSE, r.answers().purpose()));
         return out;
     }
 

@@ -107,18 +107,18 @@ class RegistrationIntake {
     private RegistrationRecorded recorded(Registration r) {
         Map<String, Object> normalized = new LinkedHashMap<>();
         normalized.put(FULL_NAME.key(), r.fullName());
-        normalized.put(DATE_OF_BIRTH.key(), r.dateOfBirth().toString());
-        normalized.put(GENDER.key(), r.gender().name());
+        normalized.put(DATE_OF_BIRTH.key(), r.answers().dateOfBirth().toString());
+        normalized.put(GENDER.key(), r.answers().gender().name());
         normalized.put(CITIZEN_ID.key(), r.citizenId());
-        normalized.put(POSITION.key(), r.position());
+        normalized.put(POSITION.key(), r.answers().position());
         normalized.put(UNIT.key(), r.unitCode());
-        normalized.put(DUTIES.key(), r.duties());
-        normalized.put(MOBILE_PHONE.key(), r.mobilePhone());
-        normalized.put(OFFICIAL_EMAIL.key(), r.officialEmail());
-        normalized.put(TTHC_USERNAME.key(), r.tthcUsername());
-        normalized.put(ACCESS_SCOPE.key(), r.accessScope());
-        normalized.put(PURPOSE.key(), r.purpose());
-        normalized.put(NOTE.key(), r.note());
+        normalized.put(DUTIES.key(), r.answers().duties());
+        normalized.put(MOBILE_PHONE.key(), r.answers().mobilePhone());
+        normalized.put(OFFICIAL_EMAIL.key(), r.answers().officialEmail());
+        normalized.put(TTHC_USERNAME.key(), r.answers().tthcUsername());
+        normalized.put(ACCESS_SCOPE.key(), r.answers().accessScope());
+        normalized.put(PURPOSE.key(), r.answers().purpose());
+        normalized.put(NOTE.key(), r.answers().note());
         // plain text: the unit head's form shows it in a read-only field, exactly as typed
         String summary = fields.of(r).stream().map(f -> f.label() + ": " + f.value())
                 .collect(Collectors.joining("\n")) + commitmentsText();

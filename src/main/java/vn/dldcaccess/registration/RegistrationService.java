@@ -98,8 +98,8 @@ public class RegistrationService implements RequestReplay {
         String unitName = organization.unit(r.unitCode()).map(UnitInfo::name).orElse(r.unitCode());
         return new RegistrationSummary(r.id(), r.requestNumber(), r.agencyCode(), r.unitCode(), unitName,
                 r.applicantUsername(), r.fullName(),
-                r.dateOfBirth(), r.gender().label(), r.citizenId(), r.position(), r.duties(), r.mobilePhone(),
-                r.officialEmail(), r.tthcUsername(), RegistrationFormFields.scopeLabel(r.accessScope()), r.purpose(),
+                r.answers().dateOfBirth(), r.answers().gender().label(), r.citizenId(), r.answers().position(), r.answers().duties(), r.answers().mobilePhone(),
+                r.answers().officialEmail(), r.answers().tthcUsername(), RegistrationFormFields.scopeLabel(r.answers().accessScope()), r.answers().purpose(),
                 r.status(), r.confirmedAt(), r.agencyLetterId(), r.formDocumentId());
     }
 }
