@@ -125,9 +125,7 @@ class Register {
         timeline.forEach(e -> e.remove("instant"));
         m.put("timeline", timeline);
         // the letter and the batch a registration went into, each opening its own page
-        m.put("passages", r.kind() != RequestKind.REGISTRATION ? List.of() : passages.ofRegistration(r.sourceId())
-                .stream().map(p -> Map.of("what", p.what(), "number", p.number() == null ? "" : p.number(),
-                        "date", PdfDocuments.dmy(p.date()), "key", p.key())).toList());
+        m.put("passages", passages.shown(r));
         m.put("documents", queries.documents(r.id()).stream().filter(d -> documents.mayRead(user, d.id()))
                 .map(d -> Map.of("id", d.id(), "title", d.title(),
                 "url", "/api/documents/" + d.id(), "addedAt", DMY_HM.format(d.addedAt().atZone(calendar.zone())))).toList());

@@ -27,6 +27,13 @@ class RequestPassages {
     record Passage(String what, String number, LocalDate date, String key) {
     }
 
+    /** What a request's page shows of them: for a registration, its letter and batch; nothing for other kinds. */
+    List<Map<String, String>> shown(RegisterRow r) {
+        return r.kind() != vn.dldcaccess.shared.RequestKind.REGISTRATION ? List.of() : ofRegistration(r.sourceId())
+                .stream().map(p -> Map.of("what", p.what(), "number", p.number() == null ? "" : p.number(),
+                        "date", vn.dldcaccess.document.PdfDocuments.dmy(p.date()), "key", p.key())).toList();
+    }
+
     /** The letter and batch of a registration (by its record's id), in the order it reached them. */
     List<Passage> ofRegistration(long registrationId) {
         List<Passage> out = new ArrayList<>();
