@@ -16,7 +16,9 @@ import vn.dldcaccess.organization.UnitInfo;
 import vn.dldcaccess.revocation.SourceClosings;
 import vn.dldcaccess.security.Actors;
 import vn.dldcaccess.shared.FormValues;
+import vn.dldcaccess.shared.Messages;
 import vn.dldcaccess.shared.RefusedException;
+import vn.dldcaccess.shared.Wording;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -35,8 +37,8 @@ final class SourceChangeDelegates {
 
     /** Refused step of a source change (the office or an administrator gets the reason, in Vietnamese). */
     static class SourceChangeException extends RefusedException {
-        SourceChangeException(String english, String vietnamese) {
-            super(english, vietnamese);
+        SourceChangeException(String english, Wording wording) {
+            super(english, wording);
         }
     }
 
@@ -147,8 +149,8 @@ final class SourceChangeDelegates {
             try {
                 handover = FormValues.date(HANDOVER.get(execution));
             } catch (java.time.format.DateTimeParseException ex) {
-                throw new org.camunda.bpm.engine.BadUserRequestException("Ngày hoàn thành bàn giao: "
-                        + FormValues.NOT_A_DATE + ".");
+                throw new org.camunda.bpm.engine.BadUserRequestException(
+                        Messages.text("leavers.handover.notADate", FormValues.notADate()));
             }
             LocalDate before = closings.deadline(key);
             LocalDate after = refusing(() -> closings.correctHandover(key, handover, actors.of(execution)));
@@ -229,7 +231,7 @@ final class SourceChangeDelegates {
             refusing(() -> {
                 if (!actor.admin()) {
                     throw new SourceChangeException(actor.username() + " is not an administrator",
-                            "Chỉ quản trị hệ thống mới xác nhận được thay đổi này.");
+                            Wording.of("leavers.confirm.adminOnly"));
                 }
             });
             String location = (String) execution.getVariable(SOURCE_LOCATION.name());
@@ -241,8 +243,8 @@ final class SourceChangeDelegates {
             var resource = location == null ? source.configuredFile()
                     : new DefaultResourceLoader().getResource(location);
             if (!source.read(resource).hash().equals(e.sourceHash())) {
-                throw new org.camunda.bpm.engine.BadUserRequestException("Tệp danh sách tổ chức đã thay đổi sau khi "
-                        + "bị giữ lại; hãy chọn Không nhận, hệ thống sẽ kiểm tra tệp mới.");
+                throw new org.camunda.bpm.engine.BadUserRequestException(
+                        Messages.text("leavers.confirm.sourceChanged"));
             }
             check.check(resource, true);
             e.setStatus(SourceEvent.Status.CONFIRMED);

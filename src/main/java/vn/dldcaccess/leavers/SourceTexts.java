@@ -3,6 +3,7 @@ package vn.dldcaccess.leavers;
 import vn.dldcaccess.organization.AgencyInfo;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.UnitInfo;
+import vn.dldcaccess.shared.Messages;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -18,42 +19,32 @@ final class SourceTexts {
     }
 
     static String held(SourceDiff.Result diff) {
-        return "**Danh sách tổ chức mới sẽ loại " + diff.removed() + " trên " + diff.registered()
-                + " người cùng lúc**, vượt tỷ lệ cho phép; chưa đóng tài khoản của ai.\n\n"
-                + "Người không còn trong danh sách hoặc được ghi đã nghỉ: "
-                + diff.of(SourceChangeKind.LEAVER).stream().map(c -> literal(c.username()))
-                .collect(Collectors.joining(", ")) + ".\n\n"
-                + "Nếu danh sách đúng, chọn Xác nhận: hệ thống ghi nhận và bắt đầu đóng tài khoản của từng người. "
-                + "Nếu danh sách nhầm, chọn Không nhận rồi sửa tệp.";
+        return Messages.text("leavers.task.held", diff.removed(), diff.registered(),
+                diff.of(SourceChangeKind.LEAVER).stream().map(c -> literal(c.username()))
+                        .collect(Collectors.joining(", ")));
     }
 
     static String change(SourceEvent e, OrganizationDirectory organization, String closingKey, LocalDate deadline) {
         String who = "**" + literal(organization.nameOf(e.personUsername())) + "** (" + literal(e.personUsername())
                 + ")";
+        String date = DMY.format(e.eventDate());
         String what = switch (e.kind()) {
-            case LEAVER -> who + " không còn trong danh sách tổ chức (hoặc được ghi đã nghỉ) từ ngày "
-                    + DMY.format(e.eventDate()) + ".";
-            case MOVER_AGENCY -> who + " chuyển từ " + agency(organization, e.oldAgency()) + " sang "
-                    + agency(organization, e.newAgency()) + " (danh sách tổ chức, ngày " + DMY.format(e.eventDate())
-                    + ").";
-            case MOVER_UNIT -> who + " chuyển từ " + unit(organization, e.oldUnit()) + " sang "
-                    + unit(organization, e.newUnit()) + " (danh sách tổ chức, ngày " + DMY.format(e.eventDate())
-                    + ").";
+            case LEAVER -> Messages.text("leavers.task.leaver", who, date);
+            case MOVER_AGENCY -> Messages.text("leavers.task.movedAgency", who, agency(organization, e.oldAgency()),
+                    agency(organization, e.newAgency()), date);
+            case MOVER_UNIT -> Messages.text("leavers.task.movedUnit", who, unit(organization, e.oldUnit()),
+                    unit(organization, e.newUnit()), date);
             default -> who + ".";
         };
-        return what + "\n\nHệ thống (tự động) đã bắt đầu đóng tài khoản (" + literal(closingKey)
-                + ") với ngày bàn giao " + DMY.format(e.eventDate()) + ", hạn đóng " + DMY.format(deadline)
-                + ".\n\nNếu ngày bàn giao khác, chọn Sửa ngày bàn giao. Nếu người này không nghỉ, không chuyển "
-                + "(báo nhầm), chọn Hủy: không đóng thêm tài khoản nào và người này được khôi phục.";
+        return Messages.text("leavers.task.closing", what, literal(closingKey), date, DMY.format(deadline));
     }
 
     static String mover(SourceEvent e, OrganizationDirectory organization, java.util.List<String> systems) {
-        return "**" + literal(organization.nameOf(e.personUsername())) + "** chuyển từ " + unit(organization,
-                e.oldUnit()) + " sang " + unit(organization, e.newUnit()) + " (danh sách tổ chức, ngày "
-                + DMY.format(e.eventDate()) + ").\n\nTài khoản đang hoạt động: " + (systems.isEmpty() ? "không có"
-                : systems.stream().map(s -> literal(vn.dldcaccess.revocation.SourceClosings.systemLabel(s)))
-                .collect(Collectors.joining(", "))) + ".\n\nLãnh đạo đơn vị mới chọn tài khoản được giữ lại cho "
-                + "công việc mới; các tài khoản khác được đóng chậm nhất 05 ngày sau ngày bàn giao.";
+        return Messages.text("leavers.task.mover", literal(organization.nameOf(e.personUsername())),
+                unit(organization, e.oldUnit()), unit(organization, e.newUnit()), DMY.format(e.eventDate()),
+                systems.isEmpty() ? Messages.text("leavers.task.mover.noAccounts")
+                        : systems.stream().map(s -> literal(vn.dldcaccess.revocation.SourceClosings.systemLabel(s)))
+                        .collect(Collectors.joining(", ")));
     }
 
     private static String agency(OrganizationDirectory organization, String code) {
@@ -61,7 +52,7 @@ final class SourceTexts {
     }
 
     private static String unit(OrganizationDirectory organization, String code) {
-        return code == null ? "(không thuộc đơn vị)" : literal(organization.unit(code).map(UnitInfo::name)
+        return code == null ? Messages.text("leavers.task.noUnit") : literal(organization.unit(code).map(UnitInfo::name)
                 .orElse(code));
     }
 }
