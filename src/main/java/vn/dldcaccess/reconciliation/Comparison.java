@@ -1,5 +1,6 @@
 package vn.dldcaccess.reconciliation;
 
+import vn.dldcaccess.shared.Messages;
 import vn.dldcaccess.account.AccountKey;
 import vn.dldcaccess.account.AccountStatus;
 
@@ -57,8 +58,8 @@ final class Comparison {
                     best.put(key, a);
                 }
             } else if (a.status() != AccountStatus.CLOSED && inScope(a, agency)) {
-                found.add(new Found(DifferenceKind.GONE_THERE, null, a, "Sổ ghi " + a.status().label().toLowerCase()
-                        + "; tệp của hệ thống không có tài khoản này"));
+                found.add(new Found(DifferenceKind.GONE_THERE, null, a, Messages.text("reconciliation.detail.goneThere",
+                        a.status().label().toLowerCase())));
             }
         });
         int matched = 0;
@@ -69,8 +70,8 @@ final class Comparison {
                 if (agency != null && !r.agency().isEmpty() && !r.agency().equalsIgnoreCase(agency)) {
                     outOfScope++;
                 } else if (r.status() != SystemStatus.CLOSED) {
-                    found.add(new Found(DifferenceKind.CREATED_OUTSIDE, r, null, "Hệ thống ghi "
-                            + r.status().label().toLowerCase() + "; sổ theo dõi không có tài khoản này"));
+                    found.add(new Found(DifferenceKind.CREATED_OUTSIDE, r, null, Messages.text(
+                            "reconciliation.detail.createdOutside", r.status().label().toLowerCase())));
                 }
                 continue;
             }
@@ -85,10 +86,11 @@ final class Comparison {
     }
 
     private static Optional<Found> compareOne(ExportRow r, AccountKey a, Holders holders) {
-        String both = "Hệ thống ghi " + r.status().label().toLowerCase() + ", sổ ghi " + a.status().label().toLowerCase();
+        String both = Messages.text("reconciliation.detail.both", r.status().label().toLowerCase(),
+                a.status().label().toLowerCase());
         if (a.status() == AccountStatus.CLOSED) {
             return r.status() == SystemStatus.CLOSED ? Optional.empty()
-                    : Optional.of(new Found(DifferenceKind.STATUS_DIFFERS, r, a, both + ": cần đóng trên hệ thống"));
+                    : Optional.of(new Found(DifferenceKind.STATUS_DIFFERS, r, a, Messages.text("reconciliation.detail.closeThere", both)));
         }
         if (r.status() != SystemStatus.CLOSED) {
             Optional<String> left = holders.left(a);

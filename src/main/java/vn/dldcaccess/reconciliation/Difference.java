@@ -1,5 +1,6 @@
 package vn.dldcaccess.reconciliation;
 
+import vn.dldcaccess.shared.Wording;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -86,11 +87,11 @@ class Difference {
     void requireFits(DifferenceAction action) {
         if (status != DifferenceStatus.OPEN) {
             throw new ReconciliationException("Difference " + id + " is " + status,
-                    "Chênh lệch này đã được xử lý (" + status.label().toLowerCase() + ").");
+                    Wording.of("reconciliation.difference.done", status.label().toLowerCase()));
         }
         if (!actions().contains(action)) {
             throw new ReconciliationException("Action " + action + " does not fit " + kind,
-                    "Không thể \"" + action.label().toLowerCase() + "\" với chênh lệch loại: " + kind.label() + ".");
+                    Wording.of("reconciliation.action.notFitting", action.label().toLowerCase(), kind.label()));
         }
     }
 

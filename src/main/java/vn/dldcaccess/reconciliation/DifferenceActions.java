@@ -1,5 +1,7 @@
 package vn.dldcaccess.reconciliation;
 
+import vn.dldcaccess.shared.Wording;
+import vn.dldcaccess.shared.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -54,26 +56,26 @@ class DifferenceActions {
     /** @param holderText for RECORD: the holder's log-in (default: the export's holder column) */
     Difference act(long id, String actionText, String reasonText, String holderText, Actor actor) {
         Difference d = differences.findById(id).orElseThrow(() -> new ReconciliationException("No difference " + id,
-                "Không tìm thấy chênh lệch."));
+                Wording.of("reconciliation.difference.notFound")));
         ReconciliationRun run = runs.findById(d.runId()).orElseThrow();
         Scope.requireAccess(actor, run);
         DifferenceAction action;
         try {
             action = DifferenceAction.valueOf(actionText == null ? "" : actionText.strip());
         } catch (IllegalArgumentException e) {
-            throw new ReconciliationException("Unknown action", "Vui lòng chọn việc cần làm với chênh lệch.");
+            throw new ReconciliationException("Unknown action", Wording.of("reconciliation.action.required"));
         }
         d.requireFits(action);
         String reason;
         try {
             reason = PlainText.line(reasonText, MAX_REASON);
         } catch (IllegalArgumentException e) {
-            throw new ReconciliationException("Reason refused", "Lý do: " + e.getMessage() + ".");
+            throw new ReconciliationException("Reason refused", Wording.of("reconciliation.reason.invalid", e.getMessage()));
         }
         if (reason == null && (action == DifferenceAction.CORRECT || action == DifferenceAction.DISMISS)) {
-            throw new ReconciliationException("No reason", "Lý do: bắt buộc khi sửa sổ theo dõi hoặc bỏ qua.");
+            throw new ReconciliationException("No reason", Wording.of("reconciliation.reason.required"));
         }
-        String prefix = "Đối soát " + run.ref() + " (" + d.kind().label().toLowerCase() + ")";
+        String prefix = Messages.text("reconciliation.note.prefix", run.ref(), d.kind().label().toLowerCase());
         String note = switch (action) {
             case RECORD -> record(d, holderText, actor);
             case START_CLOSING -> startClosing(d, actor);
@@ -92,42 +94,42 @@ class DifferenceActions {
         try {
             holderName = PlainText.line(holderText == null || holderText.isBlank() ? d.fileHolder() : holderText, 64);
         } catch (IllegalArgumentException e) {
-            throw new ReconciliationException("Holder refused", "Người sử dụng: " + e.getMessage() + ".");
+            throw new ReconciliationException("Holder refused", Wording.of("reconciliation.holder.invalid", e.getMessage()));
         }
         if (holderName == null) {
-            throw new ReconciliationException("No holder", "Người sử dụng: vui lòng ghi tên đăng nhập của người dùng"
-                    + " tài khoản (tệp của hệ thống không ghi).");
+            throw new ReconciliationException("No holder",
+                    Wording.of("reconciliation.holder.required"));
         }
         PersonInfo holder = organization.person(holderName).orElseThrow(() -> new ReconciliationException(
-                "Unknown holder", "Người sử dụng: không có người có tên đăng nhập \"" + holderName + "\"."));
+                "Unknown holder", Wording.of("reconciliation.holder.unknown", holderName)));
         AccountView a = register.open(new NewAccount(d.system(), d.username(), holder.username(), holder.fullName(),
                 null, holder.agencyCode(), holder.unitCode(), LocalDate.now(clock.withZone(VN)), null), actor);
-        return "Đã ghi tài khoản số " + a.id() + " của " + holder.fullName();
+        return Messages.text("reconciliation.note.recorded", a.id(), holder.fullName());
     }
 
     private String startClosing(Difference d, Actor actor) {
         AccountView a = register.account(d.accountId());
         if (a.status() == AccountStatus.CLOSED) {
-            throw new ReconciliationException("Already closed", "Tài khoản " + a.username() + " đã đóng trong sổ.");
+            throw new ReconciliationException("Already closed", Wording.of("reconciliation.account.closed", a.username()));
         }
         if (organization.person(a.holderUsername()).isEmpty()) {
-            throw new ReconciliationException("Holder gone", a.holderName() + " không còn trong danh sách tổ chức nên"
-                    + " không lập được báo cáo đóng tài khoản: hãy đóng tài khoản trên hệ thống rồi chọn \""
-                    + DifferenceAction.CORRECT.label() + "\".");
+            throw new ReconciliationException("Holder gone", Wording.of("reconciliation.holder.goneCannotClose",
+                    a.holderName(), DifferenceAction.CORRECT.label()));
         }
         revocations.closeAfterReview(a.holderUsername(), List.of(a.id()), actor);
-        return "Đã bắt đầu đóng tài khoản " + a.username();
+        return Messages.text("reconciliation.note.closing", a.username());
     }
 
     /** The register says what the system says: closed, locked, or active again. */
     private String correct(Difference d, String reason, Actor actor) {
         if (d.kind() == DifferenceKind.CREATED_OUTSIDE) {
-            throw new ReconciliationException("Nothing to correct", "Sổ theo dõi chưa có tài khoản này: hãy ghi vào sổ.");
+            throw new ReconciliationException("Nothing to correct",
+                    Wording.of("reconciliation.correct.notInRegister"));
         }
         AccountView a = register.account(d.accountId());
         SystemStatus there = d.kind() == DifferenceKind.STATUS_DIFFERS ? d.systemStatus() : SystemStatus.CLOSED;
         if (a.status() == AccountStatus.CLOSED) {
-            throw new ReconciliationException("Register closed", "Tài khoản " + a.username() + " đã đóng trong sổ.");
+            throw new ReconciliationException("Register closed", Wording.of("reconciliation.account.closed", a.username()));
         }
         AccountStatus now = switch (there) {
             case CLOSED -> {
@@ -137,7 +139,7 @@ class DifferenceActions {
             case LOCKED -> register.suspend(a.id(), actor, reason).status();
             case ACTIVE -> register.reactivate(a.id(), actor, reason).status();
         };
-        return "Sổ theo dõi ghi: " + now.label().toLowerCase();
+        return Messages.text("reconciliation.note.corrected", now.label().toLowerCase());
     }
 
     private static String join(String a, String b) {

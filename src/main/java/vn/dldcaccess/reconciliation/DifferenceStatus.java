@@ -1,22 +1,18 @@
 package vn.dldcaccess.reconciliation;
 
+import vn.dldcaccess.shared.Messages;
 /** Where a difference stands: open until the office acts, or a later run of the same scope replaces it. */
 enum DifferenceStatus {
-    OPEN("Chưa xử lý"),
-    RECORDED("Đã ghi vào sổ"),
-    CLOSING("Đã bắt đầu đóng tài khoản"),
-    CORRECTED("Đã sửa sổ theo dõi"),
-    DISMISSED("Đã bỏ qua"),
+    OPEN,
+    RECORDED,
+    CLOSING,
+    CORRECTED,
+    DISMISSED,
     /** A later run of the same system and agency found its own differences: this one is history. */
-    SUPERSEDED("Thay bằng lần đối soát sau");
+    SUPERSEDED;
 
-    private final String label;
-
-    DifferenceStatus(String label) {
-        this.label = label;
-    }
-
+    /** Its name for people (message bundle, "reconciliation.DifferenceStatus.<NAME>"). */
     String label() {
-        return label;
+        return Messages.text("reconciliation.DifferenceStatus." + name());
     }
 }

@@ -1,5 +1,7 @@
 package vn.dldcaccess.reconciliation;
 
+import vn.dldcaccess.shared.Wording;
+import vn.dldcaccess.shared.Messages;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -50,17 +52,17 @@ class ExportFileReader {
         }
     }
 
-    static String tooManyRows() {
-        return "Tệp có quá " + MAX_ROWS + " dòng; vui lòng chia thành nhiều tệp theo cơ quan.";
+    static Wording tooManyRows() {
+        return Wording.of("reconciliation.file.tooManyRows", MAX_ROWS);
     }
 
     List<ExportRow> read(String fileName, byte[] content) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (content == null || content.length == 0) {
-            throw refused("Empty export", "Tệp rỗng (0 byte).");
+            throw refused("Empty export", Wording.of("reconciliation.file.empty"));
         }
         if (content.length > MAX_BYTES) {
-            throw refused("Export too large: " + content.length, "Tệp quá lớn: tối đa 5 MB.");
+            throw refused("Export too large: " + content.length, Wording.of("reconciliation.file.tooLarge"));
         }
         Rows rows = new Rows();
         try {
@@ -70,34 +72,34 @@ class ExportFileReader {
                 csv(content, rows);
             } else {
                 throw refused("Unsupported export " + fileName, name.endsWith(".xls")
-                        ? "Chỉ nhận tệp CSV hoặc XLSX: tệp .xls của Excel cũ, vui lòng lưu lại dưới dạng .xlsx."
-                        : "Chỉ nhận tệp CSV hoặc XLSX.");
+                        ? Wording.of("reconciliation.file.oldExcel")
+                        : Wording.of("reconciliation.file.type"));
             }
         } catch (ReconciliationException e) {
             throw e;
         } catch (Exception e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof ExportSheetReader.Limit limit) {
-                    throw refused("Export over a limit: " + limit.getMessage(), limit.getMessage());
+                    throw refused("Export over a limit: " + limit.getMessage(), limit.wording());
                 }
                 if (t instanceof CharacterCodingException) {
-                    throw refused("Export not UTF-8", "Tệp CSV phải được lưu dạng UTF-8 (Excel: \"CSV UTF-8\").");
+                    throw refused("Export not UTF-8", Wording.of("reconciliation.file.notUtf8"));
                 }
             }
-            throw refused("Unreadable export " + fileName + ": " + e, "Không đọc được tệp: tệp hỏng hoặc không đúng"
-                    + " định dạng CSV/XLSX.");
+            throw refused("Unreadable export " + fileName + ": " + e,
+                    Wording.of("reconciliation.file.unreadable"));
         }
         return rows.finish();
     }
 
-    private static ReconciliationException refused(String log, String vietnamese) {
-        return new ReconciliationException(log, vietnamese);
+    private static ReconciliationException refused(String log, Wording wording) {
+        return new ReconciliationException(log, wording);
     }
 
     private static void csv(byte[] content, Rows rows) throws Exception {
         for (byte b : content) {
             if (b == 0) {
-                throw refused("Binary export", "Tệp CSV chứa ký tự nhị phân: không phải tệp văn bản.");
+                throw refused("Binary export", Wording.of("reconciliation.file.binary"));
             }
         }
         int skip = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
@@ -159,16 +161,15 @@ class ExportFileReader {
             String statusText = cell(cells, Column.STATUS);
             SystemStatus status = SystemStatus.parse(statusText).orElse(null);
             if (username.isEmpty()) {
-                problem(line, "thiếu tên đăng nhập");
+                problem(line, Messages.text("reconciliation.row.usernameMissing"));
             } else if (!username.matches(USERNAME_PATTERN)) {
-                problem(line, "tên đăng nhập \"" + printable(username) + "\" không hợp lệ (2–100 ký tự, chữ không dấu,"
-                        + " chữ số và . _ @ + -)");
+                problem(line, Messages.text("reconciliation.row.usernameInvalid", printable(username)));
             } else if (status == null) {
-                problem(line, "trạng thái \"" + printable(statusText) + "\" không rõ (ghi Hoạt động, Khóa hoặc Đã đóng)");
+                problem(line, Messages.text("reconciliation.row.statusUnknown", printable(statusText)));
             } else {
                 Integer before = seen.putIfAbsent(username.toLowerCase(Locale.ROOT), line);
                 if (before != null) {
-                    problem(line, "tên đăng nhập " + username + " đã có ở dòng " + before);
+                    problem(line, Messages.text("reconciliation.row.usernameTwice", username, before));
                 } else {
                     out.add(new ExportRow(line, username, status, cell(cells, Column.HOLDER), cell(cells, Column.NAME),
                             cell(cells, Column.AGENCY)));
@@ -190,8 +191,8 @@ class ExportFileReader {
                 }
             }
             if (!columns.containsKey(Column.USERNAME)) {
-                throw refused("Export header lacks the user name: " + plain, "Dòng tiêu đề của tệp thiếu cột: Tên đăng"
-                        + " nhập (các cột nhận được: Tên đăng nhập, Trạng thái, Người sử dụng, Họ và tên, Mã cơ quan).");
+                throw refused("Export header lacks the user name: " + plain,
+                        Wording.of("reconciliation.file.noUsernameColumn"));
             }
         }
 
@@ -203,18 +204,18 @@ class ExportFileReader {
 
         private void problem(int line, String text) {
             if (problemCount++ < MAX_PROBLEMS) {
-                problems.add("Dòng " + line + ": " + text);
+                problems.add(Messages.text("reconciliation.row.problem", line, text));
             }
         }
 
         List<ExportRow> finish() {
             if (!header) {
-                throw refused("Empty export", "Tệp không có dòng nào.");
+                throw refused("Empty export", Wording.of("reconciliation.file.noRows"));
             }
             if (problemCount > 0) {
-                throw refused("Export refused: " + problemCount + " wrong rows", "Tệp có " + problemCount
-                        + " dòng không hợp lệ, chưa đối soát: " + String.join("; ", problems)
-                        + (problemCount > MAX_PROBLEMS ? "; …" : "") + ".");
+                throw refused("Export refused: " + problemCount + " wrong rows", Wording.of(
+                        "reconciliation.file.wrongRows", problemCount, String.join("; ", problems)
+                        + (problemCount > MAX_PROBLEMS ? "; …" : "")));
             }
             return out;
         }

@@ -1,5 +1,6 @@
 package vn.dldcaccess.reconciliation;
 
+import vn.dldcaccess.shared.Wording;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -43,8 +44,15 @@ final class ExportSheetReader {
 
     /** Thrown from the parser's callbacks when a limit is passed; carries what a person is told. */
     static final class Limit extends RuntimeException {
-        Limit(String vietnamese) {
-            super(vietnamese, null, false, false);
+        private final Wording wording;
+
+        Limit(Wording wording) {
+            super(wording.key(), null, false, false);
+            this.wording = wording;
+        }
+
+        Wording wording() {
+            return wording;
         }
     }
 
@@ -80,8 +88,7 @@ final class ExportSheetReader {
         @Override
         public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
             if (++depth > MAX_DEPTH) {
-                throw new Limit("Tệp XLSX có cấu trúc lồng quá sâu (quá " + MAX_DEPTH + " cấp): không phải tệp xuất"
-                        + " danh sách tài khoản.");
+                throw new Limit(Wording.of("reconciliation.file.tooDeep", MAX_DEPTH));
             }
             super.startElement(uri, localName, qName, atts);
         }

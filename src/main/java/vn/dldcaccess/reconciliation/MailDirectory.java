@@ -1,5 +1,6 @@
 package vn.dldcaccess.reconciliation;
 
+import vn.dldcaccess.shared.Wording;
 import org.springframework.stereotype.Component;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
@@ -46,7 +47,7 @@ class MailDirectory {
 
     List<ExportRow> read() {
         if (!enabled()) {
-            throw new ReconciliationException("No mail directory", "Chưa cấu hình thư mục thư điện tử công vụ (LDAP).");
+            throw new ReconciliationException("No mail directory", Wording.of("reconciliation.mailDirectory.none"));
         }
         List<ExportRow> rows = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -85,14 +86,14 @@ class MailDirectory {
             throw tooMany();
         } catch (NamingException e) {
             throw new ReconciliationException("Mail directory read failed: " + e,
-                    "Không đọc được thư mục thư điện tử công vụ (LDAP); vui lòng thử lại hoặc tải lên tệp danh sách.");
+                    Wording.of("reconciliation.mailDirectory.unreadable"));
         }
         return rows;
     }
 
     private static ReconciliationException tooMany() {
-        return new ReconciliationException("Mail directory too large", "Thư mục có quá " + ExportFileReader.MAX_ROWS
-                + " hộp thư; vui lòng tải lên tệp danh sách theo cơ quan.");
+        return new ReconciliationException("Mail directory too large", Wording.of("reconciliation.mailDirectory.tooMany",
+                ExportFileReader.MAX_ROWS));
     }
 
     /** An entry as a row; null for one without a valid address (a group, a contact). */

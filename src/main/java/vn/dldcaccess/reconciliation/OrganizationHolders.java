@@ -1,5 +1,6 @@
 package vn.dldcaccess.reconciliation;
 
+import vn.dldcaccess.shared.Messages;
 import org.springframework.stereotype.Component;
 import vn.dldcaccess.account.AccountKey;
 import vn.dldcaccess.organization.AgencyInfo;
@@ -24,12 +25,12 @@ class OrganizationHolders implements Comparison.Holders {
     public Optional<String> left(AccountKey account) {
         Optional<PersonInfo> person = organization.person(account.holderUsername());
         if (person.isEmpty()) {
-            return Optional.of(account.holderName() + " không còn trong danh sách tổ chức");
+            return Optional.of(Messages.text("reconciliation.holder.gone", account.holderName()));
         }
         if (account.agencyCode() != null && !account.agencyCode().equals(person.get().agencyCode())) {
             String now = organization.agency(person.get().agencyCode()).map(AgencyInfo::name)
                     .orElse(person.get().agencyCode());
-            return Optional.of(account.holderName() + " đã chuyển sang " + now);
+            return Optional.of(Messages.text("reconciliation.holder.moved", account.holderName(), now));
         }
         return Optional.empty();
     }

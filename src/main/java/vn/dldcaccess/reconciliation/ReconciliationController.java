@@ -1,5 +1,7 @@
 package vn.dldcaccess.reconciliation;
 
+import vn.dldcaccess.shared.Wording;
+import vn.dldcaccess.shared.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -61,7 +63,7 @@ class ReconciliationController {
             // who may is checked before the file is read
             Scope.forNewRun(actor, s, agency);
             Optional<String> problem = vn.dldcaccess.shared.UploadedFile.problem(file, ExportFileReader.MAX_BYTES,
-                    "tệp danh sách tài khoản của hệ thống (XLSX hoặc CSV, tối đa 5 MB)");
+                    Wording.of("reconciliation.upload.file"));
             if (problem.isPresent()) {
                 return ResponseEntity.badRequest().body(Map.of("message", problem.get()));
             }
@@ -69,7 +71,7 @@ class ReconciliationController {
             try {
                 content = file.getBytes();
             } catch (IOException e) {
-                throw new ReconciliationException("Upload unreadable: " + e, "Không nhận được tệp. Vui lòng thử lại.");
+                throw new ReconciliationException("Upload unreadable: " + e, Wording.of("reconciliation.upload.unreadable"));
             }
             ReconciliationRun run = runs.run(s, agency, file.getOriginalFilename(), content, actor);
             return ResponseEntity.ok(views.run(run, actor));
@@ -136,7 +138,7 @@ class ReconciliationController {
             return WebAccess.loginRequired();
         }
         if (changes && request.getHeader("X-Requested-With") == null) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", "Yêu cầu không hợp lệ."));
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", Messages.text("reconciliation.request.invalid")));
         }
         try {
             return work.apply(user.get());
@@ -156,8 +158,8 @@ class ReconciliationController {
         try {
             return AccountSystem.valueOf(raw == null ? "" : raw.strip());
         } catch (IllegalArgumentException e) {
-            throw new ReconciliationException("Unknown system " + raw, "Hệ thống: vui lòng chọn DLDC/TTHC, iOffice"
-                    + " hoặc thư điện tử công vụ.");
+            throw new ReconciliationException("Unknown system " + raw,
+                    Wording.of("reconciliation.system.unknown"));
         }
     }
 }

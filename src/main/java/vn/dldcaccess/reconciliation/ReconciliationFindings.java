@@ -1,5 +1,6 @@
 package vn.dldcaccess.reconciliation;
 
+import vn.dldcaccess.shared.Messages;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +29,8 @@ public class ReconciliationFindings {
         }
         return differences.findByAccountIdInAndStatus(accountIds, DifferenceStatus.OPEN).stream()
                 .collect(Collectors.groupingBy(Difference::accountId, java.util.TreeMap::new,
-                        Collectors.mapping(d -> "Đối soát DS-" + d.runId() + ": " + d.kind().label()
-                                + (d.detail() == null ? "" : " (" + d.detail() + ")"), Collectors.toList())));
+                        Collectors.mapping(d -> Messages.text(d.detail() == null
+                                ? "reconciliation.finding.line" : "reconciliation.finding.lineWithDetail", d.runId(),
+                                d.kind().label(), d.detail()), Collectors.toList())));
     }
 }

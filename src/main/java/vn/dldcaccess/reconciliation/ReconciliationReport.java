@@ -1,5 +1,6 @@
 package vn.dldcaccess.reconciliation;
 
+import vn.dldcaccess.shared.Messages;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -17,9 +18,10 @@ import java.util.Map;
 /** A run's report as a spreadsheet: what was compared, the figures per kind, then every difference and its outcome. */
 @Component
 class ReconciliationReport {
-    static final List<String> COLUMNS = List.of("STT", "Loại chênh lệch", "Tên đăng nhập", "Dòng trong tệp",
-            "Trạng thái trên hệ thống", "Trạng thái trong sổ", "Người sử dụng", "Cơ quan", "Đơn vị", "Chi tiết",
-            "Tình trạng xử lý", "Người xử lý", "Ghi chú xử lý");
+    /** The columns' headings, one line of the bundle ("reconciliation.report.columns", separated by "|"). */
+    static List<String> columns() {
+        return List.of(Messages.text("reconciliation.report.columns").split("\\s*\\|\\s*"));
+    }
 
     /** @param header lines above the table (title, scope, figures); @param rows the cells of each difference */
     byte[] xlsx(List<String> header, Map<String, Long> perKind, List<List<String>> rows) {
@@ -45,9 +47,10 @@ class ReconciliationReport {
             }
             r++;
             Row head = sheet.createRow(r++);
-            for (int c = 0; c < COLUMNS.size(); c++) {
+            List<String> columns = columns();
+            for (int c = 0; c < columns.size(); c++) {
                 Cell cell = head.createCell(c);
-                cell.setCellValue(COLUMNS.get(c));
+                cell.setCellValue(columns.get(c));
                 cell.setCellStyle(bold);
             }
             for (List<String> cells : rows) {

@@ -1,5 +1,7 @@
 package vn.dldcaccess.reconciliation;
 
+import vn.dldcaccess.shared.Wording;
+import vn.dldcaccess.shared.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,13 +57,13 @@ class ReconciliationRuns {
 
     /** @param agencyAsked the agency the administrator names (an office's own is taken from its log-in) */
     ReconciliationRun run(AccountSystem system, String agencyAsked, String fileName, byte[] content, Actor actor) {
-        String name = fileName == null || fileName.isBlank() ? "(không tên)" : ExportFileReader.printable(fileName);
+        String name = fileName == null || fileName.isBlank() ? Messages.text("reconciliation.run.noFileName") : ExportFileReader.printable(fileName);
         return run(system, agencyAsked, name, () -> reader.read(fileName, content), actor);
     }
 
     /** The official e-mail accounts read from the mail directory instead of a file. */
     ReconciliationRun runFromDirectory(String agencyAsked, Actor actor) {
-        return run(AccountSystem.OFFICIAL_EMAIL, agencyAsked, "Thư mục LDAP", mailDirectory::read, actor);
+        return run(AccountSystem.OFFICIAL_EMAIL, agencyAsked, Messages.text("reconciliation.run.directoryFile"), mailDirectory::read, actor);
     }
 
     private ReconciliationRun run(AccountSystem system, String agencyAsked, String name,
@@ -153,7 +155,7 @@ class ReconciliationRuns {
 
     ReconciliationRun get(long id, Actor actor) {
         ReconciliationRun run = runs.findById(id).orElseThrow(() -> new ReconciliationException("No run " + id,
-                "Không tìm thấy lần đối soát."));
+                Wording.of("reconciliation.run.notFound")));
         Scope.requireAccess(actor, run);
         return run;
     }

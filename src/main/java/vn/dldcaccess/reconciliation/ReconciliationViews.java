@@ -1,5 +1,6 @@
 package vn.dldcaccess.reconciliation;
 
+import vn.dldcaccess.shared.Messages;
 import org.springframework.stereotype.Component;
 import vn.dldcaccess.account.AccountSystem;
 import vn.dldcaccess.organization.Actor;
@@ -90,8 +91,8 @@ class ReconciliationViews {
         m.put("kindLabel", d.kind().label());
         m.put("username", d.username());
         m.put("line", d.fileLine() == null ? "" : String.valueOf(d.fileLine()));
-        m.put("systemStatus", d.systemStatus() == null ? "Không có" : d.systemStatus().label());
-        m.put("registerStatus", d.registerStatus() == null ? "Không có" : d.registerStatus().label());
+        m.put("systemStatus", d.systemStatus() == null ? none() : d.systemStatus().label());
+        m.put("registerStatus", d.registerStatus() == null ? none() : d.registerStatus().label());
         m.put("holder", holder(d));
         m.put("detail", d.detail() == null ? "" : d.detail());
         m.put("status", d.status().name());
@@ -104,11 +105,11 @@ class ReconciliationViews {
 
     byte[] report(ReconciliationRun r) {
         Map<String, Object> s = summary(r);
-        List<String> header = List.of("Báo cáo đối soát tài khoản " + r.ref() + " - " + r.system().label(),
-                "Phạm vi: " + s.get("agency") + "; tệp: " + r.fileName() + "; đối soát lúc " + s.get("runAt") + " bởi "
-                        + s.get("runBy"),
-                "Số dòng trong tệp: " + r.fileRows() + "; khớp với sổ: " + r.matched() + "; của cơ quan khác: "
-                        + r.outOfScope() + "; chênh lệch chưa xử lý: " + s.get("open"));
+        List<String> header = List.of(Messages.text("reconciliation.report.title", r.ref(), r.system().label()),
+                Messages.text("reconciliation.report.scope", s.get("agency"), r.fileName(), s.get("runAt"),
+                        s.get("runBy")),
+                Messages.text("reconciliation.report.counts", r.fileRows(), r.matched(), r.outOfScope(),
+                        s.get("open")));
         @SuppressWarnings("unchecked")
         Map<String, Long> perKind = (Map<String, Long>) s.get("perKind");
         List<List<String>> rows = new ArrayList<>();
@@ -116,8 +117,8 @@ class ReconciliationViews {
         for (Difference d : runs.differencesOf(r)) {
             rows.add(List.of(String.valueOf(n++), d.kind().label(), d.username(),
                     d.fileLine() == null ? "" : String.valueOf(d.fileLine()),
-                    d.systemStatus() == null ? "Không có" : d.systemStatus().label(),
-                    d.registerStatus() == null ? "Không có" : d.registerStatus().label(), holder(d),
+                    d.systemStatus() == null ? none() : d.systemStatus().label(),
+                    d.registerStatus() == null ? none() : d.registerStatus().label(), holder(d),
                     d.agencyCode() == null ? "" : d.agencyCode(), d.unitCode() == null ? "" : d.unitCode(),
                     d.detail() == null ? "" : d.detail(), d.status().label(),
                     d.resolvedBy() == null ? "" : organization.nameOf(d.resolvedBy()) + " " + AT.format(d.resolvedAt()),
@@ -135,8 +136,12 @@ class ReconciliationViews {
         return (name + login).strip();
     }
 
+    private static String none() {
+        return Messages.text("reconciliation.status.none");
+    }
+
     private String scope(ReconciliationRun r) {
-        return r.agencyCode() == null ? "Toàn tỉnh" : organization.agency(r.agencyCode()).map(AgencyInfo::name)
+        return r.agencyCode() == null ? Messages.text("reconciliation.scope.province") : organization.agency(r.agencyCode()).map(AgencyInfo::name)
                 .orElse(r.agencyCode());
     }
 }

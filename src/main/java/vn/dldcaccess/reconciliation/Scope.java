@@ -1,5 +1,6 @@
 package vn.dldcaccess.reconciliation;
 
+import vn.dldcaccess.shared.Wording;
 import vn.dldcaccess.account.AccountSystem;
 import vn.dldcaccess.organization.Actor;
 import vn.dldcaccess.organization.Role;
@@ -47,7 +48,7 @@ final class Scope {
 
     private static ReconciliationException refused(Actor actor, AccountSystem system) {
         return new ReconciliationException.Forbidden(actor.username() + " may not reconcile " + system,
-                system == AccountSystem.DLDC_TTHC ? "Chỉ quản trị Hệ thống TTHC đối soát được tài khoản DLDC."
-                        : "Chỉ Văn phòng của cơ quan đối soát được tài khoản " + system.label() + " của cơ quan.");
+                system == AccountSystem.DLDC_TTHC ? Wording.of("reconciliation.scope.tthcOnly")
+                        : Wording.of("reconciliation.scope.officeOnly", system.label()));
     }
 }

@@ -1,23 +1,19 @@
 package vn.dldcaccess.reconciliation;
 
+import vn.dldcaccess.shared.Messages;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 
 /** An account's status as the system's export writes it, in Vietnamese or English, with or without diacritics. */
 enum SystemStatus {
-    ACTIVE("Đang hoạt động"),
-    LOCKED("Bị khóa"),
-    CLOSED("Đã đóng / xóa");
+    ACTIVE,
+    LOCKED,
+    CLOSED;
 
-    private final String label;
-
-    SystemStatus(String label) {
-        this.label = label;
-    }
-
+    /** Its name for people (message bundle, "reconciliation.SystemStatus.<NAME>"). */
     String label() {
-        return label;
+        return Messages.text("reconciliation.SystemStatus." + name());
     }
 
     /** An empty cell means active (an export of live accounts often has no status column). */

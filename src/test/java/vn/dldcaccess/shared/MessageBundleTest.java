@@ -143,7 +143,9 @@ class MessageBundleTest {
                 "document.DocumentKind", "document.DocumentStatus", "submission.LetterStatus", "review.UnitReviewStage",
                 "revocation.LeaveReason", "revocation.RevocationStage", "authorization.AuthorizationStatus",
                 "authorization.AuthorizationReason", "aggregation.BatchStatus", "aggregation.Decision", "registration.Form1658Field",
-                "registration.Gender", "registration.AccessScope", "registration.RegistrationStatus")) {
+                "registration.Gender", "registration.AccessScope", "registration.RegistrationStatus",
+                "reconciliation.DifferenceKind", "reconciliation.DifferenceStatus", "reconciliation.DifferenceAction",
+                "reconciliation.SystemStatus")) {
             Class<?> type = Class.forName("vn.dldcaccess." + name);
             java.lang.reflect.Method label = type.getDeclaredMethod("label");
             label.setAccessible(true);
