@@ -1,5 +1,6 @@
 package vn.dldcaccess.revocation;
 
+import vn.dldcaccess.shared.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -45,21 +46,11 @@ class MailDirectoryClosing {
 
     /** Why a mailbox could not be disabled, as the office reads it. */
     enum Failure {
-        UNREACHABLE("Không kết nối được thư mục thư điện tử (LDAP)"),
-        BIND_REFUSED("Thư mục thư điện tử từ chối tài khoản kết nối của ứng dụng"),
-        NOT_FOUND("Không tìm thấy hộp thư này trong thư mục thư điện tử"),
-        AMBIGUOUS("Thư mục thư điện tử có nhiều mục cùng địa chỉ này"),
-        NO_WRITE_RIGHTS("Tài khoản kết nối của ứng dụng không có quyền ghi trong thư mục thư điện tử"),
-        OTHER("Thư mục thư điện tử trả lỗi khi khóa hộp thư");
+        UNREACHABLE, BIND_REFUSED, NOT_FOUND, AMBIGUOUS, NO_WRITE_RIGHTS, OTHER;
 
-        private final String vietnamese;
-
-        Failure(String vietnamese) {
-            this.vietnamese = vietnamese;
-        }
-
+        /** As the office reads it (message bundle, "revocation.mailDirectory.failure.<NAME>"). */
         String vietnamese() {
-            return vietnamese;
+            return Messages.text("revocation.mailDirectory.failure." + name());
         }
     }
 

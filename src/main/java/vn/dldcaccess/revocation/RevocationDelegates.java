@@ -130,12 +130,12 @@ final class RevocationDelegates {
                         closed = true;
                     } catch (vn.dldcaccess.shared.RefusedException e) {
                         log.warn("Mail closing: {} disabled in the directory but not recorded: {}", mailbox, e.getMessage());
-                        failure = "Đã khóa hộp thư " + mailbox + " trong thư mục thư điện tử nhưng chưa ghi được: "
-                                + e.vietnameseMessage();
+                        failure = vn.dldcaccess.shared.Messages.text("revocation.mailDirectory.notRecorded", mailbox,
+                                e.vietnameseMessage());
                     }
                 } else if (o.failure() != null) {
-                    failure = o.failure().vietnamese() + " (" + mailbox + "); vui lòng khóa hộp thư trên hệ thống thư"
-                            + " điện tử rồi ghi ngày đã đóng.";
+                    failure = vn.dldcaccess.shared.Messages.text("revocation.mailDirectory.failed",
+                            o.failure().vietnamese(), mailbox);
                 }
             }
             execution.setVariableLocal(CLOSED_IN_MAIL_DIRECTORY.name(), closed);
