@@ -8,7 +8,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dldcaccess.organization.OrganizationSource;
 import vn.dldcaccess.organization.OrganizationSource.SourcePerson;
 
-import javax.naming.Context;
 import javax.naming.NamingEnumeration;
 import javax.naming.NamingException;
 import javax.naming.directory.InitialDirContext;
@@ -22,7 +21,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.Hashtable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,19 +139,7 @@ class DirectoryCheck {
     }
 
     private InitialDirContext context() throws NamingException {
-        Hashtable<String, String> env = new Hashtable<>();
-        env.put(Context.INITIAL_CONTEXT_FACTORY, "com.sun.jndi.ldap.LdapCtxFactory");
-        env.put(Context.PROVIDER_URL, ldap.url());
-        env.put("com.sun.jndi.ldap.connect.timeout", String.valueOf(ldap.timeout().toMillis()));
-        env.put("com.sun.jndi.ldap.read.timeout", String.valueOf(ldap.timeout().toMillis()));
-        if (ldap.managerDn() == null || ldap.managerDn().isBlank()) {
-            env.put(Context.SECURITY_AUTHENTICATION, "none");
-        } else {
-            env.put(Context.SECURITY_AUTHENTICATION, "simple");
-            env.put(Context.SECURITY_PRINCIPAL, ldap.managerDn());
-            env.put(Context.SECURITY_CREDENTIALS, ldap.managerPassword() == null ? "" : ldap.managerPassword());
-        }
-        return new InitialDirContext(env);
+        return vn.dldcaccess.shared.LdapContexts.open(ldap.url(), ldap.managerDn(), ldap.managerPassword(), ldap.timeout());
     }
 
     private String start(SourceEvent e, Map<String, Object> more) {

@@ -234,7 +234,7 @@ final class SourceChangeDelegates {
                             Wording.of("leavers.confirm.adminOnly"));
                 }
             });
-            String location = (String) execution.getVariable(SOURCE_LOCATION.name());
+            String location = SOURCE_LOCATION.get(execution);
             if (DirectoryCheck.LOCATION.equals(location)) {
                 directory.check(true);
                 e.setStatus(SourceEvent.Status.CONFIRMED);

@@ -5,7 +5,6 @@ import org.springframework.stereotype.Component;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
 
-import javax.naming.Context;
 import javax.naming.NamingEnumeration;
 import javax.naming.NamingException;
 import javax.naming.SizeLimitExceededException;
@@ -15,7 +14,6 @@ import javax.naming.directory.InitialDirContext;
 import javax.naming.directory.SearchControls;
 import javax.naming.directory.SearchResult;
 import java.util.ArrayList;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -129,18 +127,6 @@ class MailDirectory {
     }
 
     private InitialDirContext open() throws NamingException {
-        Hashtable<String, Object> env = new Hashtable<>();
-        env.put(Context.INITIAL_CONTEXT_FACTORY, "com.sun.jndi.ldap.LdapCtxFactory");
-        env.put(Context.PROVIDER_URL, properties.url());
-        env.put("com.sun.jndi.ldap.connect.timeout", String.valueOf(properties.timeout().toMillis()));
-        env.put("com.sun.jndi.ldap.read.timeout", String.valueOf(properties.timeout().toMillis()));
-        if (properties.managerDn() == null || properties.managerDn().isBlank()) {
-            env.put(Context.SECURITY_AUTHENTICATION, "none");
-        } else {
-            env.put(Context.SECURITY_AUTHENTICATION, "simple");
-            env.put(Context.SECURITY_PRINCIPAL, properties.managerDn());
-            env.put(Context.SECURITY_CREDENTIALS, properties.managerPassword() == null ? "" : properties.managerPassword());
-        }
-        return new InitialDirContext(env);
+        return vn.dldcaccess.shared.LdapContexts.open(properties.url(), properties.managerDn(), properties.managerPassword(), properties.timeout());
     }
 }

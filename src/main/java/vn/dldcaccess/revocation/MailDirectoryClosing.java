@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 
 import javax.naming.AuthenticationException;
 import javax.naming.CommunicationException;
-import javax.naming.Context;
 import javax.naming.NamingEnumeration;
 import javax.naming.NamingException;
 import javax.naming.NoPermissionException;
@@ -22,7 +21,6 @@ import javax.naming.directory.SearchResult;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
 import java.util.ArrayList;
-import java.util.Hashtable;
 import java.util.List;
 
 /**
@@ -162,18 +160,6 @@ class MailDirectoryClosing {
     }
 
     private InitialDirContext open() throws NamingException {
-        Hashtable<String, Object> env = new Hashtable<>();
-        env.put(Context.INITIAL_CONTEXT_FACTORY, "com.sun.jndi.ldap.LdapCtxFactory");
-        env.put(Context.PROVIDER_URL, properties.url());
-        env.put("com.sun.jndi.ldap.connect.timeout", String.valueOf(properties.timeout().toMillis()));
-        env.put("com.sun.jndi.ldap.read.timeout", String.valueOf(properties.timeout().toMillis()));
-        if (properties.bindDn() == null || properties.bindDn().isBlank()) {
-            env.put(Context.SECURITY_AUTHENTICATION, "none");
-        } else {
-            env.put(Context.SECURITY_AUTHENTICATION, "simple");
-            env.put(Context.SECURITY_PRINCIPAL, properties.bindDn());
-            env.put(Context.SECURITY_CREDENTIALS, properties.bindPassword() == null ? "" : properties.bindPassword());
-        }
-        return new InitialDirContext(env);
+        return vn.dldcaccess.shared.LdapContexts.open(properties.url(), properties.bindDn(), properties.bindPassword(), properties.timeout());
     }
 }

@@ -3,13 +3,11 @@ package vn.dldcaccess.security;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.naming.Context;
 import javax.naming.NamingEnumeration;
 import javax.naming.NamingException;
 import javax.naming.directory.InitialDirContext;
 import javax.naming.directory.SearchControls;
 import javax.naming.directory.SearchResult;
-import java.util.Hashtable;
 
 /**
  * Checks a person's password with the province's directory: finds their entry by log-in name (search as the
@@ -79,18 +77,6 @@ class DirectoryLogin {
     }
 
     private InitialDirContext open(String dn, String password) throws NamingException {
-        Hashtable<String, Object> env = new Hashtable<>();
-        env.put(Context.INITIAL_CONTEXT_FACTORY, "com.sun.jndi.ldap.LdapCtxFactory");
-        env.put(Context.PROVIDER_URL, properties.url());
-        env.put("com.sun.jndi.ldap.connect.timeout", String.valueOf(properties.timeout().toMillis()));
-        env.put("com.sun.jndi.ldap.read.timeout", String.valueOf(properties.timeout().toMillis()));
-        if (dn == null || dn.isBlank()) {
-            env.put(Context.SECURITY_AUTHENTICATION, "none");
-        } else {
-            env.put(Context.SECURITY_AUTHENTICATION, "simple");
-            env.put(Context.SECURITY_PRINCIPAL, dn);
-            env.put(Context.SECURITY_CREDENTIALS, password == null ? "" : password);
-        }
-        return new InitialDirContext(env);
+        return vn.dldcaccess.shared.LdapContexts.open(properties.url(), dn, password, properties.timeout());
     }
 }
