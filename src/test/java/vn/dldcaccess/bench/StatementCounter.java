@@ -26,6 +26,8 @@ final class StatementCounter implements BeanPostProcessor {
     static final ThreadLocal<Boolean> HARNESS = ThreadLocal.withInitial(() -> false);
     /** With -Dbench.sql=true: how often each statement ran (its text's first 110 characters), for the step table. */
     static final boolean TRACE = Boolean.getBoolean("bench.sql");
+    /** Texts are kept only while the step table runs: the timed rounds do not pay for them. */
+    static volatile boolean tracing;
     static final java.util.concurrent.ConcurrentHashMap<String, AtomicLong> BY_SQL = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Set<String> EXECUTE = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate",
             "addBatch");
@@ -70,7 +72,7 @@ final class StatementCounter implements BeanPostProcessor {
                 boolean polling = Thread.currentThread().getName().startsWith("JobExecutor[");
                 (polling ? POLLING : STATEMENTS).incrementAndGet();
                 String sql = prepared != null ? prepared : args != null && args.length > 0 && args[0] instanceof String q ? q : "?";
-                if (TRACE && !polling) {
+                if (tracing && !polling) {
                     String key = sql.replaceAll("\\s+", " ").trim();
                     BY_SQL.computeIfAbsent(key.substring(0, Math.min(110, key.length())), k -> new AtomicLong())
                             .incrementAndGet();
