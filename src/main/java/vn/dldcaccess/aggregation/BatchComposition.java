@@ -77,7 +77,7 @@ class BatchComposition {
     /** Takes the chosen letters (all waiting ones when {@code chosen} is null) and renders the draft. */
     Composed compose(long batchId, List<String> chosen, Actor actor, String processInstanceId) {
         Batch batch = records.batch(batchId);
-        List<ReceivedLetter> mine = letters.findByBatchIdOrderByAgencyCodeAscIdAsc(batchId);
+        List<ReceivedLetter> mine = BatchContents.letters(letters, batchId);
         List<ReceivedLetter> free = letters.findByBatchIdIsNullOrderByIdAsc();
         Map<String, ReceivedLetter> available = new LinkedHashMap<>();
         mine.forEach(l -> available.put(String.valueOf(l.id()), l));
@@ -175,7 +175,7 @@ class BatchComposition {
                     Wording.of("aggregation.send.refused", String.join("; ", problems)));
         }
         batch.send(number, date, channel.strip(), actor);
-        List<ReceivedLetter> taken = sorted(letters.findByBatchIdOrderByAgencyCodeAscIdAsc(batchId));
+        List<ReceivedLetter> taken = sorted(BatchContents.letters(letters, batchId));
         registrations.sentToPc06(taken.stream().flatMap(l -> l.items().stream()).map(BatchItem::registrationId).toList(),
                 batchId, "Công văn số " + number + " ngày " + PdfDocuments.dmy(date), actor);
         return letterPdf.render(batch, taken, processInstanceId);
@@ -183,7 +183,7 @@ class BatchComposition {
 
     private String summary(Batch batch, List<ReceivedLetter> taken) {
         int persons = taken.stream().mapToInt(l -> l.items().size()).sum();
-        int revs = revocations.findByBatchIdOrderByIdAsc(batch.id()).size();
+        int revs = BatchContents.revocations(revocations, batch.id()).size();
         return messages.render(AggregationMessages.SUMMARY, Map.of("dot", batch.label(),
                 "soCongVan", taken.size(), "soNguoi", persons, "soThuHoi", revs, "congVan", taken.stream().map(l -> Map.of(
                         "coQuan", records.agencyName(l.agencyCode()), "so", l.letterNumber(),

@@ -35,8 +35,8 @@ class BatchDuties {
     /** Everyone the batch is about. */
     @Transactional(readOnly = true)
     Set<String> people(long batchId) {
-        return people(letters.findByBatchIdOrderByAgencyCodeAscIdAsc(batchId),
-                revocations.findByBatchIdOrderByIdAsc(batchId));
+        return people(BatchContents.letters(letters, batchId),
+                BatchContents.revocations(revocations, batchId));
     }
 
     /** Who signs (or returns) the batch letter: the leaders; for a batch about one of them, the others by name. */

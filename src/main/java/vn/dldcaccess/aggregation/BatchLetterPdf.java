@@ -94,7 +94,7 @@ class BatchLetterPdf {
         String signerTitle = PdfDocuments.signatureTitle(aggregator.signerTitle(),
                 signerPerson.map(PersonInfo::position).orElse(null));
         int persons = sections.stream().mapToInt(s -> s.rows().size()).sum();
-        List<RevocationRequest> revs = revocations.findByBatchIdOrderByIdAsc(batch.id());
+        List<RevocationRequest> revs = BatchContents.revocations(revocations, batch.id());
         DocumentTexts.Texts t = texts.render(DocumentTemplate.BATCH_LETTER, Map.of("coQuanTongHop", aggregator.name(),
                 "pc06", pc06.name(), "canCu", letterRefs, "soNguoi", persons, "soCoQuan", sections.size(),
                 "soThuHoi", revs.size()));

@@ -47,7 +47,7 @@ class BatchRecords {
     /** The batch's persons by request number, in the order of its letters. */
     Map<String, BatchItem> itemsOf(long batchId) {
         Map<String, BatchItem> out = new LinkedHashMap<>();
-        for (ReceivedLetter l : letters.findByBatchIdOrderByAgencyCodeAscIdAsc(batchId)) {
+        for (ReceivedLetter l : BatchContents.letters(letters, batchId)) {
             l.items().forEach(i -> out.put(i.requestNumber(), i));
         }
         return out;
@@ -59,7 +59,7 @@ class BatchRecords {
 
     /** Revocation requests the batch holds, and those waiting (they join it). */
     List<RevocationRequest> revocationsFor(long batchId) {
-        List<RevocationRequest> out = new ArrayList<>(revocations.findByBatchIdOrderByIdAsc(batchId));
+        List<RevocationRequest> out = new ArrayList<>(BatchContents.revocations(revocations, batchId));
         out.addAll(revocations.findByBatchIdIsNullOrderByIdAsc());
         return out;
     }

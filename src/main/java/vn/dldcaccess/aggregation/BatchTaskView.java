@@ -31,11 +31,11 @@ class BatchTaskView {
 
     boolean allDecided(long batchId) {
         return pending(records.itemsOf(batchId).values()) == 0
-                && revocations.findByBatchIdOrderByIdAsc(batchId).stream().allMatch(RevocationRequest::confirmed);
+                && BatchContents.revocations(revocations, batchId).stream().allMatch(RevocationRequest::confirmed);
     }
 
     List<Map<String, String>> pendingRevocationOptions(long batchId) {
-        return revocations.findByBatchIdOrderByIdAsc(batchId).stream().filter(r -> !r.confirmed())
+        return BatchContents.revocations(revocations, batchId).stream().filter(r -> !r.confirmed())
                 .map(r -> Map.of("value", String.valueOf(r.id()), "label", r.personName() + " - " + r.accountUsername()))
                 .toList();
     }
@@ -55,7 +55,7 @@ class BatchTaskView {
             m.put("lyDo", i.reason());
             return m;
         }).toList();
-        List<RevocationRequest> revs = revocations.findByBatchIdOrderByIdAsc(batchId);
+        List<RevocationRequest> revs = BatchContents.revocations(revocations, batchId);
         return messages.render(AggregationMessages.DECISIONS, Map.of("daCo", all.size() - pending(all),
                 "tong", all.size(), "ketQua", decided, "thuHoi", revs.size(),
                 "daXacNhan", revs.stream().filter(RevocationRequest::confirmed).count()));

@@ -95,7 +95,7 @@ class LetterReception {
     /** Letters the batch may take: those waiting, and those it holds already (after a return). */
     @Transactional(readOnly = true)
     Candidates candidates(long batchId) {
-        List<ReceivedLetter> open = new ArrayList<>(letters.findByBatchIdOrderByAgencyCodeAscIdAsc(batchId));
+        List<ReceivedLetter> open = new ArrayList<>(BatchContents.letters(letters, batchId));
         open.addAll(letters.findByBatchIdIsNullOrderByIdAsc());
         List<Map<String, String>> options = open.stream().map(l -> Map.of("value", String.valueOf(l.id()),
                 "label", records.agencyName(l.agencyCode()) + " - công văn " + l.letterNumber() + " ngày "

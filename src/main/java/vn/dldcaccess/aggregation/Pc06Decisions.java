@@ -174,7 +174,7 @@ class Pc06Decisions {
     /** PC06 confirms it revoked these DLDC accounts; a confirmation twice is a no-op. */
     int confirmRevocations(long batchId, List<String> ids, Actor actor) {
         records.requireSent(batchId);
-        Map<String, RevocationRequest> mine = revocations.findByBatchIdOrderByIdAsc(batchId).stream()
+        Map<String, RevocationRequest> mine = BatchContents.revocations(revocations, batchId).stream()
                 .collect(Collectors.toMap(r -> String.valueOf(r.id()), Function.identity()));
         List<String> strangers = ids.stream().filter(id -> !mine.containsKey(id)).toList();
         if (!strangers.isEmpty()) {

@@ -64,11 +64,13 @@ class ReceivedLetter {
                     Wording.of("aggregation.letter.otherBatch", letterNumber));
         }
         this.batchId = batch;
+        BatchContents.forget();
     }
 
     void release(long batch) {
         if (batchId != null && batchId == batch) {
             batchId = null;
+            BatchContents.forget();
         }
     }
 

@@ -44,7 +44,7 @@ final class RevocationReplies {
     /** The batch's revocation requests by số hồ sơ (several accounts of one holder share it). */
     Map<String, List<RevocationRequest>> byReference(long batchId) {
         Map<String, List<RevocationRequest>> by = new LinkedHashMap<>();
-        for (RevocationRequest r : revocations.findByBatchIdOrderByIdAsc(batchId)) {
+        for (RevocationRequest r : BatchContents.revocations(revocations, batchId)) {
             by.computeIfAbsent(r.reference(), k -> new java.util.ArrayList<>()).add(r);
         }
         return by;

@@ -62,6 +62,7 @@ class RevocationRequest {
                     Wording.of("aggregation.revocation.otherBatch", accountUsername));
         }
         this.batchId = batch;
+        BatchContents.forget();
     }
 
     /**

@@ -69,11 +69,14 @@ class Registration {
     private Long accountId;
     @Version
     private int version;
-    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    // the key goes into the child's INSERT; without updatable = false Hibernate sets it again by an UPDATE per row
-    @JoinColumn(name = "registration_id", nullable = false, updatable = false)
+    // the event owns the key (mappedBy): a step adds its event without reading the earlier ones (issue 24: a one-way
+    // list is loaded whole before Hibernate adds to it)
+    @OneToMany(mappedBy = "registration", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<RegistrationEvent> events = new ArrayList<>();
+    /** The events recorded since this object was read or made: what the register is told of. */
+    @jakarta.persistence.Transient
+    private final List<RegistrationEvent> recorded = new ArrayList<>();
 
     protected Registration() {
     }
@@ -91,7 +94,7 @@ class Registration {
         this.status = RegistrationStatus.SUBMITTED;
         this.openCitizenId = answers.citizenId();
         this.submittedAt = at;
-        events.add(new RegistrationEvent(at, applicantUsername, status, null));
+        record(new RegistrationEvent(this, at, applicantUsername, status, null));
     }
 
     private void fill(RegistrationForm form) {
@@ -267,7 +270,12 @@ class Registration {
 
     private void move(RegistrationStatus next, Actor actor, Instant at, String detail) {
         this.status = next;
-        events.add(new RegistrationEvent(at, actor.username(), next, detail));
+        record(new RegistrationEvent(this, at, actor.username(), next, detail));
+    }
+
+    private void record(RegistrationEvent e) {
+        events.add(e);
+        recorded.add(e);
     }
 
     Long id() { return id; }
@@ -288,4 +296,5 @@ class Registration {
     String pc06Reason() { return pc06Reason; }
     Long accountId() { return accountId; }
     List<RegistrationEvent> events() { return List.copyOf(events); }
+    List<RegistrationEvent> recorded() { return List.copyOf(recorded); }
 }

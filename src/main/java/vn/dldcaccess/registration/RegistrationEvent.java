@@ -17,6 +17,9 @@ class RegistrationEvent {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    @jakarta.persistence.ManyToOne(fetch = jakarta.persistence.FetchType.LAZY, optional = false)
+    @jakarta.persistence.JoinColumn(name = "registration_id", nullable = false, updatable = false)
+    private Registration registration;
     @jakarta.persistence.Column(name = "occurred_at")
     private Instant at;
     private String actor;
@@ -27,7 +30,8 @@ class RegistrationEvent {
     protected RegistrationEvent() {
     }
 
-    RegistrationEvent(Instant at, String actor, RegistrationStatus status, String detail) {
+    RegistrationEvent(Registration registration, Instant at, String actor, RegistrationStatus status, String detail) {
+        this.registration = registration;
         this.at = at;
         this.actor = actor;
         this.status = status;

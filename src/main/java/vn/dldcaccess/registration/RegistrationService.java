@@ -59,7 +59,7 @@ public class RegistrationService implements RequestReplay {
     public int replayRequests() {
         List<Registration> all = registrations.findAll(org.springframework.data.domain.Sort.by("id"));
         for (Registration r : all) {
-            tracking.stepped(r, 0);
+            tracking.replayed(r);
             if (r.formDocumentId() != null) {
                 tracking.documentAdded(r, new DocumentRef(r.formDocumentId(), DocumentKind.REGISTRATION_FORM,
                         RegistrationFormDocument.fileName(r), null));

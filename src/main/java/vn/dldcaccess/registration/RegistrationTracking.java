@@ -25,10 +25,19 @@ class RegistrationTracking {
         this.properties = properties;
     }
 
-    /** Publishes the events the registration recorded after the first {@code before} ones. */
+    /** Publishes the events the registration recorded (since it was read) after the first {@code before} ones. */
     void stepped(Registration r, int before) {
-        List<RegistrationEvent> all = r.events();
-        for (RegistrationEvent e : all.subList(Math.min(before, all.size()), all.size())) {
+        List<RegistrationEvent> all = r.recorded();
+        publish(r, all.subList(Math.min(before, all.size()), all.size()));
+    }
+
+    /** Publishes every event the registration ever recorded (the register's backfill). */
+    void replayed(Registration r) {
+        publish(r, r.events());
+    }
+
+    private void publish(Registration r, List<RegistrationEvent> steps) {
+        for (RegistrationEvent e : steps) {
             RegistrationStatus s = e.status();
             // the unit head's confirmation is the one stage with a deadline of its own (the office is told then)
             LocalDate deadline = s == RegistrationStatus.SUBMITTED
@@ -43,14 +52,14 @@ class RegistrationTracking {
 
     /** A change of the registration, then the register told of each step it recorded. */
     void tracked(Registration r, Runnable change) {
-        int before = r.events().size();
+        int before = r.recorded().size();
         change.run();
         stepped(r, before);
     }
 
     /** The same, for a change that answers (whether it changed anything). */
     <T> T trackedResult(Registration r, Supplier<T> change) {
-        int before = r.events().size();
+        int before = r.recorded().size();
         T result = change.get();
         stepped(r, before);
         return result;
