@@ -11,6 +11,9 @@ interface RegistrationRepository extends JpaRepository<Registration, Long>, Regi
     boolean existsByOpenCitizenId(String citizenId);
 
     /** Confirmed and with its form rendered: the process then waits for the letter in the same commit. */
+    // written out: a derived query is translated to SQL again at each call, a query string once (issue 24)
+    @org.springframework.data.jpa.repository.Query("select r from Registration r where r.agencyCode = ?1 and r.status = ?2"
+            + " and r.formDocumentId is not null order by r.id")
     List<Registration> findByAgencyCodeAndStatusAndFormDocumentIdIsNotNullOrderByIdAsc(String agencyCode,
                                                                                RegistrationStatus status);
 

@@ -15,6 +15,7 @@ class RequestNumbers {
         this.sequence = sequence;
     }
 
+    // the task titles tell a request number by this shape (RegistrationTaskSubject.mayBeNumber)
     String next(String agencyCode, String agencySymbol, int year) {
         return String.format("%s-%d-%06d", agencySymbol, year, sequence.next("request:" + agencyCode, year));
     }

@@ -133,6 +133,12 @@ class ChainBenchmark {
                     .filter(e -> e.getValue() > 0).sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(30)
                     .forEach(e -> System.out.printf("BENCH   %+7.1f %6.1f %6.1f  %s%n", (double) e.getValue() / n,
                             (double) o.get(e.getKey()) / n, (double) d.getOrDefault(e.getKey(), 0L) / n, e.getKey()));
+            if (!StatementCounter.STACK_PREFIX.isEmpty()) {
+                System.out.printf("BENCH who sends '%s...', all three sides, per chain:%n", StatementCounter.STACK_PREFIX);
+                StatementCounter.BY_CALLER.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().get(),
+                        a.getValue().get())).limit(25).forEach(e -> System.out.printf("BENCH   %6.1f  %s%n",
+                        (double) e.getValue().get() / n, e.getKey()));
+            }
             for (String step : ours.names()) {
                 System.out.printf("BENCH statements of step '%s', per chain:%n", step);
                 ours.printTop(step, n, "ours");

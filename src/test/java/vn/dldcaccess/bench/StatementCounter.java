@@ -26,6 +26,12 @@ final class StatementCounter implements BeanPostProcessor {
     static final ThreadLocal<Boolean> HARNESS = ThreadLocal.withInitial(() -> false);
     /** With -Dbench.sql=true: how often each statement ran (its text's first 110 characters), for the step table. */
     static final boolean TRACE = Boolean.getBoolean("bench.sql");
+    /**
+     * With -Dbench.sqlStack=PREFIX: for statements starting so (case-insensitive), who sent them: the nearest frames of
+     * the application and the engine's command, counted while the step table runs.
+     */
+    static final String STACK_PREFIX = System.getProperty("bench.sqlStack", "").toLowerCase();
+    static final java.util.concurrent.ConcurrentHashMap<String, AtomicLong> BY_CALLER = new java.util.concurrent.ConcurrentHashMap<>();
     /** Texts are kept only while the step table runs: the timed rounds do not pay for them. */
     static volatile boolean tracing;
     static final java.util.concurrent.ConcurrentHashMap<String, AtomicLong> BY_SQL = new java.util.concurrent.ConcurrentHashMap<>();
@@ -76,10 +82,45 @@ final class StatementCounter implements BeanPostProcessor {
                     String key = sql.replaceAll("\\s+", " ").trim();
                     BY_SQL.computeIfAbsent(key.substring(0, Math.min(110, key.length())), k -> new AtomicLong())
                             .incrementAndGet();
+                    if (!STACK_PREFIX.isEmpty() && key.toLowerCase().startsWith(STACK_PREFIX)) {
+                        BY_CALLER.computeIfAbsent(caller(), k -> new AtomicLong()).incrementAndGet();
+                    }
                 }
             }
             return invoke(target, method, args);
         });
+    }
+
+    /** The first application frames and the engine command below a statement. */
+    private static String caller() {
+        StringBuilder out = new StringBuilder();
+        int ours = 0;
+        int ops = 0;
+        String command = null;
+        for (StackTraceElement e : Thread.currentThread().getStackTrace()) {
+            String c = e.getClassName();
+            if (c.startsWith("vn.dldcaccess.") && !c.startsWith("vn.dldcaccess.bench.") && !c.contains("$$") && ours < 3) {
+                out.append(c.substring(14)).append('.').append(e.getMethodName()).append(" < ");
+                ours++;
+            }
+            if (command == null && c.startsWith("org.camunda.bpm.engine.impl.cmd.")) {
+                command = c.substring(32);
+            }
+            if (command == null && ops < 2 && c.contains("AtomicOperation")) {
+                out.append('[').append(c.substring(c.lastIndexOf('.') + 1)).append("] ");
+                ops++;
+            }
+        }
+        String api = null;
+        for (StackTraceElement e : Thread.currentThread().getStackTrace()) {
+            String c = e.getClassName();
+            if (c.startsWith("org.camunda.bpm.engine.impl.") && (c.endsWith("ServiceImpl") || c.endsWith("ExecuteJobHelper")
+                    || c.endsWith("ProcessInstantiationBuilderImpl") || c.endsWith("MessageCorrelationBuilderImpl"))) {
+                api = c.substring(c.lastIndexOf('.') + 1) + "." + e.getMethodName();
+            }
+        }
+        return out + (command == null ? "" : "cmd " + command) + " @" + (api == null ? "?" : api)
+                + (Thread.currentThread().getName().startsWith("camundaTask") ? " [job thread]" : "");
     }
 
     private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
