@@ -136,7 +136,7 @@ class ChainBenchmark {
             if (!StatementCounter.STACK_PREFIX.isEmpty()) {
                 System.out.printf("BENCH who sends '%s...', all three sides, per chain:%n", StatementCounter.STACK_PREFIX);
                 StatementCounter.BY_CALLER.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().get(),
-                        a.getValue().get())).limit(25).forEach(e -> System.out.printf("BENCH   %6.1f  %s%n",
+                        a.getValue().get())).limit(40).forEach(e -> System.out.printf("BENCH   %6.1f  %s%n",
                         (double) e.getValue().get() / n, e.getKey()));
             }
             for (String step : ours.names()) {

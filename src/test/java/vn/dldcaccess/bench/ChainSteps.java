@@ -10,6 +10,7 @@ final class ChainSteps {
 
     void run(String name, Runnable step) {
         StatementCounter.BY_SQL.clear();
+        StatementCounter.step = name;
         long s = StatementCounter.STATEMENTS.get();
         long c = StatementCounter.COMMITS.get();
         long t = System.nanoTime();

@@ -32,6 +32,8 @@ final class StatementCounter implements BeanPostProcessor {
      */
     static final String STACK_PREFIX = System.getProperty("bench.sqlStack", "").toLowerCase();
     static final java.util.concurrent.ConcurrentHashMap<String, AtomicLong> BY_CALLER = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The step the table is timing, for -Dbench.sqlStack. */
+    static volatile String step = "";
     /** Texts are kept only while the step table runs: the timed rounds do not pay for them. */
     static volatile boolean tracing;
     static final java.util.concurrent.ConcurrentHashMap<String, AtomicLong> BY_SQL = new java.util.concurrent.ConcurrentHashMap<>();
@@ -83,7 +85,7 @@ final class StatementCounter implements BeanPostProcessor {
                     BY_SQL.computeIfAbsent(key.substring(0, Math.min(110, key.length())), k -> new AtomicLong())
                             .incrementAndGet();
                     if (!STACK_PREFIX.isEmpty() && key.toLowerCase().startsWith(STACK_PREFIX)) {
-                        BY_CALLER.computeIfAbsent(caller(), k -> new AtomicLong()).incrementAndGet();
+                        BY_CALLER.computeIfAbsent(step + " | " + caller(), k -> new AtomicLong()).incrementAndGet();
                     }
                 }
             }
