@@ -14,13 +14,29 @@ final class ChainSteps {
         long s = StatementCounter.STATEMENTS.get();
         long c = StatementCounter.COMMITS.get();
         long t = System.nanoTime();
+        long cpu = cpu();
         step.run();
-        long[] sum = sums.computeIfAbsent(name, k -> new long[3]);
+        long[] sum = sums.computeIfAbsent(name, k -> new long[4]);
+        sum[3] += cpu() - cpu;
         sum[2] += System.nanoTime() - t;
         sum[0] += StatementCounter.STATEMENTS.get() - s;
         sum[1] += StatementCounter.COMMITS.get() - c;
         Map<String, Long> bySql = sql.computeIfAbsent(name, k -> new java.util.HashMap<>());
         StatementCounter.BY_SQL.forEach((q, count) -> bySql.merge(q, count.get(), Long::sum));
+    }
+
+    /**
+     * The JVM's CPU time (all its threads: the client, the job executor, GC and JIT alike), ns: on a machine shared
+     * with other builds it moves far less than the wall clock, so ours against bare + documents stays comparable.
+     */
+    static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** CPU ns of every step, summed over chains. */
+    long cpuTotal() {
+        return sums.values().stream().mapToLong(s -> s[3]).sum();
     }
 
     Map<String, Long> whole() {
@@ -41,7 +57,7 @@ final class ChainSteps {
     }
 
     long[] mean(String name, int n) {
-        long[] sum = sums.getOrDefault(name, new long[3]);
+        long[] sum = sums.getOrDefault(name, new long[4]);
         return new long[]{Math.round((double) sum[0] / n), Math.round((double) sum[1] / n), sum[2] / n};
     }
 }
