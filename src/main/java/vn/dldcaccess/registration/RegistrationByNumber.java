@@ -9,4 +9,11 @@ import java.util.Optional;
  */
 interface RegistrationByNumber {
     Optional<Registration> findByRequestNumber(String requestNumber);
+
+    /**
+     * These registrations by id, in id order (unknown ids left out): those the transaction has already read come from
+     * it, only the others from the database (a letter's five were read again by its task's title, its signers, its
+     * PDF and its step, each time by an IN query).
+     */
+    java.util.List<Registration> findAllInIdOrder(java.util.Collection<Long> ids);
 }

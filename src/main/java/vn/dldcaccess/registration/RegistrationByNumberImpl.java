@@ -18,4 +18,14 @@ class RegistrationByNumberImpl implements RegistrationByNumber {
         }
         return entityManager.unwrap(Session.class).bySimpleNaturalId(Registration.class).loadOptional(requestNumber);
     }
+
+    @Override
+    public java.util.List<Registration> findAllInIdOrder(java.util.Collection<Long> ids) {
+        java.util.List<Long> sorted = ids.stream().filter(java.util.Objects::nonNull).distinct().sorted().toList();
+        if (sorted.isEmpty()) {
+            return java.util.List.of();
+        }
+        return entityManager.unwrap(Session.class).byMultipleIds(Registration.class).enableSessionCheck(true)
+                .multiLoad(sorted).stream().filter(java.util.Objects::nonNull).toList();
+    }
 }

@@ -37,14 +37,14 @@ public class RegistrationService implements RequestReplay {
 
     /** The aggregator received the signed letters listing these requests. */
     public void arrivedAtAggregator(List<Long> ids, Actor actor) {
-        for (Registration r : registrations.findByIdInOrderByIdAsc(ids)) {
+        for (Registration r : registrations.findAllInIdOrder(ids)) {
             tracking.tracked(r, () -> r.arriveAtAggregator(actor, clock.instant()));
         }
     }
 
     /** The batch listing these requests was sent to PC06 (outgoing number and date in the detail). */
     public void sentToPc06(List<Long> ids, long batchId, String detail, Actor actor) {
-        for (Registration r : registrations.findByIdInOrderByIdAsc(ids)) {
+        for (Registration r : registrations.findAllInIdOrder(ids)) {
             tracking.tracked(r, () -> r.sendToPc06(batchId, actor, clock.instant(), detail));
         }
     }
@@ -86,7 +86,7 @@ public class RegistrationService implements RequestReplay {
 
     @Transactional(readOnly = true)
     public List<RegistrationSummary> summaries(List<Long> ids) {
-        return registrations.findByIdInOrderByIdAsc(ids).stream().map(this::summary).toList();
+        return registrations.findAllInIdOrder(ids).stream().map(this::summary).toList();
     }
 
     @Transactional(readOnly = true)

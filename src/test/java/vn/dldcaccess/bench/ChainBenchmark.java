@@ -69,7 +69,8 @@ class ChainBenchmark {
             deployBare(engine, "Bare", false);
             deployBare(engine, "BareDoc", true);
             Chains chains = new Chains(engine);
-            for (int i = 0; i < 10; i++) {
+            // -Dbench.warmup: the JIT is still compiling our larger code paths after ten chains, more so on a busy machine
+            for (int i = 0; i < Integer.getInteger("bench.warmup", 10); i++) {
                 chains.ours();
                 chains.bare("Bare");
                 chains.bareDocs();
