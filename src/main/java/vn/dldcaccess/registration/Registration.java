@@ -265,6 +265,12 @@ class Registration {
         this.formDocumentId = documentId;
     }
 
+    /** Its agency became another (issue 22 part 2): the request goes on there, its history says so. */
+    void moveToAgency(String into, Instant at, String detail) {
+        this.agencyCode = into;
+        move(status, Actor.system(), at, detail);
+    }
+
     private void move(RegistrationStatus next, Actor actor, Instant at, String detail) {
         this.status = next;
         events.add(new RegistrationEvent(at, actor.username(), next, detail));

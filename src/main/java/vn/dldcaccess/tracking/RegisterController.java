@@ -37,12 +37,15 @@ class RegisterController {
 
     private final Register register;
     private final RegisterExports exports;
+    private final vn.dldcaccess.organization.OrganizationDirectory organization;
     private final CurrentUser currentUser;
 
-    RegisterController(Register register, RegisterExports exports, CurrentUser currentUser) {
+    RegisterController(Register register, RegisterExports exports, CurrentUser currentUser,
+                       vn.dldcaccess.organization.OrganizationDirectory organization) {
         this.register = register;
         this.exports = exports;
         this.currentUser = currentUser;
+        this.organization = organization;
     }
 
     @GetMapping("/api/register")
@@ -137,7 +140,7 @@ class RegisterController {
         if (user.isEmpty()) {
             return WebAccess.loginRequired();
         }
-        Optional<RegisterScope> scope = RegisterScope.of(user.get());
+        Optional<RegisterScope> scope = RegisterScope.of(user.get(), organization::formerlyOf);
         if (scope.isEmpty()) {
             log.info("Register refused to {}: not an office, aggregator or admin", user.get().id());
             return WebAccess.forbidden(Messages.text("tracking.register.notForYou"));

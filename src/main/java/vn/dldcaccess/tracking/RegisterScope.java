@@ -13,13 +13,19 @@ import java.util.Optional;
 record RegisterScope(boolean all, List<String> agencies) {
     private static final String OFFICE_PREFIX = Groups.agencyOffice("");
 
-    static Optional<RegisterScope> of(AuthenticatedUser user) {
+    /**
+     * @param formerly the agencies merged into an agency (issue 22 part 2): its office sees what they did before,
+     *                 after its own
+     */
+    static Optional<RegisterScope> of(AuthenticatedUser user, java.util.function.Function<String, List<String>> formerly) {
         if (user.inGroup(Groups.AGGREGATOR) || user.inGroup(Groups.ADMINS)) {
             return Optional.of(new RegisterScope(true, List.of()));
         }
         List<String> offices = user.groupIds().stream().filter(g -> g.startsWith(OFFICE_PREFIX))
                 .map(g -> g.substring(OFFICE_PREFIX.length())).sorted().toList();
-        return offices.isEmpty() ? Optional.empty() : Optional.of(new RegisterScope(false, offices));
+        List<String> seen = new java.util.ArrayList<>(offices);
+        offices.forEach(o -> formerly.apply(o).stream().filter(f -> !seen.contains(f)).forEach(seen::add));
+        return offices.isEmpty() ? Optional.empty() : Optional.of(new RegisterScope(false, List.copyOf(seen)));
     }
 
     boolean sees(String agencyCode) {
