@@ -75,7 +75,7 @@ class RegisterController {
             // a unit chosen narrows the figures (and the stages' table) to it
             String agency = filter.agency() != null ? filter.agency()
                     : filter.unit() != null ? register.agencyOfUnit(filter.unit()).orElse(null)
-                    : scope.all() || scope.agencies().size() > 1 ? null : scope.agencies().get(0);
+                    : scope.ownAgency();
             if (filter.unit() != null && (agency == null || !scope.sees(agency))) {
                 return WebAccess.forbidden(Messages.text("tracking.dashboard.ownAgency"));
             }
