@@ -183,6 +183,12 @@ class Account {
         }
     }
 
+    /** The holder's agency became another (issue 22 part 2): the account goes with it, its history says so. */
+    void moveToAgency(String into, String detail, Instant at) {
+        this.agencyCode = into;
+        events.add(new AccountEvent(at, Actor.system().username(), status, status, detail));
+    }
+
     private void move(AccountStatus next, Actor actor, String detail, Instant at) {
         events.add(new AccountEvent(at, actor.username(), status, next, detail));
         status = next;

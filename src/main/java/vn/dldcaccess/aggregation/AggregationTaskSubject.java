@@ -2,6 +2,7 @@ package vn.dldcaccess.aggregation;
 
 import org.springframework.stereotype.Component;
 import vn.dldcaccess.shared.TaskSubject;
+import vn.dldcaccess.shared.Messages;
 
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +21,7 @@ class AggregationTaskSubject implements TaskSubject {
     @Override
     public Optional<String> subjectOf(String businessKey) {
         return AggregationBatchProcess.BUSINESS_KEY.find(businessKey).flatMap(batches::findById)
-                .map(b -> "Đợt " + b.label() + DASH + businessKey);
+                .map(b -> Messages.text("aggregation.batch.subject", b.label()) + DASH + businessKey);
     }
 
     /** Everyone the batch's persons and revocations are about. */

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static vn.dldcaccess.aggregation.BatchRecords.sorted;
 
@@ -36,11 +37,8 @@ class BatchComposition {
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
     /** The length the leader's form shows for the comment, and PC06's reasons. */
     static final int MAX_COMMENT = 1000;
-    static final Map<String, String> CHANNELS = Map.of(
-            "EDOC", "Trục liên thông văn bản",
-            "EMAIL", "Thư điện tử công vụ",
-            "POST", "Bưu chính",
-            "HAND", "Gửi trực tiếp");
+    /** The channels' codes; their labels are the options of forms/send-to-pc06.form. */
+    static final Set<String> CHANNELS = Set.of("EDOC", "EMAIL", "POST", "HAND");
 
     private final BatchRepository batches;
     private final ReceivedLetterRepository letters;
@@ -167,7 +165,7 @@ class BatchComposition {
         } else if (date.isAfter(LocalDate.now(clock.withZone(VN)))) {
             problems.add(Messages.text("aggregation.send.dateInFuture"));
         }
-        if (channel == null || !CHANNELS.containsKey(channel.strip())) {
+        if (channel == null || !CHANNELS.contains(channel.strip())) {
             problems.add(Messages.text("aggregation.send.channelRequired"));
         }
         if (!problems.isEmpty()) {
@@ -177,7 +175,7 @@ class BatchComposition {
         batch.send(number, date, channel.strip(), actor);
         List<ReceivedLetter> taken = sorted(BatchContents.letters(letters, batchId));
         registrations.sentToPc06(taken.stream().flatMap(l -> l.items().stream()).map(BatchItem::registrationId).toList(),
-                batchId, "Công văn số " + number + " ngày " + PdfDocuments.dmy(date), actor);
+                batchId, Messages.text("aggregation.send.letterReference", number, PdfDocuments.dmy(date)), actor);
         return letterPdf.render(batch, taken, processInstanceId);
     }
 

@@ -6,6 +6,7 @@ import vn.dldcaccess.organization.Deciders;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.PersonInfo;
 import vn.dldcaccess.organization.Role;
+import vn.dldcaccess.shared.Messages;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -68,9 +69,7 @@ class BatchDuties {
     String whyUnsignable(ReceivedLetter l) {
         String who = l.items().stream().filter(i -> isLeader(i.applicantUsername()))
                 .map(i -> i.requestNumber() + " (" + i.fullName() + ")").collect(Collectors.joining(", "));
-        return "công văn " + l.letterNumber() + " có yêu cầu của chính lãnh đạo ký công văn gửi PC06 " + who
-                + ", và cơ quan tổng hợp không có lãnh đạo nào khác để ký: không ai tự ký đề nghị cấp tài khoản cho "
-                + "mình, hãy để công văn này lại cho đến khi có người ký khác";
+        return Messages.text("aggregation.batch.unsignable", l.letterNumber(), who);
     }
 
     private boolean nobodyToSign(List<ReceivedLetter> take, List<RevocationRequest> revs) {

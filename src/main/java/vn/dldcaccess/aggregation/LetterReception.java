@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dldcaccess.document.PdfDocuments;
 import vn.dldcaccess.organization.Actor;
 import vn.dldcaccess.registration.RegistrationService;
+import vn.dldcaccess.shared.Messages;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -98,8 +99,8 @@ class LetterReception {
         List<ReceivedLetter> open = new ArrayList<>(BatchContents.letters(letters, batchId));
         open.addAll(letters.findByBatchIdIsNullOrderByIdAsc());
         List<Map<String, String>> options = open.stream().map(l -> Map.of("value", String.valueOf(l.id()),
-                "label", records.agencyName(l.agencyCode()) + " - công văn " + l.letterNumber() + " ngày "
-                        + PdfDocuments.dmy(l.letterDate()) + " (" + l.items().size() + " người)")).toList();
+                "label", Messages.text("aggregation.candidates.letterOption", records.agencyName(l.agencyCode()),
+                        l.letterNumber(), PdfDocuments.dmy(l.letterDate()), l.items().size()))).toList();
         String text = messages.render(AggregationMessages.CANDIDATES, Map.of("congVan", open.stream().map(l -> Map.of(
                 "coQuan", records.agencyName(l.agencyCode()), "so", l.letterNumber(),
                 "duongDan", java.net.URI.create("/api/documents/" + l.documentId()), "soNguoi", l.items().size())).toList(),

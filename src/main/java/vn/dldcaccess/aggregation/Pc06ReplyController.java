@@ -53,8 +53,8 @@ class Pc06ReplyController {
             return refused.get();
         }
         return ResponseEntity.ok(batches.findByStatusOrderByIdAsc(BatchStatus.SENT).stream()
-                .map(b -> Map.of("id", b.id(), "label", "Công văn " + b.outgoingNumber() + " ngày "
-                        + vn.dldcaccess.document.PdfDocuments.dmy(b.sentDate()))).toList());
+                .map(b -> Map.of("id", b.id(), "label", Messages.text("aggregation.reply.letterLabel",
+                        b.outgoingNumber(), vn.dldcaccess.document.PdfDocuments.dmy(b.sentDate())))).toList());
     }
 
     /**
@@ -72,7 +72,8 @@ class Pc06ReplyController {
         sent.addAll(batches.findByStatusOrderByIdAsc(BatchStatus.CLOSED));
         sent.sort(java.util.Comparator.comparing(Batch::id).reversed());
         return ResponseEntity.ok(sent.stream().filter(b -> b.documentId() != null).map(b -> new SentLetter(
-                "Công văn " + b.outgoingNumber() + " ngày " + vn.dldcaccess.document.PdfDocuments.dmy(b.sentDate()),
+                Messages.text("aggregation.reply.letterLabel", b.outgoingNumber(),
+                        vn.dldcaccess.document.PdfDocuments.dmy(b.sentDate())),
                 b.status().label(), "/api/documents/" + b.documentId())).toList());
     }
 

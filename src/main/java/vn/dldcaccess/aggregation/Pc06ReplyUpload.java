@@ -2,6 +2,7 @@ package vn.dldcaccess.aggregation;
 
 import vn.dldcaccess.shared.ProcessVariable;
 import vn.dldcaccess.organization.Actor;
+import vn.dldcaccess.shared.Messages;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -58,14 +59,14 @@ class Pc06ReplyUpload {
 
     /** Plain text for a read-only field: file names and cells are shown as they are, never as markup. */
     static String issuesText(String fileName, ReplyReport r) {
-        String head = "Tệp " + printable(fileName) + ": đã ghi " + r.applied() + " kết quả, " + r.alreadyRecorded()
-                + " kết quả đã có từ trước.";
+        String head = Messages.text("aggregation.replyIssues.head", printable(fileName), r.applied(),
+                r.alreadyRecorded());
         if (r.issues().isEmpty()) {
             return head;
         }
-        return head + "\n\n" + r.issues().size() + " dòng cần người xử lý (chưa ghi):\n" + r.issues().stream()
-                .map(i -> "- " + printable("Dòng " + i.row() + " (" + i.requestNumber() + ", " + i.citizenId()
-                        + "): " + i.problem()))
+        return head + "\n\n" + Messages.text("aggregation.replyIssues.count", r.issues().size()) + "\n"
+                + r.issues().stream().map(i -> "- " + printable(Messages.text("aggregation.replyIssues.row", i.row(),
+                        i.requestNumber(), i.citizenId(), i.problem())))
                 .collect(Collectors.joining("\n"));
     }
 

@@ -61,7 +61,7 @@ final class RevocationReplies {
             }
             String known = citizenIds.of(r.personUsername(), r.accountUsername());
             // the register may not know the holder's citizen id: PC06 then goes by the name and the account
-            if (!RevokedHolders.UNKNOWN.equals(known) && !known.equals(row.citizenId())) {
+            if (!RevokedHolders.unknown().equals(known) && !known.equals(row.citizenId())) {
                 return new Problem(Messages.text("aggregation.reply.revocationCitizenId", r.reference()));
             }
         }

@@ -3,6 +3,7 @@ package vn.dldcaccess.aggregation;
 import org.springframework.stereotype.Component;
 import vn.dldcaccess.account.AccountRegister;
 import vn.dldcaccess.account.AccountSystem;
+import vn.dldcaccess.shared.Messages;
 
 /**
  * The citizen id of the holder of a DLDC account to revoke, as PC06 identifies people (issue 21): the one her account
@@ -11,7 +12,11 @@ import vn.dldcaccess.account.AccountSystem;
  */
 @Component
 class RevokedHolders {
-    static final String UNKNOWN = "(không có trong sổ)";
+    /** What the letter shows for a holder whose citizen id the register does not know (compared within a run only). */
+    static String unknown() {
+        return Messages.text("aggregation.revocation.citizenIdUnknown");
+    }
+
     private final AccountRegister accounts;
 
     RevokedHolders(AccountRegister accounts) {
@@ -19,7 +24,8 @@ class RevokedHolders {
     }
 
     String of(String holderUsername, String accountUsername) {
-        return holderUsername == null ? UNKNOWN
-                : accounts.holderCitizenId(holderUsername, AccountSystem.DLDC_TTHC, accountUsername).orElse(UNKNOWN);
+        return holderUsername == null ? unknown()
+                : accounts.holderCitizenId(holderUsername, AccountSystem.DLDC_TTHC, accountUsername).orElseGet(
+                        RevokedHolders::unknown);
     }
 }

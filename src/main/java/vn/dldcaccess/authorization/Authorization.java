@@ -185,6 +185,11 @@ class Authorization {
         this.status = next;
     }
 
+    /** The holder's agency became another (issue 22 part 2). */
+    void moveToAgency(String into) {
+        this.agencyCode = into;
+    }
+
     void attachDocument(long id) {
         this.documentId = id;
     }

@@ -14,6 +14,8 @@ interface AuthorizationRepository extends JpaRepository<Authorization, Long> {
 
     List<Authorization> findByAccountIdOrderByIdAsc(long accountId);
 
+    List<Authorization> findByAgencyCodeAndStatusIn(String agencyCode, Collection<AuthorizationStatus> statuses);
+
     List<Authorization> findByAccountIdInAndStatusInOrderByValidFromAsc(Collection<Long> accountIds,
                                                                         Collection<AuthorizationStatus> statuses);
 }

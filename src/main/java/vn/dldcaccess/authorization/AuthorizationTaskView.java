@@ -5,6 +5,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dldcaccess.account.AccountView;
 import vn.dldcaccess.document.PdfDocuments;
 import vn.dldcaccess.organization.Deciders;
+import vn.dldcaccess.shared.Messages;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -68,19 +69,15 @@ class AuthorizationTaskView {
     /** Plain text: the unit head's form shows it read-only, exactly as typed. */
     String summaryOf(Authorization a) {
         AccountView acc = records.account(a);
-        return "Giấy ủy quyền số " + a.reference() + "\n"
-                + "Người ủy quyền: " + records.name(a.holderUsername()) + "\n"
-                + "Người được ủy quyền: " + records.name(a.delegateUsername()) + "\n"
-                + "Tài khoản: " + acc.username() + " (" + acc.system().label() + ")\n"
-                + "Thời hạn: từ " + PdfDocuments.dmy(a.validFrom()) + " đến hết " + PdfDocuments.dmy(a.validTo()) + "\n"
-                + "Lý do: " + a.reason().label() + (a.reasonDetail() == null ? "" : ": " + a.reasonDetail()) + "\n"
-                + "Phạm vi: " + a.scope() + "\n"
-                + "Trách nhiệm người ủy quyền: " + a.holderDuties() + "\n"
-                + "Trách nhiệm người được ủy quyền: " + a.delegateDuties() + "\n"
-                // issue 21: the unit head approves what the delegate took on, and sees that she did
-                + (a.status() == AuthorizationStatus.AWAITING_DELEGATE || a.delegateAnsweredAt() == null
-                ? "Người được ủy quyền: chưa trả lời"
-                : "Người được ủy quyền đã đồng ý nhận ủy quyền ngày "
-                        + PdfDocuments.dmy(a.delegateAnsweredAt().atZone(VN).toLocalDate()));
+        // issue 21: the unit head approves what the delegate took on, and sees that she did
+        String answer = a.status() == AuthorizationStatus.AWAITING_DELEGATE || a.delegateAnsweredAt() == null
+                ? Messages.text("authorization.summary.delegateNotAnswered")
+                : Messages.text("authorization.summary.delegateAgreed",
+                        PdfDocuments.dmy(a.delegateAnsweredAt().atZone(VN).toLocalDate()));
+        String reason = a.reason().label() + (a.reasonDetail() == null ? "" : ": " + a.reasonDetail());
+        return Messages.text("authorization.summary.text", a.reference(), records.name(a.holderUsername()),
+                records.name(a.delegateUsername()), acc.username(), acc.system().label(),
+                PdfDocuments.dmy(a.validFrom()), PdfDocuments.dmy(a.validTo()), reason, a.scope(), a.holderDuties(),
+                a.delegateDuties(), answer);
     }
 }

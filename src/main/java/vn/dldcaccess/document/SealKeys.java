@@ -64,6 +64,13 @@ class SealKeys {
     /** Read once per agency: a PKCS#12 key is decrypted through its password-based cipher on every read. */
     private Seal read(String alias, DocumentKind kind) {
         Loaded l = loaded();
+        if (!keyEntry(l, alias) && !given(properties.keystore()) && properties.demo()) {
+            // an agency the organization gained while running (a merger): the demo makes its seal now
+            synchronized (this) {
+                loaded = load();
+                l = loaded;
+            }
+        }
         try {
             if (!l.keys().isKeyEntry(alias)) {
                 throw new IllegalStateException("The organization file asks " + alias + " to seal " + kind
@@ -74,6 +81,14 @@ class SealKeys {
                     Arrays.stream(chain).map(X509Certificate.class::cast).toArray(X509Certificate[]::new));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot read seal key " + alias, e);
+        }
+    }
+
+    private static boolean keyEntry(Loaded l, String alias) {
+        try {
+            return l.keys().isKeyEntry(alias);
+        } catch (GeneralSecurityException e) {
+            return false;
         }
     }
 

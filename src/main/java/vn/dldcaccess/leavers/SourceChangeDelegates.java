@@ -1,11 +1,7 @@
 package vn.dldcaccess.leavers;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.stereotype.Component;
 import vn.dldcaccess.organization.Actor;
@@ -22,9 +18,7 @@ import vn.dldcaccess.shared.Wording;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import static vn.dldcaccess.leavers.SourceChangeProcess.*;
@@ -114,8 +108,9 @@ final class SourceChangeDelegates {
             };
             Set<String> keep = e.kind() == SourceChangeKind.MOVER_UNIT
                     ? new HashSet<>(FormValues.strings(execution.getVariable(KEEP_SYSTEMS.name()))) : Set.of();
-            var opened = closings.open(e.personUsername(), e.oldAgency(), e.oldUnit(), change, e.eventDate(),
-                    newPlace, keep);
+            // recorded before the person's agency merged into another: that one's office closes (issue 22 part 2)
+            String agency = organization.mergedInto(e.oldAgency()).orElse(e.oldAgency());
+            var opened = closings.open(e.personUsername(), agency, e.oldUnit(), change, e.eventDate(), newPlace, keep);
             e.opened(opened.map(SourceClosings.Opened::closingKey).orElse(null));
             CLOSING_KEY.set(execution, e.closingKey());
             opened.ifPresent(o -> CHANGE_SUMMARY.set(execution, SourceTexts.change(e, organization, o.closingKey(),
@@ -129,16 +124,14 @@ final class SourceChangeDelegates {
         private final SourceEventRepository events;
         private final SourceClosings closings;
         private final Actors actors;
-        private final TaskService tasks;
-        private final ManagementService management;
+        private final ClosingDeadlines deadlines;
 
-        CorrectHandover(SourceEventRepository events, SourceClosings closings, Actors actors, TaskService tasks,
-                        ManagementService management) {
+        CorrectHandover(SourceEventRepository events, SourceClosings closings, Actors actors,
+                        ClosingDeadlines deadlines) {
             this.events = events;
             this.closings = closings;
             this.actors = actors;
-            this.tasks = tasks;
-            this.management = management;
+            this.deadlines = deadlines;
         }
 
         @Override
@@ -155,28 +148,7 @@ final class SourceChangeDelegates {
             LocalDate before = closings.deadline(key);
             LocalDate after = refusing(() -> closings.correctHandover(key, handover, actors.of(execution)));
             e.corrected(handover);
-            long days = ChronoUnit.DAYS.between(before, after);
-            if (days == 0) {
-                return;
-            }
-            long shift = days * 86_400_000L;
-            for (Task t : tasks.createTaskQuery().processInstanceBusinessKey(key).list()) {
-                if (t.getDueDate() != null) {
-                    t.setDueDate(new Date(t.getDueDate().getTime() + shift));
-                    tasks.saveTask(t);
-                }
-            }
-            for (Job j : management.createJobQuery().processInstanceId(closingInstance(execution, key)).timers()
-                    .list()) {
-                management.setJobDuedate(j.getId(), new Date(j.getDuedate().getTime() + shift), true);
-            }
-        }
-
-        private static String closingInstance(DelegateExecution execution, String key) {
-            var instance = execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
-                    .processInstanceBusinessKey(key).processDefinitionKey("Process_AccountRevocation")
-                    .singleResult();
-            return instance == null ? "-" : instance.getId();
+            deadlines.shift(key, ChronoUnit.DAYS.between(before, after));
         }
     }
 
@@ -263,40 +235,6 @@ final class SourceChangeDelegates {
         @Override
         public void execute(DelegateExecution execution) {
             event(events, execution).setStatus(SourceEvent.Status.REJECTED);
-        }
-    }
-
-    /** Who works on the tasks of Process_SourceChange ({@code ${sourceChangeRouting.office(execution)}}). */
-    @Component("sourceChangeRouting")
-    public static class Routing {
-        private final SourceEventRepository events;
-
-        Routing(SourceEventRepository events) {
-            this.events = events;
-        }
-
-        /** Task_CheckSourceLeaver: the office of the agency the person leaves. */
-        public List<String> office(DelegateExecution execution) {
-            return List.of(vn.dldcaccess.organization.Groups.agencyOffice(event(events, execution).oldAgency()));
-        }
-
-        /** Task_DecideKeptAccounts: the heads of the unit the person moved to. */
-        public List<String> newUnitHeads(DelegateExecution execution) {
-            return List.of(vn.dldcaccess.organization.Groups.unitHeads(event(events, execution).newUnit()));
-        }
-    }
-
-    /** Timer of Process_SourceCheck, read when the process is deployed: a bean that needs only its properties. */
-    @Component("sourceCheckSchedule")
-    public static class Schedule {
-        private final LeaversProperties properties;
-
-        Schedule(LeaversProperties properties) {
-            this.properties = properties;
-        }
-
-        public String cycle() {
-            return properties.checkCycle();
         }
     }
 }

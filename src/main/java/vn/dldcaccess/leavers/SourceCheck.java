@@ -83,6 +83,7 @@ class SourceCheck {
         OrganizationSource.Snapshot snapshot;
         try {
             snapshot = source.read(resource);
+            source.requireInForce(snapshot, today);
         } catch (OrganizationSource.Unreadable e) {
             log.warn("{}; the organization stays as it was", e.getMessage());
             source.reportProblem(e.getMessage());
@@ -92,7 +93,7 @@ class SourceCheck {
         if (!confirmed && !due && snapshot.hash().equals(state.sourceHash())) {
             return new Checked(Outcome.UNCHANGED, List.of(), List.of(), null);
         }
-        SourceDiff.Result diff = SourceDiff.between(source.registered(), snapshot.people(), today,
+        SourceDiff.Result diff = SourceDiff.between(source.registered(), snapshot.people(), snapshot.mergers(), today,
                 properties.maxRemovedShare());
         nextDue = diff.nextDue();
         if (diff.held() && !confirmed) {

@@ -39,8 +39,18 @@ final class SourceDiff {
         }
     }
 
+    /** Without mergers. */
     static Result between(Collection<SourcePerson> registered, Collection<SourcePerson> source, LocalDate today,
                           double maxRemovedShare) {
+        return between(registered, source, Map.of(), today, maxRemovedShare);
+    }
+
+    /**
+     * @param mergers agencies the source says became another (by code: what each became): a person whose agency
+     *                became that one is no mover (their agency's merger moves them, accounts and all)
+     */
+    static Result between(Collection<SourcePerson> registered, Collection<SourcePerson> source,
+                          Map<String, String> mergers, LocalDate today, double maxRemovedShare) {
         Map<String, SourcePerson> now = new LinkedHashMap<>();
         source.forEach(p -> now.put(p.username(), p));
         Map<String, SourcePerson> before = new LinkedHashMap<>();
@@ -55,7 +65,8 @@ final class SourceDiff {
             } else if (is.left() != null && !is.left().isAfter(today)) {
                 changes.add(new Change(SourceChangeKind.LEAVER, was.username(), is.left(), was.agencyCode(),
                         was.unitCode(), null, null));
-            } else if (!Objects.equals(is.agencyCode(), was.agencyCode())) {
+            } else if (!Objects.equals(is.agencyCode(), was.agencyCode())
+                    && !Objects.equals(is.agencyCode(), mergers.get(was.agencyCode()))) {
                 changes.add(new Change(SourceChangeKind.MOVER_AGENCY, was.username(), today, was.agencyCode(),
                         was.unitCode(), is.agencyCode(), is.unitCode()));
             } else if (!Objects.equals(is.unitCode(), was.unitCode())) {

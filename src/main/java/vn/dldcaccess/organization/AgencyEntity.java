@@ -22,6 +22,13 @@ class AgencyEntity {
     private String officeSymbol;
     @Column(name = "signer_title")
     private String signerTitle;
+    /** What it became (issue 22 part 2): null while it is an agency of its own. */
+    @Column(name = "merged_into")
+    private String mergedInto;
+    @Column(name = "merged_on")
+    private java.time.LocalDate mergedOn;
+    @Column(name = "merger_basis")
+    private String mergerBasis;
 
     protected AgencyEntity() {
     }
@@ -37,6 +44,21 @@ class AgencyEntity {
         this.symbol = info.symbol();
         this.officeSymbol = info.officeSymbol();
         this.signerTitle = info.signerTitle();
+    }
+
+    /** From {@code on}, this agency is {@code into}'s: its row stays for what it issued before. */
+    void mergeInto(String into, java.time.LocalDate on, String basis) {
+        this.mergedInto = into;
+        this.mergedOn = on;
+        this.mergerBasis = basis;
+    }
+
+    String mergedInto() {
+        return mergedInto;
+    }
+
+    String code() {
+        return code;
     }
 
     AgencyInfo toInfo() {

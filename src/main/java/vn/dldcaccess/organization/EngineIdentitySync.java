@@ -33,8 +33,10 @@ import java.util.UUID;
  */
 @Component
 class EngineIdentitySync {
-    static final String FILTER_ALL = "Tất cả công việc của tôi";
-    static final String FILTER_MINE = "Việc đã nhận";
+    /** The Tasklist filters' own marks (a property): their names are wording a province may change. */
+    static final String FILTER_ALL = "all";
+    static final String FILTER_MINE = "mine";
+    private static final String FILTER_MARK = "dldcFilter";
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
@@ -117,9 +119,10 @@ class EngineIdentitySync {
             grantEveryone(Resources.PROCESS_DEFINITION, process, Permissions.READ);
         }
         grantEveryone(Resources.GROUP, "*", Permissions.READ);
-        ensureFilter(FILTER_ALL, -10, Messages.text("organization.filter.allDescription"),
-                filtersTaskQuery(false));
-        ensureFilter(FILTER_MINE, 0, Messages.text("organization.filter.mineDescription"), filtersTaskQuery(true));
+        ensureFilter(FILTER_ALL, Messages.text("organization.filter.allName"), -10,
+                Messages.text("organization.filter.allDescription"), filtersTaskQuery(false));
+        ensureFilter(FILTER_MINE, Messages.text("organization.filter.mineName"), 0,
+                Messages.text("organization.filter.mineDescription"), filtersTaskQuery(true));
     }
 
     /** The processes whose user tasks someone in a group works on (their names show in the Tasklist). */
@@ -152,14 +155,27 @@ class EngineIdentitySync {
         return mineOnly ? query.taskAssigneeExpression("${currentUser()}") : query;
     }
 
-    private void ensureFilter(String name, int priority, String description, TaskQuery query) {
-        if (filters.createFilterQuery().filterName(name).count() > 0) {
+    private void ensureFilter(String mark, String name, int priority, String description, TaskQuery query) {
+        // found by its mark, or by its name (made before the mark); a reworded name or description is taken over
+        Filter existing = filters.createFilterQuery().list().stream()
+                .filter(f -> f.getProperties() != null && mark.equals(f.getProperties().get(FILTER_MARK))).findFirst()
+                .orElseGet(() -> filters.createFilterQuery().filterName(name).list().stream().findFirst().orElse(null));
+        if (existing != null) {
+            Map<String, Object> props = new LinkedHashMap<>(existing.getProperties() == null ? Map.of()
+                    : existing.getProperties());
+            if (!name.equals(existing.getName()) || !mark.equals(props.get(FILTER_MARK))
+                    || !description.equals(props.get("description"))) {
+                props.put(FILTER_MARK, mark);
+                props.put("description", description);
+                filters.saveFilter(existing.setName(name).setProperties(props));
+            }
             return;
         }
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("priority", priority);
         props.put("description", description);
         props.put("refresh", true);
+        props.put(FILTER_MARK, mark);
         Filter filter = filters.newTaskFilter(name).setOwner(null).setProperties(props).setQuery(query);
         filters.saveFilter(filter);
         Authorization auth = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);

@@ -22,13 +22,15 @@ public class OrganizationDirectory {
     private volatile Snapshot snapshot;
     private volatile SigningRules signing = SigningRules.NONE;
 
+    /** @param mergedInto agencies merged into another (issue 22 part 2), by code: what each became */
     private record Snapshot(ProvinceInfo province, Map<String, AgencyInfo> agencies, Map<String, UnitInfo> units,
-                            Map<String, PersonInfo> people) {
+                            Map<String, PersonInfo> people, Map<String, String> mergedInto) {
     }
 
-    void replace(ProvinceInfo province, List<AgencyInfo> agencies, List<UnitInfo> units, List<PersonInfo> people) {
+    void replace(ProvinceInfo province, List<AgencyInfo> agencies, List<UnitInfo> units, List<PersonInfo> people,
+                 Map<String, String> mergedInto) {
         snapshot = new Snapshot(province, index(agencies, AgencyInfo::code), index(units, UnitInfo::code),
-                index(people, PersonInfo::username));
+                index(people, PersonInfo::username), Map.copyOf(mergedInto));
     }
 
     void replaceSigning(SigningRules rules) {
@@ -66,13 +68,29 @@ public class OrganizationDirectory {
         return code == null ? Optional.empty() : Optional.ofNullable(current().agencies().get(code));
     }
 
+    /**
+     * The agencies there are today (one merged into another is not among them; {@link #agency} still names it, for
+     * what it issued).
+     */
     public List<AgencyInfo> allAgencies() {
-        return current().agencies().values().stream().sorted(Comparator.comparing(AgencyInfo::code)).toList();
+        Snapshot s = current();
+        return s.agencies().values().stream().filter(a -> !s.mergedInto().containsKey(a.code()))
+                .sorted(Comparator.comparing(AgencyInfo::code)).toList();
     }
 
     public List<AgencyInfo> agencies(AgencyKind kind) {
-        return current().agencies().values().stream().filter(a -> a.kind() == kind)
-                .sorted(Comparator.comparing(AgencyInfo::code)).toList();
+        return allAgencies().stream().filter(a -> a.kind() == kind).toList();
+    }
+
+    /** The agencies merged into this one (issue 22 part 2), by code: their past is its office's to see. */
+    public List<String> formerlyOf(String code) {
+        return current().mergedInto().entrySet().stream().filter(e -> e.getValue().equals(code)).map(Map.Entry::getKey)
+                .sorted().toList();
+    }
+
+    /** What an agency merged into another became (issue 22 part 2); empty while it is an agency of its own. */
+    public Optional<String> mergedInto(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(current().mergedInto().get(code));
     }
 
     /** The aggregator (Sở TT&TT today; whichever department holds the duty is data). */

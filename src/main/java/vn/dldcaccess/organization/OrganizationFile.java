@@ -2,8 +2,18 @@ package vn.dldcaccess.organization;
 
 import java.util.List;
 
-/** The shape of the organization data file. */
-record OrganizationFile(Province province, List<Agency> agencies, List<Person> people) {
+/**
+ * The shape of the organization data file.
+ *
+ * @param mergers agencies that became another from a date (issue 22: Decree 45/2025/NĐ-CP, Resolution
+ *                202/2025/QH15); absent or empty when none
+ */
+record OrganizationFile(Province province, List<Agency> agencies, List<Person> people, List<Merger> mergers) {
+
+    /** The file's mergers, never null. */
+    List<Merger> mergersOrNone() {
+        return mergers == null ? List.of() : mergers;
+    }
 
     record Province(String name, String placeName, String emailDomain) {
     }
@@ -23,5 +33,14 @@ record OrganizationFile(Province province, List<Agency> agencies, List<Person> p
      */
     record Person(String username, String fullName, String email, String position, String agency, String unit,
                   List<Role> roles, String certificateSubject, String left) {
+    }
+
+    /**
+     * Agency {@code from} became {@code into} from day {@code on} (ISO date): merged into it, or renamed under a new
+     * code. {@code from} is no longer among the file's agencies; its people are listed under {@code into}.
+     *
+     * @param basis the decision it follows, as documents name it (e.g. "Nghị định 45/2025/NĐ-CP"), optional
+     */
+    record Merger(String from, String into, String on, String basis) {
     }
 }

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.text.Normalizer;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** Reads the organization file and brings the organization tables in line with it (idempotent). */
@@ -24,14 +25,24 @@ class OrganizationLoader {
     private final UnitRepository units;
     private final PersonRepository people;
     private final OrganizationDirectory directory;
+    private final AgencyMergers mergers;
+    private final java.time.Clock clock;
 
     OrganizationLoader(OrganizationProperties properties, AgencyRepository agencies, UnitRepository units,
-                       PersonRepository people, OrganizationDirectory directory) {
+                       PersonRepository people, OrganizationDirectory directory, AgencyMergers mergers,
+                       java.time.Clock clock) {
         this.properties = properties;
         this.agencies = agencies;
         this.units = units;
         this.people = people;
         this.directory = directory;
+        this.mergers = mergers;
+        this.clock = clock;
+    }
+
+    /** Today where the province is (a merger's day, a leaver's day). */
+    java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
     }
 
     OrganizationFile read() {
@@ -51,6 +62,8 @@ class OrganizationLoader {
             throw new IllegalStateException("Organization file must have province, agencies and people");
         }
         validate(file);
+        AgencyMergers.validate(file, file.agencies().stream().map(OrganizationFile.Agency::code)
+                .collect(java.util.stream.Collectors.toSet()));
         return file;
     }
 
@@ -61,11 +74,15 @@ class OrganizationLoader {
     @Transactional
     OrganizationFile load() {
         OrganizationFile file = read();
+        AgencyMergers.requireInForce(file, today());
         load(file, Set.of());
         return file;
     }
 
-    /** The file, taking in the moves named (their closing is started); every other known person keeps their post. */
+    /**
+     * The file, taking in the moves named (their closing is started) and the mergers not taken in yet (their people
+     * go with them, accounts and work too); every other known person keeps their post.
+     */
     @Transactional
     void load(OrganizationFile file, Set<String> movesTakenIn) {
         for (OrganizationFile.Agency a : file.agencies()) {
@@ -83,8 +100,14 @@ class OrganizationLoader {
             }
         }
         units.flush();
+        java.util.Map<String, OrganizationFile.Merger> merging = mergers.pending(file);
         for (OrganizationFile.Person p : file.people()) {
             PersonEntity known = people.findById(p.username()).orElse(null);
+            OrganizationFile.Merger merger = known == null ? null : merging.get(known.agencyCode());
+            if (merger != null && known.leftOn() == null && merger.into().equals(p.agency())) {
+                // moved by the merger, not a mover: same post in the agency theirs became; a new unit too is a move
+                known.mergeInto(p.agency());
+            }
             PersonInfo info = new PersonInfo(p.username(), nfc(p.fullName()), p.email().toLowerCase(), nfc(p.position()),
                     p.agency(), p.unit(), EnumSet.copyOf(p.roles()));
             if (known == null) {
@@ -101,16 +124,20 @@ class OrganizationLoader {
             }
         }
         people.flush();
+        merging.values().forEach(mergers::apply);
         publish(file);
     }
 
     /** The organization tables as they are now, to every reader, and the file's signing rules. */
     void publish(OrganizationFile file) {
+        List<AgencyEntity> all = agencies.findAll();
         directory.replace(new ProvinceInfo(nfc(file.province().name()), nfc(file.province().placeName()),
                         file.province().emailDomain().toLowerCase()),
-                agencies.findAll().stream().map(AgencyEntity::toInfo).toList(),
+                all.stream().map(AgencyEntity::toInfo).toList(),
                 units.findAll().stream().map(UnitEntity::toInfo).toList(),
-                people.findAll().stream().map(PersonEntity::toInfo).toList());
+                people.findAll().stream().map(PersonEntity::toInfo).toList(),
+                all.stream().filter(a -> a.mergedInto() != null)
+                        .collect(java.util.stream.Collectors.toMap(AgencyEntity::code, AgencyEntity::mergedInto)));
         directory.replaceSigning(signingRules(file));
         log.info("Organization loaded: {} agencies, {} people", file.agencies().size(), file.people().size());
     }

@@ -59,6 +59,13 @@ public class OrganizationSource {
             return people;
         }
 
+        /** The file's mergers (issue 22 part 2): what each agency merged away became, by its code. */
+        public Map<String, String> mergers() {
+            Map<String, String> m = new java.util.HashMap<>();
+            file.mergersOrNone().forEach(x -> m.put(x.from(), x.into()));
+            return Map.copyOf(m);
+        }
+
         OrganizationFile file() {
             return file;
         }
@@ -89,6 +96,15 @@ public class OrganizationSource {
         } catch (IOException | RuntimeException e) {
             throw new Unreadable("Organization file " + resource.getDescription() + " not taken in: "
                     + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+    }
+
+    /** A version naming a merger dated after {@code today} is not in force yet: {@link Unreadable}, saying so. */
+    public void requireInForce(Snapshot snapshot, LocalDate today) {
+        try {
+            AgencyMergers.requireInForce(snapshot.file(), today);
+        } catch (IllegalStateException e) {
+            throw new Unreadable("Organization file not taken in: " + e.getMessage(), e);
         }
     }
 

@@ -52,6 +52,11 @@ class PersonEntity {
         this.position = info.position();
     }
 
+    /** Their agency merged into another (issue 22 part 2): they are that agency's, in the same post. */
+    void mergeInto(String agency) {
+        this.agencyCode = agency;
+    }
+
     void leave(java.time.LocalDate on) {
         this.leftOn = on;
     }

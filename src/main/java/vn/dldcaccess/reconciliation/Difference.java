@@ -68,6 +68,11 @@ class Difference {
     protected Difference() {
     }
 
+    /** The holder's agency became another (issue 22 part 2): that agency's office takes it on. */
+    void moveToAgency(String into) {
+        this.agencyCode = into;
+    }
+
     /** The actions that fit this difference while it is open. */
     Set<DifferenceAction> actions() {
         if (status != DifferenceStatus.OPEN) {

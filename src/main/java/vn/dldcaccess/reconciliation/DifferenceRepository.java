@@ -11,6 +11,8 @@ import java.util.List;
 interface DifferenceRepository extends JpaRepository<Difference, Long> {
     List<Difference> findByRunIdOrderByIdAsc(long runId);
 
+    List<Difference> findByAgencyCodeAndStatus(String agencyCode, DifferenceStatus status);
+
     List<Difference> findByAccountIdInAndStatus(Collection<Long> accountIds, DifferenceStatus status);
 
     @Modifying

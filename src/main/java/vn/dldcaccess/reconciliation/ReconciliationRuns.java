@@ -66,6 +66,18 @@ class ReconciliationRuns {
         return run(AccountSystem.OFFICIAL_EMAIL, agencyAsked, Messages.text("reconciliation.run.directoryFile"), mailDirectory::read, actor);
     }
 
+    /**
+     * The schedule's runs (issue 22): the mail directory read once, then a run per agency, one after the other.
+     *
+     * @return how many agencies were reconciled
+     */
+    long runFromDirectoryForEach(List<String> agencies, Actor actor) {
+        List<ExportRow> rows = mailDirectory.read();
+        String name = Messages.text("reconciliation.run.directoryFile");
+        agencies.forEach(agency -> run(AccountSystem.OFFICIAL_EMAIL, agency, name, () -> rows, actor));
+        return agencies.size();
+    }
+
     private ReconciliationRun run(AccountSystem system, String agencyAsked, String name,
                                   java.util.function.Supplier<List<ExportRow>> source, Actor actor) {
         String agency = Scope.forNewRun(actor, system, agencyAsked);

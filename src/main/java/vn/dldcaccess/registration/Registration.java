@@ -69,13 +69,11 @@ class Registration {
     private Long accountId;
     @Version
     private int version;
-    // the event owns the key (mappedBy): a step adds its event without reading the earlier ones (issue 24: a one-way
-    // list is loaded whole before Hibernate adds to it)
+    // the event owns the key: a step adds its event without loading the others (a one-way list is loaded first)
     @OneToMany(mappedBy = "registration", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<RegistrationEvent> events = new ArrayList<>();
-    /** The events recorded since this object was read or made: what the register is told of. */
-    @jakarta.persistence.Transient
+    @jakarta.persistence.Transient // the events recorded since it was read or made: what the register is told of
     private final List<RegistrationEvent> recorded = new ArrayList<>();
 
     protected Registration() {
@@ -91,10 +89,9 @@ class Registration {
         this.applicantUsername = applicant.username();
         this.commitmentsAccepted = true;
         fill(form);
-        this.status = RegistrationStatus.SUBMITTED;
         this.openCitizenId = answers.citizenId();
         this.submittedAt = at;
-        record(new RegistrationEvent(this, at, applicantUsername, status, null));
+        move(RegistrationStatus.SUBMITTED, applicant, at, null);
     }
 
     private void fill(RegistrationForm form) {
@@ -268,12 +265,15 @@ class Registration {
         this.formDocumentId = documentId;
     }
 
-    private void move(RegistrationStatus next, Actor actor, Instant at, String detail) {
-        this.status = next;
-        record(new RegistrationEvent(this, at, actor.username(), next, detail));
+    /** Its agency became another (issue 22 part 2): the request goes on there, its history says so. */
+    void moveToAgency(String into, Instant at, String detail) {
+        this.agencyCode = into;
+        move(status, Actor.system(), at, detail);
     }
 
-    private void record(RegistrationEvent e) {
+    private void move(RegistrationStatus next, Actor actor, Instant at, String detail) {
+        this.status = next;
+        RegistrationEvent e = new RegistrationEvent(this, at, actor.username(), next, detail);
         events.add(e);
         recorded.add(e);
     }

@@ -17,6 +17,8 @@ interface RegistrationRepository extends JpaRepository<Registration, Long>, Regi
     List<Registration> findByAgencyCodeAndStatusAndFormDocumentIdIsNotNullOrderByIdAsc(String agencyCode,
                                                                                RegistrationStatus status);
 
+    List<Registration> findByAgencyCodeAndStatusIn(String agencyCode, java.util.Collection<RegistrationStatus> statuses);
+
     /** The request a step of its process acts on, by the process's business key (its number). */
     default Registration require(String requestNumber) {
         return findByRequestNumber(requestNumber).orElseThrow(() -> new RegistrationStateException(

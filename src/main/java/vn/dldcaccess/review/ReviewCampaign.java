@@ -83,6 +83,17 @@ class ReviewCampaign {
         finishedAt = at;
     }
 
+    /**
+     * Its agency became another (issue 22 part 2): the campaign goes on there, as that agency's open one unless it
+     * has its own already.
+     */
+    void moveToAgency(String into, boolean intoHasOpen) {
+        this.agencyCode = into;
+        if ("OPEN".equals(status)) {
+            this.openAgency = intoHasOpen ? null : into;
+        }
+    }
+
     Long id() { return id; }
     String agencyCode() { return agencyCode; }
     LocalDate dueDate() { return dueDate; }

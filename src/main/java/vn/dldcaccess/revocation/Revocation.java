@@ -120,6 +120,11 @@ class Revocation {
         this.openPerson = null;
     }
 
+    /** The person's agency became another (issue 22 part 2): that agency's office takes the closing on. */
+    void moveToAgency(String into) {
+        this.agencyCode = into;
+    }
+
     /** Issue 22: the office corrects the handover a source gave (the deadline follows), while it is open. */
     void correctHandover(LocalDate handover, LocalDate newDeadline) {
         requireOpen();

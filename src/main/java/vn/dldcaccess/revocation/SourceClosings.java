@@ -41,8 +41,6 @@ import java.util.Set;
 public class SourceClosings {
     private static final Logger log = LoggerFactory.getLogger(SourceClosings.class);
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
-    /** Who reported, as people read it. */
-    public static final String REPORTER_LABEL = "Hệ thống (tự động)";
 
     private final RevocationRepository revocations;
     private final RevocationService service;
@@ -135,8 +133,9 @@ public class SourceClosings {
         Revocation r = revocations.saveAndFlush(new Revocation(person.username(), fromAgency, fromUnit, reason, handover, deadline, change == Change.MOVED_UNIT ? newPlace : null,
                 change == Change.MOVED_AGENCY ? newPlace : null, Actor.SYSTEM_NAME, items, clock.instant()));
         log.info("Revocation {} opened from the organization source ({}), deadline {}", r.id(), change, deadline);
-        publish(r, true, Actor.SYSTEM_NAME, Messages.text("revocation.tracking.detected", REPORTER_LABEL, reason.label(),
-                PdfDocuments.dmy(handover), PdfDocuments.dmy(deadline)), null);
+        publish(r, true, Actor.SYSTEM_NAME, Messages.text("revocation.tracking.detected",
+                Messages.text("revocation.source.reporter"), reason.label(), PdfDocuments.dmy(handover),
+                PdfDocuments.dmy(deadline)), null);
         authorizations.cancelAllOf(username, Messages.text("revocation.authorization.cancelReason", reason.label().toLowerCase()));
         DocumentTexts.Message m = messages.reported(r, person.fullName());
         notifier.notify(offices(r), m.subject(), m.body(), AccountRevocationProcess.businessKey(r));

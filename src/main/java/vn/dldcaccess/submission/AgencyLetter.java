@@ -32,6 +32,9 @@ class AgencyLetter {
     private Long id;
     @Column(name = "agency_code")
     private String agencyCode;
+    /** The agency in its business key when it moved to another (issue 22 part 2); null: its own agency. */
+    @Column(name = "key_agency")
+    private String keyAgency;
     @Enumerated(EnumType.STRING)
     private LetterStatus status;
     @Column(name = "letter_number")
@@ -134,6 +137,15 @@ class AgencyLetter {
         this.status = LetterStatus.DRAFT;
     }
 
+    /** Its agency became another (issue 22 part 2): that agency's office and directors take the letter on. */
+    void moveToAgency(String into) {
+        if (keyAgency == null) {
+            // its process instance keeps the key it was opened under
+            keyAgency = agencyCode;
+        }
+        this.agencyCode = into;
+    }
+
     private void requireDirector(Actor actor, Deciders signers) {
         if (!actor.isDirectorOf(agencyCode)) {
             throw new SubmissionException(actor.username() + " is no director of " + agencyCode,
@@ -153,7 +165,7 @@ class AgencyLetter {
         }
     }
 
-    String businessKey() { return AgencySubmissionProcess.businessKey(agencyCode, id); }
+    String businessKey() { return AgencySubmissionProcess.businessKey(keyAgency == null ? agencyCode : keyAgency, id); }
     Long id() { return id; }
     String agencyCode() { return agencyCode; }
     LetterStatus status() { return status; }

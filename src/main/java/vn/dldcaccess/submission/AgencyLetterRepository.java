@@ -7,5 +7,7 @@ import java.util.Collection;
 interface AgencyLetterRepository extends JpaRepository<AgencyLetter, Long> {
     boolean existsByAgencyCodeAndStatusIn(String agencyCode, Collection<LetterStatus> statuses);
 
+    java.util.List<AgencyLetter> findByAgencyCodeAndStatusIn(String agencyCode, Collection<LetterStatus> statuses);
+
     boolean existsByAgencyCodeAndLetterNumberAndIdNot(String agencyCode, String letterNumber, Long id);
 }

@@ -35,7 +35,11 @@ class AccountsController {
     private final AuthorizationLetters authorizations;
     private final CurrentUser currentUser;
 
-    AccountsController(AccountRegister accounts, AuthorizationLetters authorizations, CurrentUser currentUser) {
+    private final vn.dldcaccess.organization.OrganizationDirectory organization;
+
+    AccountsController(AccountRegister accounts, AuthorizationLetters authorizations, CurrentUser currentUser,
+                       vn.dldcaccess.organization.OrganizationDirectory organization) {
+        this.organization = organization;
         this.accounts = accounts;
         this.authorizations = authorizations;
         this.currentUser = currentUser;
@@ -53,7 +57,9 @@ class AccountsController {
         if (agency == null || agency.isBlank()) {
             found = tthcAdmin ? accounts.accountsOnSystem(AccountSystem.DLDC_TTHC) : accounts.accountsOf(user.get().id());
         } else if (WebAccess.seesAgency(user.get(), agency)) {
-            found = accounts.accountsOfAgency(agency);
+            found = new java.util.ArrayList<>(accounts.accountsOfAgency(agency));
+            // the agencies merged into it (issue 22 part 2): the accounts they closed before are part of its past
+            organization.formerlyOf(agency.strip()).forEach(f -> found.addAll(accounts.accountsOfAgency(f)));
         } else if (tthcAdmin) {
             found = accounts.accountsOnSystem(AccountSystem.DLDC_TTHC).stream()
                     .filter(a -> agency.strip().equals(a.agencyCode())).toList();

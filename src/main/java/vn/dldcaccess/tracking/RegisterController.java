@@ -37,12 +37,15 @@ class RegisterController {
 
     private final Register register;
     private final RegisterExports exports;
+    private final vn.dldcaccess.organization.OrganizationDirectory organization;
     private final CurrentUser currentUser;
 
-    RegisterController(Register register, RegisterExports exports, CurrentUser currentUser) {
+    RegisterController(Register register, RegisterExports exports, CurrentUser currentUser,
+                       vn.dldcaccess.organization.OrganizationDirectory organization) {
         this.register = register;
         this.exports = exports;
         this.currentUser = currentUser;
+        this.organization = organization;
     }
 
     @GetMapping("/api/register")
@@ -72,7 +75,7 @@ class RegisterController {
             // a unit chosen narrows the figures (and the stages' table) to it
             String agency = filter.agency() != null ? filter.agency()
                     : filter.unit() != null ? register.agencyOfUnit(filter.unit()).orElse(null)
-                    : scope.all() || scope.agencies().size() > 1 ? null : scope.agencies().get(0);
+                    : scope.ownAgency();
             if (filter.unit() != null && (agency == null || !scope.sees(agency))) {
                 return WebAccess.forbidden(Messages.text("tracking.dashboard.ownAgency"));
             }
@@ -137,7 +140,7 @@ class RegisterController {
         if (user.isEmpty()) {
             return WebAccess.loginRequired();
         }
-        Optional<RegisterScope> scope = RegisterScope.of(user.get());
+        Optional<RegisterScope> scope = RegisterScope.of(user.get(), organization::formerlyOf);
         if (scope.isEmpty()) {
             log.info("Register refused to {}: not an office, aggregator or admin", user.get().id());
             return WebAccess.forbidden(Messages.text("tracking.register.notForYou"));

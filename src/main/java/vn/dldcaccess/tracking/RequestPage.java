@@ -48,10 +48,13 @@ class RequestPage {
     private final TimerDates calendar;
     private final RequestPassages passages;
 
+    private final vn.dldcaccess.organization.OrganizationDirectory organization;
+
     RequestPage(RegisterQueries queries, Register register, EngineHistory engine, HistoryService history,
                 AuthorizationLetters authorizations, AccountRegister accounts, DocumentAccess documents,
-                TimerDates calendar, RequestPassages passages) {
+                TimerDates calendar, RequestPassages passages, vn.dldcaccess.organization.OrganizationDirectory organization) {
         this.passages = passages;
+        this.organization = organization;
         this.queries = queries;
         this.register = register;
         this.engine = engine;
@@ -85,7 +88,7 @@ class RequestPage {
     /** Whether the user may see a request of the register. */
     boolean mayRead(AuthenticatedUser user, RegisterRow r) {
         if (user.inGroup(Groups.ADMINS) || user.inGroup(Groups.AGGREGATOR) || user.id().equals(r.personUsername())
-                || user.inGroup(Groups.agencyOffice(r.agencyCode()))
+                || officeOf(user, r.agencyCode())
                 || (r.unitCode() != null && !r.unitCode().isEmpty() && user.inGroup(Groups.unitHeads(r.unitCode())))) {
             return true;
         }
@@ -149,7 +152,7 @@ class RequestPage {
         if (account.isPresent()) {
             try {
                 AccountView a = accounts.account(account.get());
-                return user.id().equals(a.holderUsername()) || user.inGroup(Groups.agencyOffice(a.agencyCode()));
+                return user.id().equals(a.holderUsername()) || officeOf(user, a.agencyCode());
             } catch (RuntimeException e) {
                 return false;
             }
@@ -157,12 +160,20 @@ class RequestPage {
         // a letter: its agency's office and director, known from the letter's record the key names
         Optional<String> letterAgency = passages.agencyOfLetter(key);
         if (letterAgency.isPresent()) {
-            return user.inGroup(Groups.agencyOffice(letterAgency.get())) || user.inGroup(Groups.directors(letterAgency.get()));
+            String agency = letterAgency.get();
+            return officeOf(user, agency) || user.inGroup(Groups.directors(agency))
+                    || organization.mergedInto(agency).map(b -> user.inGroup(Groups.directors(b))).orElse(false);
         }
         return history.createHistoricVariableInstanceQuery().processInstanceIdIn(processes.stream()
                         .map(HistoricProcessInstance::getId).toArray(String[]::new)).variableName("agencyCode").list()
                 .stream().map(HistoricVariableInstance::getValue).filter(String.class::isInstance)
-                .anyMatch(code -> user.inGroup(Groups.agencyOffice((String) code)));
+                .anyMatch(code -> officeOf(user, (String) code));
+    }
+
+    /** The agency's office, or the office of what it merged into (issue 22 part 2): its past is theirs to see. */
+    private boolean officeOf(AuthenticatedUser user, String agencyCode) {
+        return user.inGroup(Groups.agencyOffice(agencyCode))
+                || organization.mergedInto(agencyCode).map(b -> user.inGroup(Groups.agencyOffice(b))).orElse(false);
     }
 
     /** The register's documents of the request and what its processes stored besides (a letter, the batch's letter). */

@@ -59,7 +59,9 @@ class RequestPassages {
             return Optional.empty();
         }
         long id = Long.parseLong(key.substring(dash + 1));
-        return jdbc.queryForList("SELECT agency_code FROM sub_agency_letter WHERE id = :id", Map.of("id", id),
-                String.class).stream().filter(code -> key.equals("CV-" + code + "-" + id)).findFirst();
+        // a letter that moved to the agency its own merged into keeps its key (key_agency): the letter's agency now
+        return jdbc.queryForList("SELECT agency_code, COALESCE(key_agency, agency_code) AS k FROM sub_agency_letter "
+                        + "WHERE id = :id", Map.of("id", id)).stream()
+                .filter(m -> key.equals("CV-" + m.get("k") + "-" + id)).map(m -> (String) m.get("agency_code")).findFirst();
     }
 }

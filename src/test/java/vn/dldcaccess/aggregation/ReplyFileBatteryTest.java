@@ -2,14 +2,11 @@ package vn.dldcaccess.aggregation;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import vn.dldcaccess.support.HostileSheets;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,21 +38,6 @@ class ReplyFileBatteryTest {
         }
     }
 
-    /** The same workbook with its sheet's XML replaced. */
-    static byte[] withSheet(byte[] xlsx, byte[] sheetXml) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
-             ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.setLevel(9);
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                zip.putNextEntry(new ZipEntry(e.getName()));
-                zip.write(e.getName().equals("xl/worksheets/sheet1.xml") ? sheetXml : in.readAllBytes());
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
-    }
-
     void refused(String name, byte[] content, String message) {
         assertThatThrownBy(() -> reader.read(name, content)).isInstanceOfSatisfying(AggregationException.class,
                 e -> assertThat(e.vietnameseMessage()).contains(message));
@@ -63,32 +45,20 @@ class ReplyFileBatteryTest {
 
     @Test
     void aSheetInflatingFarBeyondItsSizeIsRefused() throws Exception {
-        String open = "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                + "<sheetData>";
-        byte[] xml = new byte[64 << 20];
-        java.util.Arrays.fill(xml, (byte) ' ');
-        System.arraycopy(open.getBytes(StandardCharsets.US_ASCII), 0, xml, 0, open.length());
-        byte[] bomb = withSheet(workbook(1), xml);
+        byte[] bomb = HostileSheets.zipBomb(workbook(1));
         assertThat(bomb.length).isLessThan(1 << 20);
         refused("ket-qua.xlsx", bomb, "Không đọc được tệp ket-qua.xlsx");
     }
 
     @Test
     void aSheetWithEntitiesIsRefused() throws Exception {
-        String laughs = "<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;"
-                + "&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">]>"
-                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\">"
-                + "<c r=\"A1\" t=\"inlineStr\"><is><t>&d;&d;&d;&d;</t></is></c></row></sheetData></worksheet>";
-        refused("ket-qua.xlsx", withSheet(workbook(1), laughs.getBytes(StandardCharsets.UTF_8)), "Không đọc được");
+        refused("ket-qua.xlsx", HostileSheets.laughs(workbook(1), 4), "Không đọc được");
     }
 
     @Test
     void tooManyRowsAreRefusedWithoutReadingThemAll() throws Exception {
         refused("ket-qua.xlsx", workbook(6000), "Tệp có quá 5000 dòng");
-        String far = "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                + "<sheetData><row r=\"1048576\"><c r=\"A1048576\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData>"
-                + "</worksheet>";
-        refused("ket-qua.xlsx", withSheet(workbook(1), far.getBytes(StandardCharsets.UTF_8)), "Tệp có quá 5000 dòng");
+        refused("ket-qua.xlsx", HostileSheets.farRow(workbook(1)), "Tệp có quá 5000 dòng");
         refused("ket-qua.csv", ("Số phiếu,Số định danh,Kết quả\n" + "a,b,c\n".repeat(200_000))
                 .getBytes(StandardCharsets.UTF_8), "Tệp có quá 5000 dòng");
     }

@@ -1,8 +1,6 @@
 package vn.dldcaccess.leavers;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -48,14 +46,15 @@ class SourceChangeProcessTest {
             Map.entry("openSourceClosingDelegate", new SourceChangeDelegates.Open(events, closings,
                     vn.dldcaccess.organization.TestOrganization.demo())),
             Map.entry("correctSourceHandoverDelegate", new SourceChangeDelegates.CorrectHandover(events, closings,
-                    DemoPeople.actors(), mock(TaskService.class), mock(ManagementService.class))),
+                    DemoPeople.actors(), mock(ClosingDeadlines.class))),
             Map.entry("cancelSourceClosingDelegate", new SourceChangeDelegates.Cancel(events, closings, source,
                     DemoPeople.actors())),
             Map.entry("takeInHeldSourceDelegate", new SourceChangeDelegates.TakeInHeld(events, check, directory, source,
                     DemoPeople.actors())),
             Map.entry("rejectHeldSourceDelegate", new SourceChangeDelegates.RejectHeld(events)),
-            Map.entry("sourceChangeRouting", new SourceChangeDelegates.Routing(events)),
-            Map.entry("sourceCheckSchedule", new SourceChangeDelegates.Schedule(new LeaversProperties(null, null)))));
+            Map.entry("sourceChangeRouting", new SourceChangeRouting(events,
+                    vn.dldcaccess.organization.TestOrganization.demo())),
+            Map.entry("sourceCheckSchedule", new SourceChangeRouting.Schedule(new LeaversProperties(null, null)))));
 
     ProcessEngine processEngine;
     final Map<Long, SourceEvent> rows = new HashMap<>();

@@ -96,4 +96,19 @@ class SourceDiffTest {
         // an empty file would remove everyone: held too
         assertThat(diff(List.of()).held()).isTrue();
     }
+
+    @Test
+    void peopleWhoseAgencyMergedIntoAnotherAreNoMoversButANewUnitThereIsAMove() {
+        List<SourcePerson> source = new ArrayList<>();
+        for (SourcePerson was : registered()) {
+            boolean merged = was.agencyCode().equals("SLDTBXH");
+            source.add(p(was.username(), merged ? "SNV" : was.agencyCode(), was.username().equals("cv19") ? "SNV_TCBC"
+                    : was.unitCode()));
+        }
+        SourceDiff.Result r = SourceDiff.between(registered(), source, java.util.Map.of("SLDTBXH", "SNV"), TODAY, 0.10);
+        assertThat(r.changes()).containsExactly(new SourceDiff.Change(MOVER_UNIT, "cv19", TODAY, "SLDTBXH",
+                "SLDTBXH_VL", "SNV", "SNV_TCBC"));
+        // without the merger, every one of them would be a mover to another agency
+        assertThat(diff(source).of(MOVER_AGENCY)).hasSize(10);
+    }
 }

@@ -49,4 +49,38 @@ class OrganizationSourceReadTest {
         assertThatThrownBy(() -> read(""))
                 .isInstanceOf(OrganizationSource.Unreadable.class);
     }
+
+    static String anGiang2025() throws IOException {
+        return new ClassPathResource("organization/demo-organization-2025.yml").getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theOrganizationAfterTheReorganisationNamesWhatEachMergedAgencyBecame() throws IOException {
+        OrganizationSource.Snapshot s = read(anGiang2025());
+        assertThat(s.mergers()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("SLDTBXH", "SNV", "STTTT", "SKHCN"));
+        assertThat(s.people()).filteredOn(p -> p.username().equals("ldtb.cv1")).singleElement()
+                .satisfies(p -> assertThat(p.agencyCode()).isEqualTo("SNV"));
+        // in force since 1 March 2025; a file dated ahead of its day is not taken in, and says when it may be
+        source.requireInForce(s, LocalDate.of(2025, 3, 1));
+        assertThatThrownBy(() -> source.requireInForce(s, LocalDate.of(2025, 2, 28)))
+                .isInstanceOf(OrganizationSource.Unreadable.class).hasMessageContaining("takes effect on 2025-03-01");
+    }
+
+    @Test
+    void aMergerThatDoesNotFitTheFileIsRefusedSayingWhy() throws IOException {
+        String file = anGiang2025();
+        assertThatThrownBy(() -> read(file.replace("into: SNV", "into: SKHONGCO")))
+                .isInstanceOf(OrganizationSource.Unreadable.class).hasMessageContaining("names unknown agency SKHONGCO");
+        assertThatThrownBy(() -> read(file.replace("from: SLDTBXH", "from: STP")))
+                .isInstanceOf(OrganizationSource.Unreadable.class).hasMessageContaining("still listed among the agencies");
+        assertThatThrownBy(() -> read(file.replace("from: STTTT", "from: SLDTBXH")))
+                .isInstanceOf(OrganizationSource.Unreadable.class).hasMessageContaining("merged twice");
+        assertThatThrownBy(() -> read(file.replace("on: 2025-03-01, basis", "on: 1/3/2025, basis")))
+                .isInstanceOf(OrganizationSource.Unreadable.class).hasMessageContaining("on is not a date");
+        assertThatThrownBy(() -> read(file.replace("{ from: SLDTBXH, into: SNV,", "{ from: SLDTBXH,")))
+                .isInstanceOf(OrganizationSource.Unreadable.class).hasMessageContaining("needs from, into and on");
+        // still naming the old agency for a person: the file lists the agency merged away nowhere
+        assertThatThrownBy(() -> read(file.replace("agency: SNV, unit: SLDTBXH_VL", "agency: SLDTBXH, unit: SLDTBXH_VL")))
+                .isInstanceOf(OrganizationSource.Unreadable.class).hasMessageContaining("unknown agency SLDTBXH");
+    }
 }

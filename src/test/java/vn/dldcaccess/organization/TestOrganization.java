@@ -37,7 +37,7 @@ public final class TestOrganization {
         people.addAll(List.of(extra));
         OrganizationDirectory directory = new OrganizationDirectory();
         directory.replace(new ProvinceInfo(file.province().name(), file.province().placeName(),
-                file.province().emailDomain()), agencies, units, people);
+                file.province().emailDomain()), agencies, units, people, java.util.Map.of());
         return directory;
     }
 

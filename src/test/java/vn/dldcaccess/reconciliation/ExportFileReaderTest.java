@@ -2,14 +2,11 @@ package vn.dldcaccess.reconciliation;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import vn.dldcaccess.support.HostileSheets;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,20 +39,6 @@ class ExportFileReaderTest {
             wb.write(out);
             return out.toByteArray();
         }
-    }
-
-    static byte[] withSheet(byte[] xlsx, byte[] sheetXml) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
-             ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.setLevel(9);
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                zip.putNextEntry(new ZipEntry(e.getName()));
-                zip.write(e.getName().equals("xl/worksheets/sheet1.xml") ? sheetXml : in.readAllBytes());
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 
     static byte[] utf8(String s) {
@@ -124,26 +107,18 @@ class ExportFileReaderTest {
 
     @Test
     void aZipBombSheetIsRefused() throws Exception {
-        String open = "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                + "<sheetData>";
-        byte[] xml = new byte[64 << 20];
-        java.util.Arrays.fill(xml, (byte) ' ');
-        System.arraycopy(open.getBytes(StandardCharsets.US_ASCII), 0, xml, 0, open.length());
-        byte[] bomb = withSheet(workbook(1), xml);
+        byte[] bomb = HostileSheets.zipBomb(workbook(1));
         assertThat(bomb.length).isLessThan(1 << 20);
         refused("bom.xlsx", bomb, "Không đọc được tệp");
     }
 
     @Test
     void entitiesAndDeepNestingAreRefused() throws Exception {
-        String laughs = "<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;"
-                + "&a;&a;&a;&a;\">]><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&b;</t></is></c></row></sheetData></worksheet>";
-        refused("a.xlsx", withSheet(workbook(1), utf8(laughs)), "Không đọc được");
+        refused("a.xlsx", HostileSheets.laughs(workbook(1), 2), "Không đọc được");
         // nesting a hundred thousand deep compresses so well that the zip-bomb guard refuses it first
         String deepBomb = "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
                 + "<sheetData>" + "<x>".repeat(100_000) + "</x>".repeat(100_000) + "</sheetData></worksheet>";
-        refused("a.xlsx", withSheet(workbook(1), utf8(deepBomb)), "Không đọc được");
+        refused("a.xlsx", HostileSheets.withSheet(workbook(1), utf8(deepBomb)), "Không đọc được");
         // a shallower one that does not compress that well meets the depth limit
         java.util.Random random = new java.util.Random(7);
         StringBuilder deep = new StringBuilder("<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/"
@@ -152,15 +127,12 @@ class ExportFileReaderTest {
             deep.append("<x a=\"").append(Long.toHexString(random.nextLong())).append("\">");
         }
         deep.append("</x>".repeat(200)).append("</sheetData></worksheet>");
-        refused("a.xlsx", withSheet(workbook(1), utf8(deep.toString())), "lồng quá sâu");
+        refused("a.xlsx", HostileSheets.withSheet(workbook(1), utf8(deep.toString())), "lồng quá sâu");
     }
 
     @Test
     void tooManyRowsAreRefusedWithoutReadingThemAll() throws Exception {
-        String far = "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                + "<sheetData><row r=\"1048576\"><c r=\"A1048576\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData>"
-                + "</worksheet>";
-        refused("a.xlsx", withSheet(workbook(1), utf8(far)), "Tệp có quá 50000 dòng");
+        refused("a.xlsx", HostileSheets.farRow(workbook(1)), "Tệp có quá 50000 dòng");
         refused("a.csv", utf8("Tên đăng nhập\n" + "ab\n".repeat(ExportFileReader.MAX_ROWS + 5)), "Tệp có quá 50000 dòng");
     }
 
