@@ -92,6 +92,12 @@ class SealKeys {
         }
     }
 
+    /** The demo run's own PKI (no keystore, no trust list): made when first needed, once per data folder. */
+    boolean makesDemoPki() {
+        return !given(properties.keystore()) && properties.demo()
+                && properties.trustAnchors().stream().noneMatch(SealKeys::given);
+    }
+
     List<X509Certificate> trustAnchors() {
         return loaded().anchors();
     }

@@ -9,12 +9,15 @@ import vn.dldcaccess.organization.AgencyInfo;
 import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.organization.SigningMode;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Refuses to start on a signing set-up that would fail later: a document kind the organization file names that
- * does not exist, or an agency asked to seal without a key. Loads the keys (the demo run makes its demo PKI).
+ * does not exist, or an agency asked to seal without a key. Loads the keys (the demo run makes its demo PKI, beside
+ * the running application).
  */
 @Component
 class SigningCheckAtStart {
@@ -29,7 +32,7 @@ class SigningCheckAtStart {
 
     @EventListener(ApplicationReadyEvent.class)
     void check() {
-        int seals = 0;
+        List<Runnable> seals = new ArrayList<>();
         for (Map.Entry<String, Map<String, SigningMode>> agency : organization.signing().modes().entrySet()) {
             AgencyInfo a = organization.agency(agency.getKey()).orElseThrow();
             for (Map.Entry<String, SigningMode> kind : agency.getValue().entrySet()) {
@@ -38,12 +41,31 @@ class SigningCheckAtStart {
                                 + a.code() + " signing names unknown document kind '" + kind.getKey() + "'; known: "
                                 + Arrays.toString(DocumentKind.values())));
                 if (kind.getValue() == SigningMode.SEAL) {
-                    keys.sealFor(a.code(), k).orElseThrow();
-                    seals++;
+                    seals.add(() -> keys.sealFor(a.code(), k).orElseThrow());
                 }
             }
         }
-        log.info("Digital signatures: {} agency seals ready, {} trusted CA certificates, {} CRLs", seals,
+        if (!keys.makesDemoPki()) {
+            load(seals);
+            return;
+        }
+        // The demo makes its PKI (an RSA CA and a key per agency) once per data folder, seconds of CPU on a first
+        // start that nobody waits for: it is made beside the running application, and a first seal asked for
+        // meanwhile waits for it (SealKeys loads under its lock). A real keystore is checked before readiness.
+        Thread demo = new Thread(() -> {
+            try {
+                load(seals);
+            } catch (RuntimeException e) {
+                log.error("The demo PKI could not be made; seals will be tried again when asked for", e);
+            }
+        }, "demo-pki");
+        demo.setDaemon(true);
+        demo.start();
+    }
+
+    private void load(List<Runnable> seals) {
+        seals.forEach(Runnable::run);
+        log.info("Digital signatures: {} agency seals ready, {} trusted CA certificates, {} CRLs", seals.size(),
                 keys.trustAnchors().size(), keys.crls().size());
     }
 }

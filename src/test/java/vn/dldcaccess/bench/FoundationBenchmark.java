@@ -259,8 +259,14 @@ public class FoundationBenchmark {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             port = socket.getLocalPort();
         }
+        // ours boots from what ships (its classes and the dependencies): the test classes are left out, or its
+        // component scan of vn.dldcaccess would read them too; the bare starter lives among them (benchbare)
+        String classPath = mainClass.startsWith("benchbare.") ? System.getProperty("java.class.path")
+                : java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(e -> !Path.of(e).endsWith(Path.of("target", "test-classes")))
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), mainClass, "--server.port=" + port,
+                "-Xmx512m", "-cp", classPath, mainClass, "--server.port=" + port,
                 "--spring.datasource.url=jdbc:h2:mem:boot;DB_CLOSE_DELAY=-1", "--logging.level.root=warn")
                 .directory(data.toFile()).redirectErrorStream(true).redirectOutput(data.resolve("out.log").toFile());
         pb.command().addAll(List.of(extra));
