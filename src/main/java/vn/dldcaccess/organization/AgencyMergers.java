@@ -114,12 +114,15 @@ class AgencyMergers {
      * where B has its own, B's goes on. A's own rows stay, for what A numbered.
      */
     private int continueSeries(String from, String into, int fromYear) {
+        // a few rows a year; matched here, not by LIKE, whose "_" would match any character of a code
         List<Map<String, Object>> rows = jdbc.queryForList("SELECT series, seq_year, last_value FROM num_sequence "
-                + "WHERE (series = ? OR series LIKE ?) AND seq_year >= ?", "request:" + from, "document:" + from + ":%",
-                fromYear);
+                + "WHERE seq_year >= ?", fromYear);
         int continued = 0;
         for (Map<String, Object> row : rows) {
             String series = (String) row.get("series");
+            if (!series.equals("request:" + from) && !series.startsWith("document:" + from + ":")) {
+                continue;
+            }
             String target = series.startsWith("request:") ? "request:" + into
                     : "document:" + into + series.substring(("document:" + from).length());
             int year = ((Number) row.get("seq_year")).intValue();
