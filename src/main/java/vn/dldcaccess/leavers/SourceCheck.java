@@ -83,6 +83,11 @@ class SourceCheck {
         OrganizationSource.Snapshot snapshot;
         try {
             snapshot = source.read(resource);
+            LocalDate inForce = source.inForceFrom(snapshot);
+            if (inForce != null && inForce.isAfter(today)) {
+                // a file put in place ahead of its merger's day: looked at again that day, unchanged or not
+                nextDue = inForce;
+            }
             source.requireInForce(snapshot, today);
         } catch (OrganizationSource.Unreadable e) {
             log.warn("{}; the organization stays as it was", e.getMessage());

@@ -73,7 +73,7 @@ class AgencyMergers {
         for (OrganizationFile.Merger m : file.mergersOrNone()) {
             if (LocalDate.parse(m.on()).isAfter(today)) {
                 throw new IllegalStateException("Merger of " + m.from() + " into " + m.into() + " takes effect on "
-                        + m.on() + ": put this file in place on or after that day");
+                        + m.on() + ": this file is taken in from that day");
             }
         }
     }

@@ -108,6 +108,12 @@ public class OrganizationSource {
         }
     }
 
+    /** The day a version is in force from: its latest merger's (null: no merger, in force now). */
+    public LocalDate inForceFrom(Snapshot snapshot) {
+        return snapshot.file().mergersOrNone().stream().map(m -> LocalDate.parse(m.on())).max(LocalDate::compareTo)
+                .orElse(null);
+    }
+
     /** The people the tables hold as being with us. */
     @Transactional(readOnly = true)
     public List<SourcePerson> registered() {

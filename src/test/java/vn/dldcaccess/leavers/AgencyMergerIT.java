@@ -79,10 +79,10 @@ class AgencyMergerIT {
     }
 
     /** A version of the file the check reads as the configured one: its own path and time. */
-    FileSystemResource file2025() throws Exception {
+    FileSystemResource file2025(java.util.function.UnaryOperator<String> edit) throws Exception {
         Path file = Files.createTempFile("organization-2025", ".yml");
-        Files.writeString(file, new ClassPathResource("organization/demo-organization-2025.yml")
-                .getContentAsString(StandardCharsets.UTF_8));
+        Files.writeString(file, edit.apply(new ClassPathResource("organization/demo-organization-2025.yml")
+                .getContentAsString(StandardCharsets.UTF_8)));
         return new FileSystemResource(file);
     }
 
@@ -114,9 +114,23 @@ class AgencyMergerIT {
                 Long.class, confirmed);
         assertThat(confirmed).startsWith("SLĐTBXH-");
 
-        // --- the file of An Giang after 1 July 2025, taken in by the schedule's check
-        FileSystemResource v2025 = file2025();
-        SourceCheck.Checked taken = check.check(v2025, false);
+        // --- the file of An Giang after 1 July 2025, put in place the day before its mergers take effect: not taken
+        // in (health says why), and taken in by the schedule's check on the day, the file unchanged
+        LocalDate day = TODAY.plusDays(1);
+        FileSystemResource v2025 = file2025(f -> f.replace("on: 2025-03-01", "on: " + day));
+        SourceCheck.Checked early = check.check(v2025, false);
+        assertThat(early.outcome()).isEqualTo(SourceCheck.Outcome.UNREADABLE);
+        assertThat(early.reason()).contains("takes effect on " + day);
+        assertThat(organization.person("ldtb.cv1").orElseThrow().agencyCode()).isEqualTo("SLDTBXH");
+        assertThat(check.check(v2025, false).outcome()).isEqualTo(SourceCheck.Outcome.UNCHANGED);
+        SourceCheck.Checked taken;
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(day.atTime(8, 0)
+                .atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
+        try {
+            taken = check.check(v2025, false);
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
         assertThat(taken.outcome()).isEqualTo(SourceCheck.Outcome.TAKEN_IN);
         // nobody of the merged agencies is a mover or a leaver: no closing starts
         assertThat(taken.changes()).extracting(SourceDiff.Change::kind).containsOnly(SourceChangeKind.JOINER);
@@ -140,7 +154,8 @@ class AgencyMergerIT {
         assertThat(jdbc.queryForList("select e.detail from reg_event e join reg_registration r on r.id = e.registration_id "
                         + "where r.request_number = ?", String.class, waiting))
                 .anySatisfy(d -> assertThat(d).contains("Sở Lao động - Thương binh và Xã hội").contains("Sở Nội vụ")
-                        .contains("01/03/2025").contains("Nghị định 45/2025/NĐ-CP"));
+                        .contains(day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+                        .contains("Nghị định 45/2025/NĐ-CP"));
         complete("ldtb.tp1", task("ldtb.tp1", waiting, "Task_ConfirmByUnitHead"), Map.of("decision", "CONFIRM"));
 
         // the letter in preparation is Sở Nội vụ's: its new office prepares it under its own symbol, its director signs
