@@ -5,6 +5,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.account.AccountRegister;
 import vn.dldcaccess.account.AccountStatus;
 import vn.dldcaccess.account.AccountSystem;
@@ -35,10 +36,10 @@ class AccountsController {
     private final AuthorizationLetters authorizations;
     private final CurrentUser currentUser;
 
-    private final vn.dldcaccess.organization.OrganizationDirectory organization;
+    private final OrganizationDirectory organization;
 
     AccountsController(AccountRegister accounts, AuthorizationLetters authorizations, CurrentUser currentUser,
-                       vn.dldcaccess.organization.OrganizationDirectory organization) {
+                       OrganizationDirectory organization) {
         this.organization = organization;
         this.accounts = accounts;
         this.authorizations = authorizations;

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.security.AuthenticatedUser;
 import vn.dldcaccess.security.CurrentUser;
 import vn.dldcaccess.security.WebAccess;
@@ -37,11 +38,11 @@ class RegisterController {
 
     private final Register register;
     private final RegisterExports exports;
-    private final vn.dldcaccess.organization.OrganizationDirectory organization;
+    private final OrganizationDirectory organization;
     private final CurrentUser currentUser;
 
     RegisterController(Register register, RegisterExports exports, CurrentUser currentUser,
-                       vn.dldcaccess.organization.OrganizationDirectory organization) {
+                       OrganizationDirectory organization) {
         this.register = register;
         this.exports = exports;
         this.currentUser = currentUser;

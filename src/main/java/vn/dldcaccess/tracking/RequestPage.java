@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dldcaccess.organization.OrganizationDirectory;
 import vn.dldcaccess.account.AccountRegister;
 import vn.dldcaccess.account.AccountView;
 import vn.dldcaccess.authorization.AuthorizationLetters;
@@ -48,11 +49,11 @@ class RequestPage {
     private final TimerDates calendar;
     private final RequestPassages passages;
 
-    private final vn.dldcaccess.organization.OrganizationDirectory organization;
+    private final OrganizationDirectory organization;
 
     RequestPage(RegisterQueries queries, Register register, EngineHistory engine, HistoryService history,
                 AuthorizationLetters authorizations, AccountRegister accounts, DocumentAccess documents,
-                TimerDates calendar, RequestPassages passages, vn.dldcaccess.organization.OrganizationDirectory organization) {
+                TimerDates calendar, RequestPassages passages, OrganizationDirectory organization) {
         this.passages = passages;
         this.organization = organization;
         this.queries = queries;
