@@ -98,8 +98,11 @@ abstract class BrowserTest extends AbstractSpringTest {
         }
     }
 
+    /** A wait that looks again when the page re-rendered what it was reading (a table redrawn after an answer). */
     static WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     void login(String user) {
