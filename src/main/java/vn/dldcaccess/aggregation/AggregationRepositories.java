@@ -12,12 +12,14 @@ interface BatchRepository extends JpaRepository<Batch, Long> {
     @Query("select b from Batch b where b.composingSlot = ?1")
     Optional<Batch> findByComposingSlot(Integer slot);
 
+    @Query("select count(b) > 0 from Batch b where b.outgoingNumber = ?1 and b.id <> ?2")
     boolean existsByOutgoingNumberAndIdNot(String outgoingNumber, long id);
 
     List<Batch> findByStatusOrderByIdAsc(BatchStatus status);
 }
 
 interface ReceivedLetterRepository extends JpaRepository<ReceivedLetter, Long> {
+    @Query("select count(l) > 0 from ReceivedLetter l where l.agencyLetterId = ?1")
     boolean existsByAgencyLetterId(long agencyLetterId);
 
     @Query("select l from ReceivedLetter l where l.batchId is null order by l.id")
@@ -28,6 +30,7 @@ interface ReceivedLetterRepository extends JpaRepository<ReceivedLetter, Long> {
 }
 
 interface RevocationRequestRepository extends JpaRepository<RevocationRequest, Long> {
+    @Query("select count(r) > 0 from RevocationRequest r where r.revocationItemId = ?1")
     boolean existsByRevocationItemId(long itemId);
 
     @Query("select r from RevocationRequest r where r.batchId is null order by r.id")

@@ -20,6 +20,8 @@ interface StoredDocumentRepository extends JpaRepository<StoredDocument, Long> {
     Optional<StoredDocument> findFirstBySha256OrderByIdDesc(String sha256);
 
     /** Documents of one process and kind in one state: the earlier issue a new one replaces, pending uploads. */
+    // written out: a derived query is a new criteria query, translated to SQL again at each call (issue 24)
+    @Query("select d from StoredDocument d where d.processInstanceId = ?1 and d.kind = ?2 and d.status = ?3")
     java.util.List<StoredDocument> findByProcessInstanceIdAndKindAndStatus(String processInstanceId, DocumentKind kind,
                                                                           DocumentStatus status);
 }

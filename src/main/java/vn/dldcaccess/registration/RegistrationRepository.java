@@ -8,6 +8,8 @@ import java.util.Optional;
 
 interface RegistrationRepository extends JpaRepository<Registration, Long>, RegistrationByNumber {
 
+    // the exists checks too are written out: a derived one is a new criteria query, translated again at each call
+    @org.springframework.data.jpa.repository.Query("select count(r) > 0 from Registration r where r.openCitizenId = ?1")
     boolean existsByOpenCitizenId(String citizenId);
 
     /** Confirmed and with its form rendered: the process then waits for the letter in the same commit. */

@@ -6,6 +6,7 @@ import vn.dldcaccess.shared.Wording;
 import java.util.List;
 
 interface ReviewRepository extends JpaRepository<ReviewCampaign, Long> {
+    @org.springframework.data.jpa.repository.Query("select count(c) > 0 from ReviewCampaign c where c.openAgency = ?1")
     boolean existsByOpenAgency(String agencyCode);
 
     List<ReviewCampaign> findByAgencyCodeOrderByIdDesc(String agencyCode);

@@ -6,6 +6,7 @@ import vn.dldcaccess.shared.Wording;
 import java.util.List;
 
 interface RevocationRepository extends JpaRepository<Revocation, Long> {
+    @org.springframework.data.jpa.repository.Query("select count(r) > 0 from Revocation r where r.openPerson = ?1")
     boolean existsByOpenPerson(String person);
 
     List<Revocation> findByAgencyCodeOrderByIdAsc(String agencyCode);
