@@ -35,8 +35,6 @@ boot() { # who, cds|plain: prints seconds to readiness 200 and CPU seconds by th
   [ "$mode" = cds ] && cds=(-XX:SharedArchiveFile="$work/$who.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off)
   args=(--server.port=$port "--spring.datasource.url=jdbc:h2:mem:boot;DB_CLOSE_DELAY=-1" --logging.level.root=warn)
   t0=$(date +%s.%N)
-  (cd "$dir" && exec java -version >/dev/null 2>&1) # warm the file cache the same for every start
-  t0=$(date +%s.%N)
   (cd "$dir" && launch $who "${cds[@]}" >"$dir/out.log" 2>&1) &
   pid=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health/readiness"; do
